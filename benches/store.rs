@@ -1,0 +1,150 @@
+//! Store benchmarks at the scale of a busy notebook: `cargo bench --bench store`.
+//!
+//! Builds `kith demo` at 100k contacts and 1M interactions in a temp folder (smaller with
+//! KITH_BENCH_CONTACTS / KITH_BENCH_INTERACTIONS), then measures what a user waits for: the first
+//! screen of sorted names, a 1000-interaction timeline and one durable note save. Prints
+//! percentiles; the goals are 60 s for the demo and 5 ms for each of the others.
+
+use kith::demo::{DemoSpec, fill};
+use kith::domain::{Channel, Contact, Interaction};
+use kith::store::Store;
+use std::time::{Duration, Instant};
+
+fn env_or(name: &str, default: u64) -> u64 {
+    std::env::var(name)
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(default)
+}
+
+fn percentiles(label: &str, mut samples: Vec<Duration>, goal: Duration) {
+    samples.sort();
+    let pick = |p: f64| samples[((samples.len() as f64 * p) as usize).min(samples.len() - 1)];
+    let (p50, p95, p99, max) = (
+        pick(0.50),
+        pick(0.95),
+        pick(0.99),
+        samples[samples.len() - 1],
+    );
+    let verdict = if p99 <= goal { "ok" } else { "OVER GOAL" };
+    println!(
+        "{label:<34} p50 {:>8.3} ms  p95 {:>8.3} ms  p99 {:>8.3} ms  max {:>8.3} ms  (goal p99 ≤ {} ms: {verdict})",
+        p50.as_secs_f64() * 1e3,
+        p95.as_secs_f64() * 1e3,
+        p99.as_secs_f64() * 1e3,
+        max.as_secs_f64() * 1e3,
+        goal.as_millis()
+    );
+}
+
+fn main() {
+    let contacts = env_or("KITH_BENCH_CONTACTS", 100_000) as u32;
+    let interactions = env_or("KITH_BENCH_INTERACTIONS", 1_000_000);
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("bench.redb");
+    let now = kith::clock::now();
+
+    let store = Store::open(&path).expect("open");
+    let started = Instant::now();
+    let summary = fill(
+        &store,
+        &DemoSpec {
+            contacts,
+            interactions,
+            seed: 1,
+        },
+        now,
+    )
+    .expect("demo");
+    let took = started.elapsed();
+    println!(
+        "demo {} contacts, {} interactions, {} follow-ups: {:.2} s (goal ≤ 60 s: {}); file {:.0} MiB",
+        summary.contacts,
+        summary.interactions,
+        summary.followups,
+        took.as_secs_f64(),
+        if took.as_secs() <= 60 {
+            "ok"
+        } else {
+            "OVER GOAL"
+        },
+        std::fs::metadata(&path)
+            .map(|m| m.len() as f64 / 1048576.0)
+            .unwrap_or(0.0)
+    );
+
+    // One regular customer with a long history, for the timeline.
+    let mut regular = Contact::new("Bench Regular", now);
+    let regular_id = store.write(|w| w.add_contact(&mut regular)).expect("add");
+    store
+        .write(|w| {
+            for n in 0..1000 {
+                let at = now - chrono::Duration::hours(n);
+                let mut i = Interaction::new(
+                    regular_id,
+                    at,
+                    Channel::ALL[(n % 7) as usize].0,
+                    "Asked about the spring order; wants samples before committing.",
+                );
+                if i.channel == Channel::Purchase {
+                    i.amount = Some(kith::domain::Amount::parse("12.50 EUR").expect("amount"));
+                }
+                w.add_interaction(&mut i)?;
+            }
+            Ok(())
+        })
+        .expect("history");
+    drop(store);
+
+    let mut opens = Vec::new();
+    for _ in 0..20 {
+        let t = Instant::now();
+        let store = Store::open(&path).expect("reopen");
+        opens.push(t.elapsed());
+        drop(store);
+    }
+    percentiles("open the notebook", opens, Duration::from_millis(50));
+
+    let store = Store::open(&path).expect("reopen");
+    let runs = 300;
+    let mut first_screen = Vec::new();
+    for _ in 0..runs {
+        let t = Instant::now();
+        let ids = store.sorted_contact_ids(false, 0, 50).expect("names");
+        let loaded = store.contacts(&ids).expect("contacts");
+        assert_eq!(loaded.items.len(), 50);
+        first_screen.push(t.elapsed());
+    }
+    percentiles(
+        "first 50 names, sorted",
+        first_screen,
+        Duration::from_millis(5),
+    );
+
+    let mut timelines = Vec::new();
+    for _ in 0..runs {
+        let t = Instant::now();
+        let timeline = store.timeline(regular_id, 1000).expect("timeline");
+        assert_eq!(timeline.items.len(), 1000);
+        timelines.push(t.elapsed());
+    }
+    percentiles(
+        "1000-interaction timeline",
+        timelines,
+        Duration::from_millis(5),
+    );
+
+    let mut saves = Vec::new();
+    for n in 0..500 {
+        let mut note = Interaction::new(
+            regular_id,
+            now + chrono::Duration::minutes(n),
+            Channel::Call,
+            "Called back about the delivery; all fine.",
+        );
+        let t = Instant::now();
+        store.write(|w| w.add_interaction(&mut note)).expect("save");
+        saves.push(t.elapsed());
+    }
+    percentiles("durable note save", saves, Duration::from_millis(5));
+}

@@ -1,0 +1,131 @@
+//! The contact options shared by `add` and `edit`, and how they apply to a contact.
+
+use crate::domain::{Contact, Invalid, Kind, Labeled, Occasion, PartialDate};
+use crate::store::{Result, Store};
+use clap::Args;
+
+#[derive(Debug, Args, Default)]
+pub struct ContactFields {
+    #[arg(long)]
+    pub company: Option<String>,
+    #[arg(long)]
+    pub title: Option<String>,
+    /// customer, prospect, employee, partner, supplier or other
+    #[arg(long)]
+    pub kind: Option<String>,
+    /// An email, optionally labelled: work:ana@example.com (repeatable)
+    #[arg(long)]
+    pub email: Vec<String>,
+    /// A phone, optionally labelled: mobile:+34 600 111 222 (repeatable)
+    #[arg(long)]
+    pub phone: Vec<String>,
+    /// A tag (repeatable)
+    #[arg(long)]
+    pub tag: Vec<String>,
+    /// MM-DD or YYYY-MM-DD
+    #[arg(long)]
+    pub birthday: Option<String>,
+    /// Keep in touch every DAYS days ("" to stop)
+    #[arg(long, value_name = "DAYS")]
+    pub cadence: Option<String>,
+    /// Relationship grade, 1 to 10
+    #[arg(long)]
+    pub grade: Option<String>,
+    /// What you have in common
+    #[arg(long)]
+    pub interests: Option<String>,
+    /// How you met
+    #[arg(long)]
+    pub how_met: Option<String>,
+    /// Id or name of the contact who referred them
+    #[arg(long, value_name = "CONTACT")]
+    pub referred_by: Option<String>,
+    /// A yearly occasion, LABEL=DATE, e.g. anniversary=2019-06-01 (repeatable)
+    #[arg(long)]
+    pub occasion: Vec<String>,
+    /// Free-text profile
+    #[arg(long)]
+    pub profile: Option<String>,
+}
+
+fn text(value: &str) -> Option<String> {
+    let t = value.trim();
+    (!t.is_empty()).then(|| t.to_string())
+}
+
+fn number<T: std::str::FromStr>(value: &str, what: &str) -> Result<Option<T>> {
+    let t = value.trim();
+    if t.is_empty() || t.eq_ignore_ascii_case("none") {
+        return Ok(None);
+    }
+    t.parse()
+        .map(Some)
+        .map_err(|_| Invalid(format!("'{value}' is not a valid {what}")).into())
+}
+
+/// Lists given on the command line replace the contact's list; an empty value clears it.
+fn list<T>(given: &[String], parse: impl Fn(&str) -> Result<T, Invalid>) -> Result<Option<Vec<T>>> {
+    if given.is_empty() {
+        return Ok(None);
+    }
+    let mut out = Vec::new();
+    for v in given.iter().filter(|v| !v.trim().is_empty()) {
+        out.push(parse(v)?);
+    }
+    Ok(Some(out))
+}
+
+impl ContactFields {
+    /// Applies every given option to `contact`; options not given leave the field as it is.
+    pub fn apply(&self, contact: &mut Contact, store: &Store) -> Result<()> {
+        if let Some(v) = &self.company {
+            contact.company = text(v);
+        }
+        if let Some(v) = &self.title {
+            contact.title = text(v);
+        }
+        if let Some(v) = &self.kind {
+            contact.kind = Kind::parse(v)?;
+        }
+        if let Some(v) = list(&self.email, |s| Ok(Labeled::parse(s)))? {
+            contact.emails = v;
+        }
+        if let Some(v) = list(&self.phone, |s| Ok(Labeled::parse(s)))? {
+            contact.phones = v;
+        }
+        if let Some(v) = list(&self.tag, |s| Ok(s.to_string()))? {
+            contact.tags = v;
+        }
+        if let Some(v) = list(&self.occasion, Occasion::parse)? {
+            contact.occasions = v;
+        }
+        if let Some(v) = &self.birthday {
+            contact.birthday = match text(v) {
+                Some(d) => Some(PartialDate::parse(&d)?),
+                None => None,
+            };
+        }
+        if let Some(v) = &self.cadence {
+            contact.cadence_days = number(v, "number of days")?;
+        }
+        if let Some(v) = &self.grade {
+            contact.grade = number(v, "grade from 1 to 10")?;
+        }
+        if let Some(v) = &self.interests {
+            contact.interests = text(v);
+        }
+        if let Some(v) = &self.how_met {
+            contact.how_we_met = text(v);
+        }
+        if let Some(v) = &self.profile {
+            contact.profile = v.clone();
+        }
+        if let Some(v) = &self.referred_by {
+            contact.referred_by = match text(v) {
+                Some(who) => Some(store.resolve(&who)?),
+                None => None,
+            };
+        }
+        Ok(())
+    }
+}

@@ -1,0 +1,115 @@
+//! The command line: clap definitions and the subcommands that work on the notebook without
+//! opening the full screen. Usage errors exit 2 (clap), every other failure exits 1.
+
+mod contact_args;
+mod output;
+mod run;
+
+pub use run::run;
+
+use clap::{Args, Parser, Subcommand};
+use std::path::PathBuf;
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "kith",
+    version,
+    about = "A keyboard-driven relationship notebook for the terminal",
+    long_about = "A keyboard-driven relationship notebook for the terminal.\n\nWith no command, kith opens the notebook screen."
+)]
+pub struct Cli {
+    /// The notebook file (default: the platform data directory, e.g. ~/.local/share/kith/kith.redb)
+    #[arg(long, global = true, env = "KITH_DB", value_name = "PATH")]
+    pub db: Option<PathBuf>,
+
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Add a contact
+    Add {
+        /// Display name
+        name: String,
+        #[command(flatten)]
+        fields: contact_args::ContactFields,
+    },
+    /// Change a contact's details; an empty value ("") clears a field
+    Edit {
+        /// Id or name of the contact
+        contact: String,
+        /// New display name
+        #[arg(long)]
+        name: Option<String>,
+        #[command(flatten)]
+        fields: contact_args::ContactFields,
+    },
+    /// Archive a contact (a customer who left), with the reason
+    Archive {
+        contact: String,
+        #[arg(long)]
+        reason: String,
+    },
+    /// Bring an archived contact back
+    Unarchive { contact: String },
+    /// Log an interaction; the note is TEXT or, when absent, standard input
+    Log(LogArgs),
+    /// List contacts in name order
+    List {
+        /// Only contacts of this kind
+        #[arg(long)]
+        kind: Option<String>,
+        /// Only contacts with this tag
+        #[arg(long)]
+        tag: Option<String>,
+        /// List archived contacts instead of those in use
+        #[arg(long)]
+        archived: bool,
+        /// Print JSON
+        #[arg(long)]
+        json: bool,
+    },
+    /// Show a contact: profile, follow-ups and timeline
+    Show {
+        contact: String,
+        /// Print JSON
+        #[arg(long)]
+        json: bool,
+    },
+    /// Fill an empty notebook with a realistic sample to try kith on
+    Demo(DemoArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct LogArgs {
+    /// Id or name of the contact
+    pub contact: String,
+    /// in_person, call, video, email, message, purchase or other (default: in_person, or purchase with --amount)
+    #[arg(long)]
+    pub channel: Option<String>,
+    /// When it happened, "YYYY-MM-DD HH:MM" (default: now)
+    #[arg(long)]
+    pub at: Option<String>,
+    /// What was spent, e.g. "120.50 EUR"
+    #[arg(long)]
+    pub amount: Option<String>,
+    /// praise, complaint or neutral
+    #[arg(long)]
+    pub sentiment: Option<String>,
+    /// The note (read from standard input when absent)
+    pub text: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct DemoArgs {
+    /// How many contacts
+    #[arg(long, default_value_t = 200)]
+    pub contacts: u32,
+    /// How many interactions in all
+    #[arg(long, default_value_t = 2000)]
+    pub interactions: u64,
+    /// Seed for the generator: the same seed gives the same notebook
+    #[arg(long, default_value_t = 1)]
+    pub seed: u64,
+}

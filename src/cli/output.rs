@@ -1,0 +1,236 @@
+//! Plain-text output for a terminal: every stored string passes through the display sanitiser,
+//! and columns are padded by display width so Devanagari and Bengali names line up.
+
+use crate::domain::text::{display_line, display_safe};
+use crate::domain::{Contact, FollowUp, Interaction};
+use crate::interop::json::ContactDetailJson;
+use crate::store::Store;
+use chrono::{NaiveDate, NaiveDateTime};
+use std::io::{Result, Write};
+use unicode_width::UnicodeWidthStr;
+
+/// A stored string made safe for one line of terminal output.
+pub fn line(s: &str) -> String {
+    display_line(s).into_owned()
+}
+
+/// `s` cut to at most `width` columns and padded to exactly `width`.
+fn cell(s: &str, width: usize) -> String {
+    let mut out = String::new();
+    let mut used = 0;
+    for g in s.chars() {
+        let w = unicode_width::UnicodeWidthChar::width(g).unwrap_or(0);
+        if used + w > width {
+            if width > 0 && used < width {
+                out.push('…');
+                used += 1;
+            } else if let Some(last) = out.pop() {
+                used -= unicode_width::UnicodeWidthChar::width(last).unwrap_or(0);
+                out.push('…');
+                used += 1;
+            }
+            break;
+        }
+        out.push(g);
+        used += w;
+    }
+    out.push_str(&" ".repeat(width.saturating_sub(used)));
+    out
+}
+
+fn ago(today: NaiveDate, at: Option<NaiveDateTime>) -> String {
+    match at {
+        None => "never".into(),
+        Some(at) => match (today - at.date()).num_days() {
+            0 => "today".into(),
+            1 => "1 day ago".into(),
+            n if n < 0 => at.date().to_string(),
+            n => format!("{n} days ago"),
+        },
+    }
+}
+
+pub fn contact_table(
+    out: &mut dyn Write,
+    rows: &[(Contact, Option<NaiveDateTime>)],
+    today: NaiveDate,
+) -> Result<()> {
+    if rows.is_empty() {
+        return writeln!(out, "No contacts.");
+    }
+    let names: Vec<String> = rows.iter().map(|(c, _)| line(&c.name)).collect();
+    let companies: Vec<String> = rows
+        .iter()
+        .map(|(c, _)| line(c.company.as_deref().unwrap_or("")))
+        .collect();
+    let name_w = names
+        .iter()
+        .map(|n| n.width())
+        .max()
+        .unwrap_or(4)
+        .clamp(4, 40);
+    let company_w = companies
+        .iter()
+        .map(|n| n.width())
+        .max()
+        .unwrap_or(7)
+        .clamp(7, 30);
+    let id_w = rows
+        .iter()
+        .map(|(c, _)| c.id.to_string().len())
+        .max()
+        .unwrap_or(2)
+        .max(2);
+    writeln!(
+        out,
+        "{:>id_w$}  {}  {}  {}  LAST CONTACT",
+        "ID",
+        cell("NAME", name_w),
+        cell("KIND", 8),
+        cell("COMPANY", company_w)
+    )?;
+    for (i, (c, last)) in rows.iter().enumerate() {
+        writeln!(
+            out,
+            "{:>id_w$}  {}  {}  {}  {}",
+            c.id.0,
+            cell(&names[i], name_w),
+            cell(c.kind.as_str(), 8),
+            cell(&companies[i], company_w),
+            ago(today, *last)
+        )?;
+    }
+    Ok(())
+}
+
+fn field(out: &mut dyn Write, label: &str, value: &str) -> Result<()> {
+    if value.is_empty() {
+        return Ok(());
+    }
+    writeln!(out, "  {:<16}{}", format!("{label}:"), line(value))
+}
+
+pub fn contact_detail(
+    out: &mut dyn Write,
+    store: &Store,
+    c: &Contact,
+    detail: &ContactDetailJson,
+    timeline: &[Interaction],
+    followups: &[FollowUp],
+) -> Result<()> {
+    writeln!(out, "{}  (id {}, {})", line(&c.name), c.id, c.kind)?;
+    if let Some(a) = &c.archived {
+        writeln!(
+            out,
+            "  ARCHIVED {}: {}",
+            a.at.format("%Y-%m-%d"),
+            line(&a.reason)
+        )?;
+    }
+    field(out, "Company", c.company.as_deref().unwrap_or(""))?;
+    field(out, "Title", c.title.as_deref().unwrap_or(""))?;
+    let join = |items: Vec<String>| items.join(", ");
+    field(
+        out,
+        "Email",
+        &join(c.emails.iter().map(ToString::to_string).collect()),
+    )?;
+    field(
+        out,
+        "Phone",
+        &join(c.phones.iter().map(ToString::to_string).collect()),
+    )?;
+    field(out, "Tags", &c.tags.join(", "))?;
+    field(
+        out,
+        "Birthday",
+        &c.birthday.map(|b| b.to_string()).unwrap_or_default(),
+    )?;
+    field(
+        out,
+        "Occasions",
+        &join(
+            c.occasions
+                .iter()
+                .map(|o| format!("{} {}", o.label, o.date))
+                .collect(),
+        ),
+    )?;
+    field(out, "Interests", c.interests.as_deref().unwrap_or(""))?;
+    field(out, "How we met", c.how_we_met.as_deref().unwrap_or(""))?;
+    if let Some(by) = c.referred_by {
+        let name = store
+            .contact(by)
+            .map(|r| r.name)
+            .unwrap_or_else(|_| format!("contact {by}"));
+        field(out, "Referred by", &name)?;
+    }
+    if let Some(g) = c.grade {
+        field(out, "Grade", &format!("{g}/10"))?;
+    }
+    let d = &detail.derived;
+    let last = match (&d.last_contacted, d.days_since_contact) {
+        (Some(at), Some(days)) => format!("{} ({} days ago)", &at[..10], days),
+        _ => "never".into(),
+    };
+    field(out, "Last contacted", &last)?;
+    if let Some(cadence) = c.cadence_days {
+        let state = match d.cadence_overdue_days {
+            Some(n) => format!("every {cadence} days, overdue by {n}"),
+            None => format!("every {cadence} days"),
+        };
+        field(out, "Keep in touch", &state)?;
+    }
+    let value: Vec<String> = d.lifetime_value.iter().map(|a| a.display.clone()).collect();
+    field(out, "Lifetime value", &value.join(" + "))?;
+    if let Some(share) = d.promises_kept_share {
+        field(
+            out,
+            "Promises kept",
+            &format!("{:.0}% on time", share * 100.0),
+        )?;
+    }
+    if !c.profile.trim().is_empty() {
+        writeln!(out, "\nProfile")?;
+        for l in display_safe(&c.profile).lines() {
+            writeln!(out, "  {l}")?;
+        }
+    }
+    if !followups.is_empty() {
+        writeln!(out, "\nFollow-ups")?;
+        for f in followups {
+            writeln!(
+                out,
+                "  [{}] {:>6}  due {}  {:<8}  {}",
+                match f.state.as_str() {
+                    "open" => ' ',
+                    "done" => 'x',
+                    _ => '-',
+                },
+                f.id,
+                f.due,
+                f.direction.as_str(),
+                line(&f.text)
+            )?;
+        }
+    }
+    writeln!(out, "\nTimeline")?;
+    if timeline.is_empty() {
+        writeln!(out, "  nothing logged yet")?;
+    }
+    for i in timeline {
+        let amount = i.amount.map(|a| format!("  {a}")).unwrap_or_default();
+        writeln!(
+            out,
+            "  {}  {}{}  (id {})",
+            i.at.format("%Y-%m-%d %H:%M"),
+            i.channel,
+            amount,
+            i.id
+        )?;
+        for l in display_safe(&i.text).lines() {
+            writeln!(out, "      {l}")?;
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,236 @@
+//! Running a parsed command against the notebook.
+
+use super::{Command, DemoArgs, LogArgs, output};
+use crate::domain::{
+    Amount, Archived, Channel, Contact, Interaction, Kind, Sentiment, parse_date_time,
+};
+use crate::interop::json::{ContactDetailJson, ContactJson};
+use crate::store::{Result, Store, StoreError};
+use crate::{clock, demo};
+use std::io::{IsTerminal, Read, Write};
+
+/// Runs one subcommand; what it prints goes to `out`.
+pub fn run(store: &Store, command: Command, out: &mut dyn Write) -> anyhow::Result<()> {
+    match command {
+        Command::Add { name, fields } => {
+            let mut contact = Contact::new(name, clock::now());
+            fields.apply(&mut contact, store)?;
+            store.write(|w| w.add_contact(&mut contact))?;
+            writeln!(
+                out,
+                "Added {} (id {})",
+                output::line(&contact.name),
+                contact.id
+            )?;
+        }
+        Command::Edit {
+            contact,
+            name,
+            fields,
+        } => {
+            let id = store.resolve(&contact)?;
+            let mut contact = store.contact(id)?;
+            if let Some(name) = name {
+                contact.name = name;
+            }
+            fields.apply(&mut contact, store)?;
+            store.write(|w| w.update_contact(&mut contact, clock::now()))?;
+            writeln!(
+                out,
+                "Updated {} (id {})",
+                output::line(&contact.name),
+                contact.id
+            )?;
+        }
+        Command::Archive { contact, reason } => {
+            let id = store.resolve(&contact)?;
+            let reason = reason.trim().to_string();
+            if reason.is_empty() {
+                anyhow::bail!("say why the contact is archived with --reason");
+            }
+            let mut contact = store.contact(id)?;
+            if contact.is_archived() {
+                anyhow::bail!("{} is already archived", output::line(&contact.name));
+            }
+            let now = clock::now();
+            contact.archived = Some(Archived { reason, at: now });
+            store.write(|w| w.update_contact(&mut contact, now))?;
+            writeln!(
+                out,
+                "Archived {} (id {})",
+                output::line(&contact.name),
+                contact.id
+            )?;
+        }
+        Command::Unarchive { contact } => {
+            let id = store.resolve(&contact)?;
+            let mut contact = store.contact(id)?;
+            if contact.archived.take().is_none() {
+                anyhow::bail!("{} is not archived", output::line(&contact.name));
+            }
+            store.write(|w| w.update_contact(&mut contact, clock::now()))?;
+            writeln!(
+                out,
+                "Restored {} (id {})",
+                output::line(&contact.name),
+                contact.id
+            )?;
+        }
+        Command::Log(args) => log(store, args, out)?,
+        Command::List {
+            kind,
+            tag,
+            archived,
+            json,
+        } => {
+            let kind = kind.as_deref().map(Kind::parse).transpose()?;
+            let ids = store.sorted_contact_ids(archived, 0, usize::MAX)?;
+            let loaded = store.contacts(&ids)?;
+            report_damaged(&loaded.damaged);
+            let wanted_tag = tag.as_deref().map(crate::search::fold);
+            let mut rows = Vec::new();
+            for c in loaded.items {
+                if kind.is_some_and(|k| c.kind != k) {
+                    continue;
+                }
+                if let Some(t) = &wanted_tag
+                    && !c.tags.iter().any(|ct| crate::search::fold(ct) == *t)
+                {
+                    continue;
+                }
+                let last = store.last_contacted(c.id)?;
+                rows.push((c, last));
+            }
+            if json {
+                let shaped: Vec<ContactJson> = rows
+                    .iter()
+                    .map(|(c, last)| ContactJson::new(c, *last))
+                    .collect();
+                serde_json::to_writer_pretty(&mut *out, &shaped)?;
+                writeln!(out)?;
+            } else {
+                output::contact_table(out, &rows, clock::now().date())?;
+            }
+        }
+        Command::Show { contact, json } => {
+            let id = store.resolve(&contact)?;
+            let contact = store.contact(id)?;
+            let timeline = store.timeline(id, usize::MAX)?;
+            let followups = store.followups_for(id)?;
+            report_damaged(&timeline.damaged);
+            report_damaged(&followups.damaged);
+            let last = store.last_contacted(id)?;
+            let detail = ContactDetailJson::new(
+                &contact,
+                last,
+                &timeline.items,
+                &followups.items,
+                clock::now().date(),
+            );
+            if json {
+                serde_json::to_writer_pretty(&mut *out, &detail)?;
+                writeln!(out)?;
+            } else {
+                output::contact_detail(
+                    out,
+                    store,
+                    &contact,
+                    &detail,
+                    &timeline.items,
+                    &followups.items,
+                )?;
+            }
+        }
+        Command::Demo(DemoArgs {
+            contacts,
+            interactions,
+            seed,
+        }) => {
+            let existing = store.contact_count(false)? + store.contact_count(true)?;
+            if existing > 0 {
+                anyhow::bail!(
+                    "the notebook at {} already has {existing} contacts; the demo only fills an empty notebook \
+                     (try it beside yours with --db kith-demo.redb)",
+                    store.path().display()
+                );
+            }
+            let started = std::time::Instant::now();
+            let summary = demo::fill(
+                store,
+                &demo::DemoSpec {
+                    contacts,
+                    interactions,
+                    seed,
+                },
+                clock::now(),
+            )?;
+            writeln!(
+                out,
+                "Filled {} with {} contacts, {} interactions and {} follow-ups in {:.1} s",
+                store.path().display(),
+                summary.contacts,
+                summary.interactions,
+                summary.followups,
+                started.elapsed().as_secs_f64()
+            )?;
+        }
+    }
+    Ok(())
+}
+
+fn report_damaged(damaged: &[StoreError]) {
+    for e in damaged {
+        eprintln!("kith: warning: {e}");
+    }
+}
+
+fn log(store: &Store, args: LogArgs, out: &mut dyn Write) -> anyhow::Result<()> {
+    let id = store.resolve(&args.contact)?;
+    let amount = args.amount.as_deref().map(Amount::parse).transpose()?;
+    let channel = match (&args.channel, amount) {
+        (Some(c), _) => Channel::parse(c)?,
+        (None, Some(_)) => Channel::Purchase,
+        (None, None) => Channel::InPerson,
+    };
+    let at = match &args.at {
+        Some(at) => parse_date_time(at)?,
+        None => clock::now(),
+    };
+    let text = match args.text {
+        Some(text) => text,
+        None => read_note_from_stdin()?,
+    };
+    let mut interaction = Interaction::new(id, at, channel, text);
+    interaction.amount = amount;
+    interaction.sentiment = args
+        .sentiment
+        .as_deref()
+        .map(Sentiment::parse)
+        .transpose()?;
+    if interaction.text.trim().is_empty() && amount.is_none() {
+        anyhow::bail!("nothing to log: give the note as TEXT or on standard input");
+    }
+    store.write(|w| w.add_interaction(&mut interaction))?;
+    let name = store.contact(id)?.name;
+    writeln!(
+        out,
+        "Logged {} with {} on {} (interaction {})",
+        interaction.channel,
+        output::line(&name),
+        interaction.at.format("%Y-%m-%d %H:%M"),
+        interaction.id
+    )?;
+    Ok(())
+}
+
+fn read_note_from_stdin() -> Result<String> {
+    let stdin = std::io::stdin();
+    if stdin.is_terminal() {
+        eprintln!("Type the note, then Ctrl-D on a new line:");
+    }
+    let mut text = String::new();
+    stdin.lock().read_to_string(&mut text).map_err(|e| {
+        StoreError::Invalid(crate::domain::Invalid(format!("cannot read the note: {e}")))
+    })?;
+    Ok(text)
+}

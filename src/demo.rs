@@ -1,0 +1,487 @@
+//! A realistic sample notebook: people with English, Hindi, Bengali and Catalan names, their
+//! companies, two years of interactions over every channel, follow-ups (some overdue) and
+//! birthdays. Newcomers try kith on it; the benchmarks fill it with 100k contacts.
+//!
+//! The generator is seeded and deterministic: the same seed and sizes give the same notebook.
+
+use crate::domain::{
+    Amount, Channel, Contact, Currency, Direction, FollowUp, FollowUpState, Interaction, Kind,
+    Labeled, Occasion, PartialDate, Sentiment,
+};
+use crate::store::{Result, Store};
+use chrono::{Duration, NaiveDateTime};
+
+pub struct DemoSpec {
+    pub contacts: u32,
+    pub interactions: u64,
+    pub seed: u64,
+}
+
+#[derive(Debug, Default, PartialEq, Eq)]
+pub struct DemoSummary {
+    pub contacts: u64,
+    pub interactions: u64,
+    pub followups: u64,
+}
+
+/// SplitMix64: tiny, fast, and stable across versions, so a seed always means the same notebook.
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
+        let mut z = self.0;
+        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+        z ^ (z >> 31)
+    }
+    fn below(&mut self, n: u64) -> u64 {
+        if n == 0 { 0 } else { self.next() % n }
+    }
+    fn pick<'a, T>(&mut self, items: &'a [T]) -> &'a T {
+        &items[self.below(items.len() as u64) as usize]
+    }
+    fn chance(&mut self, percent: u64) -> bool {
+        self.below(100) < percent
+    }
+    fn unit(&mut self) -> f64 {
+        (self.next() >> 11) as f64 / (1u64 << 53) as f64
+    }
+}
+
+#[derive(Clone, Copy)]
+enum Culture {
+    English,
+    Hindi,
+    Bengali,
+    Catalan,
+}
+
+struct Names {
+    first: &'static [&'static str],
+    last: &'static [&'static str],
+    companies: &'static [&'static str],
+    city: &'static [&'static str],
+    notes: &'static [&'static str],
+    currency: &'static str,
+    phone_prefix: &'static str,
+}
+
+const ENGLISH: Names = Names {
+    first: &[
+        "Alice", "Ben", "Chloe", "Daniel", "Emma", "Frank", "Grace", "Harry", "Isla", "Jack",
+        "Kate", "Liam", "Mia", "Noah", "Olivia", "Paul", "Rose", "Sam", "Tom", "Zoe",
+    ],
+    last: &[
+        "Smith", "Jones", "Taylor", "Brown", "Wilson", "Evans", "Thomas", "Roberts", "Walker",
+        "Wright", "Green", "Hall", "Wood", "Clarke", "Hughes",
+    ],
+    companies: &[
+        "Acme Supplies",
+        "Brightside Bakery",
+        "Northwind Traders",
+        "Hall & Sons",
+        "Greenleaf Florists",
+        "Bluebell Cafe",
+        "Oakwood Joinery",
+        "Harbour Fish Co.",
+    ],
+    city: &["Leeds", "Bristol", "York", "Bath"],
+    notes: &[
+        "Asked about the spring order; wants samples before committing.",
+        "Happy with the last delivery, mentioned a friend who needs the same.",
+        "Complained the invoice was late. Promised to check with accounts.",
+        "Quick catch-up. Their daughter starts university in September.",
+        "Wants a quote for 40 boxes by Friday.",
+        "Paid in full. Asked about a loyalty discount.",
+        "Met at the trade fair; interested in wholesale prices.",
+    ],
+    currency: "GBP",
+    phone_prefix: "+44 7700 ",
+};
+
+const HINDI: Names = Names {
+    first: &[
+        "अनीता",
+        "राहुल",
+        "प्रिया",
+        "अमित",
+        "सुनीता",
+        "विकास",
+        "पूजा",
+        "राजेश",
+        "नेहा",
+        "संजय",
+        "कविता",
+        "अर्जुन",
+        "दीपिका",
+        "मनोज",
+        "मीरा",
+        "रोहित",
+    ],
+    last: &[
+        "शर्मा",
+        "वर्मा",
+        "गुप्ता",
+        "सिंह",
+        "पटेल",
+        "कुमार",
+        "जोशी",
+        "मेहता",
+        "अग्रवाल",
+        "यादव",
+        "मिश्रा",
+        "चौधरी",
+    ],
+    companies: &[
+        "शर्मा ट्रेडर्स",
+        "गुप्ता वस्त्र भंडार",
+        "Patel Textiles",
+        "Mehta Spices",
+        "जोशी मिठाई घर",
+        "Agarwal Hardware",
+    ],
+    city: &["दिल्ली", "जयपुर", "लखनऊ", "Mumbai"],
+    notes: &[
+        "दिवाली के ऑर्डर के बारे में पूछा, बीस डिब्बे चाहिए।",
+        "पिछली डिलीवरी से बहुत खुश हैं।",
+        "बिल देर से आया, शिकायत की। अकाउंट्स से बात करनी है।",
+        "Diwali invoice promised by the 5th.",
+        "नए डिज़ाइन के नमूने भेजने हैं।",
+        "भुगतान पूरा हुआ, अगले महीने फिर आएँगे।",
+    ],
+    currency: "INR",
+    phone_prefix: "+91 98 ",
+};
+
+const BENGALI: Names = Names {
+    first: &[
+        "সুমন",
+        "অনিতা",
+        "রাহুল",
+        "প্রিয়া",
+        "অমিত",
+        "দীপা",
+        "সৌরভ",
+        "মৌমিতা",
+        "অর্পিতা",
+        "তন্ময়",
+        "রিয়া",
+        "সুদীপ",
+        "পার্থ",
+        "শ্রেয়া",
+    ],
+    last: &[
+        "দাস",
+        "বসু",
+        "সেন",
+        "ঘোষ",
+        "চক্রবর্তী",
+        "মুখার্জি",
+        "রায়",
+        "দত্ত",
+        "সরকার",
+        "বন্দ্যোপাধ্যায়",
+    ],
+    companies: &[
+        "দাস ট্রেডার্স",
+        "বসু মিষ্টান্ন ভাণ্ডার",
+        "Sen & Co.",
+        "Ghosh Fabrics",
+        "রায় স্টোর্স",
+    ],
+    city: &["কলকাতা", "ঢাকা", "শিলিগুড়ি", "Howrah"],
+    notes: &[
+        "নতুন অর্ডারের কথা বললেন, পুজোর আগে চাই।",
+        "গত মাসের ডেলিভারিতে খুশি।",
+        "দাম নিয়ে একটু আপত্তি করলেন।",
+        "Wants the Durga Puja catalogue next week.",
+        "পেমেন্ট হয়ে গেছে, ধন্যবাদ জানালেন।",
+    ],
+    currency: "INR",
+    phone_prefix: "+91 90 ",
+};
+
+const CATALAN: Names = Names {
+    first: &[
+        "Núria",
+        "Jordi",
+        "Montserrat",
+        "Martí",
+        "Laia",
+        "Pau",
+        "Mireia",
+        "Arnau",
+        "Roser",
+        "Joan",
+        "Meritxell",
+        "Oriol",
+        "Aina",
+        "Marc",
+        "Queralt",
+        "Ferran",
+        "Àlex",
+        "Èlia",
+    ],
+    last: &[
+        "Puig", "Ferrer", "Vila", "Soler", "Casals", "Pujol", "Roca", "Serra", "Font", "Vidal",
+        "Martí", "Riera", "Camps", "Sala", "Bosch", "Llopis", "Garcia",
+    ],
+    companies: &[
+        "Forn Puig",
+        "Cal Ferrer",
+        "Cafè de la Plaça",
+        "Formatges Vila",
+        "Celler Casals",
+        "Llibreria Serra",
+        "Fusteria Roca",
+    ],
+    city: &["Girona", "Barcelona", "Vic", "Figueres", "Lleida"],
+    notes: &[
+        "Va passar per la botiga; vol pa de sègol per dissabte.",
+        "Molt content amb l'última comanda.",
+        "Es queixa que el repartiment va arribar tard.",
+        "Demana pressupost per a 30 capses de torrons.",
+        "Ha pagat la factura. Pregunta per descomptes a l'engròs.",
+        "The baker in Girona: wants the new flour supplier's contact.",
+    ],
+    currency: "EUR",
+    phone_prefix: "+34 600 ",
+};
+
+const TAGS: &[&str] = &[
+    "wholesale",
+    "vip",
+    "retail",
+    "local",
+    "online",
+    "festival",
+    "late-payer",
+    "referral",
+    "organic",
+    "events",
+];
+const INTERESTS: &[&str] = &[
+    "cycling",
+    "cricket",
+    "football",
+    "gardening",
+    "cooking",
+    "music",
+    "chess",
+    "hiking",
+    "photography",
+];
+const PROMISES: &[&str] = &[
+    "send the quote",
+    "call back about the delivery",
+    "send the new catalogue",
+    "check the invoice",
+    "post the samples",
+    "confirm the festival order",
+];
+const REQUESTS: &[&str] = &[
+    "send the signed order",
+    "pay the open invoice",
+    "confirm quantities",
+    "send their logo",
+];
+const REMINDERS: &[&str] = &[
+    "ask how the shop opening went",
+    "check in after the holidays",
+    "invite to the tasting",
+];
+
+fn culture_of(rng: &mut Rng) -> (Culture, &'static Names) {
+    match rng.below(4) {
+        0 => (Culture::English, &ENGLISH),
+        1 => (Culture::Hindi, &HINDI),
+        2 => (Culture::Bengali, &BENGALI),
+        _ => (Culture::Catalan, &CATALAN),
+    }
+}
+
+fn kind_of(rng: &mut Rng) -> Kind {
+    match rng.below(100) {
+        0..=54 => Kind::Customer,
+        55..=69 => Kind::Prospect,
+        70..=77 => Kind::Employee,
+        78..=85 => Kind::Partner,
+        86..=94 => Kind::Supplier,
+        _ => Kind::Other,
+    }
+}
+
+fn cadence_for(kind: Kind) -> Option<u32> {
+    match kind {
+        Kind::Customer => Some(30),
+        Kind::Prospect => Some(14),
+        Kind::Partner => Some(60),
+        Kind::Supplier => Some(90),
+        Kind::Employee | Kind::Other => None,
+    }
+}
+
+fn make_contact(rng: &mut Rng, now: NaiveDateTime, serial: u64) -> (Contact, &'static Names) {
+    let (culture, names) = culture_of(rng);
+    let first = *rng.pick(names.first);
+    let last = *rng.pick(names.last);
+    let created = now - Duration::days(730 + rng.below(365) as i64);
+    let mut c = Contact::new(format!("{first} {last}"), created);
+    c.kind = kind_of(rng);
+    if rng.chance(70) {
+        c.company = Some(rng.pick(names.companies).to_string());
+    }
+    if rng.chance(30) {
+        c.title = Some(
+            rng.pick(&["owner", "manager", "buyer", "accountant", "chef"])
+                .to_string(),
+        );
+    }
+    let handle = match culture {
+        Culture::English | Culture::Catalan => crate::search::fold(first).replace(' ', ""),
+        Culture::Hindi | Culture::Bengali => format!("client{serial}"),
+    };
+    let handle: String = handle.chars().filter(char::is_ascii_alphanumeric).collect();
+    c.emails.push(Labeled {
+        value: format!("{handle}.{serial}@example.com"),
+        label: Some("work".into()),
+    });
+    if rng.chance(80) {
+        c.phones.push(Labeled {
+            value: format!(
+                "{}{:03} {:03}",
+                names.phone_prefix,
+                rng.below(1000),
+                rng.below(1000)
+            ),
+            label: Some("mobile".into()),
+        });
+    }
+    for _ in 0..rng.below(3) {
+        c.tags.push(rng.pick(TAGS).to_string());
+    }
+    if rng.chance(40) {
+        c.interests = Some(rng.pick(INTERESTS).to_string());
+    }
+    if rng.chance(30) {
+        c.how_we_met = Some(format!("Market in {}", rng.pick(names.city)));
+    }
+    if rng.chance(60) {
+        let year = rng.chance(50).then(|| 1950 + rng.below(55) as i32);
+        let month = 1 + rng.below(12) as u8;
+        let day = 1 + rng.below(28) as u8;
+        c.birthday = PartialDate::new(year, month, day).ok();
+    }
+    if rng.chance(10) {
+        let year = Some(2005 + rng.below(20) as i32);
+        if let Ok(date) = PartialDate::new(year, 1 + rng.below(12) as u8, 1 + rng.below(28) as u8) {
+            c.occasions.push(Occasion {
+                label: "first purchase".into(),
+                date,
+            });
+        }
+    }
+    c.cadence_days = cadence_for(c.kind);
+    if rng.chance(50) {
+        c.grade = Some(1 + rng.below(10) as u8);
+    }
+    (c, names)
+}
+
+/// Spreads `total` interactions over `n` contacts unevenly, as in life: a few regulars, many
+/// occasional visitors.
+fn interaction_counts(rng: &mut Rng, n: usize, total: u64) -> Vec<u64> {
+    let weights: Vec<f64> = (0..n).map(|_| 1.0 / (rng.unit() + 0.05)).collect();
+    let sum: f64 = weights.iter().sum();
+    let mut counts: Vec<u64> = weights
+        .iter()
+        .map(|w| (w / sum * total as f64) as u64)
+        .collect();
+    let mut assigned: u64 = counts.iter().sum();
+    let mut i = 0;
+    while assigned < total && n > 0 {
+        counts[i % n] += 1;
+        assigned += 1;
+        i += 1;
+    }
+    counts
+}
+
+const BATCH_CONTACTS: usize = 2000;
+
+/// Fills `store` with a sample notebook ending at `now`. Writes in batches, the last one durable.
+pub fn fill(store: &Store, spec: &DemoSpec, now: NaiveDateTime) -> Result<DemoSummary> {
+    let mut rng = Rng(spec.seed ^ 0x6b69_7468);
+    let n = spec.contacts as usize;
+    let counts = interaction_counts(&mut rng, n, if n == 0 { 0 } else { spec.interactions });
+    let mut summary = DemoSummary::default();
+    let two_years = 730 * 24 * 60; // minutes
+    for start in (0..n).step_by(BATCH_CONTACTS) {
+        let end = (start + BATCH_CONTACTS).min(n);
+        let last_batch = end == n;
+        let mut batch = |w: &mut crate::store::Writer<'_>| -> Result<()> {
+            for (offset, &count) in counts[start..end].iter().enumerate() {
+                let (mut contact, names) = make_contact(&mut rng, now, (start + offset) as u64);
+                let id = w.add_contact(&mut contact)?;
+                summary.contacts += 1;
+                let mut minutes: Vec<i64> =
+                    (0..count).map(|_| rng.below(two_years) as i64).collect();
+                minutes.sort_unstable();
+                for m in minutes {
+                    let at = now - Duration::minutes(two_years as i64 - m);
+                    let channel = Channel::ALL[rng.below(Channel::ALL.len() as u64) as usize].0;
+                    let mut i = Interaction::new(id, at, channel, *rng.pick(names.notes));
+                    if channel == Channel::Purchase {
+                        let minor = 500 + rng.below(50_000) as i64;
+                        i.amount = Some(Amount {
+                            minor,
+                            currency: Currency::parse(names.currency)?,
+                        });
+                    }
+                    if rng.chance(15) {
+                        i.sentiment = Some(*rng.pick(&[
+                            Sentiment::Praise,
+                            Sentiment::Complaint,
+                            Sentiment::Neutral,
+                        ]));
+                    }
+                    w.add_interaction(&mut i)?;
+                    summary.interactions += 1;
+                }
+                if rng.chance(25) {
+                    let (direction, texts) = match rng.below(10) {
+                        0..=5 => (Direction::Promise, PROMISES),
+                        6..=8 => (Direction::Request, REQUESTS),
+                        _ => (Direction::Reminder, REMINDERS),
+                    };
+                    let due = now.date() + Duration::days(rng.below(45) as i64 - 14);
+                    let mut f = FollowUp::new(
+                        id,
+                        due,
+                        direction,
+                        *rng.pick(texts),
+                        now - Duration::days(20),
+                    );
+                    if due < now.date() && rng.chance(50) {
+                        let late = rng.below(4) as i64 - 1;
+                        f.state = FollowUpState::Done(
+                            (due + Duration::days(late))
+                                .and_hms_opt(11, 0, 0)
+                                .unwrap_or(now),
+                        );
+                    }
+                    w.add_followup(&mut f)?;
+                    summary.followups += 1;
+                }
+            }
+            Ok(())
+        };
+        if last_batch {
+            store.write(&mut batch)?;
+        } else {
+            store.write_fast(&mut batch)?;
+        }
+    }
+    Ok(summary)
+}

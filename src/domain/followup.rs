@@ -1,0 +1,115 @@
+//! A follow-up: something promised, owed or to remember, with the day it is due.
+
+use super::{
+    ContactId, FollowUpId, InteractionId, Invalid, contact::limits, parse_named, serde_time,
+};
+use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
+use serde::{Deserialize, Serialize};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Direction {
+    /// Something I owe them.
+    Promise,
+    /// Something they owe me.
+    Request,
+    /// A plain reminder.
+    Reminder,
+}
+
+impl Direction {
+    pub const ALL: [(Direction, &'static str); 3] = [
+        (Direction::Promise, "promise"),
+        (Direction::Request, "request"),
+        (Direction::Reminder, "reminder"),
+    ];
+
+    pub fn parse(input: &str) -> Result<Direction, Invalid> {
+        parse_named(input, &Self::ALL, "direction")
+    }
+
+    pub fn as_str(&self) -> &'static str {
+        Self::ALL
+            .iter()
+            .find(|(d, _)| d == self)
+            .map_or("reminder", |(_, n)| n)
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum FollowUpState {
+    Open,
+    Done(#[serde(with = "serde_time::datetime")] NaiveDateTime),
+    Dropped(#[serde(with = "serde_time::datetime")] NaiveDateTime),
+}
+
+impl FollowUpState {
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            FollowUpState::Open => "open",
+            FollowUpState::Done(_) => "done",
+            FollowUpState::Dropped(_) => "dropped",
+        }
+    }
+
+    /// When it was done or dropped.
+    pub fn closed_at(&self) -> Option<NaiveDateTime> {
+        match self {
+            FollowUpState::Open => None,
+            FollowUpState::Done(at) | FollowUpState::Dropped(at) => Some(*at),
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FollowUp {
+    pub id: FollowUpId,
+    pub contact: ContactId,
+    #[serde(with = "serde_time::date")]
+    pub due: NaiveDate,
+    #[serde(with = "serde_time::opt_time")]
+    pub due_time: Option<NaiveTime>,
+    pub text: String,
+    pub direction: Direction,
+    pub state: FollowUpState,
+    /// The note it was captured from, if any.
+    pub from_interaction: Option<InteractionId>,
+    #[serde(with = "serde_time::datetime")]
+    pub created_at: NaiveDateTime,
+}
+
+impl FollowUp {
+    pub fn new(
+        contact: ContactId,
+        due: NaiveDate,
+        direction: Direction,
+        text: impl Into<String>,
+        now: NaiveDateTime,
+    ) -> Self {
+        FollowUp {
+            id: FollowUpId::UNASSIGNED,
+            contact,
+            due,
+            due_time: None,
+            text: text.into(),
+            direction,
+            state: FollowUpState::Open,
+            from_interaction: None,
+            created_at: now,
+        }
+    }
+
+    pub fn is_open(&self) -> bool {
+        self.state == FollowUpState::Open
+    }
+
+    pub fn normalize_and_validate(&mut self) -> Result<(), Invalid> {
+        self.text = super::text::nfc(self.text.trim());
+        if self.text.is_empty() {
+            return Err(Invalid::new("a follow-up needs a text saying what is due"));
+        }
+        if self.text.len() > limits::LONG_TEXT {
+            return Err(Invalid::new("the follow-up text is longer than 1 MiB"));
+        }
+        Ok(())
+    }
+}

@@ -1,0 +1,55 @@
+//! The notebook's domain: contacts, interactions and follow-ups, the values derived from them, and
+//! the small value types they are built from (dates without a year, money, labelled fields).
+//! Pure code: nothing here touches storage or the terminal, so every rule is unit-tested in isolation.
+
+mod contact;
+mod dates;
+mod derived;
+mod followup;
+mod ids;
+mod interaction;
+mod money;
+pub mod serde_time;
+pub mod text;
+
+pub use contact::{Archived, Contact, Kind, Labeled, Occasion, limits};
+pub use dates::{PartialDate, parse_date_time};
+pub use derived::{
+    cadence_overdue_by, last_contacted, lifetime_value, next_open_followup, promises_kept_share,
+};
+pub use followup::{Direction, FollowUp, FollowUpState};
+pub use ids::{ContactId, FollowUpId, InteractionId};
+pub use interaction::{Channel, Interaction, Sentiment};
+pub use money::{Amount, Currency};
+
+/// A rule a value broke, in words a user can act on.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{0}")]
+pub struct Invalid(pub String);
+
+impl Invalid {
+    pub fn new(msg: impl Into<String>) -> Self {
+        Invalid(msg.into())
+    }
+}
+
+/// Parses an enum from its user-facing name, ignoring case, spaces, dashes and underscores,
+/// so `in person`, `in-person` and `IN_PERSON` all name the same channel.
+fn parse_named<T: Copy>(input: &str, all: &[(T, &str)], what: &str) -> Result<T, Invalid> {
+    let wanted: String = input
+        .chars()
+        .filter(|c| !matches!(c, ' ' | '-' | '_'))
+        .flat_map(char::to_lowercase)
+        .collect();
+    for (value, name) in all {
+        let candidate: String = name.chars().filter(|c| *c != '_').collect();
+        if candidate == wanted {
+            return Ok(*value);
+        }
+    }
+    let names: Vec<&str> = all.iter().map(|(_, n)| *n).collect();
+    Err(Invalid(format!(
+        "unknown {what} '{input}': use one of {}",
+        names.join(", ")
+    )))
+}

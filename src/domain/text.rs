@@ -1,0 +1,136 @@
+//! Text from outside (names, notes, imported fields) made safe to show.
+//!
+//! Text is stored as the user gave it (in NFC). On its way to a terminal it passes through
+//! [`display_safe`], which makes every character that could steer the terminal or reorder what the
+//! reader sees inert: C0 and C1 controls (ESC among them) become visible control pictures, bidi
+//! overrides and isolates and stray zero-width characters are dropped. Zero-width joiners that
+//! shape Indic conjuncts are kept.
+
+use std::borrow::Cow;
+use unicode_normalization::{UnicodeNormalization, is_nfc_quick};
+
+/// The text in Unicode normal form C.
+pub fn nfc(s: &str) -> String {
+    match is_nfc_quick(s.chars()) {
+        unicode_normalization::IsNormalized::Yes => s.to_string(),
+        _ => s.nfc().collect(),
+    }
+}
+
+fn is_bidi_control(c: char) -> bool {
+    matches!(c, '\u{061C}' | '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
+fn is_invisible(c: char) -> bool {
+    matches!(
+        c,
+        '\u{00AD}' | '\u{180E}' | '\u{200B}' | '\u{2060}'..='\u{2064}' | '\u{FEFF}' | '\u{FFF9}'..='\u{FFFB}'
+    )
+}
+
+/// Scripts that use ZWJ/ZWNJ to choose a conjunct or ligature form (Indic, Arabic, Sinhala…).
+fn joins_with_zw(c: char) -> bool {
+    matches!(c, '\u{0600}'..='\u{06FF}' | '\u{0900}'..='\u{0DFF}' | '\u{1780}'..='\u{17FF}')
+}
+
+fn needs_work(s: &str) -> bool {
+    s.chars().any(|c| {
+        c.is_control()
+            || is_bidi_control(c)
+            || is_invisible(c)
+            || matches!(c, '\u{200C}' | '\u{200D}')
+    })
+}
+
+fn clean<'a>(s: &'a str, newline: Option<&str>) -> Cow<'a, str> {
+    if !needs_work(s) {
+        return Cow::Borrowed(s);
+    }
+    let mut out = String::with_capacity(s.len());
+    let mut prev: Option<char> = None;
+    for c in s.chars() {
+        match c {
+            '\n' => match newline {
+                Some(sep) => out.push_str(sep),
+                None => out.push('\n'),
+            },
+            '\t' => out.push(' '),
+            '\r' => {}
+            '\u{200C}' | '\u{200D}' => {
+                if prev.is_some_and(joins_with_zw) {
+                    out.push(c);
+                }
+            }
+            c if (c as u32) < 0x20 => {
+                // U+2400.. are the visible "control pictures": ESC shows as ␛.
+                out.push(char::from_u32(0x2400 + c as u32).unwrap_or('\u{FFFD}'));
+            }
+            '\u{7F}' => out.push('\u{2421}'),
+            c if c.is_control() => out.push('\u{FFFD}'),
+            c if is_bidi_control(c) || is_invisible(c) => {}
+            c => out.push(c),
+        }
+        prev = Some(c);
+    }
+    Cow::Owned(out)
+}
+
+/// Text safe to print on a terminal, keeping its line breaks.
+pub fn display_safe(s: &str) -> Cow<'_, str> {
+    clean(s, None)
+}
+
+/// Text safe to print on one terminal line: line breaks become " ⏎ ".
+pub fn display_line(s: &str) -> Cow<'_, str> {
+    clean(s, Some(" \u{23CE} "))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn plain_text_is_borrowed_untouched() {
+        for s in ["Núria Puig", "अनीता शर्मा", "সুমন দাস", "Ramón i Cajal"]
+        {
+            assert!(matches!(display_safe(s), Cow::Borrowed(_)), "{s}");
+        }
+    }
+
+    #[test]
+    fn escape_sequences_become_inert() {
+        let hostile = "Evil\x1b]2;PWNED\x07\x1b[31mred\u{9b}2J";
+        let shown = display_line(hostile);
+        assert!(!shown.chars().any(|c| c.is_control()), "{shown:?}");
+        assert!(shown.contains("Evil␛]2;PWNED␇␛[31mred"), "{shown}");
+    }
+
+    #[test]
+    fn bidi_overrides_and_zero_width_are_dropped() {
+        assert_eq!(
+            display_safe("ab\u{202E}cd\u{2066}e\u{200B}f\u{FEFF}"),
+            "abcdef"
+        );
+        assert_eq!(display_safe("a\u{200D}b"), "ab");
+    }
+
+    #[test]
+    fn indic_joiners_are_kept() {
+        let bengali = "র\u{200D}\u{09CD}য";
+        assert_eq!(display_safe(bengali), bengali);
+        let hindi_zwnj = "क्\u{200C}ष";
+        assert_eq!(display_safe(hindi_zwnj), hindi_zwnj);
+    }
+
+    #[test]
+    fn line_breaks_are_kept_or_flattened() {
+        assert_eq!(display_safe("a\r\nb\tc"), "a\nb c");
+        assert_eq!(display_line("a\nb"), "a ⏎ b");
+    }
+
+    #[test]
+    fn nfc_composes() {
+        assert_eq!(nfc("Marti\u{301}"), "Martí");
+        assert_eq!(nfc("Martí"), "Martí");
+    }
+}

@@ -1,0 +1,227 @@
+//! The stable JSON shapes of kith's records, used by `--json` output (and, in time, the full
+//! backup). Field names are snake_case and only ever added, never renamed; dates are ISO 8601
+//! strings (`2026-11-22`, `2026-11-22T09:30:00`), a birthday without a year is `--05-14`.
+
+use crate::domain::{
+    Amount, Contact, FollowUp, Interaction, Labeled, cadence_overdue_by, lifetime_value,
+    next_open_followup, promises_kept_share,
+};
+use chrono::{NaiveDate, NaiveDateTime};
+use serde::Serialize;
+
+fn iso(at: NaiveDateTime) -> String {
+    at.format("%Y-%m-%dT%H:%M:%S").to_string()
+}
+
+#[derive(Debug, Serialize)]
+pub struct LabeledJson {
+    pub value: String,
+    pub label: Option<String>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct OccasionJson {
+    pub label: String,
+    pub date: String,
+}
+
+#[derive(Debug, Serialize)]
+pub struct ArchivedJson {
+    pub reason: String,
+    pub at: String,
+}
+
+#[derive(Debug, Serialize)]
+pub struct AmountJson {
+    /// Integer minor units (cents, paise).
+    pub minor: i64,
+    pub currency: String,
+    /// The amount as a person reads it, e.g. "120.50 EUR".
+    pub display: String,
+}
+
+#[derive(Debug, Serialize)]
+pub struct ContactJson {
+    pub id: u64,
+    pub name: String,
+    pub company: Option<String>,
+    pub title: Option<String>,
+    pub kind: &'static str,
+    pub emails: Vec<LabeledJson>,
+    pub phones: Vec<LabeledJson>,
+    pub tags: Vec<String>,
+    pub interests: Option<String>,
+    pub how_we_met: Option<String>,
+    pub referred_by: Option<u64>,
+    pub birthday: Option<String>,
+    pub occasions: Vec<OccasionJson>,
+    pub cadence_days: Option<u32>,
+    pub grade: Option<u8>,
+    pub profile: String,
+    pub archived: Option<ArchivedJson>,
+    pub created_at: String,
+    pub updated_at: String,
+    pub last_contacted: Option<String>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct InteractionJson {
+    pub id: u64,
+    pub contact_id: u64,
+    pub at: String,
+    pub channel: &'static str,
+    pub text: String,
+    pub amount: Option<AmountJson>,
+    pub sentiment: Option<&'static str>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct FollowUpJson {
+    pub id: u64,
+    pub contact_id: u64,
+    pub due: String,
+    pub due_time: Option<String>,
+    pub text: String,
+    pub direction: &'static str,
+    pub state: &'static str,
+    pub closed_at: Option<String>,
+    pub from_interaction: Option<u64>,
+    pub created_at: String,
+}
+
+#[derive(Debug, Serialize)]
+pub struct DerivedJson {
+    pub last_contacted: Option<String>,
+    pub days_since_contact: Option<i64>,
+    pub next_followup_id: Option<u64>,
+    pub cadence_overdue_days: Option<i64>,
+    pub lifetime_value: Vec<AmountJson>,
+    /// Share of promises kept on time, 0.0 to 1.0; null when none has come due.
+    pub promises_kept_share: Option<f64>,
+}
+
+/// Everything `kith show --json` prints about one contact.
+#[derive(Debug, Serialize)]
+pub struct ContactDetailJson {
+    pub contact: ContactJson,
+    pub derived: DerivedJson,
+    /// Newest first.
+    pub interactions: Vec<InteractionJson>,
+    pub followups: Vec<FollowUpJson>,
+}
+
+fn labeled(items: &[Labeled]) -> Vec<LabeledJson> {
+    items
+        .iter()
+        .map(|l| LabeledJson {
+            value: l.value.clone(),
+            label: l.label.clone(),
+        })
+        .collect()
+}
+
+impl From<&Amount> for AmountJson {
+    fn from(a: &Amount) -> Self {
+        AmountJson {
+            minor: a.minor,
+            currency: a.currency.to_string(),
+            display: a.to_string(),
+        }
+    }
+}
+
+impl ContactJson {
+    pub fn new(c: &Contact, last_contacted: Option<NaiveDateTime>) -> Self {
+        ContactJson {
+            id: c.id.0,
+            name: c.name.clone(),
+            company: c.company.clone(),
+            title: c.title.clone(),
+            kind: c.kind.as_str(),
+            emails: labeled(&c.emails),
+            phones: labeled(&c.phones),
+            tags: c.tags.clone(),
+            interests: c.interests.clone(),
+            how_we_met: c.how_we_met.clone(),
+            referred_by: c.referred_by.map(|id| id.0),
+            birthday: c.birthday.map(|b| b.to_string()),
+            occasions: c
+                .occasions
+                .iter()
+                .map(|o| OccasionJson {
+                    label: o.label.clone(),
+                    date: o.date.to_string(),
+                })
+                .collect(),
+            cadence_days: c.cadence_days,
+            grade: c.grade,
+            profile: c.profile.clone(),
+            archived: c.archived.as_ref().map(|a| ArchivedJson {
+                reason: a.reason.clone(),
+                at: iso(a.at),
+            }),
+            created_at: iso(c.created_at),
+            updated_at: iso(c.updated_at),
+            last_contacted: last_contacted.map(iso),
+        }
+    }
+}
+
+impl From<&Interaction> for InteractionJson {
+    fn from(i: &Interaction) -> Self {
+        InteractionJson {
+            id: i.id.0,
+            contact_id: i.contact.0,
+            at: iso(i.at),
+            channel: i.channel.as_str(),
+            text: i.text.clone(),
+            amount: i.amount.as_ref().map(AmountJson::from),
+            sentiment: i.sentiment.map(|s| s.as_str()),
+        }
+    }
+}
+
+impl From<&FollowUp> for FollowUpJson {
+    fn from(f: &FollowUp) -> Self {
+        FollowUpJson {
+            id: f.id.0,
+            contact_id: f.contact.0,
+            due: f.due.to_string(),
+            due_time: f.due_time.map(|t| t.format("%H:%M").to_string()),
+            text: f.text.clone(),
+            direction: f.direction.as_str(),
+            state: f.state.as_str(),
+            closed_at: f.state.closed_at().map(iso),
+            from_interaction: f.from_interaction.map(|id| id.0),
+            created_at: iso(f.created_at),
+        }
+    }
+}
+
+impl ContactDetailJson {
+    /// `interactions` newest first, as the store's timeline returns them.
+    pub fn new(
+        contact: &Contact,
+        last_contacted: Option<NaiveDateTime>,
+        interactions: &[Interaction],
+        followups: &[FollowUp],
+        today: NaiveDate,
+    ) -> Self {
+        ContactDetailJson {
+            contact: ContactJson::new(contact, last_contacted),
+            derived: DerivedJson {
+                last_contacted: last_contacted.map(iso),
+                days_since_contact: last_contacted.map(|at| (today - at.date()).num_days()),
+                next_followup_id: next_open_followup(followups).map(|f| f.id.0),
+                cadence_overdue_days: cadence_overdue_by(contact, last_contacted, today),
+                lifetime_value: lifetime_value(interactions)
+                    .iter()
+                    .map(AmountJson::from)
+                    .collect(),
+                promises_kept_share: promises_kept_share(followups, today),
+            },
+            interactions: interactions.iter().map(InteractionJson::from).collect(),
+            followups: followups.iter().map(FollowUpJson::from).collect(),
+        }
+    }
+}

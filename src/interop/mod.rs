@@ -1,0 +1,3 @@
+//! Converting between kith's records and the file formats and shapes other tools read.
+
+pub mod json;

@@ -1,0 +1,13 @@
+//! kith: a keyboard-driven relationship notebook for the terminal.
+//!
+//! The binary's pieces live here as a library so integration tests and benchmarks can drive them:
+//! `domain` (pure model), `store` (the redb notebook), `search` (normalisation), `interop`
+//! (file formats and JSON shapes), `cli` (the command line) and `demo` (a sample notebook).
+
+pub mod cli;
+pub mod clock;
+pub mod demo;
+pub mod domain;
+pub mod interop;
+pub mod search;
+pub mod store;

@@ -1,0 +1,51 @@
+//! The `kith` binary: parse the command line, open the notebook, run the command.
+
+use clap::Parser;
+use kith::cli::{self, Cli};
+use kith::store::Store;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+fn default_db_path() -> anyhow::Result<PathBuf> {
+    let dirs = directories::ProjectDirs::from("", "", "kith").ok_or_else(|| {
+        anyhow::anyhow!("cannot find a home directory: pass --db PATH or set KITH_DB")
+    })?;
+    Ok(dirs.data_dir().join("kith.redb"))
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(cli) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) if is_broken_pipe(&e) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("kith: {e:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// `kith list | head` closes the pipe early; that is the reader's choice, not an error.
+fn is_broken_pipe(e: &anyhow::Error) -> bool {
+    e.chain().any(|cause| {
+        cause
+            .downcast_ref::<std::io::Error>()
+            .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+    })
+}
+
+fn run(cli: Cli) -> anyhow::Result<()> {
+    let path = match cli.db {
+        Some(path) => path,
+        None => default_db_path()?,
+    };
+    let Some(command) = cli.command else {
+        use clap::CommandFactory;
+        Cli::command().print_help()?;
+        return Ok(());
+    };
+    let store = Store::open(&path)?;
+    let stdout = std::io::stdout();
+    let mut out = stdout.lock();
+    cli::run(&store, command, &mut out)
+}

@@ -1,0 +1,87 @@
+//! Folding text for matching and sorting: NFC, lower case, and Latin-style diacritics removed,
+//! so `nuria` finds `Núria` and `Àlex` sorts with `alex`. Marks that are letters of their own
+//! script (Devanagari and Bengali vowel signs, viramas, nuktas) are kept: removing them would
+//! merge different words.
+
+use unicode_normalization::UnicodeNormalization;
+
+/// Diacritics that sit on Latin, Greek and Cyrillic letters and can be dropped for matching.
+fn is_foldable_mark(c: char) -> bool {
+    matches!(
+        c,
+        '\u{0300}'..='\u{036F}' | '\u{1AB0}'..='\u{1AFF}' | '\u{1DC0}'..='\u{1DFF}'
+            | '\u{20D0}'..='\u{20FF}' | '\u{FE20}'..='\u{FE2F}'
+    )
+}
+
+/// The folded form of `s`, used as a sort key and for case- and accent-insensitive matching.
+pub fn fold(s: &str) -> String {
+    if s.is_ascii() {
+        let mut out = String::with_capacity(s.len());
+        let mut space = false;
+        for c in s.trim().chars() {
+            if c.is_whitespace() {
+                space = true;
+            } else {
+                if space {
+                    out.push(' ');
+                    space = false;
+                }
+                out.push(c.to_ascii_lowercase());
+            }
+        }
+        return out;
+    }
+    let stripped: String = s
+        .nfd()
+        .filter(|c| !is_foldable_mark(*c))
+        .flat_map(char::to_lowercase)
+        .map(|c| match c {
+            'ß' => 's', // keep one char per char: "ss" would need two
+            'ł' => 'l',
+            'ø' => 'o',
+            'đ' => 'd',
+            'ı' => 'i',
+            c => c,
+        })
+        .collect();
+    let composed: String = stripped.nfc().collect();
+    composed.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::fold;
+
+    #[test]
+    fn folds_case_and_latin_diacritics() {
+        assert_eq!(fold("Martí"), "marti");
+        assert_eq!(fold("JOSÉ"), "jose");
+        assert_eq!(fold("Núria  Puig"), "nuria puig");
+        assert_eq!(fold("Café"), "cafe");
+        assert_eq!(fold("L·lúcia Ç"), "l·lucia c");
+        assert_eq!(fold("Jose\u{301}"), fold("José"));
+    }
+
+    #[test]
+    fn keeps_indic_marks() {
+        assert_eq!(fold("अनीता शर्मा"), "अनीता शर्मा");
+        assert_eq!(fold("সুমন দাস"), "সুমন দাস");
+        assert_ne!(
+            fold("काम"),
+            fold("कम"),
+            "a vowel sign is a letter, not an accent"
+        );
+    }
+
+    #[test]
+    fn ascii_fast_path_agrees_with_the_general_path() {
+        for s in ["  Ana  Smith ", "BOB", "o'neil-x"] {
+            let general: String = {
+                let lower = s.to_lowercase();
+                lower.split_whitespace().collect::<Vec<_>>().join(" ")
+            };
+            assert_eq!(fold(s), general);
+        }
+    }
+}

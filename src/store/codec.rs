@@ -1,0 +1,238 @@
+//! The one way a value becomes stored bytes and back.
+//!
+//! Every stored record is a version byte followed by a bincode 1.3 body. Decoding uses an explicit
+//! size limit and rejects trailing bytes, so a damaged or hostile value is an error, never a panic
+//! or a huge allocation. This is the only module that names bincode: swapping the format means
+//! changing this file and adding a schema migration.
+
+use crate::domain::{Contact, FollowUp, Interaction};
+use bincode::Options;
+use serde::{Serialize, de::DeserializeOwned};
+
+/// No stored record may be larger than this (a contact with a large photo kept verbatim fits).
+pub const MAX_RECORD_BYTES: u64 = 16 << 20;
+
+/// A stored record type and the version of its current layout.
+pub trait Record: Serialize + DeserializeOwned {
+    /// Bumped whenever the layout changes; older versions are converted in `decode`.
+    const VERSION: u8;
+}
+
+impl Record for Contact {
+    const VERSION: u8 = 1;
+}
+impl Record for Interaction {
+    const VERSION: u8 = 1;
+}
+impl Record for FollowUp {
+    const VERSION: u8 = 1;
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum CodecError {
+    #[error("the value is empty")]
+    Empty,
+    #[error("record version {found} is unknown (this kith writes version {expected})")]
+    UnknownVersion { found: u8, expected: u8 },
+    #[error("the value is larger than the {MAX_RECORD_BYTES}-byte limit")]
+    TooLarge,
+    #[error("the value does not decode: {0}")]
+    Malformed(String),
+}
+
+fn options() -> impl Options {
+    bincode::DefaultOptions::new()
+        .with_limit(MAX_RECORD_BYTES)
+        .reject_trailing_bytes()
+}
+
+pub fn encode<R: Record>(record: &R) -> Result<Vec<u8>, CodecError> {
+    let size = options()
+        .serialized_size(record)
+        .map_err(|_| CodecError::TooLarge)?;
+    let mut out = Vec::with_capacity(size as usize + 1);
+    out.push(R::VERSION);
+    options()
+        .serialize_into(&mut out, record)
+        .map_err(|e| CodecError::Malformed(e.to_string()))?;
+    Ok(out)
+}
+
+pub fn decode<R: Record>(bytes: &[u8]) -> Result<R, CodecError> {
+    let (&version, body) = bytes.split_first().ok_or(CodecError::Empty)?;
+    if version != R::VERSION {
+        return Err(CodecError::UnknownVersion {
+            found: version,
+            expected: R::VERSION,
+        });
+    }
+    if body.len() as u64 > MAX_RECORD_BYTES {
+        return Err(CodecError::TooLarge);
+    }
+    options()
+        .deserialize(body)
+        .map_err(|e| CodecError::Malformed(e.to_string()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::*;
+    use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
+    use proptest::prelude::*;
+
+    fn arb_text() -> impl Strategy<Value = String> {
+        prop_oneof![
+            "[a-zA-Z ]{0,20}",
+            "\\PC{0,30}",
+            Just("अनीता शर्मा".to_string()),
+            Just("সুমন দাস".to_string()),
+            Just("Evil\u{1b}]2;x\u{7}".to_string()),
+        ]
+    }
+
+    fn arb_datetime() -> impl Strategy<Value = NaiveDateTime> {
+        (-2_000_000_000i64..4_000_000_000)
+            .prop_map(|s| chrono::DateTime::from_timestamp(s, 0).unwrap().naive_utc())
+    }
+
+    fn arb_partial() -> impl Strategy<Value = PartialDate> {
+        (proptest::option::of(1900i32..2100), 1u8..=12, 1u8..=28)
+            .prop_map(|(y, m, d)| PartialDate::new(y, m, d).unwrap())
+    }
+
+    fn arb_labeled() -> impl Strategy<Value = Labeled> {
+        (arb_text(), proptest::option::of(arb_text()))
+            .prop_map(|(value, label)| Labeled { value, label })
+    }
+
+    fn arb_kind() -> impl Strategy<Value = Kind> {
+        (0..Kind::ALL.len()).prop_map(|i| Kind::ALL[i].0)
+    }
+
+    prop_compose! {
+        fn arb_contact()(
+            id in any::<u64>(), name in arb_text(), company in proptest::option::of(arb_text()),
+            kind in arb_kind(), emails in proptest::collection::vec(arb_labeled(), 0..3),
+            tags in proptest::collection::vec(arb_text(), 0..4), birthday in proptest::option::of(arb_partial()),
+            occasions in proptest::collection::vec((arb_text(), arb_partial()), 0..2),
+            cadence in proptest::option::of(1u32..400), grade in proptest::option::of(1u8..=10),
+            referred in proptest::option::of(any::<u64>()),
+            archived in proptest::option::of((arb_text(), arb_datetime())),
+            created in arb_datetime(), extra in proptest::collection::vec(arb_text(), 0..3),
+        ) -> Contact {
+            let mut c = Contact::new(name, created);
+            c.id = ContactId(id);
+            c.company = company;
+            c.kind = kind;
+            c.phones = emails.iter().rev().cloned().collect();
+            c.emails = emails;
+            c.tags = tags;
+            c.birthday = birthday;
+            c.occasions = occasions.into_iter().map(|(label, date)| Occasion { label, date }).collect();
+            c.cadence_days = cadence;
+            c.grade = grade;
+            c.referred_by = referred.map(ContactId);
+            c.archived = archived.map(|(reason, at)| Archived { reason, at });
+            c.vcard_extra = extra;
+            c
+        }
+    }
+
+    prop_compose! {
+        fn arb_interaction()(
+            id in any::<u64>(), contact in any::<u64>(), at in arb_datetime(), ch in 0..Channel::ALL.len(),
+            text in arb_text(), minor in proptest::option::of(any::<i64>()), s in proptest::option::of(0..3usize),
+        ) -> Interaction {
+            let mut i = Interaction::new(ContactId(contact), at, Channel::ALL[ch].0, text);
+            i.id = InteractionId(id);
+            i.amount = minor.map(|minor| Amount { minor, currency: Currency(*b"EUR") });
+            i.sentiment = s.map(|s| Sentiment::ALL[s].0);
+            i
+        }
+    }
+
+    prop_compose! {
+        fn arb_followup()(
+            id in any::<u64>(), due in -100_000i32..1_000_000, secs in proptest::option::of(0u32..86_400),
+            text in arb_text(), d in 0..3usize, state in 0..3u8, at in arb_datetime(),
+            from in proptest::option::of(any::<u64>()),
+        ) -> FollowUp {
+            let due = NaiveDate::from_num_days_from_ce_opt(due).unwrap();
+            let mut f = FollowUp::new(ContactId(7), due, Direction::ALL[d].0, text, at);
+            f.id = FollowUpId(id);
+            f.due_time = secs.map(|s| NaiveTime::from_num_seconds_from_midnight_opt(s, 0).unwrap());
+            f.state = match state { 0 => FollowUpState::Open, 1 => FollowUpState::Done(at), _ => FollowUpState::Dropped(at) };
+            f.from_interaction = from.map(InteractionId);
+            f
+        }
+    }
+
+    proptest! {
+        #[test]
+        fn contacts_round_trip(c in arb_contact()) {
+            prop_assert_eq!(decode::<Contact>(&encode(&c).unwrap()).unwrap(), c);
+        }
+
+        #[test]
+        fn interactions_round_trip(i in arb_interaction()) {
+            prop_assert_eq!(decode::<Interaction>(&encode(&i).unwrap()).unwrap(), i);
+        }
+
+        #[test]
+        fn followups_round_trip(f in arb_followup()) {
+            prop_assert_eq!(decode::<FollowUp>(&encode(&f).unwrap()).unwrap(), f);
+        }
+
+        #[test]
+        fn arbitrary_bytes_never_panic(bytes in proptest::collection::vec(any::<u8>(), 0..512)) {
+            let _ = decode::<Contact>(&bytes);
+            let _ = decode::<Interaction>(&bytes);
+            let _ = decode::<FollowUp>(&bytes);
+        }
+
+        #[test]
+        fn mutated_records_never_panic(c in arb_contact(), pos in any::<usize>(), byte in any::<u8>()) {
+            let mut bytes = encode(&c).unwrap();
+            let at = pos % bytes.len();
+            bytes[at] = byte;
+            let _ = decode::<Contact>(&bytes);
+            bytes.truncate(at);
+            let _ = decode::<Contact>(&bytes);
+        }
+    }
+
+    #[test]
+    fn rejects_wrong_version_trailing_bytes_and_empty_values() {
+        let at = NaiveDate::from_ymd_opt(2026, 1, 1)
+            .unwrap()
+            .and_hms_opt(0, 0, 0)
+            .unwrap();
+        let mut bytes = encode(&Contact::new("Ana", at)).unwrap();
+        assert_eq!(bytes[0], 1);
+        bytes.push(0);
+        assert!(matches!(
+            decode::<Contact>(&bytes),
+            Err(CodecError::Malformed(_))
+        ));
+        bytes.pop();
+        bytes[0] = 9;
+        assert_eq!(
+            decode::<Contact>(&bytes),
+            Err(CodecError::UnknownVersion {
+                found: 9,
+                expected: 1
+            })
+        );
+        assert_eq!(decode::<Contact>(&[]), Err(CodecError::Empty));
+    }
+
+    #[test]
+    fn a_huge_length_prefix_is_refused_without_allocating() {
+        // Version 1, then an id, then a name claiming to be 2^60 bytes long.
+        let mut bytes = vec![1u8, 5];
+        bytes.push(255);
+        bytes.extend_from_slice(&(1u64 << 60).to_le_bytes());
+        assert!(decode::<Contact>(&bytes).is_err());
+    }
+}

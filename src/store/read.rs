@@ -1,0 +1,263 @@
+//! Reads: each opens one read transaction, a consistent snapshot. Lists of records return the
+//! ones that decode and, separately, an error for each damaged one, so one bad value never
+//! hides the rest of the notebook.
+
+use super::tables::*;
+use super::write::decode_at;
+use super::{Result, Store, StoreError};
+use crate::domain::serde_time::{date_to_days, secs_to_datetime};
+use crate::domain::{Contact, ContactId, FollowUp, FollowUpId, Interaction, InteractionId};
+use crate::search::fold;
+use chrono::{NaiveDate, NaiveDateTime};
+use redb::{ReadOnlyTable, ReadableDatabase, ReadableTable, ReadableTableMetadata};
+
+/// Records that decoded, and the errors of those that did not.
+#[derive(Debug)]
+pub struct Loaded<T> {
+    pub items: Vec<T>,
+    pub damaged: Vec<StoreError>,
+}
+
+impl<T> Default for Loaded<T> {
+    fn default() -> Self {
+        Loaded {
+            items: Vec::new(),
+            damaged: Vec::new(),
+        }
+    }
+}
+
+impl<T> Loaded<T> {
+    fn push(&mut self, r: Result<T>) {
+        match r {
+            Ok(item) => self.items.push(item),
+            Err(e) => self.damaged.push(e),
+        }
+    }
+}
+
+/// How many candidates an ambiguous name lists at most.
+const MAX_CANDIDATES: usize = 20;
+
+impl Store {
+    fn table<K: redb::Key + 'static, V: redb::Value + 'static>(
+        &self,
+        def: redb::TableDefinition<K, V>,
+    ) -> Result<ReadOnlyTable<K, V>> {
+        Ok(self.db.begin_read()?.open_table(def)?)
+    }
+
+    pub fn contact(&self, id: ContactId) -> Result<Contact> {
+        let contacts = self.table(CONTACTS)?;
+        let guard = contacts.get(id.0)?.ok_or(StoreError::NotFound {
+            what: "contact",
+            id: id.0,
+        })?;
+        decode_at("contacts_v1", id, guard.value())
+    }
+
+    /// Number of contacts in use, or archived ones.
+    pub fn contact_count(&self, archived: bool) -> Result<u64> {
+        Ok(self
+            .table(if archived { ARCHIVED_NAMES } else { NAMES })?
+            .len()?)
+    }
+
+    /// Ids of contacts in name order, skipping `skip` and returning at most `limit`.
+    pub fn sorted_contact_ids(
+        &self,
+        archived: bool,
+        skip: usize,
+        limit: usize,
+    ) -> Result<Vec<ContactId>> {
+        let names = self.table(if archived { ARCHIVED_NAMES } else { NAMES })?;
+        let mut ids = Vec::with_capacity(limit.min(4096));
+        for entry in names.iter()?.skip(skip).take(limit) {
+            ids.push(ContactId(entry?.0.value().1));
+        }
+        Ok(ids)
+    }
+
+    /// The contacts with the given ids, in that order.
+    pub fn contacts(&self, ids: &[ContactId]) -> Result<Loaded<Contact>> {
+        let table = self.table(CONTACTS)?;
+        let mut loaded = Loaded::default();
+        for id in ids {
+            let record = match table.get(id.0)? {
+                Some(guard) => decode_at("contacts_v1", id, guard.value()),
+                None => Err(StoreError::NotFound {
+                    what: "contact",
+                    id: id.0,
+                }),
+            };
+            loaded.push(record);
+        }
+        Ok(loaded)
+    }
+
+    /// Finds one contact by id or by name, ignoring case and accents. An exact name wins; then a
+    /// name that starts with the query; then a name with a word that starts with it.
+    pub fn resolve(&self, query: &str) -> Result<ContactId> {
+        let trimmed = query.trim().trim_start_matches('#');
+        if let Ok(id) = trimmed.parse::<u64>()
+            && self.table(CONTACTS)?.get(id)?.is_some()
+        {
+            return Ok(ContactId(id));
+        }
+        let folded = fold(query);
+        if folded.is_empty() {
+            return Err(StoreError::UnknownContact(query.to_string()));
+        }
+        let tables = [self.table(NAMES)?, self.table(ARCHIVED_NAMES)?];
+        let word_prefix = format!(" {folded}");
+        type Matcher<'a> = Box<dyn Fn(&str) -> bool + 'a>;
+        let passes: [(bool, Matcher<'_>); 3] = [
+            (true, Box::new(|name: &str| name == folded)),
+            (true, Box::new(|name: &str| name.starts_with(&folded))),
+            (false, Box::new(|name: &str| name.contains(&word_prefix))),
+        ];
+        for (prefix_scan, matches) in passes {
+            let mut found: Vec<(String, ContactId)> = Vec::new();
+            for table in &tables {
+                let entries = if prefix_scan {
+                    table.range((folded.as_str(), 0)..)?
+                } else {
+                    table.iter()?
+                };
+                for entry in entries {
+                    let (key, _) = entry?;
+                    let (name, id) = key.value();
+                    if matches(name) {
+                        found.push((name.to_string(), ContactId(id)));
+                    } else if prefix_scan && !name.starts_with(&folded) {
+                        break;
+                    }
+                    if found.len() > MAX_CANDIDATES {
+                        break;
+                    }
+                }
+            }
+            match found.len() {
+                0 => continue,
+                1 => return Ok(found[0].1),
+                _ => {
+                    let ids: Vec<ContactId> = found
+                        .iter()
+                        .map(|(_, id)| *id)
+                        .take(MAX_CANDIDATES)
+                        .collect();
+                    let candidates = self
+                        .contacts(&ids)?
+                        .items
+                        .into_iter()
+                        .map(|c| match c.company {
+                            Some(company) => (c.id, format!("{} ({company})", c.name)),
+                            None => (c.id, c.name),
+                        })
+                        .collect();
+                    return Err(StoreError::Ambiguous {
+                        query: query.to_string(),
+                        candidates,
+                    });
+                }
+            }
+        }
+        Err(StoreError::UnknownContact(query.to_string()))
+    }
+
+    /// A contact's interactions, newest first, at most `limit` of them.
+    pub fn timeline(&self, contact: ContactId, limit: usize) -> Result<Loaded<Interaction>> {
+        let table = self.table(INTERACTIONS)?;
+        let mut loaded = Loaded::default();
+        let range = table.range((contact.0, i64::MIN, 0)..=(contact.0, i64::MAX, u64::MAX))?;
+        for entry in range.rev().take(limit) {
+            let (key, value) = entry?;
+            loaded.push(decode_at("interactions_v1", key.value().2, value.value()));
+        }
+        Ok(loaded)
+    }
+
+    pub fn interaction(&self, id: InteractionId) -> Result<Interaction> {
+        let txn = self.db.begin_read()?;
+        let keys = txn.open_table(INTERACTION_KEYS)?;
+        let (contact, secs) = keys
+            .get(id.0)?
+            .map(|v| v.value())
+            .ok_or(StoreError::NotFound {
+                what: "interaction",
+                id: id.0,
+            })?;
+        let table = txn.open_table(INTERACTIONS)?;
+        let guard = table
+            .get((contact, secs, id.0))?
+            .ok_or(StoreError::NotFound {
+                what: "interaction",
+                id: id.0,
+            })?;
+        decode_at("interactions_v1", id, guard.value())
+    }
+
+    /// Total number of interactions in the notebook.
+    pub fn interaction_count(&self) -> Result<u64> {
+        Ok(self.table(INTERACTION_KEYS)?.len()?)
+    }
+
+    /// When the contact was last in touch, kept current on every write.
+    pub fn last_contacted(&self, contact: ContactId) -> Result<Option<NaiveDateTime>> {
+        Ok(self
+            .table(LAST_CONTACT)?
+            .get(contact.0)?
+            .and_then(|v| secs_to_datetime(v.value())))
+    }
+
+    pub fn followup(&self, id: FollowUpId) -> Result<FollowUp> {
+        let guard = self
+            .table(FOLLOWUPS)?
+            .get(id.0)?
+            .ok_or(StoreError::NotFound {
+                what: "follow-up",
+                id: id.0,
+            })?;
+        decode_at("followups_v1", id, guard.value())
+    }
+
+    /// Every follow-up of a contact, open or closed, in the order they were made.
+    pub fn followups_for(&self, contact: ContactId) -> Result<Loaded<FollowUp>> {
+        let txn = self.db.begin_read()?;
+        let by_contact = txn.open_table(FOLLOWUPS_BY_CONTACT)?;
+        let table = txn.open_table(FOLLOWUPS)?;
+        let mut loaded = Loaded::default();
+        for entry in by_contact.range((contact.0, 0)..=(contact.0, u64::MAX))? {
+            let id = entry?.0.value().1;
+            let record = match table.get(id)? {
+                Some(guard) => decode_at("followups_v1", id, guard.value()),
+                None => Err(StoreError::NotFound {
+                    what: "follow-up",
+                    id,
+                }),
+            };
+            loaded.push(record);
+        }
+        Ok(loaded)
+    }
+
+    /// Open follow-ups due in `from..=to`, soonest first, read from the due-date index.
+    pub fn open_followups_due(&self, from: NaiveDate, to: NaiveDate) -> Result<Loaded<FollowUp>> {
+        let txn = self.db.begin_read()?;
+        let due = txn.open_table(FOLLOWUPS_DUE)?;
+        let table = txn.open_table(FOLLOWUPS)?;
+        let mut loaded = Loaded::default();
+        for entry in due.range((date_to_days(from), 0)..=(date_to_days(to), u64::MAX))? {
+            let id = entry?.0.value().1;
+            let record = match table.get(id)? {
+                Some(guard) => decode_at("followups_v1", id, guard.value()),
+                None => Err(StoreError::NotFound {
+                    what: "follow-up",
+                    id,
+                }),
+            };
+            loaded.push(record);
+        }
+        Ok(loaded)
+    }
+}

@@ -1,0 +1,259 @@
+//! `Writer`: every change to the notebook, made inside one write transaction with all tables open.
+//! It keeps the indexes (names, timeline keys, last contact, due dates) in step with the records.
+
+use super::codec::{self, Record};
+use super::schema::NEXT_ID_KEY;
+use super::tables::*;
+use super::{Result, StoreError};
+use crate::domain::{
+    Contact, ContactId, FollowUp, FollowUpId, Interaction, InteractionId, Invalid,
+    serde_time::{date_to_days, datetime_to_secs, secs_to_datetime},
+};
+use crate::search::fold;
+use chrono::NaiveDateTime;
+use redb::{ReadableTable, Table, WriteTransaction};
+
+pub struct Writer<'t> {
+    meta: Table<'t, &'static str, u64>,
+    contacts: Table<'t, u64, &'static [u8]>,
+    names: Table<'t, (&'static str, u64), ()>,
+    archived_names: Table<'t, (&'static str, u64), ()>,
+    interactions: Table<'t, (u64, i64, u64), &'static [u8]>,
+    interaction_keys: Table<'t, u64, (u64, i64)>,
+    last_contact: Table<'t, u64, i64>,
+    followups: Table<'t, u64, &'static [u8]>,
+    followups_due: Table<'t, (i32, u64), u64>,
+    followups_by_contact: Table<'t, (u64, u64), ()>,
+    next_id: u64,
+}
+
+pub(super) fn decode_at<R: Record>(
+    table: &'static str,
+    key: impl ToString,
+    bytes: &[u8],
+) -> Result<R> {
+    codec::decode(bytes).map_err(|e| StoreError::Corrupt {
+        table,
+        key: key.to_string(),
+        reason: e.to_string(),
+    })
+}
+
+fn encode<R: Record>(record: &R) -> Result<Vec<u8>> {
+    codec::encode(record).map_err(|e| StoreError::Invalid(Invalid(e.to_string())))
+}
+
+impl<'t> Writer<'t> {
+    pub(super) fn open(txn: &'t WriteTransaction) -> Result<Self> {
+        let meta = txn.open_table(META)?;
+        let next_id = meta.get(NEXT_ID_KEY)?.map_or(1, |v| v.value());
+        Ok(Writer {
+            meta,
+            contacts: txn.open_table(CONTACTS)?,
+            names: txn.open_table(NAMES)?,
+            archived_names: txn.open_table(ARCHIVED_NAMES)?,
+            interactions: txn.open_table(INTERACTIONS)?,
+            interaction_keys: txn.open_table(INTERACTION_KEYS)?,
+            last_contact: txn.open_table(LAST_CONTACT)?,
+            followups: txn.open_table(FOLLOWUPS)?,
+            followups_due: txn.open_table(FOLLOWUPS_DUE)?,
+            followups_by_contact: txn.open_table(FOLLOWUPS_BY_CONTACT)?,
+            next_id,
+        })
+    }
+
+    pub(super) fn finish(mut self) -> Result<()> {
+        self.meta.insert(NEXT_ID_KEY, self.next_id)?;
+        Ok(())
+    }
+
+    /// A fresh id; ids come from one counter and are never handed out twice.
+    fn take_id(&mut self) -> u64 {
+        let id = self.next_id;
+        self.next_id += 1;
+        id
+    }
+
+    pub fn contact(&self, id: ContactId) -> Result<Contact> {
+        let guard = self.contacts.get(id.0)?.ok_or(StoreError::NotFound {
+            what: "contact",
+            id: id.0,
+        })?;
+        decode_at("contacts_v1", id, guard.value())
+    }
+
+    fn require_contact(&self, id: ContactId) -> Result<()> {
+        if self.contacts.get(id.0)?.is_none() {
+            return Err(StoreError::NotFound {
+                what: "contact",
+                id: id.0,
+            });
+        }
+        Ok(())
+    }
+
+    fn index_name(&mut self, c: &Contact, insert: bool) -> Result<()> {
+        let folded = fold(&c.name);
+        let table = if c.is_archived() {
+            &mut self.archived_names
+        } else {
+            &mut self.names
+        };
+        if insert {
+            table.insert((folded.as_str(), c.id.0), ())?;
+        } else {
+            table.remove((folded.as_str(), c.id.0))?;
+        }
+        Ok(())
+    }
+
+    /// Stores a new contact and gives it its id.
+    pub fn add_contact(&mut self, contact: &mut Contact) -> Result<ContactId> {
+        contact.normalize_and_validate()?;
+        if let Some(referrer) = contact.referred_by {
+            self.require_contact(referrer)?;
+        }
+        contact.id = ContactId(self.take_id());
+        self.contacts
+            .insert(contact.id.0, encode(contact)?.as_slice())?;
+        self.index_name(contact, true)?;
+        Ok(contact.id)
+    }
+
+    /// Replaces a stored contact, keeping the name index in step, and stamps `updated_at`.
+    pub fn update_contact(&mut self, contact: &mut Contact, now: NaiveDateTime) -> Result<()> {
+        contact.normalize_and_validate()?;
+        if let Some(referrer) = contact.referred_by {
+            self.require_contact(referrer)?;
+        }
+        let old = self.contact(contact.id)?;
+        contact.updated_at = now;
+        self.index_name(&old, false)?;
+        self.contacts
+            .insert(contact.id.0, encode(contact)?.as_slice())?;
+        self.index_name(contact, true)?;
+        Ok(())
+    }
+
+    /// Stores a new interaction and moves the contact's last-contacted time forward if it is later.
+    pub fn add_interaction(&mut self, interaction: &mut Interaction) -> Result<InteractionId> {
+        interaction.normalize_and_validate()?;
+        self.require_contact(interaction.contact)?;
+        interaction.id = InteractionId(self.take_id());
+        self.put_interaction(interaction)?;
+        Ok(interaction.id)
+    }
+
+    fn put_interaction(&mut self, i: &Interaction) -> Result<()> {
+        let (contact, secs) = (i.contact.0, datetime_to_secs(i.at));
+        self.interactions
+            .insert((contact, secs, i.id.0), encode(i)?.as_slice())?;
+        self.interaction_keys.insert(i.id.0, (contact, secs))?;
+        let last = self.last_contact.get(contact)?.map(|v| v.value());
+        if last.is_none_or(|last| secs > last) {
+            self.last_contact.insert(contact, secs)?;
+        }
+        Ok(())
+    }
+
+    fn remove_interaction_rows(&mut self, id: InteractionId) -> Result<Interaction> {
+        let (contact, secs) = self
+            .interaction_keys
+            .remove(id.0)?
+            .map(|v| v.value())
+            .ok_or(StoreError::NotFound {
+                what: "interaction",
+                id: id.0,
+            })?;
+        let old = match self.interactions.remove((contact, secs, id.0))? {
+            Some(bytes) => decode_at("interactions_v1", id, bytes.value()),
+            None => Err(StoreError::Corrupt {
+                table: "interaction_keys_v1",
+                key: id.to_string(),
+                reason: "it points at a missing interaction".into(),
+            }),
+        };
+        self.refresh_last_contact(ContactId(contact))?;
+        old
+    }
+
+    fn refresh_last_contact(&mut self, contact: ContactId) -> Result<()> {
+        let latest = self
+            .interactions
+            .range((contact.0, i64::MIN, 0)..=(contact.0, i64::MAX, u64::MAX))?
+            .next_back()
+            .transpose()?
+            .map(|(k, _)| k.value().1);
+        match latest {
+            Some(secs) => self.last_contact.insert(contact.0, secs)?,
+            None => self.last_contact.remove(contact.0)?,
+        };
+        Ok(())
+    }
+
+    /// Replaces an interaction's contents (text, time, channel…), keeping the same id.
+    pub fn update_interaction(&mut self, interaction: &mut Interaction) -> Result<()> {
+        interaction.normalize_and_validate()?;
+        self.require_contact(interaction.contact)?;
+        let old = self.remove_interaction_rows(interaction.id)?;
+        if old.contact != interaction.contact {
+            self.refresh_last_contact(old.contact)?;
+        }
+        self.put_interaction(interaction)
+    }
+
+    /// Deletes an interaction and returns what it was.
+    pub fn delete_interaction(&mut self, id: InteractionId) -> Result<Interaction> {
+        self.remove_interaction_rows(id)
+    }
+
+    pub fn followup(&self, id: FollowUpId) -> Result<FollowUp> {
+        let guard = self.followups.get(id.0)?.ok_or(StoreError::NotFound {
+            what: "follow-up",
+            id: id.0,
+        })?;
+        decode_at("followups_v1", id, guard.value())
+    }
+
+    /// Stores a new follow-up and gives it its id.
+    pub fn add_followup(&mut self, followup: &mut FollowUp) -> Result<FollowUpId> {
+        followup.normalize_and_validate()?;
+        self.require_contact(followup.contact)?;
+        followup.id = FollowUpId(self.take_id());
+        self.followups_by_contact
+            .insert((followup.contact.0, followup.id.0), ())?;
+        self.put_followup(followup)?;
+        Ok(followup.id)
+    }
+
+    fn put_followup(&mut self, f: &FollowUp) -> Result<()> {
+        self.followups.insert(f.id.0, encode(f)?.as_slice())?;
+        if f.is_open() {
+            self.followups_due
+                .insert((date_to_days(f.due), f.id.0), f.contact.0)?;
+        }
+        Ok(())
+    }
+
+    /// Replaces a follow-up (done, dropped, snoozed, reworded); its contact stays the same.
+    pub fn update_followup(&mut self, followup: &mut FollowUp) -> Result<()> {
+        followup.normalize_and_validate()?;
+        let old = self.followup(followup.id)?;
+        if old.contact != followup.contact {
+            return Err(StoreError::Invalid(Invalid::new(
+                "a follow-up cannot move to another contact",
+            )));
+        }
+        self.followups_due
+            .remove((date_to_days(old.due), old.id.0))?;
+        self.put_followup(followup)
+    }
+
+    /// The latest interaction time recorded for a contact.
+    pub fn last_contacted(&self, contact: ContactId) -> Result<Option<NaiveDateTime>> {
+        Ok(self
+            .last_contact
+            .get(contact.0)?
+            .and_then(|v| secs_to_datetime(v.value())))
+    }
+}

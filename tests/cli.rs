@@ -1,0 +1,388 @@
+//! The real `kith` binary, run as a user would: commands, output, JSON and exit codes.
+
+mod common;
+
+use std::io::Write;
+use std::path::Path;
+use std::process::{Command, Output, Stdio};
+
+fn kith(db: &Path, args: &[&str]) -> Output {
+    kith_with_stdin(db, args, None)
+}
+
+fn kith_with_stdin(db: &Path, args: &[&str], stdin: Option<&str>) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_kith"))
+        .args(args)
+        .env("KITH_DB", db)
+        .env("KITH_NOW", "2026-11-22 09:30")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the kith binary runs");
+    {
+        let mut input = child.stdin.take().unwrap();
+        if let Some(text) = stdin {
+            input.write_all(text.as_bytes()).unwrap();
+        }
+    }
+    child.wait_with_output().unwrap()
+}
+
+fn ok(db: &Path, args: &[&str]) -> String {
+    let out = kith(db, args);
+    assert!(
+        out.status.success(),
+        "kith {args:?} failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).unwrap()
+}
+
+fn fails(db: &Path, args: &[&str], code: i32) -> String {
+    let out = kith(db, args);
+    assert_eq!(
+        out.status.code(),
+        Some(code),
+        "kith {args:?}: {}",
+        String::from_utf8_lossy(&out.stdout)
+    );
+    String::from_utf8(out.stderr).unwrap()
+}
+
+fn json(db: &Path, args: &[&str]) -> serde_json::Value {
+    serde_json::from_str(&ok(db, args)).expect("valid JSON")
+}
+
+#[test]
+fn add_log_show_round_trip_through_the_binary() {
+    let (_dir, db) = common::temp_db();
+    let added = ok(
+        &db,
+        &[
+            "add",
+            "Núria Puig",
+            "--company",
+            "Forn Puig",
+            "--kind",
+            "customer",
+            "--email",
+            "work:nuria@forn.cat",
+            "--phone",
+            "+34 600 111 222",
+            "--tag",
+            "wholesale",
+            "--tag",
+            "vip",
+            "--birthday",
+            "1984-05-14",
+            "--cadence",
+            "30",
+            "--grade",
+            "8",
+        ],
+    );
+    assert!(added.starts_with("Added Núria Puig (id 1)"), "{added}");
+    ok(
+        &db,
+        &[
+            "log",
+            "nuria",
+            "--channel",
+            "call",
+            "--at",
+            "2026-11-20 10:00",
+            "Wants rye bread",
+        ],
+    );
+    let piped = kith_with_stdin(&db, &["log", "NURIA PUIG"], Some("line one\nline two\n"));
+    assert!(
+        piped.status.success(),
+        "{}",
+        String::from_utf8_lossy(&piped.stderr)
+    );
+    ok(
+        &db,
+        &[
+            "log",
+            "Nuria",
+            "--amount",
+            "120.50 EUR",
+            "--at",
+            "2026-11-21 12:00",
+            "torrons",
+        ],
+    );
+
+    let shown = ok(&db, &["show", "nuria"]);
+    assert!(shown.contains("Núria Puig  (id 1, customer)"), "{shown}");
+    assert!(shown.contains("Lifetime value: 120.50 EUR"), "{shown}");
+    assert!(shown.contains("line one\n      line two"), "{shown}");
+
+    let v = json(&db, &["show", "1", "--json"]);
+    assert_eq!(v["contact"]["name"], "Núria Puig");
+    assert_eq!(v["contact"]["kind"], "customer");
+    assert_eq!(v["contact"]["emails"][0]["label"], "work");
+    assert_eq!(v["contact"]["birthday"], "1984-05-14");
+    assert_eq!(
+        v["contact"]["tags"],
+        serde_json::json!(["wholesale", "vip"])
+    );
+    let channels: Vec<&str> = v["interactions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|i| i["channel"].as_str().unwrap())
+        .collect();
+    assert_eq!(channels, ["in_person", "purchase", "call"], "newest first");
+    assert_eq!(v["interactions"][0]["at"], "2026-11-22T09:30:00");
+    assert_eq!(v["interactions"][1]["amount"]["minor"], 12050);
+    assert_eq!(v["derived"]["lifetime_value"][0]["display"], "120.50 EUR");
+    assert_eq!(v["derived"]["days_since_contact"], 0);
+}
+
+#[test]
+fn list_filters_and_prints_json() {
+    let (_dir, db) = common::temp_db();
+    ok(
+        &db,
+        &[
+            "add",
+            "Zoe Hall",
+            "--kind",
+            "supplier",
+            "--tag",
+            "Wholesale",
+        ],
+    );
+    ok(&db, &["add", "Àlex Vila", "--kind", "customer"]);
+    ok(
+        &db,
+        &["add", "সুমন দাস", "--kind", "customer", "--tag", "wholesale"],
+    );
+    let table = ok(&db, &["list"]);
+    let names: Vec<&str> = table
+        .lines()
+        .skip(1)
+        .map(|l| l.split("  ").nth(1).unwrap().trim())
+        .collect();
+    assert_eq!(names, ["Àlex Vila", "Zoe Hall", "সুমন দাস"]);
+
+    let customers = json(&db, &["list", "--kind", "customer", "--json"]);
+    let names: Vec<&str> = customers
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["name"].as_str().unwrap())
+        .collect();
+    assert_eq!(names, ["Àlex Vila", "সুমন দাস"]);
+    let tagged = json(&db, &["list", "--tag", "WHOLESALE", "--json"]);
+    assert_eq!(tagged.as_array().unwrap().len(), 2);
+    assert_eq!(ok(&db, &["list", "--archived"]).trim(), "No contacts.");
+}
+
+#[test]
+fn edit_archive_and_unarchive() {
+    let (_dir, db) = common::temp_db();
+    ok(
+        &db,
+        &[
+            "add",
+            "Ana",
+            "--company",
+            "Old Co",
+            "--tag",
+            "a",
+            "--cadence",
+            "30",
+        ],
+    );
+    ok(&db, &["add", "Bob"]);
+    ok(
+        &db,
+        &[
+            "edit",
+            "ana",
+            "--name",
+            "Ana Ferrer",
+            "--company",
+            "",
+            "--tag",
+            "b",
+            "--tag",
+            "c",
+            "--cadence",
+            "",
+            "--referred-by",
+            "bob",
+        ],
+    );
+    let v = json(&db, &["show", "ana ferrer", "--json"]);
+    assert_eq!(v["contact"]["company"], serde_json::Value::Null);
+    assert_eq!(v["contact"]["tags"], serde_json::json!(["b", "c"]));
+    assert_eq!(v["contact"]["cadence_days"], serde_json::Value::Null);
+    assert_eq!(v["contact"]["referred_by"], 2);
+
+    ok(&db, &["archive", "ana", "--reason", "moved to Lisbon"]);
+    assert!(!ok(&db, &["list"]).contains("Ana Ferrer"));
+    assert!(ok(&db, &["list", "--archived"]).contains("Ana Ferrer"));
+    let v = json(&db, &["show", "ana", "--json"]);
+    assert_eq!(v["contact"]["archived"]["reason"], "moved to Lisbon");
+    assert!(fails(&db, &["archive", "ana", "--reason", "again"], 1).contains("already archived"));
+    ok(&db, &["unarchive", "ana"]);
+    assert!(ok(&db, &["list"]).contains("Ana Ferrer"));
+}
+
+#[test]
+fn bad_input_gets_clear_messages_and_exit_codes() {
+    let (_dir, db) = common::temp_db();
+    ok(&db, &["add", "Suman Das"]);
+    ok(&db, &["add", "Suman Das", "--company", "Das Traders"]);
+    let err = fails(&db, &["show", "suman"], 1);
+    assert!(err.contains("'suman' matches 2 contacts"), "{err}");
+    assert!(
+        err.contains("     1  Suman Das\n") && err.contains("     2  Suman Das (Das Traders)"),
+        "{err}"
+    );
+    assert!(fails(&db, &["show", "nobody"], 1).contains("no contact matches 'nobody'"));
+    assert!(
+        fails(&db, &["log", "1", "--channel", "pigeon", "x"], 1)
+            .contains("unknown channel 'pigeon'")
+    );
+    assert!(fails(&db, &["log", "1", "--at", "yesterday", "x"], 1).contains("YYYY-MM-DD HH:MM"));
+    assert!(fails(&db, &["log", "1", "--amount", "12 EURO", "x"], 1).contains("currency code"));
+    assert!(
+        fails(
+            &db,
+            &["log", "1", "--channel", "call", "--amount", "12 EUR", "x"],
+            1
+        )
+        .contains("only for purchases")
+    );
+    assert!(fails(&db, &["add", "X", "--birthday", "02-30"], 1).contains("not a day of the year"));
+    assert!(fails(&db, &["add", "X", "--kind", "friend"], 1).contains("unknown kind 'friend'"));
+    assert!(fails(&db, &["add", "X", "--grade", "11"], 1).contains("grade 11"));
+    assert!(fails(&db, &["add", "   "], 1).contains("needs a name"));
+    let empty = kith_with_stdin(&db, &["log", "1"], Some("  \n"));
+    assert_eq!(empty.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&empty.stderr).contains("nothing to log"));
+    fails(&db, &["frobnicate"], 2);
+    fails(&db, &["add"], 2);
+    // Nothing above changed the notebook.
+    assert_eq!(json(&db, &["list", "--json"]).as_array().unwrap().len(), 2);
+    assert_eq!(
+        json(&db, &["show", "1", "--json"])["interactions"]
+            .as_array()
+            .unwrap()
+            .len(),
+        0
+    );
+}
+
+#[test]
+fn a_second_kith_on_the_same_file_exits_with_a_clear_message() {
+    let (_dir, db) = common::temp_db();
+    let _held = kith::store::Store::open(&db).unwrap();
+    let err = fails(&db, &["list"], 1);
+    assert_eq!(
+        err.trim(),
+        format!("kith: kith is already open on {}", db.display())
+    );
+}
+
+#[test]
+fn a_file_that_is_not_a_notebook_is_left_alone() {
+    let (dir, _) = common::temp_db();
+    let path = dir.path().join("notes.txt");
+    std::fs::write(&path, "my shopping list\n".repeat(100)).unwrap();
+    let err = fails(&path, &["list"], 1);
+    assert!(err.contains("is not a kith notebook"), "{err}");
+    assert_eq!(
+        std::fs::read_to_string(&path).unwrap(),
+        "my shopping list\n".repeat(100)
+    );
+}
+
+#[test]
+fn hostile_names_are_printed_inert() {
+    let (_dir, db) = common::temp_db();
+    ok(&db, &["add", "Evil\x1b]2;PWNED\x07\u{202e}name"]);
+    let listed = ok(&db, &["list"]);
+    assert!(
+        !listed.contains('\x1b') && !listed.contains('\x07') && !listed.contains('\u{202e}'),
+        "{listed:?}"
+    );
+    assert!(listed.contains("Evil␛]2;PWNED␇name"), "{listed}");
+    // JSON keeps the text exactly as given, escaped.
+    let v = json(&db, &["list", "--json"]);
+    assert_eq!(v[0]["name"], "Evil\x1b]2;PWNED\x07\u{202e}name");
+}
+
+#[test]
+fn demo_fills_an_empty_notebook_only() {
+    let (_dir, db) = common::temp_db();
+    let out = ok(
+        &db,
+        &[
+            "demo",
+            "--contacts",
+            "60",
+            "--interactions",
+            "600",
+            "--seed",
+            "7",
+        ],
+    );
+    assert!(out.contains("60 contacts, 600 interactions"), "{out}");
+    let all = json(&db, &["list", "--json"]);
+    let contacts = all.as_array().unwrap();
+    assert_eq!(contacts.len(), 60);
+    let names: String = contacts
+        .iter()
+        .map(|c| c["name"].as_str().unwrap())
+        .collect();
+    for (script, range) in [
+        ("Devanagari", '\u{0900}'..='\u{097F}'),
+        ("Bengali", '\u{0980}'..='\u{09FF}'),
+    ] {
+        assert!(
+            names.chars().any(|c| range.contains(&c)),
+            "no {script} names in {names}"
+        );
+    }
+    assert!(
+        names
+            .chars()
+            .any(|c| "àèéíòóúïüç".contains(c.to_lowercase().next().unwrap())),
+        "no accented Latin"
+    );
+    assert!(contacts.iter().any(|c| !c["birthday"].is_null()));
+    let err = fails(&db, &["demo"], 1);
+    assert!(err.contains("already has 60 contacts"), "{err}");
+
+    let (_dir2, db2) = common::temp_db();
+    ok(
+        &db2,
+        &[
+            "demo",
+            "--contacts",
+            "60",
+            "--interactions",
+            "600",
+            "--seed",
+            "7",
+        ],
+    );
+    assert_eq!(
+        ok(&db, &["list", "--json"]).replace(&*db.to_string_lossy(), ""),
+        ok(&db2, &["list", "--json"]).replace(&*db2.to_string_lossy(), ""),
+        "same seed, same notebook"
+    );
+}
+
+#[test]
+fn with_no_command_kith_prints_help() {
+    let (_dir, db) = common::temp_db();
+    let out = ok(&db, &[]);
+    assert!(out.contains("Usage: kith"), "{out}");
+}

@@ -1,0 +1,32 @@
+//! Helpers shared by the integration tests.
+#![allow(dead_code)]
+
+use chrono::{NaiveDate, NaiveDateTime};
+use kith::domain::{Channel, Contact, ContactId, Interaction, Kind};
+use kith::store::Store;
+use std::path::PathBuf;
+
+pub fn at(y: i32, m: u32, d: u32, h: u32, min: u32) -> NaiveDateTime {
+    NaiveDate::from_ymd_opt(y, m, d)
+        .unwrap()
+        .and_hms_opt(h, min, 0)
+        .unwrap()
+}
+
+pub fn temp_db() -> (tempfile::TempDir, PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("kith.redb");
+    (dir, path)
+}
+
+pub fn add(store: &Store, name: &str, kind: Kind) -> ContactId {
+    let mut c = Contact::new(name, at(2026, 1, 1, 9, 0));
+    c.kind = kind;
+    store.write(|w| w.add_contact(&mut c)).unwrap()
+}
+
+pub fn log(store: &Store, contact: ContactId, when: NaiveDateTime, text: &str) -> Interaction {
+    let mut i = Interaction::new(contact, when, Channel::Call, text);
+    store.write(|w| w.add_interaction(&mut i)).unwrap();
+    i
+}

@@ -1,0 +1,125 @@
+//! A notebook written by schema 1 is committed under tests/fixtures/; every later kith must
+//! still open it and read what it holds. Regenerate it only when adding a new schema's fixture:
+//! `cargo test --test fixture -- --ignored`.
+
+mod common;
+
+use common::at;
+use kith::domain::*;
+use kith::store::Store;
+use std::path::PathBuf;
+
+fn fixture_path() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/schema_v1.redb")
+}
+
+#[test]
+#[ignore = "writes the committed fixture"]
+fn make_schema_v1_fixture() {
+    let path = fixture_path();
+    let _ = std::fs::remove_file(&path);
+    let store = Store::open(&path).unwrap();
+    let mut nuria = Contact::new("Núria Puig", at(2025, 1, 10, 9, 0));
+    nuria.kind = Kind::Customer;
+    nuria.company = Some("Forn Puig".into());
+    nuria.emails = vec![Labeled::parse("work:nuria@forn.cat")];
+    nuria.phones = vec![Labeled::parse("+34 600 111 222")];
+    nuria.tags = vec!["wholesale".into()];
+    nuria.birthday = Some(PartialDate::parse("--05-14").unwrap());
+    nuria.occasions = vec![Occasion::parse("first purchase=2019-06-01").unwrap()];
+    nuria.cadence_days = Some(30);
+    nuria.grade = Some(8);
+    nuria.vcard_extra = vec!["X-SHOE-SIZE:38".into()];
+    store.write(|w| w.add_contact(&mut nuria)).unwrap();
+    let mut anita = Contact::new("अनीता शर्मा", at(2025, 1, 11, 9, 0));
+    anita.kind = Kind::Supplier;
+    anita.referred_by = Some(nuria.id);
+    store.write(|w| w.add_contact(&mut anita)).unwrap();
+    let mut suman = Contact::new("সুমন দাস", at(2025, 1, 12, 9, 0));
+    suman.archived = Some(Archived {
+        reason: "closed the shop".into(),
+        at: at(2025, 6, 1, 9, 0),
+    });
+    store.write(|w| w.add_contact(&mut suman)).unwrap();
+    let mut note = Interaction::new(
+        nuria.id,
+        at(2025, 2, 1, 10, 30),
+        Channel::Purchase,
+        "torrons for the shop\nsecond line",
+    );
+    note.amount = Some(Amount::parse("120.50 EUR").unwrap());
+    note.sentiment = Some(Sentiment::Praise);
+    store.write(|w| w.add_interaction(&mut note)).unwrap();
+    let mut call = Interaction::new(
+        anita.id,
+        at(2025, 2, 2, 11, 0),
+        Channel::Call,
+        "दिवाली का ऑर्डर",
+    );
+    store.write(|w| w.add_interaction(&mut call)).unwrap();
+    let mut promise = FollowUp::new(
+        nuria.id,
+        at(2025, 2, 8, 0, 0).date(),
+        Direction::Promise,
+        "send the quote",
+        at(2025, 2, 1, 10, 30),
+    );
+    promise.from_interaction = Some(note.id);
+    store.write(|w| w.add_followup(&mut promise)).unwrap();
+}
+
+#[test]
+fn the_schema_1_fixture_opens_and_reads() {
+    let dir = tempfile::tempdir().unwrap();
+    let copy = dir.path().join("copy.redb");
+    std::fs::copy(fixture_path(), &copy).expect("tests/fixtures/schema_v1.redb is committed");
+    let store = Store::open(&copy).unwrap();
+
+    assert_eq!(store.contact_count(false).unwrap(), 2);
+    assert_eq!(store.contact_count(true).unwrap(), 1);
+    let ids = store.sorted_contact_ids(false, 0, 10).unwrap();
+    let active = store.contacts(&ids).unwrap();
+    assert!(active.damaged.is_empty());
+    let names: Vec<&str> = active.items.iter().map(|c| c.name.as_str()).collect();
+    assert_eq!(names, ["Núria Puig", "अनीता शर्मा"]);
+
+    let nuria = &active.items[0];
+    assert_eq!(nuria.company.as_deref(), Some("Forn Puig"));
+    assert_eq!(nuria.emails[0].label.as_deref(), Some("work"));
+    assert_eq!(nuria.birthday.unwrap().to_string(), "--05-14");
+    assert_eq!(nuria.occasions[0].label, "first purchase");
+    assert_eq!((nuria.cadence_days, nuria.grade), (Some(30), Some(8)));
+    assert_eq!(nuria.vcard_extra, ["X-SHOE-SIZE:38"]);
+    assert_eq!(active.items[1].referred_by, Some(nuria.id));
+
+    let archived = store
+        .contacts(&store.sorted_contact_ids(true, 0, 10).unwrap())
+        .unwrap();
+    assert_eq!(
+        archived.items[0].archived.as_ref().unwrap().reason,
+        "closed the shop"
+    );
+
+    let timeline = store.timeline(nuria.id, 10).unwrap().items;
+    assert_eq!(timeline.len(), 1);
+    assert_eq!(timeline[0].amount.unwrap().to_string(), "120.50 EUR");
+    assert_eq!(timeline[0].sentiment, Some(Sentiment::Praise));
+    assert_eq!(
+        store.last_contacted(nuria.id).unwrap(),
+        Some(at(2025, 2, 1, 10, 30))
+    );
+    let followups = store.followups_for(nuria.id).unwrap().items;
+    assert_eq!(followups[0].text, "send the quote");
+    assert_eq!(followups[0].from_interaction, Some(timeline[0].id));
+    assert_eq!(
+        store.resolve("anita sharma").ok(),
+        None,
+        "names match in their own script"
+    );
+    assert_eq!(store.resolve("शर्मा").unwrap(), active.items[1].id);
+
+    // The old file takes new writes, with ids after the ones it already used.
+    let mut next = Contact::new("New", at(2026, 1, 1, 9, 0));
+    let id = store.write(|w| w.add_contact(&mut next)).unwrap();
+    assert!(id.0 > followups[0].id.0);
+}
