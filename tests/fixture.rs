@@ -1,6 +1,7 @@
 //! A notebook written by schema 1 is committed under tests/fixtures/; every later kith must
-//! still open it and read what it holds. Regenerate it only when adding a new schema's fixture:
-//! `cargo test --test fixture -- --ignored`.
+//! still open it (migrating it to the current schema) and read what it holds. Fixtures are made
+//! once, by the kith of their schema, and never regenerated; `cargo test --test fixture --
+//! --ignored` writes the current schema's fixture when a new schema is introduced.
 
 mod common;
 
@@ -9,14 +10,22 @@ use kith::domain::*;
 use kith::store::Store;
 use std::path::PathBuf;
 
-fn fixture_path() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/schema_v1.redb")
+fn fixture_path(schema: u64) -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(format!("tests/fixtures/schema_v{schema}.redb"))
+}
+
+fn open_copy(schema: u64) -> (tempfile::TempDir, Store) {
+    let dir = tempfile::tempdir().unwrap();
+    let copy = dir.path().join("copy.redb");
+    std::fs::copy(fixture_path(schema), &copy).expect("the fixture is committed");
+    let store = Store::open(&copy).unwrap();
+    (dir, store)
 }
 
 #[test]
-#[ignore = "writes the committed fixture"]
-fn make_schema_v1_fixture() {
-    let path = fixture_path();
+#[ignore = "writes the committed fixture of the current schema"]
+fn make_current_schema_fixture() {
+    let path = fixture_path(kith::store::schema::CURRENT);
     let _ = std::fs::remove_file(&path);
     let store = Store::open(&path).unwrap();
     let mut nuria = Contact::new("Núria Puig", at(2025, 1, 10, 9, 0));
@@ -66,15 +75,19 @@ fn make_schema_v1_fixture() {
     );
     promise.from_interaction = Some(note.id);
     store.write(|w| w.add_followup(&mut promise)).unwrap();
+    let draft = Draft {
+        contact: anita.id,
+        channel: Channel::Message,
+        at: "2025-02-03 09:00".into(),
+        amount: String::new(),
+        text: "अधूरा नोट".into(),
+        saved_at: at(2025, 2, 3, 9, 1),
+    };
+    store.write(|w| w.save_draft(&draft)).unwrap();
 }
 
-#[test]
-fn the_schema_1_fixture_opens_and_reads() {
-    let dir = tempfile::tempdir().unwrap();
-    let copy = dir.path().join("copy.redb");
-    std::fs::copy(fixture_path(), &copy).expect("tests/fixtures/schema_v1.redb is committed");
-    let store = Store::open(&copy).unwrap();
-
+/// What every fixture, of any schema, holds.
+fn check_common_contents(store: &Store) {
     assert_eq!(store.contact_count(false).unwrap(), 2);
     assert_eq!(store.contact_count(true).unwrap(), 1);
     let ids = store.sorted_contact_ids(false, 0, 10).unwrap();
@@ -118,8 +131,40 @@ fn the_schema_1_fixture_opens_and_reads() {
     );
     assert_eq!(store.resolve("शर्मा").unwrap(), active.items[1].id);
 
-    // The old file takes new writes, with ids after the ones it already used.
+    // The file takes new writes, with ids after the ones it already used.
     let mut next = Contact::new("New", at(2026, 1, 1, 9, 0));
     let id = store.write(|w| w.add_contact(&mut next)).unwrap();
     assert!(id.0 > followups[0].id.0);
+}
+
+#[test]
+fn the_schema_1_fixture_is_migrated_and_reads() {
+    let (_dir, store) = open_copy(1);
+    assert_eq!(
+        store.schema_version().unwrap(),
+        kith::store::schema::CURRENT
+    );
+    check_common_contents(&store);
+    // Schema 2 added drafts: the migrated file has none yet and takes new ones.
+    let anita = store.resolve("शर्मा").unwrap();
+    assert_eq!(store.draft(anita).unwrap(), None);
+    let draft = Draft {
+        contact: anita,
+        channel: Channel::Call,
+        at: String::new(),
+        amount: String::new(),
+        text: "x".into(),
+        saved_at: at(2026, 1, 1, 9, 0),
+    };
+    store.write(|w| w.save_draft(&draft)).unwrap();
+    assert_eq!(store.draft(anita).unwrap(), Some(draft));
+}
+
+#[test]
+fn the_schema_2_fixture_opens_and_reads() {
+    let (_dir, store) = open_copy(2);
+    assert_eq!(store.schema_version().unwrap(), 2);
+    check_common_contents(&store);
+    let anita = store.resolve("शर्मा").unwrap();
+    assert_eq!(store.draft(anita).unwrap().unwrap().text, "अधूरा नोट");
 }

@@ -305,7 +305,7 @@ fn a_notebook_from_a_newer_kith_is_refused() {
             err,
             StoreError::NewerSchema {
                 found: 99,
-                supported: 1,
+                supported: kith::store::schema::CURRENT,
                 ..
             }
         ),
@@ -377,4 +377,32 @@ fn one_damaged_record_is_reported_and_the_rest_stay_readable() {
         "{:?}",
         timeline.damaged
     );
+}
+
+#[test]
+fn drafts_are_kept_per_contact_and_blank_ones_are_dropped() {
+    let (_dir, path) = temp_db();
+    let a;
+    {
+        let store = Store::open(&path).unwrap();
+        a = add(&store, "A", Kind::Customer);
+        let draft = Draft {
+            contact: a,
+            channel: Channel::Call,
+            at: "2026-03-01 10:00".into(),
+            amount: String::new(),
+            text: "half a thought".into(),
+            saved_at: at(2026, 3, 1, 10, 1),
+        };
+        store.write(|w| w.save_draft(&draft)).unwrap();
+    }
+    let store = Store::open(&path).unwrap();
+    let mut draft = store
+        .draft(a)
+        .unwrap()
+        .expect("the draft survives reopening");
+    assert_eq!(draft.text, "half a thought");
+    draft.text = "  ".into();
+    store.write(|w| w.save_draft(&draft)).unwrap();
+    assert_eq!(store.draft(a).unwrap(), None);
 }

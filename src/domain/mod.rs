@@ -5,6 +5,7 @@
 mod contact;
 mod dates;
 mod derived;
+mod draft;
 mod followup;
 mod ids;
 mod interaction;
@@ -17,6 +18,7 @@ pub use dates::{PartialDate, parse_date_time};
 pub use derived::{
     cadence_overdue_by, last_contacted, lifetime_value, next_open_followup, promises_kept_share,
 };
+pub use draft::Draft;
 pub use followup::{Direction, FollowUp, FollowUpState};
 pub use ids::{ContactId, FollowUpId, InteractionId};
 pub use interaction::{Channel, Interaction, Sentiment};

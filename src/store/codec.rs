@@ -5,7 +5,7 @@
 //! or a huge allocation. This is the only module that names bincode: swapping the format means
 //! changing this file and adding a schema migration.
 
-use crate::domain::{Contact, FollowUp, Interaction};
+use crate::domain::{Contact, Draft, FollowUp, Interaction};
 use bincode::Options;
 use serde::{Serialize, de::DeserializeOwned};
 
@@ -25,6 +25,9 @@ impl Record for Interaction {
     const VERSION: u8 = 1;
 }
 impl Record for FollowUp {
+    const VERSION: u8 = 1;
+}
+impl Record for Draft {
     const VERSION: u8 = 1;
 }
 
@@ -185,10 +188,17 @@ mod tests {
         }
 
         #[test]
+        fn drafts_round_trip(text in arb_text(), at in arb_datetime(), ch in 0..Channel::ALL.len()) {
+            let d = Draft { contact: ContactId(3), channel: Channel::ALL[ch].0, at: "2026-01-01 10:00".into(), amount: String::new(), text, saved_at: at };
+            prop_assert_eq!(decode::<Draft>(&encode(&d).unwrap()).unwrap(), d);
+        }
+
+        #[test]
         fn arbitrary_bytes_never_panic(bytes in proptest::collection::vec(any::<u8>(), 0..512)) {
             let _ = decode::<Contact>(&bytes);
             let _ = decode::<Interaction>(&bytes);
             let _ = decode::<FollowUp>(&bytes);
+            let _ = decode::<Draft>(&bytes);
         }
 
         #[test]

@@ -6,7 +6,7 @@ use super::tables::*;
 use super::write::decode_at;
 use super::{Result, Store, StoreError};
 use crate::domain::serde_time::{date_to_days, secs_to_datetime};
-use crate::domain::{Contact, ContactId, FollowUp, FollowUpId, Interaction, InteractionId};
+use crate::domain::{Contact, ContactId, Draft, FollowUp, FollowUpId, Interaction, InteractionId};
 use crate::search::fold;
 use chrono::{NaiveDate, NaiveDateTime};
 use redb::{ReadOnlyTable, ReadableDatabase, ReadableTable, ReadableTableMetadata};
@@ -259,5 +259,18 @@ impl Store {
             loaded.push(record);
         }
         Ok(loaded)
+    }
+
+    /// The unsaved editor text kept for a contact, if any.
+    pub fn draft(&self, contact: ContactId) -> Result<Option<Draft>> {
+        match self.table(DRAFTS)?.get(contact.0)? {
+            Some(guard) => decode_at("drafts_v1", contact, guard.value()).map(Some),
+            None => Ok(None),
+        }
+    }
+
+    /// The schema version of the open notebook.
+    pub fn schema_version(&self) -> Result<u64> {
+        super::schema::version(&self.db)
     }
 }

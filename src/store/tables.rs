@@ -42,16 +42,5 @@ pub const FOLLOWUPS_DUE: TableDefinition<(i32, u64), u64> =
 pub const FOLLOWUPS_BY_CONTACT: TableDefinition<(u64, u64), ()> =
     TableDefinition::new("followups_by_contact_v1");
 
-/// The names of every table of the current schema, for the "is this a kith file" check.
-pub const ALL_NAMES: [&str; 10] = [
-    "meta",
-    "contacts_v1",
-    "names_v1",
-    "archived_names_v1",
-    "interactions_v1",
-    "interaction_keys_v1",
-    "last_contact_v1",
-    "followups_v1",
-    "followups_due_v1",
-    "followups_by_contact_v1",
-];
+/// Contact id → encoded `Draft`: the notes editor's unsaved text (schema 2).
+pub const DRAFTS: TableDefinition<u64, &[u8]> = TableDefinition::new("drafts_v1");

@@ -6,7 +6,7 @@ use super::schema::NEXT_ID_KEY;
 use super::tables::*;
 use super::{Result, StoreError};
 use crate::domain::{
-    Contact, ContactId, FollowUp, FollowUpId, Interaction, InteractionId, Invalid,
+    Contact, ContactId, Draft, FollowUp, FollowUpId, Interaction, InteractionId, Invalid,
     serde_time::{date_to_days, datetime_to_secs, secs_to_datetime},
 };
 use crate::search::fold;
@@ -24,6 +24,7 @@ pub struct Writer<'t> {
     followups: Table<'t, u64, &'static [u8]>,
     followups_due: Table<'t, (i32, u64), u64>,
     followups_by_contact: Table<'t, (u64, u64), ()>,
+    drafts: Table<'t, u64, &'static [u8]>,
     next_id: u64,
 }
 
@@ -58,6 +59,7 @@ impl<'t> Writer<'t> {
             followups: txn.open_table(FOLLOWUPS)?,
             followups_due: txn.open_table(FOLLOWUPS_DUE)?,
             followups_by_contact: txn.open_table(FOLLOWUPS_BY_CONTACT)?,
+            drafts: txn.open_table(DRAFTS)?,
             next_id,
         })
     }
@@ -255,5 +257,22 @@ impl<'t> Writer<'t> {
             .last_contact
             .get(contact.0)?
             .and_then(|v| secs_to_datetime(v.value())))
+    }
+
+    /// Keeps the editor's unsaved text for a contact (one draft per contact); a blank draft
+    /// removes the kept one.
+    pub fn save_draft(&mut self, draft: &Draft) -> Result<()> {
+        if draft.is_blank() {
+            self.drafts.remove(draft.contact.0)?;
+        } else {
+            self.drafts
+                .insert(draft.contact.0, encode(draft)?.as_slice())?;
+        }
+        Ok(())
+    }
+
+    pub fn discard_draft(&mut self, contact: ContactId) -> Result<()> {
+        self.drafts.remove(contact.0)?;
+        Ok(())
     }
 }
