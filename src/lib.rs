@@ -11,3 +11,4 @@ pub mod domain;
 pub mod interop;
 pub mod search;
 pub mod store;
+pub mod tui;

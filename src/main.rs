@@ -39,12 +39,10 @@ fn run(cli: Cli) -> anyhow::Result<()> {
         Some(path) => path,
         None => default_db_path()?,
     };
-    let Some(command) = cli.command else {
-        use clap::CommandFactory;
-        Cli::command().print_help()?;
-        return Ok(());
-    };
     let store = Store::open(&path)?;
+    let Some(command) = cli.command else {
+        return kith::tui::run(&store);
+    };
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
     cli::run(&store, command, &mut out)

@@ -379,10 +379,3 @@ fn demo_fills_an_empty_notebook_only() {
         "same seed, same notebook"
     );
 }
-
-#[test]
-fn with_no_command_kith_prints_help() {
-    let (_dir, db) = common::temp_db();
-    let out = ok(&db, &[]);
-    assert!(out.contains("Usage: kith"), "{out}");
-}

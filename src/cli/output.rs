@@ -14,29 +14,7 @@ pub fn line(s: &str) -> String {
     display_line(s).into_owned()
 }
 
-/// `s` cut to at most `width` columns and padded to exactly `width`.
-fn cell(s: &str, width: usize) -> String {
-    let mut out = String::new();
-    let mut used = 0;
-    for g in s.chars() {
-        let w = unicode_width::UnicodeWidthChar::width(g).unwrap_or(0);
-        if used + w > width {
-            if width > 0 && used < width {
-                out.push('…');
-                used += 1;
-            } else if let Some(last) = out.pop() {
-                used -= unicode_width::UnicodeWidthChar::width(last).unwrap_or(0);
-                out.push('…');
-                used += 1;
-            }
-            break;
-        }
-        out.push(g);
-        used += w;
-    }
-    out.push_str(&" ".repeat(width.saturating_sub(used)));
-    out
-}
+use crate::domain::text::fit as cell;
 
 fn ago(today: NaiveDate, at: Option<NaiveDateTime>) -> String {
     match at {

@@ -85,6 +85,36 @@ pub fn display_line(s: &str) -> Cow<'_, str> {
     clean(s, Some(" \u{23CE} "))
 }
 
+/// `s` cut to at most `width` terminal columns (with `…` when cut) and padded with spaces to
+/// exactly `width`. Cuts fall between grapheme clusters, so a conjunct or a vowel sign is never
+/// split from its letter.
+pub fn fit(s: &str, width: usize) -> String {
+    use unicode_segmentation::UnicodeSegmentation;
+    use unicode_width::UnicodeWidthStr;
+    let total = s.width();
+    if total <= width {
+        let mut out = s.to_string();
+        out.push_str(&" ".repeat(width - total));
+        return out;
+    }
+    let mut out = String::new();
+    let mut used = 0;
+    for g in s.graphemes(true) {
+        let w = g.width();
+        if used + w + 1 > width {
+            break;
+        }
+        out.push_str(g);
+        used += w;
+    }
+    if width > 0 {
+        out.push('…');
+        used += 1;
+    }
+    out.push_str(&" ".repeat(width.saturating_sub(used)));
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -126,6 +156,25 @@ mod tests {
     fn line_breaks_are_kept_or_flattened() {
         assert_eq!(display_safe("a\r\nb\tc"), "a\nb c");
         assert_eq!(display_line("a\nb"), "a ⏎ b");
+    }
+
+    #[test]
+    fn fit_cuts_between_graphemes_and_pads_to_width() {
+        use unicode_width::UnicodeWidthStr;
+        assert_eq!(fit("Núria", 8), "Núria   ");
+        assert_eq!(fit("Núria Puig", 6), "Núria…");
+        let hindi = fit("अनीता शर्मा", 5);
+        assert_eq!(hindi.width(), 5, "{hindi}");
+        // The cut never leaves a lone vowel sign or virama at the end.
+        let kept = hindi.trim_end().trim_end_matches('…');
+        assert!(
+            !kept.ends_with('\u{094D}') && !kept.ends_with('\u{093E}'),
+            "{kept}"
+        );
+        for width in 0..12 {
+            assert_eq!(fit("সুমন দাস", width).width(), width);
+            assert_eq!(fit("अनीता शर्मा", width).width(), width);
+        }
     }
 
     #[test]

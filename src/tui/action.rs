@@ -1,0 +1,176 @@
+//! Everything that can happen to the notebook screen: what a user asks for (one variant each,
+//! resolved from keys by `keymap.rs`) and what the store answers after an effect ran. `update`
+//! turns an action into state changes and effects; effects are the only way to reach the store.
+
+use crate::domain::{Contact, ContactId, Draft, FollowUp, Interaction, InteractionId};
+use chrono::{NaiveDate, NaiveDateTime};
+use crossterm::event::KeyEvent;
+
+/// One row of the contact list, as it is drawn.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ContactRow {
+    pub id: ContactId,
+    pub name: String,
+    pub kind: crate::domain::Kind,
+    pub last_contacted: Option<NaiveDateTime>,
+    /// An open follow-up is past due or the keep-in-touch cadence has lapsed.
+    pub needs_attention: bool,
+}
+
+/// Everything shown about the selected contact.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ContactDetail {
+    pub contact: Contact,
+    pub last_contacted: Option<NaiveDateTime>,
+    /// Newest first.
+    pub timeline: Vec<Interaction>,
+    pub followups: Vec<FollowUp>,
+    /// Records that could not be read, reported once in the status bar.
+    pub damaged: usize,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Action {
+    // --- moving around ---
+    /// Select the previous row of the focused pane.
+    Up,
+    /// Select the next row of the focused pane.
+    Down,
+    /// Jump to the first row.
+    First,
+    /// Jump to the last row.
+    Last,
+    /// Move one screen up.
+    PageUp,
+    /// Move one screen down.
+    PageDown,
+    /// Focus the next pane (contact list → timeline).
+    NextPane,
+    /// Focus the previous pane.
+    PrevPane,
+    /// Open the selected thing: a contact's timeline, or the whole of an interaction's note.
+    Open,
+    /// Close the open overlay or note and go back.
+    Back,
+
+    // --- doing things ---
+    /// Write a new note for the selected contact (resumes its draft if there is one).
+    NewNote,
+    /// Add a contact.
+    AddContact,
+    /// Edit the selected contact.
+    EditContact,
+    /// Archive the selected contact, with a reason.
+    ArchiveContact,
+    /// Delete the selected interaction.
+    DeleteInteraction,
+    /// Filter the contact list by name.
+    Search,
+    /// Show every key.
+    Help,
+    /// Leave kith (drafts are kept).
+    Quit,
+
+    // --- inside forms, the editor and prompts ---
+    /// Save the editor or form.
+    Save,
+    /// Move to the next field.
+    NextField,
+    /// Move to the previous field.
+    PrevField,
+    /// Enter in a single-line field: next field, or save on the last one.
+    SubmitField,
+    /// Cycle the editor's channel, or a form's kind.
+    CycleChoice,
+    /// Cycle backwards.
+    CycleChoiceBack,
+    /// Answer yes to a question.
+    Confirm,
+    /// A key typed into the focused text field.
+    Input(KeyEvent),
+    /// Text pasted into the focused text field.
+    Paste(String),
+
+    // --- from the event loop and the store ---
+    /// The terminal has a new size.
+    Resize(u16, u16),
+    /// The editor has had no keystroke for a while: keep its text as a draft.
+    AutosaveDraft,
+    /// The local date, checked now and then so "today" moves at midnight.
+    Today(NaiveDate),
+    /// The sorted contact list (id and folded name), and the contact to select.
+    ListLoaded {
+        entries: Vec<(ContactId, String)>,
+        select: Option<ContactId>,
+    },
+    RowsLoaded(Vec<ContactRow>),
+    DetailLoaded(Box<ContactDetail>),
+    /// The editor can open for `contact`, with its kept draft if any.
+    EditorReady {
+        contact: ContactId,
+        name: String,
+        draft: Option<Draft>,
+        now: NaiveDateTime,
+    },
+    NoteSaved {
+        contact: ContactId,
+        interaction: InteractionId,
+    },
+    DraftSaved,
+    ContactSaved {
+        contact: ContactId,
+        added: bool,
+    },
+    ContactArchived(ContactId),
+    InteractionDeleted(ContactId),
+    /// An effect failed; the message goes to the status bar and nothing typed is lost.
+    Failed(String),
+}
+
+impl Action {
+    /// Whether a person asked for this (a key, a paste), as opposed to a report from the loop or
+    /// the store. A person's next request clears the last status message.
+    pub fn is_from_user(&self) -> bool {
+        !matches!(
+            self,
+            Action::Resize(..)
+                | Action::AutosaveDraft
+                | Action::Today(_)
+                | Action::ListLoaded { .. }
+                | Action::RowsLoaded(_)
+                | Action::DetailLoaded(_)
+                | Action::EditorReady { .. }
+                | Action::NoteSaved { .. }
+                | Action::DraftSaved
+                | Action::ContactSaved { .. }
+                | Action::ContactArchived(_)
+                | Action::InteractionDeleted(_)
+                | Action::Failed(_)
+        )
+    }
+}
+
+/// Work `update` asks the event loop to do against the store.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Effect {
+    LoadList {
+        select: Option<ContactId>,
+    },
+    LoadRows(Vec<ContactId>),
+    LoadDetail(ContactId),
+    OpenEditor(ContactId),
+    SaveDraft(Draft),
+    SaveNote(Interaction),
+    SaveContact {
+        contact: Box<Contact>,
+        added: bool,
+    },
+    Archive {
+        contact: ContactId,
+        reason: String,
+    },
+    DeleteInteraction {
+        contact: ContactId,
+        interaction: InteractionId,
+    },
+}

@@ -1,0 +1,124 @@
+//! Running effects against the store. Each returns the actions that report what happened; a
+//! failure becomes `Action::Failed` with a message for the status bar, and nothing typed is lost.
+
+use super::action::{Action, ContactDetail, ContactRow, Effect};
+use crate::clock;
+use crate::domain::{ContactId, cadence_overdue_by};
+use crate::store::{Store, StoreError};
+use chrono::NaiveDate;
+
+/// Interactions read for one timeline; older ones stay in the notebook and in `kith show`.
+const TIMELINE_LIMIT: usize = 5000;
+
+pub fn run(store: &Store, effect: Effect, today: NaiveDate) -> Vec<Action> {
+    let result = match effect {
+        Effect::LoadList { select } => store
+            .sorted_names(false)
+            .map(|entries| Action::ListLoaded { entries, select })
+            .map_err(|e| format!("could not read the contact list: {e}")),
+        Effect::LoadRows(ids) => Ok(Action::RowsLoaded(
+            ids.into_iter().map(|id| row(store, id, today)).collect(),
+        )),
+        Effect::LoadDetail(id) => detail(store, id)
+            .map(|d| Action::DetailLoaded(Box::new(d)))
+            .map_err(|e| e.to_string()),
+        Effect::OpenEditor(contact) => (|| -> Result<Action, StoreError> {
+            let name = store.contact(contact)?.name;
+            let draft = store.draft(contact)?;
+            Ok(Action::EditorReady {
+                contact,
+                name,
+                draft,
+                now: clock::now(),
+            })
+        })()
+        .map_err(|e| format!("could not open the editor: {e}")),
+        Effect::SaveDraft(mut draft) => {
+            draft.saved_at = clock::now();
+            store
+                .write(|w| w.save_draft(&draft))
+                .map(|()| Action::DraftSaved)
+                .map_err(|e| format!("could not keep the draft: {e}"))
+        }
+        Effect::SaveNote(mut interaction) => store
+            .write(|w| {
+                w.add_interaction(&mut interaction)?;
+                w.discard_draft(interaction.contact)
+            })
+            .map(|()| Action::NoteSaved {
+                contact: interaction.contact,
+                interaction: interaction.id,
+            })
+            .map_err(|e| format!("could not save the note ({e}); your text is still here")),
+        Effect::SaveContact { mut contact, added } => {
+            let now = clock::now();
+            let result = if added {
+                contact.created_at = now;
+                contact.updated_at = now;
+                store.write(|w| w.add_contact(&mut contact))
+            } else {
+                store
+                    .write(|w| w.update_contact(&mut contact, now))
+                    .map(|()| contact.id)
+            };
+            result
+                .map(|id| Action::ContactSaved { contact: id, added })
+                .map_err(|e| format!("could not save the contact: {e}"))
+        }
+        Effect::Archive { contact, reason } => store
+            .write(|w| {
+                let mut c = w.contact(contact)?;
+                let now = clock::now();
+                c.archived = Some(crate::domain::Archived { reason, at: now });
+                w.update_contact(&mut c, now)
+            })
+            .map(|()| Action::ContactArchived(contact))
+            .map_err(|e| format!("could not archive: {e}")),
+        Effect::DeleteInteraction {
+            contact,
+            interaction,
+        } => store
+            .write(|w| w.delete_interaction(interaction).map(drop))
+            .map(|()| Action::InteractionDeleted(contact))
+            .map_err(|e| format!("could not delete: {e}")),
+    };
+    vec![result.unwrap_or_else(Action::Failed)]
+}
+
+/// One list row; a record that cannot be read still gets a row that says so.
+fn row(store: &Store, id: ContactId, today: NaiveDate) -> ContactRow {
+    let read = || -> Result<ContactRow, StoreError> {
+        let contact = store.contact(id)?;
+        let last = store.last_contacted(id)?;
+        let followups = store.followups_for(id)?;
+        let overdue = followups.items.iter().any(|f| f.is_open() && f.due < today);
+        let lapsed = cadence_overdue_by(&contact, last, today).is_some();
+        Ok(ContactRow {
+            id,
+            name: contact.name,
+            kind: contact.kind,
+            last_contacted: last,
+            needs_attention: overdue || lapsed,
+        })
+    };
+    read().unwrap_or_else(|e| ContactRow {
+        id,
+        name: format!("⚠ unreadable contact {id}: {e}"),
+        kind: crate::domain::Kind::Other,
+        last_contacted: None,
+        needs_attention: false,
+    })
+}
+
+fn detail(store: &Store, id: ContactId) -> Result<ContactDetail, StoreError> {
+    let contact = store.contact(id)?;
+    let timeline = store.timeline(id, TIMELINE_LIMIT)?;
+    let followups = store.followups_for(id)?;
+    Ok(ContactDetail {
+        last_contacted: store.last_contacted(id)?,
+        damaged: timeline.damaged.len() + followups.damaged.len(),
+        timeline: timeline.items,
+        followups: followups.items,
+        contact,
+    })
+}

@@ -1,0 +1,115 @@
+//! The notes editor: channel, date-time and amount fields above the note's text.
+
+use super::safe;
+use crate::tui::state::{EditorField, NoteEditor};
+use crate::tui::theme;
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Clear, Paragraph};
+use ratatui_textarea::TextArea;
+
+fn label(text: &'static str, focused: bool) -> Span<'static> {
+    Span::styled(
+        format!("{text:<8}"),
+        if focused {
+            theme::field_focused()
+        } else {
+            theme::label()
+        },
+    )
+}
+
+fn render_line_input(frame: &mut Frame, area: Rect, input: &TextArea<'static>, focused: bool) {
+    if focused {
+        frame.render_widget(input, area);
+    } else {
+        frame.render_widget(Paragraph::new(safe(&input.lines().join(" "))), area);
+    }
+}
+
+pub fn render(frame: &mut Frame, area: Rect, editor: &NoteEditor) {
+    frame.render_widget(Clear, area);
+    let title = format!(" New note · {} ", safe(&editor.name));
+    let block = Block::bordered()
+        .title(Span::styled(title, theme::title()))
+        .border_style(theme::border(true));
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    let [channel_row, when_row, amount_row, text_area] = Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Length(1),
+        Constraint::Length(1),
+        Constraint::Fill(1),
+    ])
+    .areas(inner);
+
+    let field = editor.field;
+    let split = |row: Rect| {
+        let [l, r] = Layout::horizontal([Constraint::Length(9), Constraint::Fill(1)]).areas(row);
+        (l, r)
+    };
+    let (l, r) = split(channel_row);
+    frame.render_widget(
+        Paragraph::new(label("Channel", field == EditorField::Channel)),
+        l,
+    );
+    let focused = field == EditorField::Channel;
+    let channel = Line::from(vec![
+        Span::styled(
+            format!("‹ {} ›", editor.channel),
+            if focused {
+                theme::field_focused()
+            } else {
+                Style::default()
+            },
+        ),
+        Span::styled("  C-t changes it", theme::dim()),
+    ]);
+    frame.render_widget(Paragraph::new(channel), r);
+
+    let (l, r) = split(when_row);
+    frame.render_widget(Paragraph::new(label("When", field == EditorField::When)), l);
+    render_line_input(frame, r, &editor.when, field == EditorField::When);
+
+    let (l, r) = split(amount_row);
+    frame.render_widget(
+        Paragraph::new(label("Amount", field == EditorField::Amount)),
+        l,
+    );
+    if editor.amount.is_empty() && field != EditorField::Amount {
+        frame.render_widget(
+            Paragraph::new(Span::styled("for purchases, e.g. 120.50 EUR", theme::dim())),
+            r,
+        );
+    } else {
+        render_line_input(frame, r, &editor.amount, field == EditorField::Amount);
+    }
+
+    let text_block = Block::bordered()
+        .title(label("Note", field == EditorField::Text))
+        .border_style(theme::border(field == EditorField::Text));
+    let text_inner = text_block.inner(text_area);
+    frame.render_widget(text_block, text_area);
+    if editor.text.is_empty() {
+        let hint = "Type what was said. C-s saves, Esc keeps it as a draft.";
+        if field == EditorField::Text {
+            frame.render_widget(
+                Paragraph::new(Line::from(vec![
+                    Span::styled(" ", theme::cursor()),
+                    Span::styled(hint, theme::dim()),
+                ])),
+                text_inner,
+            );
+        } else {
+            frame.render_widget(Paragraph::new(Span::styled(hint, theme::dim())), text_inner);
+        }
+    } else {
+        let mut text = editor.text.clone();
+        if field != EditorField::Text {
+            text.set_cursor_style(Style::default());
+        }
+        frame.render_widget(&text, text_inner);
+    }
+}

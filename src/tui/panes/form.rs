@@ -1,0 +1,69 @@
+//! The add / edit contact form, drawn over the screen.
+
+use super::safe;
+use crate::tui::layout::centered;
+use crate::tui::state::{ContactForm, FormField};
+use crate::tui::theme;
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Clear, Paragraph};
+
+fn hint(field: FormField) -> &'static str {
+    match field {
+        FormField::Email | FormField::Phone => "comma-separated; label:value for a label",
+        FormField::Tags => "comma-separated",
+        FormField::Birthday => "MM-DD or YYYY-MM-DD",
+        FormField::Cadence => "keep in touch every N days",
+        FormField::Kind => "Space or ←/→ to change",
+        _ => "",
+    }
+}
+
+pub fn render(frame: &mut Frame, area: Rect, form: &ContactForm) {
+    let rows = FormField::ORDER.len() as u16;
+    let popup = centered(area, 72, rows + 4);
+    frame.render_widget(Clear, popup);
+    let title = if form.editing.is_some() {
+        " Edit contact "
+    } else {
+        " Add contact "
+    };
+    let block = Block::bordered()
+        .title(Span::styled(title, theme::title()))
+        .border_style(theme::border(true));
+    let inner = block.inner(popup);
+    frame.render_widget(block, popup);
+    let mut constraints = vec![Constraint::Length(1); FormField::ORDER.len()];
+    constraints.push(Constraint::Length(1));
+    constraints.push(Constraint::Fill(1));
+    let row_areas = Layout::vertical(constraints).split(inner);
+    for (i, field) in FormField::ORDER.iter().enumerate() {
+        let [l, r] =
+            Layout::horizontal([Constraint::Length(14), Constraint::Fill(1)]).areas(row_areas[i]);
+        let focused = *field == form.field;
+        let style = if focused {
+            theme::field_focused()
+        } else {
+            theme::label()
+        };
+        frame.render_widget(Paragraph::new(Span::styled(field.label(), style)), l);
+        if *field == FormField::Kind {
+            let kind = Span::styled(
+                format!("‹ {} ›", form.kind),
+                if focused {
+                    theme::field_focused()
+                } else {
+                    ratatui::style::Style::default()
+                },
+            );
+            frame.render_widget(Paragraph::new(kind), r);
+        } else if focused {
+            frame.render_widget(form.input(*field), r);
+        } else {
+            frame.render_widget(Paragraph::new(safe(&form.value(*field))), r);
+        }
+    }
+    let help = Line::from(vec![Span::styled(hint(form.field), theme::dim())]);
+    frame.render_widget(Paragraph::new(help), row_areas[FormField::ORDER.len() + 1]);
+}

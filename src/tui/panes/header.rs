@@ -1,0 +1,130 @@
+//! The contact header: who the selected person is, at a glance.
+
+use super::safe;
+use crate::domain::{lifetime_value, next_open_followup};
+use crate::tui::state::State;
+use crate::tui::theme;
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Paragraph};
+
+fn pair<'a>(label: &'a str, value: String) -> Vec<Span<'a>> {
+    vec![
+        Span::styled(format!("{label} "), theme::label()),
+        Span::raw(value),
+        Span::raw("   "),
+    ]
+}
+
+pub fn render(frame: &mut Frame, area: Rect, state: &State) {
+    let block = Block::bordered().border_style(theme::border(false));
+    let Some(detail) = &state.detail else {
+        frame.render_widget(block, area);
+        return;
+    };
+    let c = &detail.contact;
+    let mut lines = Vec::new();
+    let mut first = vec![Span::styled(safe(&c.name), theme::title())];
+    let role: Vec<String> = [c.title.as_deref(), c.company.as_deref()]
+        .into_iter()
+        .flatten()
+        .map(safe)
+        .collect();
+    if !role.is_empty() {
+        first.push(Span::raw(format!("  {}", role.join(", "))));
+    }
+    first.push(Span::styled(format!("  · {}", c.kind), theme::dim()));
+    if let Some(g) = c.grade {
+        first.push(Span::styled(format!("  · grade {g}/10"), theme::dim()));
+    }
+    lines.push(Line::from(first));
+
+    let mut reach = Vec::new();
+    if let Some(e) = c.emails.first() {
+        reach.extend(pair("✉", safe(&e.value)));
+    }
+    if let Some(p) = c.phones.first() {
+        reach.extend(pair("☎", safe(&p.value)));
+    }
+    lines.push(Line::from(reach));
+
+    let mut facts = Vec::new();
+    if !c.tags.is_empty() {
+        facts.extend(pair(
+            "tags",
+            safe(
+                &c.tags
+                    .iter()
+                    .map(|t| format!("#{t}"))
+                    .collect::<Vec<_>>()
+                    .join(" "),
+            ),
+        ));
+    }
+    if let Some(b) = c.birthday {
+        let next = b.next_on_or_after(state.today);
+        let days = (next - state.today).num_days();
+        let when = if days == 0 {
+            "today!".to_string()
+        } else {
+            format!("in {days}d")
+        };
+        facts.extend(pair(
+            "birthday",
+            format!("{} ({when})", next.format("%d %b")),
+        ));
+    }
+    lines.push(Line::from(facts));
+
+    let mut touch = Vec::new();
+    let last = match detail.last_contacted {
+        Some(at) => format!(
+            "{} ({})",
+            at.format("%Y-%m-%d"),
+            super::days_ago(state.today, Some(at))
+        ),
+        None => "never".into(),
+    };
+    touch.extend(pair("last contact", last));
+    if let Some(days) = crate::domain::cadence_overdue_by(c, detail.last_contacted, state.today) {
+        touch.push(Span::styled(
+            format!(
+                "{days}d past the {}-day cadence   ",
+                c.cadence_days.unwrap_or(0)
+            ),
+            theme::overdue(),
+        ));
+    }
+    let value: Vec<String> = lifetime_value(&detail.timeline)
+        .iter()
+        .map(ToString::to_string)
+        .collect();
+    if !value.is_empty() {
+        touch.push(Span::styled("value ", theme::label()));
+        touch.push(Span::styled(value.join(" + "), theme::amount()));
+    }
+    lines.push(Line::from(touch));
+
+    if let Some(f) = next_open_followup(&detail.followups) {
+        let style = if f.due < state.today {
+            theme::overdue()
+        } else {
+            ratatui::style::Style::default()
+        };
+        lines.push(Line::from(vec![
+            Span::styled("next ", theme::label()),
+            Span::styled(
+                format!("{} {}: {}", f.due, f.direction.as_str(), safe(&f.text)),
+                style,
+            ),
+        ]));
+    }
+    if let Some(a) = &c.archived {
+        lines.push(Line::from(Span::styled(
+            format!("archived {}: {}", a.at.format("%Y-%m-%d"), safe(&a.reason)),
+            theme::dim(),
+        )));
+    }
+    frame.render_widget(Paragraph::new(lines).block(block), area);
+}

@@ -1,0 +1,34 @@
+//! The status bar: the last message, or the keys of the focused pane.
+
+use super::safe;
+use crate::tui::keymap::hints;
+use crate::tui::state::{Level, State};
+use crate::tui::theme;
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+
+pub fn render(frame: &mut Frame, area: Rect, state: &State) {
+    let line = match &state.status {
+        Some(message) => {
+            let style = match message.level {
+                Level::Info => theme::info(),
+                Level::Error => theme::error(),
+            };
+            Line::from(Span::styled(format!(" {} ", safe(&message.text)), style))
+        }
+        None => {
+            let mut spans = Vec::new();
+            for (i, (keys, what)) in hints(state.focus()).into_iter().enumerate() {
+                if i > 0 {
+                    spans.push(Span::styled(" · ", theme::dim()));
+                }
+                spans.push(Span::styled(keys, theme::key()));
+                spans.push(Span::raw(format!(" {what}")));
+            }
+            Line::from(spans)
+        }
+    };
+    frame.render_widget(Paragraph::new(line), area);
+}

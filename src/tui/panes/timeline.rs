@@ -1,0 +1,143 @@
+//! The timeline of the selected contact, newest first, and the whole-note reader.
+
+use super::safe;
+use crate::domain::text::{display_safe, fit};
+use crate::tui::layout::centered;
+use crate::tui::state::{Focus, State};
+use crate::tui::theme;
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Clear, Paragraph, Wrap};
+
+pub fn render(frame: &mut Frame, area: Rect, state: &State) {
+    let focused = state.focus() == Focus::Timeline;
+    let Some(detail) = &state.detail else {
+        render_empty(frame, area, state);
+        return;
+    };
+    let title = format!(" Timeline ({}) ", detail.timeline.len());
+    let block = Block::bordered()
+        .title(Span::styled(title, theme::title()))
+        .border_style(theme::border(focused));
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    if detail.timeline.is_empty() {
+        let hint = Line::from(vec![
+            Span::styled("Nothing logged yet. Press ", theme::dim()),
+            Span::styled("n", theme::key()),
+            Span::styled(" to write the first note.", theme::dim()),
+        ]);
+        frame.render_widget(Paragraph::new(hint), inner);
+        return;
+    }
+    let width = usize::from(inner.width);
+    let view = state.timeline;
+    let mut lines = Vec::new();
+    for (index, i) in detail
+        .timeline
+        .iter()
+        .enumerate()
+        .skip(view.offset)
+        .take(usize::from(inner.height))
+    {
+        let amount = i.amount.map(|a| format!(" {a}")).unwrap_or_default();
+        let head = format!(
+            "{}  {:<9} ",
+            i.at.format("%Y-%m-%d %H:%M"),
+            i.channel.label()
+        );
+        let text_width = width.saturating_sub(head.chars().count() + amount.chars().count());
+        let mut line = Line::from(vec![
+            Span::styled(head, theme::dim()),
+            Span::raw(fit(&safe(i.summary()), text_width)),
+            Span::styled(amount, theme::amount()),
+        ]);
+        if index == view.selected {
+            line = line.style(if focused {
+                theme::selected()
+            } else {
+                theme::selected_unfocused()
+            });
+        }
+        lines.push(line);
+    }
+    frame.render_widget(Paragraph::new(lines), inner);
+
+    if let (Some(scroll), Some(i)) = (state.note, state.selected_interaction()) {
+        let popup = centered(
+            area,
+            area.width.saturating_sub(2),
+            area.height.saturating_sub(1),
+        );
+        frame.render_widget(Clear, popup);
+        let title = format!(" {} · {} ", i.at.format("%Y-%m-%d %H:%M"), i.channel);
+        let mut body: Vec<Line> = display_safe(&i.text)
+            .lines()
+            .map(|l| Line::from(l.to_string()))
+            .collect();
+        if let Some(a) = i.amount {
+            body.push(Line::from(Span::styled(
+                format!("Amount: {a}"),
+                theme::amount(),
+            )));
+        }
+        let note = Paragraph::new(body)
+            .wrap(Wrap { trim: false })
+            .scroll((scroll, 0))
+            .block(
+                Block::bordered()
+                    .title(Span::styled(title, theme::title()))
+                    .border_style(theme::border(true)),
+            );
+        frame.render_widget(note, popup);
+    }
+}
+
+/// What a new notebook shows: how to get started.
+fn render_empty(frame: &mut Frame, area: Rect, state: &State) {
+    let block = Block::bordered().border_style(theme::border(false));
+    if !state.list_loaded || !state.list.entries.is_empty() {
+        frame.render_widget(block, area);
+        return;
+    }
+    let k = |s: &'static str| Span::styled(s, theme::key());
+    let lines = vec![
+        Line::from(Span::styled(
+            "Welcome to kith, your relationship notebook.",
+            theme::title(),
+        )),
+        Line::from(""),
+        Line::from(vec![
+            Span::raw("  Press "),
+            k("a"),
+            Span::raw(" to add your first contact."),
+        ]),
+        Line::from(vec![
+            Span::raw("  Or, from a shell: "),
+            k("kith add \"Núria Puig\" --kind customer"),
+        ]),
+        Line::from(vec![
+            Span::raw("  Try a sample notebook: "),
+            k("kith --db demo.redb demo"),
+        ]),
+        Line::from(vec![
+            Span::raw("  then open it with "),
+            k("kith --db demo.redb"),
+        ]),
+        Line::from(""),
+        Line::from(vec![
+            Span::raw("  Press "),
+            k("?"),
+            Span::raw(" for every key, "),
+            k("q"),
+            Span::raw(" to quit."),
+        ]),
+    ];
+    frame.render_widget(
+        Paragraph::new(lines)
+            .wrap(Wrap { trim: false })
+            .block(block),
+        area,
+    );
+}

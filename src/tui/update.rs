@@ -1,0 +1,755 @@
+//! `update`: the one place the screen's state changes. It reads an action, changes `State`, and
+//! returns the effects (store reads and writes) the event loop must run. No I/O, no clock.
+
+use super::action::{Action, Effect};
+use super::state::*;
+use crate::domain::{
+    Amount, Channel, Contact, Draft, Interaction, Invalid, Kind, Labeled, PartialDate,
+    parse_date_time,
+};
+use crate::search::fold;
+use ratatui_textarea::TextArea;
+
+pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
+    if action.is_from_user() {
+        state.status = None;
+    }
+    match action {
+        Action::Up => move_by(state, -1),
+        Action::Down => move_by(state, 1),
+        Action::PageUp => {
+            let page = page_size(state);
+            move_by(state, -(page as isize))
+        }
+        Action::PageDown => {
+            let page = page_size(state);
+            move_by(state, page as isize)
+        }
+        Action::First => move_by(state, isize::MIN / 2),
+        Action::Last => move_by(state, isize::MAX / 2),
+        Action::NextPane | Action::PrevPane => {
+            state.pane = match state.pane {
+                Pane::List if state.detail.is_some() => Pane::Timeline,
+                _ => Pane::List,
+            };
+            vec![]
+        }
+        Action::Open => {
+            match state.focus() {
+                Focus::List if state.detail.is_some() => state.pane = Pane::Timeline,
+                Focus::Timeline if state.selected_interaction().is_some() => state.note = Some(0),
+                _ => {}
+            }
+            vec![]
+        }
+        Action::Back => back(state),
+        Action::NewNote => match state.list.selected_id() {
+            Some(id) => vec![Effect::OpenEditor(id)],
+            None => {
+                state.error("add a contact first (a)");
+                vec![]
+            }
+        },
+        Action::AddContact => {
+            state.form = Some(new_form(None));
+            vec![]
+        }
+        Action::EditContact => {
+            match selected_contact(state) {
+                Some(contact) => state.form = Some(new_form(Some(contact))),
+                None => state.error("select a contact to edit"),
+            }
+            vec![]
+        }
+        Action::ArchiveContact => {
+            match selected_contact(state) {
+                Some(c) => {
+                    state.question = Some(Question::Archive {
+                        contact: c.id,
+                        name: c.name,
+                        reason: Box::new(line_input("")),
+                    })
+                }
+                None => state.error("select a contact to archive"),
+            }
+            vec![]
+        }
+        Action::DeleteInteraction => {
+            match (state.selected_interaction(), &state.detail) {
+                (Some(i), Some(_)) => {
+                    let summary = format!(
+                        "{} {} — {}",
+                        i.at.format("%Y-%m-%d %H:%M"),
+                        i.channel,
+                        i.summary()
+                    );
+                    state.question = Some(Question::DeleteInteraction {
+                        contact: i.contact,
+                        interaction: i.id,
+                        summary,
+                    })
+                }
+                _ => state.error("select an interaction to delete"),
+            }
+            vec![]
+        }
+        Action::Search => {
+            state.search = Some(SearchLine {
+                input: line_input(""),
+                previous: (state.list.selected, state.list.offset),
+            });
+            after_move(state)
+        }
+        Action::Help => {
+            state.help = Some(0);
+            vec![]
+        }
+        Action::Quit => {
+            state.quit = true;
+            match &state.editor {
+                Some(editor) => vec![Effect::SaveDraft(draft_of(editor))],
+                None => vec![],
+            }
+        }
+        Action::Save => save(state),
+        Action::NextField => {
+            step_field(state, 1);
+            vec![]
+        }
+        Action::PrevField => {
+            step_field(state, -1);
+            vec![]
+        }
+        Action::SubmitField => {
+            let last = match state.focus() {
+                Focus::Editor => state
+                    .editor
+                    .as_ref()
+                    .is_some_and(|e| e.field == EditorField::Amount),
+                Focus::Form => state
+                    .form
+                    .as_ref()
+                    .is_some_and(|f| f.field == FormField::Cadence),
+                _ => false,
+            };
+            if last {
+                save(state)
+            } else {
+                step_field(state, 1);
+                vec![]
+            }
+        }
+        Action::CycleChoice | Action::CycleChoiceBack => {
+            let forward = action == Action::CycleChoice;
+            if let Some(editor) = state.editor.as_mut().filter(|_| state.form.is_none()) {
+                editor.channel = cycle(&Channel::ALL.map(|(c, _)| c), editor.channel, forward);
+                editor.dirty = true;
+            } else if let Some(form) = state.form.as_mut() {
+                form.kind = cycle(&Kind::ALL.map(|(k, _)| k), form.kind, forward);
+            }
+            vec![]
+        }
+        Action::Confirm => confirm(state),
+        Action::Input(key) => {
+            with_focused_input(state, |input| input.input(key));
+            after_typing(state)
+        }
+        Action::Paste(text) => {
+            let single_line = !state.in_multiline_field();
+            let text = if single_line {
+                text.replace(['\r', '\n'], " ")
+            } else {
+                text.replace('\r', "")
+            };
+            with_focused_input(state, |input| input.insert_str(&text));
+            after_typing(state)
+        }
+        Action::Resize(w, h) => {
+            state.size = (w, h);
+            after_move(state)
+        }
+        Action::AutosaveDraft => match state.editor.as_mut() {
+            Some(editor) if editor.dirty => {
+                editor.dirty = false;
+                vec![Effect::SaveDraft(draft_of(editor))]
+            }
+            _ => vec![],
+        },
+        Action::Today(day) => {
+            if day != state.today {
+                state.today = day;
+                state.list.rows.clear();
+                return after_move(state);
+            }
+            vec![]
+        }
+        Action::ListLoaded { entries, select } => {
+            let keep = select.or_else(|| state.list.selected_id());
+            let previous_index = state.list.selected;
+            state.list.entries = entries;
+            state.list.filtered = None;
+            state.list.rows.clear();
+            state.list_loaded = true;
+            state.list.selected = keep
+                .and_then(|id| state.list.position_of(id))
+                .unwrap_or(previous_index.min(state.list.len().saturating_sub(1)));
+            if state.search.is_some() {
+                refilter(state);
+            }
+            let mut effects = after_move(state);
+            if let Some(id) = state.list.selected_id()
+                && !effects.contains(&Effect::LoadDetail(id))
+            {
+                effects.push(Effect::LoadDetail(id));
+            }
+            if state.list.is_empty() {
+                state.detail = None;
+                state.pane = Pane::List;
+            }
+            effects
+        }
+        Action::RowsLoaded(rows) => {
+            if state.list.rows.len() > 4096 {
+                state.list.rows.clear();
+            }
+            for row in rows {
+                state.list.rows.insert(row.id, row);
+            }
+            vec![]
+        }
+        Action::DetailLoaded(detail) => {
+            if Some(detail.contact.id) != state.list.selected_id() {
+                return vec![]; // the selection moved on while it loaded
+            }
+            if detail.damaged > 0 {
+                state.error(format!(
+                    "{} records of this contact could not be read",
+                    detail.damaged
+                ));
+            }
+            let same_contact = state
+                .detail
+                .as_ref()
+                .is_some_and(|d| d.contact.id == detail.contact.id);
+            if !same_contact {
+                state.timeline = TimelineView::default();
+            }
+            if let Some(wanted) = state.select_interaction.take()
+                && let Some(i) = detail.timeline.iter().position(|i| i.id == wanted)
+            {
+                state.timeline.selected = i;
+            }
+            state.timeline.selected = state
+                .timeline
+                .selected
+                .min(detail.timeline.len().saturating_sub(1));
+            state.detail = Some(detail);
+            keep_timeline_visible(state);
+            vec![]
+        }
+        Action::EditorReady {
+            contact,
+            name,
+            draft,
+            now,
+        } => {
+            let mut editor = NoteEditor {
+                contact,
+                name,
+                field: EditorField::Text,
+                channel: Channel::InPerson,
+                text: TextArea::default(),
+                when: line_input(&now.format("%Y-%m-%d %H:%M").to_string()),
+                amount: line_input(""),
+                dirty: false,
+                resumed_from: None,
+            };
+            editor
+                .text
+                .set_cursor_line_style(ratatui::style::Style::default());
+            if let Some(draft) = draft {
+                editor.channel = draft.channel;
+                editor.text = TextArea::new(draft.text.split('\n').map(str::to_string).collect());
+                editor
+                    .text
+                    .set_cursor_line_style(ratatui::style::Style::default());
+                editor
+                    .text
+                    .move_cursor(ratatui_textarea::CursorMove::Bottom);
+                editor.text.move_cursor(ratatui_textarea::CursorMove::End);
+                if !draft.at.trim().is_empty() {
+                    editor.when = line_input(&draft.at);
+                }
+                editor.amount = line_input(&draft.amount);
+                editor.resumed_from = Some(draft.saved_at);
+                state.info(format!(
+                    "Resumed your unsaved draft from {}",
+                    draft.saved_at.format("%Y-%m-%d %H:%M")
+                ));
+            }
+            state.editor = Some(editor);
+            vec![]
+        }
+        Action::NoteSaved {
+            contact,
+            interaction,
+        } => {
+            state.editor = None;
+            state.info("Note saved");
+            state.select_interaction = Some(interaction);
+            state.list.rows.remove(&contact);
+            let mut effects = vec![Effect::LoadDetail(contact)];
+            effects.extend(after_move(state));
+            effects
+        }
+        Action::DraftSaved => vec![],
+        Action::ContactSaved { contact, added } => {
+            state.form = None;
+            state.info(if added {
+                "Contact added"
+            } else {
+                "Contact saved"
+            });
+            vec![Effect::LoadList {
+                select: Some(contact),
+            }]
+        }
+        Action::ContactArchived(_) => {
+            state.question = None;
+            state.info("Contact archived; `kith list --archived` shows it");
+            vec![Effect::LoadList { select: None }]
+        }
+        Action::InteractionDeleted(contact) => {
+            state.question = None;
+            state.info("Interaction deleted");
+            state.list.rows.remove(&contact);
+            let mut effects = vec![Effect::LoadDetail(contact)];
+            effects.extend(after_move(state));
+            effects
+        }
+        Action::Failed(message) => {
+            state.error(message);
+            vec![]
+        }
+    }
+}
+
+fn page_size(state: &State) -> usize {
+    match state.focus() {
+        Focus::Timeline => state.timeline_height(),
+        _ => state.list_height(),
+    }
+}
+
+fn cycle<T: Copy + PartialEq>(all: &[T], current: T, forward: bool) -> T {
+    let i = all.iter().position(|x| *x == current).unwrap_or(0);
+    let n = all.len();
+    all[if forward {
+        (i + 1) % n
+    } else {
+        (i + n - 1) % n
+    }]
+}
+
+fn clamp_add(value: usize, delta: isize, len: usize) -> usize {
+    if len == 0 {
+        return 0;
+    }
+    (value as isize)
+        .saturating_add(delta)
+        .clamp(0, len as isize - 1) as usize
+}
+
+fn move_by(state: &mut State, delta: isize) -> Vec<Effect> {
+    match state.focus() {
+        Focus::List | Focus::Search => {
+            state.list.selected = clamp_add(state.list.selected, delta, state.list.len());
+            after_move(state)
+        }
+        Focus::Timeline => {
+            let len = state.detail.as_ref().map_or(0, |d| d.timeline.len());
+            state.timeline.selected = clamp_add(state.timeline.selected, delta, len);
+            keep_timeline_visible(state);
+            vec![]
+        }
+        Focus::Note => {
+            state.note = state.note.map(|s| {
+                (s as isize + delta.clamp(-1000, 1000)).clamp(0, u16::MAX as isize) as u16
+            });
+            vec![]
+        }
+        Focus::Help => {
+            state.help = state
+                .help
+                .map(|s| (s as isize + delta.clamp(-1000, 1000)).clamp(0, 200) as u16);
+            vec![]
+        }
+        _ => vec![],
+    }
+}
+
+fn keep_timeline_visible(state: &mut State) {
+    let height = state.timeline_height();
+    let view = &mut state.timeline;
+    if view.selected < view.offset {
+        view.offset = view.selected;
+    } else if view.selected >= view.offset + height {
+        view.offset = view.selected + 1 - height;
+    }
+}
+
+/// Keeps the selected row on screen, asks for rows not yet read, and loads the selected contact.
+fn after_move(state: &mut State) -> Vec<Effect> {
+    let height = state.list_height();
+    let list = &mut state.list;
+    let len = list.len();
+    list.selected = list.selected.min(len.saturating_sub(1));
+    if list.selected < list.offset {
+        list.offset = list.selected;
+    } else if list.selected >= list.offset + height {
+        list.offset = list.selected + 1 - height;
+    }
+    list.offset = list.offset.min(len.saturating_sub(height));
+    let mut effects = Vec::new();
+    let missing: Vec<_> = list
+        .visible_ids(height)
+        .into_iter()
+        .filter(|id| !list.rows.contains_key(id))
+        .collect();
+    if !missing.is_empty() {
+        effects.push(Effect::LoadRows(missing));
+    }
+    match list.selected_id() {
+        Some(id) if state.detail.as_ref().is_none_or(|d| d.contact.id != id) => {
+            effects.push(Effect::LoadDetail(id));
+        }
+        None => state.detail = None,
+        _ => {}
+    }
+    effects
+}
+
+fn selected_contact(state: &State) -> Option<Contact> {
+    let detail = state.detail.as_ref()?;
+    (Some(detail.contact.id) == state.list.selected_id()).then(|| detail.contact.clone())
+}
+
+fn back(state: &mut State) -> Vec<Effect> {
+    match state.focus() {
+        Focus::Help => state.help = None,
+        Focus::Confirm => state.question = None,
+        Focus::Form => {
+            state.form = None;
+            state.info("Nothing changed");
+        }
+        Focus::Editor => {
+            if let Some(editor) = state.editor.take() {
+                let draft = draft_of(&editor);
+                if !draft.is_blank() {
+                    state.info("Draft kept: press n on this contact to go on");
+                }
+                return vec![Effect::SaveDraft(draft)];
+            }
+        }
+        Focus::Search => {
+            if let Some(search) = state.search.take() {
+                state.list.filtered = None;
+                (state.list.selected, state.list.offset) = search.previous;
+                return after_move(state);
+            }
+        }
+        Focus::Note => state.note = None,
+        Focus::Timeline => state.pane = Pane::List,
+        Focus::List => {}
+    }
+    vec![]
+}
+
+/// The editor's contents as a draft; the effect stamps the time it is kept.
+fn draft_of(editor: &NoteEditor) -> Draft {
+    Draft {
+        contact: editor.contact,
+        channel: editor.channel,
+        at: editor.when.lines().join(" "),
+        amount: editor.amount.lines().join(" "),
+        text: editor.text_value(),
+        saved_at: chrono::NaiveDateTime::default(),
+    }
+}
+
+fn with_focused_input(state: &mut State, f: impl FnOnce(&mut TextArea<'static>) -> bool) {
+    match state.focus() {
+        Focus::Editor => {
+            if let Some(editor) = state.editor.as_mut()
+                && let Some(input) = editor.field_input()
+                && f(input)
+            {
+                editor.dirty = true;
+            }
+        }
+        Focus::Form => {
+            if let Some(form) = state.form.as_mut()
+                && form.field != FormField::Kind
+            {
+                f(form.input_mut(form.field));
+            }
+        }
+        Focus::Search => {
+            if let Some(search) = state.search.as_mut() {
+                f(&mut search.input);
+            }
+        }
+        Focus::Confirm => {
+            if let Some(Question::Archive { reason, .. }) = state.question.as_mut() {
+                f(reason);
+            }
+        }
+        _ => {}
+    }
+}
+
+fn after_typing(state: &mut State) -> Vec<Effect> {
+    if state.focus() == Focus::Search {
+        refilter(state);
+        return after_move(state);
+    }
+    vec![]
+}
+
+/// Filters the list by the search line: every word of the query must appear in the folded name.
+fn refilter(state: &mut State) {
+    let Some(search) = &state.search else { return };
+    let query = fold(&search.input.lines().join(" "));
+    if query.is_empty() {
+        state.list.filtered = None;
+    } else {
+        let words: Vec<&str> = query.split(' ').collect();
+        let hits = state
+            .list
+            .entries
+            .iter()
+            .enumerate()
+            .filter(|(_, (_, name))| words.iter().all(|w| name.contains(w)))
+            .map(|(i, _)| i)
+            .collect();
+        state.list.filtered = Some(hits);
+    }
+    state.list.selected = 0;
+    state.list.offset = 0;
+}
+
+fn step_field(state: &mut State, delta: isize) {
+    if state.form.is_some() {
+        if let Some(form) = state.form.as_mut() {
+            let order = FormField::ORDER;
+            let i = order.iter().position(|f| *f == form.field).unwrap_or(0);
+            form.field = order[clamp_wrap(i, delta, order.len())];
+        }
+    } else if let Some(editor) = state.editor.as_mut() {
+        let order = EditorField::ORDER;
+        let i = order.iter().position(|f| *f == editor.field).unwrap_or(0);
+        editor.field = order[clamp_wrap(i, delta, order.len())];
+    }
+}
+
+fn clamp_wrap(i: usize, delta: isize, n: usize) -> usize {
+    (i as isize + delta).rem_euclid(n as isize) as usize
+}
+
+fn confirm(state: &mut State) -> Vec<Effect> {
+    if let Some(search) = state.search.take() {
+        let chosen = state.list.selected_id();
+        state.list.filtered = None;
+        match chosen.and_then(|id| state.list.position_of(id)) {
+            Some(i) => {
+                state.list.selected = i;
+                state.list.offset = i.saturating_sub(state.list_height() / 2);
+            }
+            None => (state.list.selected, state.list.offset) = search.previous,
+        }
+        return after_move(state);
+    }
+    match state.question.take() {
+        Some(Question::Archive {
+            contact,
+            name,
+            reason,
+        }) => {
+            let reason = reason.lines().join(" ").trim().to_string();
+            if reason.is_empty() {
+                state.error("say why the contact is archived");
+                state.question = Some(Question::Archive {
+                    contact,
+                    name,
+                    reason: Box::new(line_input("")),
+                });
+                return vec![];
+            }
+            vec![Effect::Archive { contact, reason }]
+        }
+        Some(Question::DeleteInteraction {
+            contact,
+            interaction,
+            ..
+        }) => {
+            vec![Effect::DeleteInteraction {
+                contact,
+                interaction,
+            }]
+        }
+        None => vec![],
+    }
+}
+
+fn save(state: &mut State) -> Vec<Effect> {
+    match state.focus() {
+        Focus::Editor => save_note(state),
+        Focus::Form => save_contact(state),
+        _ => vec![],
+    }
+}
+
+fn save_note(state: &mut State) -> Vec<Effect> {
+    let Some(editor) = state.editor.as_mut() else {
+        return vec![];
+    };
+    let result = (|| -> Result<Interaction, (EditorField, Invalid)> {
+        let when = editor.when.lines().join(" ");
+        let at = parse_date_time(&when).map_err(|e| (EditorField::When, e))?;
+        let amount_text = editor.amount.lines().join(" ");
+        let amount = if amount_text.trim().is_empty() {
+            None
+        } else {
+            Some(Amount::parse(&amount_text).map_err(|e| (EditorField::Amount, e))?)
+        };
+        let mut interaction =
+            Interaction::new(editor.contact, at, editor.channel, editor.text_value());
+        interaction.amount = amount;
+        interaction.normalize_and_validate().map_err(|e| {
+            let field = if e.0.contains("purchase") {
+                EditorField::Channel
+            } else {
+                EditorField::Text
+            };
+            (field, e)
+        })?;
+        Ok(interaction)
+    })();
+    match result {
+        Ok(interaction) => vec![Effect::SaveNote(interaction)],
+        Err((field, e)) => {
+            editor.field = field;
+            state.error(e.0);
+            vec![]
+        }
+    }
+}
+
+fn split_list(value: &str) -> Vec<String> {
+    value
+        .split(',')
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
+fn save_contact(state: &mut State) -> Vec<Effect> {
+    let Some(form) = state.form.as_mut() else {
+        return vec![];
+    };
+    let result = (|| -> Result<Contact, (FormField, Invalid)> {
+        let mut contact = match &form.editing {
+            Some(c) => (**c).clone(),
+            None => Contact::new("", chrono::NaiveDateTime::default()),
+        };
+        contact.name = form.value(FormField::Name);
+        let optional = |f| Some(form.value(f)).filter(|v: &String| !v.trim().is_empty());
+        contact.company = optional(FormField::Company);
+        contact.title = optional(FormField::Title);
+        contact.kind = form.kind;
+        contact.emails = split_list(&form.value(FormField::Email))
+            .iter()
+            .map(|s| Labeled::parse(s))
+            .collect();
+        contact.phones = split_list(&form.value(FormField::Phone))
+            .iter()
+            .map(|s| Labeled::parse(s))
+            .collect();
+        contact.tags = split_list(&form.value(FormField::Tags));
+        contact.birthday = match optional(FormField::Birthday) {
+            Some(b) => Some(PartialDate::parse(&b).map_err(|e| (FormField::Birthday, e))?),
+            None => None,
+        };
+        contact.cadence_days = match optional(FormField::Cadence) {
+            Some(c) => Some(c.trim().parse().map_err(|_| {
+                (
+                    FormField::Cadence,
+                    Invalid(format!("'{c}' is not a number of days")),
+                )
+            })?),
+            None => None,
+        };
+        contact.normalize_and_validate().map_err(|e| {
+            let field = if e.0.contains("cadence") {
+                FormField::Cadence
+            } else {
+                FormField::Name
+            };
+            (field, e)
+        })?;
+        Ok(contact)
+    })();
+    match result {
+        Ok(contact) => {
+            let added = form.editing.is_none();
+            vec![Effect::SaveContact {
+                contact: Box::new(contact),
+                added,
+            }]
+        }
+        Err((field, e)) => {
+            form.field = field;
+            state.error(e.0);
+            vec![]
+        }
+    }
+}
+
+fn new_form(contact: Option<Contact>) -> ContactForm {
+    let joined = |items: &[Labeled]| {
+        items
+            .iter()
+            .map(|l| match &l.label {
+                Some(label) => format!("{label}:{}", l.value),
+                None => l.value.clone(),
+            })
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    let value = |field: FormField| -> String {
+        let Some(c) = &contact else {
+            return String::new();
+        };
+        match field {
+            FormField::Name => c.name.clone(),
+            FormField::Company => c.company.clone().unwrap_or_default(),
+            FormField::Title => c.title.clone().unwrap_or_default(),
+            FormField::Kind => String::new(),
+            FormField::Email => joined(&c.emails),
+            FormField::Phone => joined(&c.phones),
+            FormField::Tags => c.tags.join(", "),
+            FormField::Birthday => c.birthday.map(|b| b.to_string()).unwrap_or_default(),
+            FormField::Cadence => c.cadence_days.map(|d| d.to_string()).unwrap_or_default(),
+        }
+    };
+    ContactForm {
+        kind: contact.as_ref().map_or(Kind::Customer, |c| c.kind),
+        field: FormField::Name,
+        inputs: FormField::ORDER
+            .iter()
+            .map(|f| line_input(&value(*f)))
+            .collect(),
+        editing: contact.map(Box::new),
+    }
+}
