@@ -337,7 +337,7 @@ pub static KEYMAP: LazyLock<Vec<Binding>> = LazyLock::new(|| {
             "j/↓",
             Action::Down,
             "scroll down",
-            false,
+            true,
         ),
         b(
             &[Help],
@@ -345,7 +345,7 @@ pub static KEYMAP: LazyLock<Vec<Binding>> = LazyLock::new(|| {
             "k/↑",
             Action::Up,
             "scroll up",
-            false,
+            true,
         ),
         b(
             &[List, Timeline, Note, Editor, Form, Confirm, Search, Help],
@@ -385,6 +385,10 @@ fn matches(binding_key: &(KeyCode, KeyModifiers), key: &KeyEvent) -> bool {
 pub fn resolve(state: &State, key: KeyEvent) -> Option<Action> {
     let focus = state.focus();
     let plain = key.modifiers & (CTRL | KeyModifiers::ALT) == NONE;
+    // In a text field, plain characters are text: typing "no" into a reason must not answer "no".
+    if plain && state.takes_text() && matches!(key.code, KeyCode::Char(_)) {
+        return Some(Action::Input(key));
+    }
     // Keys whose meaning depends on the field, not only on the focus.
     if plain && state.in_multiline_field() && key.code == KeyCode::Enter {
         return Some(Action::Input(key));

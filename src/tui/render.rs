@@ -10,13 +10,16 @@ pub fn draw(frame: &mut Frame, state: &State) {
     let size = frame.area();
     let areas = areas((size.width, size.height));
     panes::contacts::render(frame, areas.list, state);
-    panes::header::render(frame, areas.header, state);
+    let right = areas.timeline.union(areas.header);
     match &state.editor {
-        Some(editor) => {
-            let editor_area = areas.timeline.union(areas.header);
-            panes::editor::render(frame, editor_area, editor);
+        Some(editor) => panes::editor::render(frame, right, editor),
+        None if state.list_loaded && state.list.entries.is_empty() => {
+            panes::timeline::render_empty(frame, right)
         }
-        None => panes::timeline::render(frame, areas.timeline, state),
+        None => {
+            panes::header::render(frame, areas.header, state);
+            panes::timeline::render(frame, areas.timeline, state);
+        }
     }
     if let Some(form) = &state.form {
         panes::form::render(frame, size, form);

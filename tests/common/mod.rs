@@ -1,6 +1,8 @@
 //! Helpers shared by the integration tests.
 #![allow(dead_code)]
 
+pub mod screen;
+
 use chrono::{NaiveDate, NaiveDateTime};
 use kith::domain::{Channel, Contact, ContactId, Interaction, Kind};
 use kith::store::Store;

@@ -86,25 +86,28 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State) {
         ),
         None => "never".into(),
     };
-    touch.extend(pair("last contact", last));
-    if let Some(days) = crate::domain::cadence_overdue_by(c, detail.last_contacted, state.today) {
-        touch.push(Span::styled(
-            format!(
-                "{days}d past the {}-day cadence   ",
-                c.cadence_days.unwrap_or(0)
-            ),
-            theme::overdue(),
-        ));
+    touch.extend(pair("last", last));
+    if let Some(cadence) = c.cadence_days {
+        match crate::domain::cadence_overdue_by(c, detail.last_contacted, state.today) {
+            Some(days) => touch.push(Span::styled(
+                format!("every {cadence}d: {days}d over"),
+                theme::overdue(),
+            )),
+            None => touch.extend(pair("every", format!("{cadence}d"))),
+        }
     }
+    lines.push(Line::from(touch));
+
+    let mut money = Vec::new();
     let value: Vec<String> = lifetime_value(&detail.timeline)
         .iter()
         .map(ToString::to_string)
         .collect();
     if !value.is_empty() {
-        touch.push(Span::styled("value ", theme::label()));
-        touch.push(Span::styled(value.join(" + "), theme::amount()));
+        money.push(Span::styled("value ", theme::label()));
+        money.push(Span::styled(value.join(" + "), theme::amount()));
     }
-    lines.push(Line::from(touch));
+    lines.push(Line::from(money));
 
     if let Some(f) = next_open_followup(&detail.followups) {
         let style = if f.due < state.today {

@@ -13,7 +13,7 @@ use ratatui::widgets::{Block, Clear, Paragraph, Wrap};
 pub fn render(frame: &mut Frame, area: Rect, state: &State) {
     let focused = state.focus() == Focus::Timeline;
     let Some(detail) = &state.detail else {
-        render_empty(frame, area, state);
+        frame.render_widget(Block::bordered().border_style(theme::border(false)), area);
         return;
     };
     let title = format!(" Timeline ({}) ", detail.timeline.len());
@@ -95,12 +95,7 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State) {
 }
 
 /// What a new notebook shows: how to get started.
-fn render_empty(frame: &mut Frame, area: Rect, state: &State) {
-    let block = Block::bordered().border_style(theme::border(false));
-    if !state.list_loaded || !state.list.entries.is_empty() {
-        frame.render_widget(block, area);
-        return;
-    }
+pub fn render_empty(frame: &mut Frame, area: Rect) {
     let k = |s: &'static str| Span::styled(s, theme::key());
     let lines = vec![
         Line::from(Span::styled(
@@ -109,31 +104,28 @@ fn render_empty(frame: &mut Frame, area: Rect, state: &State) {
         )),
         Line::from(""),
         Line::from(vec![
-            Span::raw("  Press "),
+            Span::raw("Press "),
             k("a"),
-            Span::raw(" to add your first contact."),
+            Span::raw(" to add your first contact,"),
         ]),
+        Line::from("or from a shell:"),
         Line::from(vec![
-            Span::raw("  Or, from a shell: "),
+            Span::raw("  "),
             k("kith add \"Núria Puig\" --kind customer"),
         ]),
-        Line::from(vec![
-            Span::raw("  Try a sample notebook: "),
-            k("kith --db demo.redb demo"),
-        ]),
-        Line::from(vec![
-            Span::raw("  then open it with "),
-            k("kith --db demo.redb"),
-        ]),
+        Line::from(""),
+        Line::from("To try kith on a sample notebook:"),
+        Line::from(vec![Span::raw("  "), k("kith --db demo.redb demo")]),
+        Line::from(vec![Span::raw("  "), k("kith --db demo.redb")]),
         Line::from(""),
         Line::from(vec![
-            Span::raw("  Press "),
             k("?"),
-            Span::raw(" for every key, "),
+            Span::raw(" shows every key, "),
             k("q"),
-            Span::raw(" to quit."),
+            Span::raw(" quits."),
         ]),
     ];
+    let block = Block::bordered().border_style(theme::border(false));
     frame.render_widget(
         Paragraph::new(lines)
             .wrap(Wrap { trim: false })

@@ -1,0 +1,462 @@
+//! The notebook screen's behaviour, driven by keys through the real keymap, update and effects
+//! against a temp notebook.
+
+mod common;
+
+use common::screen::*;
+use crossterm::event::KeyCode;
+use kith::domain::*;
+use kith::tui::action::Action;
+use kith::tui::state::{EditorField, Focus, Pane};
+
+#[test]
+fn opens_on_the_first_contact_in_name_order() {
+    let (_dir, store) = sample_store();
+    let state = open(&store, 100, 30);
+    assert!(state.list_loaded);
+    assert_eq!(state.list.len(), 5);
+    let names: Vec<&str> = state.list.entries.iter().map(|(_, n)| n.as_str()).collect();
+    assert_eq!(
+        names,
+        [
+            "alex vila",
+            "ben hughes",
+            "nuria puig",
+            "अनीता शर्मा",
+            "সুমন দাস"
+        ]
+    );
+    assert_eq!(state.detail.as_ref().unwrap().contact.name, "Àlex Vila");
+    assert_eq!(state.list.rows.len(), 5, "every visible row was read");
+    assert_eq!(state.focus(), Focus::List);
+}
+
+#[test]
+fn moving_loads_the_selected_contact_and_rows_know_who_needs_attention() {
+    let (_dir, store) = sample_store();
+    let mut state = open(&store, 100, 30);
+    press(&mut state, &store, key(KeyCode::Char('j')));
+    press(&mut state, &store, key(KeyCode::Down));
+    let detail = state.detail.as_ref().unwrap();
+    assert_eq!(detail.contact.name, "Núria Puig");
+    assert_eq!(detail.timeline.len(), 3);
+    assert_eq!(
+        detail.timeline[0].channel,
+        Channel::Purchase,
+        "newest first"
+    );
+    let nuria = detail.contact.id;
+    assert!(
+        state.list.rows[&nuria].needs_attention,
+        "overdue promise and lapsed cadence"
+    );
+    let alex = state.list.id_at(0).unwrap();
+    assert!(!state.list.rows[&alex].needs_attention);
+    press(&mut state, &store, key(KeyCode::Char('G')));
+    assert_eq!(state.list.selected, 4);
+    press(&mut state, &store, key(KeyCode::Char('g')));
+    assert_eq!(state.list.selected, 0);
+    press(&mut state, &store, key(KeyCode::Up));
+    assert_eq!(state.list.selected, 0, "stays at the top");
+    press(&mut state, &store, key(KeyCode::PageDown));
+    assert_eq!(state.list.selected, 4);
+}
+
+#[test]
+fn a_long_list_scrolls_and_reads_only_what_is_on_screen() {
+    let (_dir, path) = common::temp_db();
+    let store = kith::store::Store::open(&path).unwrap();
+    kith::demo::fill(
+        &store,
+        &kith::demo::DemoSpec {
+            contacts: 300,
+            interactions: 900,
+            seed: 3,
+        },
+        common::at(2026, 11, 22, 9, 0),
+    )
+    .unwrap();
+    let mut state = open(&store, 80, 24);
+    let height = state.list_height();
+    assert_eq!(state.list.rows.len(), height);
+    press(&mut state, &store, key(KeyCode::PageDown));
+    press(&mut state, &store, key(KeyCode::PageDown));
+    assert_eq!(state.list.selected, 2 * height);
+    assert!(
+        state.list.offset + height > state.list.selected
+            && state.list.offset <= state.list.selected
+    );
+    press(&mut state, &store, key(KeyCode::End));
+    assert_eq!(state.list.selected, 299);
+    assert_eq!(state.list.offset, 300 - height);
+    assert!(
+        state.list.rows.len() <= 4 * height,
+        "{} rows read",
+        state.list.rows.len()
+    );
+    let shown = state.detail.as_ref().unwrap().contact.id;
+    assert_eq!(Some(shown), state.list.id_at(299));
+}
+
+#[test]
+fn quick_capture_saves_a_note_in_a_few_keys_and_selects_it() {
+    let (_dir, store) = sample_store();
+    let mut state = open(&store, 100, 30);
+    let mut keys = 0;
+    let mut press_counted = |state: &mut _, k| {
+        keys += 1;
+        press(state, &store, k);
+    };
+    press_counted(&mut state, key(KeyCode::Char('/')));
+    type_text(&mut state, &store, "शर्मा");
+    press_counted(&mut state, key(KeyCode::Enter));
+    press_counted(&mut state, key(KeyCode::Char('n')));
+    assert_eq!(state.focus(), Focus::Editor);
+    assert_eq!(
+        state.editor.as_ref().unwrap().field,
+        EditorField::Text,
+        "cursor starts in the text"
+    );
+    assert_eq!(state.editor.as_ref().unwrap().channel, Channel::InPerson);
+    type_text(&mut state, &store, "Diwali invoice by the 5th");
+    press_counted(&mut state, ctrl('s'));
+    assert!(keys <= 10, "{keys} keystrokes");
+    assert!(state.editor.is_none(), "the editor closes on save");
+    let detail = state.detail.as_ref().unwrap();
+    assert_eq!(detail.contact.name, "अनीता शर्मा");
+    let selected = &detail.timeline[state.timeline.selected];
+    assert_eq!(selected.text, "Diwali invoice by the 5th");
+    let stored = store.timeline(detail.contact.id, 10).unwrap().items;
+    assert_eq!(stored[0].text, "Diwali invoice by the 5th");
+    assert_eq!(
+        store.draft(detail.contact.id).unwrap(),
+        None,
+        "saving clears the draft"
+    );
+    assert_eq!(state.status.as_ref().unwrap().text, "Note saved");
+}
+
+#[test]
+fn the_editor_cycles_channel_and_moves_through_fields() {
+    let (_dir, store) = sample_store();
+    let mut state = open(&store, 100, 30);
+    press(&mut state, &store, key(KeyCode::Char('n')));
+    press(&mut state, &store, ctrl('t'));
+    assert_eq!(state.editor.as_ref().unwrap().channel, Channel::Call);
+    press(&mut state, &store, key(KeyCode::Tab));
+    assert_eq!(state.editor.as_ref().unwrap().field, EditorField::Channel);
+    press(&mut state, &store, key(KeyCode::Char(' ')));
+    press(&mut state, &store, key(KeyCode::Right));
+    assert_eq!(state.editor.as_ref().unwrap().channel, Channel::Email);
+    press(&mut state, &store, key(KeyCode::Left));
+    assert_eq!(state.editor.as_ref().unwrap().channel, Channel::Video);
+    press(&mut state, &store, key(KeyCode::Enter));
+    assert_eq!(
+        state.editor.as_ref().unwrap().field,
+        EditorField::When,
+        "Enter moves on in one-line fields"
+    );
+    press(&mut state, &store, key(KeyCode::BackTab));
+    press(&mut state, &store, key(KeyCode::BackTab));
+    assert_eq!(state.editor.as_ref().unwrap().field, EditorField::Text);
+    type_text(&mut state, &store, "line one\nline two");
+    assert_eq!(
+        state.editor.as_ref().unwrap().text_value(),
+        "line one\nline two",
+        "Enter is a newline in the text"
+    );
+}
+
+#[test]
+fn a_purchase_with_a_bad_date_or_amount_is_refused_and_the_text_kept() {
+    let (_dir, store) = sample_store();
+    let mut state = open(&store, 100, 30);
+    press(&mut state, &store, key(KeyCode::Char('n')));
+    type_text(&mut state, &store, "bought bread");
+    for _ in 0..5 {
+        press(&mut state, &store, ctrl('t')); // in person → purchase
+    }
+    assert_eq!(state.editor.as_ref().unwrap().channel, Channel::Purchase);
+    // Clear the date and type a wrong one.
+    press(&mut state, &store, key(KeyCode::Tab));
+    press(&mut state, &store, key(KeyCode::Tab));
+    for _ in 0..20 {
+        press(&mut state, &store, key(KeyCode::Backspace));
+    }
+    type_text(&mut state, &store, "flurbday");
+    press(&mut state, &store, ctrl('s'));
+    let editor = state.editor.as_ref().expect("still open");
+    assert_eq!(editor.field, EditorField::When);
+    assert!(
+        state
+            .status
+            .as_ref()
+            .unwrap()
+            .text
+            .contains("YYYY-MM-DD HH:MM")
+    );
+    for _ in 0..8 {
+        press(&mut state, &store, key(KeyCode::Backspace));
+    }
+    type_text(&mut state, &store, "2026-11-21 10:00");
+    press(&mut state, &store, key(KeyCode::Tab));
+    type_text(&mut state, &store, "12 EURO");
+    press(&mut state, &store, key(KeyCode::Enter)); // Enter on the last field saves
+    assert_eq!(state.editor.as_ref().unwrap().field, EditorField::Amount);
+    assert!(state.status.as_ref().unwrap().text.contains("currency"));
+    for _ in 0..4 {
+        press(&mut state, &store, key(KeyCode::Backspace));
+    }
+    type_text(&mut state, &store, "EUR");
+    press(&mut state, &store, key(KeyCode::Enter));
+    assert!(state.editor.is_none(), "{:?}", state.status);
+    let saved = &state.detail.as_ref().unwrap().timeline[0];
+    assert_eq!(
+        (
+            saved.channel,
+            saved.amount.unwrap().to_string(),
+            saved.text.as_str()
+        ),
+        (Channel::Purchase, "12.00 EUR".into(), "bought bread")
+    );
+}
+
+#[test]
+fn esc_keeps_the_draft_and_n_resumes_it() {
+    let (_dir, store) = sample_store();
+    let mut state = open(&store, 100, 30);
+    let alex = state.list.selected_id().unwrap();
+    press(&mut state, &store, key(KeyCode::Char('n')));
+    type_text(&mut state, &store, "half a thought");
+    press(&mut state, &store, key(KeyCode::Esc));
+    assert!(state.editor.is_none());
+    assert_eq!(store.draft(alex).unwrap().unwrap().text, "half a thought");
+    press(&mut state, &store, key(KeyCode::Char('n')));
+    assert_eq!(
+        state.editor.as_ref().unwrap().text_value(),
+        "half a thought"
+    );
+    assert!(
+        state
+            .status
+            .as_ref()
+            .unwrap()
+            .text
+            .contains("Resumed your unsaved draft")
+    );
+    type_text(&mut state, &store, ", finished");
+    press(&mut state, &store, ctrl('s'));
+    assert_eq!(
+        store.timeline(alex, 1).unwrap().items[0].text,
+        "half a thought, finished"
+    );
+    assert_eq!(store.draft(alex).unwrap(), None);
+}
+
+#[test]
+fn autosave_and_quit_keep_the_draft() {
+    let (_dir, store) = sample_store();
+    let mut state = open(&store, 100, 30);
+    let alex = state.list.selected_id().unwrap();
+    press(&mut state, &store, key(KeyCode::Char('n')));
+    type_text(&mut state, &store, "typed");
+    assert!(state.editor_dirty());
+    act(&mut state, &store, Action::AutosaveDraft);
+    assert!(!state.editor_dirty());
+    assert_eq!(store.draft(alex).unwrap().unwrap().text, "typed");
+    type_text(&mut state, &store, " more");
+    press(&mut state, &store, ctrl('c'));
+    assert!(state.quit);
+    assert_eq!(store.draft(alex).unwrap().unwrap().text, "typed more");
+}
+
+#[test]
+fn a_failed_save_keeps_the_text_in_the_editor() {
+    let (_dir, store) = sample_store();
+    let mut state = open(&store, 100, 30);
+    press(&mut state, &store, key(KeyCode::Char('n')));
+    type_text(&mut state, &store, "precious words");
+    act(
+        &mut state,
+        &store,
+        Action::Failed("could not save the note (disk full); your text is still here".into()),
+    );
+    assert_eq!(
+        state.editor.as_ref().unwrap().text_value(),
+        "precious words"
+    );
+    assert!(state.status.as_ref().unwrap().text.contains("disk full"));
+}
+
+#[test]
+fn add_edit_and_archive_a_contact_from_the_screen() {
+    let (_dir, store) = sample_store();
+    let mut state = open(&store, 100, 30);
+    press(&mut state, &store, key(KeyCode::Char('a')));
+    assert_eq!(state.focus(), Focus::Form);
+    press(&mut state, &store, ctrl('s'));
+    assert!(state.status.as_ref().unwrap().text.contains("needs a name"));
+    type_text(&mut state, &store, "Zoe Roca\nCafè de la Plaça\n\n"); // name, company, title
+    press(&mut state, &store, key(KeyCode::Char(' '))); // kind: customer → prospect
+    press(&mut state, &store, key(KeyCode::Enter));
+    type_text(
+        &mut state,
+        &store,
+        "zoe@cafe.cat\n+34 600 1\nlocal, vip\n05-14\n21\n",
+    );
+    assert!(state.form.is_none(), "{:?}", state.status);
+    let zoe = store.resolve("zoe roca").unwrap();
+    let c = store.contact(zoe).unwrap();
+    assert_eq!(
+        (c.company.as_deref(), c.kind, c.tags.clone(), c.cadence_days),
+        (
+            Some("Cafè de la Plaça"),
+            Kind::Prospect,
+            vec!["local".to_string(), "vip".into()],
+            Some(21)
+        )
+    );
+    assert_eq!(
+        state.list.selected_id(),
+        Some(zoe),
+        "the new contact is selected"
+    );
+
+    press(&mut state, &store, key(KeyCode::Char('e')));
+    for _ in 0..4 {
+        press(&mut state, &store, key(KeyCode::Backspace));
+    }
+    type_text(&mut state, &store, "Roca i Vila");
+    press(&mut state, &store, ctrl('s'));
+    assert_eq!(store.contact(zoe).unwrap().name, "Zoe Roca i Vila");
+
+    press(&mut state, &store, key(KeyCode::Char('A')));
+    assert_eq!(state.focus(), Focus::Confirm);
+    press(&mut state, &store, key(KeyCode::Enter));
+    assert!(state.question.is_some(), "a reason is required");
+    type_text(&mut state, &store, "moved to Lisbon");
+    press(&mut state, &store, key(KeyCode::Enter));
+    assert!(store.contact(zoe).unwrap().is_archived());
+    assert_eq!(state.list.len(), 5);
+    assert_eq!(state.list.position_of(zoe), None);
+}
+
+#[test]
+fn a_cancelled_form_changes_nothing() {
+    let (_dir, store) = sample_store();
+    let mut state = open(&store, 100, 30);
+    let alex = state.list.selected_id().unwrap();
+    press(&mut state, &store, key(KeyCode::Char('e')));
+    type_text(&mut state, &store, "XYZ");
+    press(&mut state, &store, key(KeyCode::Esc));
+    assert_eq!(store.contact(alex).unwrap().name, "Àlex Vila");
+    assert_eq!(state.focus(), Focus::List);
+}
+
+#[test]
+fn timeline_focus_expands_notes_and_deletes_with_confirmation() {
+    let (_dir, store) = sample_store();
+    let mut state = open(&store, 100, 30);
+    press(&mut state, &store, key(KeyCode::Char('j')));
+    press(&mut state, &store, key(KeyCode::Char('j')));
+    press(&mut state, &store, key(KeyCode::Tab));
+    assert_eq!(state.pane, Pane::Timeline);
+    press(&mut state, &store, key(KeyCode::Char('j')));
+    press(&mut state, &store, key(KeyCode::Enter));
+    assert_eq!(state.focus(), Focus::Note);
+    assert!(screen_text(&state).contains("Daughter starts school."));
+    press(&mut state, &store, key(KeyCode::Esc));
+    assert_eq!(state.focus(), Focus::Timeline);
+
+    let nuria = state.detail.as_ref().unwrap().contact.id;
+    press(&mut state, &store, key(KeyCode::Char('d')));
+    press(&mut state, &store, key(KeyCode::Char('n')));
+    assert_eq!(
+        store.timeline(nuria, 10).unwrap().items.len(),
+        3,
+        "n keeps it"
+    );
+    press(&mut state, &store, key(KeyCode::Char('d')));
+    press(&mut state, &store, key(KeyCode::Char('y')));
+    let left: Vec<String> = store
+        .timeline(nuria, 10)
+        .unwrap()
+        .items
+        .into_iter()
+        .map(|i| i.text)
+        .collect();
+    assert_eq!(
+        left,
+        ["Torrons for the shop", "Asked about rye bread for Saturday"]
+    );
+    assert_eq!(state.detail.as_ref().unwrap().timeline.len(), 2);
+    press(&mut state, &store, key(KeyCode::Esc));
+    assert_eq!(state.pane, Pane::List);
+}
+
+#[test]
+fn search_filters_live_and_esc_restores_the_list() {
+    let (_dir, store) = sample_store();
+    let mut state = open(&store, 100, 30);
+    press(&mut state, &store, key(KeyCode::Char('j')));
+    press(&mut state, &store, key(KeyCode::Char('/')));
+    type_text(&mut state, &store, "NURIA");
+    assert_eq!(state.list.len(), 1);
+    assert_eq!(state.detail.as_ref().unwrap().contact.name, "Núria Puig");
+    for _ in 0..5 {
+        press(&mut state, &store, key(KeyCode::Backspace));
+    }
+    assert_eq!(state.list.len(), 5, "an empty query shows everyone");
+    type_text(&mut state, &store, "দাস");
+    assert_eq!(state.list.len(), 1);
+    press(&mut state, &store, key(KeyCode::Esc));
+    assert_eq!(state.list.len(), 5);
+    assert_eq!(state.list.selected, 1, "the previous selection is back");
+    assert_eq!(state.detail.as_ref().unwrap().contact.name, "Ben Hughes");
+    press(&mut state, &store, key(KeyCode::Char('/')));
+    type_text(&mut state, &store, "zzz");
+    assert!(state.list.is_empty());
+    assert!(screen_text(&state).contains("no match"));
+}
+
+#[test]
+fn help_lists_every_key_of_the_keymap() {
+    let (_dir, store) = sample_store();
+    let mut state = open(&store, 120, 60);
+    press(&mut state, &store, key(KeyCode::Char('?')));
+    assert_eq!(state.focus(), Focus::Help);
+    let text = screen_text(&state);
+    for binding in kith::tui::keymap::KEYMAP.iter() {
+        if binding.focus != [Focus::Help] && binding.focus.len() != 1
+            || binding.focus[0] != Focus::Help
+        {
+            assert!(text.contains(binding.what), "help lacks '{}'", binding.what);
+        }
+    }
+    press(&mut state, &store, key(KeyCode::Char('?')));
+    assert_eq!(state.focus(), Focus::List);
+}
+
+#[test]
+fn an_empty_notebook_explains_how_to_start() {
+    let (_dir, path) = common::temp_db();
+    let store = kith::store::Store::open(&path).unwrap();
+    let mut state = open(&store, 80, 24);
+    let text = screen_text(&state);
+    assert!(
+        text.contains("Press a to add your first contact,"),
+        "{text}"
+    );
+    assert!(text.contains("kith --db demo.redb demo"), "{text}");
+    press(&mut state, &store, key(KeyCode::Char('n')));
+    assert!(
+        state
+            .status
+            .as_ref()
+            .unwrap()
+            .text
+            .contains("add a contact first")
+    );
+    press(&mut state, &store, key(KeyCode::Char('q')));
+    assert!(state.quit);
+}

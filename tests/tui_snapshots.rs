@@ -1,0 +1,109 @@
+//! Snapshots of the notebook screen at the smallest supported size and a roomy one, plus cell
+//! checks for the styles a snapshot of text cannot show.
+
+mod common;
+
+use common::at;
+use common::screen::*;
+use crossterm::event::KeyCode;
+use kith::tui::action::Action;
+use ratatui::style::{Color, Modifier};
+
+const SIZES: [(u16, u16); 2] = [(80, 24), (120, 40)];
+
+#[test]
+fn main_screen() {
+    let (_dir, store) = sample_store();
+    for (w, h) in SIZES {
+        let mut state = open(&store, w, h);
+        press(&mut state, &store, key(KeyCode::Char('j')));
+        press(&mut state, &store, key(KeyCode::Char('j')));
+        insta::assert_snapshot!(format!("main_{w}x{h}"), draw(&state).backend());
+    }
+}
+
+#[test]
+fn empty_notebook() {
+    let (_dir, path) = common::temp_db();
+    let store = kith::store::Store::open(&path).unwrap();
+    for (w, h) in SIZES {
+        let state = open(&store, w, h);
+        insta::assert_snapshot!(format!("empty_{w}x{h}"), draw(&state).backend());
+    }
+}
+
+#[test]
+fn notes_editor() {
+    let (_dir, store) = sample_store();
+    for (w, h) in SIZES {
+        let mut state = open(&store, w, h);
+        press(&mut state, &store, key(KeyCode::Char('j')));
+        let contact = state.list.selected_id().unwrap();
+        act(
+            &mut state,
+            &store,
+            Action::EditorReady {
+                contact,
+                name: "Ben Hughes".into(),
+                draft: None,
+                now: at(2026, 11, 22, 9, 30),
+            },
+        );
+        type_text(
+            &mut state,
+            &store,
+            "Met at the trade fair.\nWants wholesale prices; दिवाली order?",
+        );
+        insta::assert_snapshot!(format!("editor_{w}x{h}"), draw(&state).backend());
+    }
+}
+
+#[test]
+fn help_overlay() {
+    let (_dir, store) = sample_store();
+    for (w, h) in SIZES {
+        let mut state = open(&store, w, h);
+        press(&mut state, &store, key(KeyCode::Char('?')));
+        insta::assert_snapshot!(format!("help_{w}x{h}"), draw(&state).backend());
+    }
+}
+
+#[test]
+fn selection_and_attention_styles() {
+    let (_dir, store) = sample_store();
+    let mut state = open(&store, 80, 24);
+    press(&mut state, &store, key(KeyCode::Char('j')));
+    press(&mut state, &store, key(KeyCode::Char('j')));
+    let terminal = draw(&state);
+    let buffer = terminal.backend().buffer();
+    // Row 3 (inside the border) is Núria: selected, in the focused list.
+    let name_cell = &buffer[(3, 3)];
+    assert_eq!(name_cell.symbol(), "N");
+    assert_eq!((name_cell.fg, name_cell.bg), (Color::Black, Color::Cyan));
+    assert!(name_cell.modifier.contains(Modifier::BOLD));
+    // Her overdue promise puts a red marker at the start of the row.
+    let marker = &buffer[(1, 3)];
+    assert_eq!(marker.symbol(), "!");
+    assert_eq!(marker.fg, Color::Red);
+    // Names in any script take their true width: the kind column lines up on every row.
+    let kinds: Vec<&str> = (1..=5).map(|y| buffer[(21, y)].symbol()).collect();
+    assert_eq!(
+        kinds,
+        ["e", "p", "c", "s", "p"],
+        "empl, pros, cust, supp, part"
+    );
+    // Other rows are not highlighted.
+    assert_eq!(buffer[(3, 2)].bg, Color::Reset);
+
+    // With the timeline focused, the list's selection is shown reversed, the timeline's in colour.
+    press(&mut state, &store, key(KeyCode::Tab));
+    let terminal = draw(&state);
+    let buffer = terminal.backend().buffer();
+    assert!(buffer[(3, 3)].modifier.contains(Modifier::REVERSED));
+    assert_eq!(buffer[(3, 3)].bg, Color::Reset);
+    let timeline_row = (0..24).find(|y| buffer[(40, *y)].bg == Color::Cyan);
+    assert!(
+        timeline_row.is_some(),
+        "the selected interaction is highlighted"
+    );
+}
