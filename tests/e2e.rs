@@ -1,0 +1,278 @@
+//! End to end: the real binary in a pseudo-terminal, driven by keys, read back through a
+//! terminal emulator the way a person would see it. Killed, reopened, checked.
+
+#![cfg(unix)]
+
+mod common;
+
+use portable_pty::{Child, CommandBuilder, PtySize, native_pty_system};
+use std::io::{Read, Write};
+use std::path::Path;
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+const WAIT: Duration = Duration::from_secs(15);
+
+struct Tui {
+    child: Box<dyn Child + Send + Sync>,
+    writer: Box<dyn Write + Send>,
+    screen: Arc<Mutex<vt100::Parser>>,
+    raw: Arc<Mutex<Vec<u8>>>,
+    _master: Box<dyn portable_pty::MasterPty + Send>,
+}
+
+impl Tui {
+    fn start(db: &Path) -> Tui {
+        let pty = native_pty_system()
+            .openpty(PtySize {
+                rows: 30,
+                cols: 100,
+                pixel_width: 0,
+                pixel_height: 0,
+            })
+            .expect("a pseudo-terminal");
+        let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_kith"));
+        cmd.env("KITH_DB", db);
+        cmd.env("TERM", "xterm-256color");
+        let child = pty.slave.spawn_command(cmd).expect("kith starts");
+        drop(pty.slave);
+        let mut reader = pty.master.try_clone_reader().unwrap();
+        let writer = pty.master.take_writer().unwrap();
+        let screen = Arc::new(Mutex::new(vt100::Parser::new(
+            std::num::NonZeroU16::new(30).unwrap(),
+            std::num::NonZeroU16::new(100).unwrap(),
+            0,
+        )));
+        let raw = Arc::new(Mutex::new(Vec::new()));
+        let (s, r) = (Arc::clone(&screen), Arc::clone(&raw));
+        std::thread::spawn(move || {
+            let mut buf = [0u8; 8192];
+            while let Ok(n) = reader.read(&mut buf) {
+                if n == 0 {
+                    break;
+                }
+                s.lock().unwrap().process(&buf[..n]);
+                r.lock().unwrap().extend_from_slice(&buf[..n]);
+            }
+        });
+        Tui {
+            child,
+            writer,
+            screen,
+            raw,
+            _master: pty.master,
+        }
+    }
+
+    fn contents(&self) -> String {
+        self.screen.lock().unwrap().screen().contents()
+    }
+
+    fn wait_for(&self, text: &str) {
+        let start = Instant::now();
+        while start.elapsed() < WAIT {
+            if self.contents().contains(text) {
+                return;
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        panic!(
+            "'{text}' never appeared; the screen shows:\n{}",
+            self.contents()
+        );
+    }
+
+    fn keys(&mut self, bytes: &str) {
+        self.writer.write_all(bytes.as_bytes()).unwrap();
+        self.writer.flush().unwrap();
+        std::thread::sleep(Duration::from_millis(60));
+    }
+
+    fn signal(&self, signal: &str) {
+        let pid = self.child.process_id().expect("a pid").to_string();
+        let status = std::process::Command::new("kill")
+            .args([signal, &pid])
+            .status()
+            .unwrap();
+        assert!(status.success());
+    }
+
+    fn wait_exit(&mut self) -> portable_pty::ExitStatus {
+        let start = Instant::now();
+        while start.elapsed() < WAIT {
+            if let Some(status) = self.child.try_wait().unwrap() {
+                std::thread::sleep(Duration::from_millis(100)); // let the reader drain
+                return status;
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        panic!("kith did not exit; the screen shows:\n{}", self.contents());
+    }
+
+    fn raw_output(&self) -> Vec<u8> {
+        self.raw.lock().unwrap().clone()
+    }
+}
+
+fn kith(db: &Path, args: &[&str]) -> String {
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_kith"))
+        .args(args)
+        .env("KITH_DB", db)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "kith {args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).unwrap()
+}
+
+const CTRL_S: &str = "\x13";
+const ESC: &str = "\x1b";
+
+#[test]
+fn add_a_contact_write_a_note_quit_and_find_it_again() {
+    let (_dir, db) = common::temp_db();
+    let mut tui = Tui::start(&db);
+    tui.wait_for("Welcome to kith");
+    tui.keys("a");
+    tui.wait_for("Add contact");
+    tui.keys("Núria Puig\rForn Puig");
+    tui.keys(CTRL_S);
+    tui.wait_for("Contact added");
+    tui.keys("n");
+    tui.wait_for("New note");
+    tui.keys("Wants rye bread for Saturday\rand the wholesale list");
+    tui.keys(CTRL_S);
+    tui.wait_for("Note saved");
+    tui.wait_for("Wants rye bread for Saturday");
+    tui.keys("q");
+    assert!(tui.wait_exit().success());
+    let raw = tui.raw_output();
+    assert!(
+        raw.windows(8).any(|w| w == b"\x1b[?1049l"),
+        "the alternate screen was left"
+    );
+
+    let mut again = Tui::start(&db);
+    again.wait_for("Núria Puig");
+    again.wait_for("Wants rye bread for Saturday");
+    again.keys("q");
+    again.wait_exit();
+    let shown = kith(&db, &["show", "nuria", "--json"]);
+    assert!(
+        shown.contains("Wants rye bread for Saturday\\nand the wholesale list"),
+        "{shown}"
+    );
+    assert!(shown.contains("\"company\": \"Forn Puig\""), "{shown}");
+}
+
+#[test]
+fn a_draft_survives_kill_dash_nine() {
+    let (_dir, db) = common::temp_db();
+    kith(&db, &["add", "अनीता शर्मा", "--kind", "supplier"]);
+    let mut tui = Tui::start(&db);
+    tui.wait_for("अनीता");
+    tui.keys("n");
+    tui.wait_for("New note");
+    tui.keys("दिवाली order: twenty boxes, unsaved");
+    tui.wait_for("twenty boxes, unsaved");
+    std::thread::sleep(Duration::from_millis(1500)); // past the autosave delay
+    tui.signal("-KILL");
+    tui.wait_exit();
+
+    let mut again = Tui::start(&db);
+    again.wait_for("अनीता");
+    again.keys("n");
+    again.wait_for("Resumed your unsaved draft");
+    again.wait_for("twenty boxes, unsaved");
+    again.keys(" and saved");
+    again.keys(CTRL_S);
+    again.wait_for("Note saved");
+    again.keys("q");
+    again.wait_exit();
+    assert!(kith(&db, &["show", "1"]).contains("दिवाली order: twenty boxes, unsaved and saved"));
+}
+
+#[test]
+fn sigterm_keeps_the_draft_and_restores_the_terminal() {
+    let (_dir, db) = common::temp_db();
+    kith(&db, &["add", "Suman Das"]);
+    let mut tui = Tui::start(&db);
+    tui.wait_for("Suman Das");
+    tui.keys("n");
+    tui.wait_for("New note");
+    tui.keys("just typed");
+    tui.wait_for("just typed");
+    tui.signal("-TERM");
+    tui.wait_exit();
+    let raw = tui.raw_output();
+    assert!(
+        raw.windows(8).any(|w| w == b"\x1b[?1049l"),
+        "the alternate screen was left"
+    );
+    let store = kith::store::Store::open(&db).unwrap();
+    let id = store.resolve("suman").unwrap();
+    assert_eq!(store.draft(id).unwrap().unwrap().text, "just typed");
+}
+
+#[test]
+fn esc_then_quit_keeps_the_draft() {
+    let (_dir, db) = common::temp_db();
+    kith(&db, &["add", "Ben Hughes"]);
+    let mut tui = Tui::start(&db);
+    tui.wait_for("Ben Hughes");
+    tui.keys("n");
+    tui.wait_for("New note");
+    tui.keys("half a thought");
+    tui.wait_for("half a thought");
+    tui.keys(ESC);
+    tui.wait_for("Draft kept");
+    tui.keys("q");
+    tui.wait_exit();
+    let store = kith::store::Store::open(&db).unwrap();
+    assert_eq!(
+        store
+            .draft(store.resolve("ben").unwrap())
+            .unwrap()
+            .unwrap()
+            .text,
+        "half a thought"
+    );
+}
+
+#[test]
+fn a_hostile_name_writes_no_escape_sequence_of_its_own() {
+    let (_dir, db) = common::temp_db();
+    kith(&db, &["add", "Evil\x1b]2;PWNED\x07\x1b[31mRed\u{202e}Name"]);
+    kith(
+        &db,
+        &[
+            "log",
+            "1",
+            "note with \x1b[2J a clear-screen and a \x07 bell",
+        ],
+    );
+    let mut tui = Tui::start(&db);
+    tui.wait_for("Evil");
+    tui.keys("\t\r"); // focus the timeline and open the note
+    tui.wait_for("clear-screen");
+    tui.keys(ESC);
+    tui.keys("q");
+    tui.wait_exit();
+    let raw = tui.raw_output();
+    let text = String::from_utf8_lossy(&raw);
+    assert!(
+        !raw.windows(4).any(|w| w == b"\x1b]2;"),
+        "a title-setting sequence escaped"
+    );
+    assert!(!raw.contains(&0x07), "a bell escaped");
+    assert!(!text.contains("\x1b[2J a"), "a clear-screen escaped");
+    assert!(!text.contains('\u{202e}'), "a bidi override escaped");
+    assert!(!text.contains("\x1b[31mRed"), "a colour sequence escaped");
+    assert!(
+        text.contains("PWNED"),
+        "the name is still shown, made inert"
+    );
+}
