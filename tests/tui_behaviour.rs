@@ -460,3 +460,50 @@ fn an_empty_notebook_explains_how_to_start() {
     press(&mut state, &store, key(KeyCode::Char('q')));
     assert!(state.quit);
 }
+
+#[test]
+fn the_first_screen_of_names_is_replaced_by_the_whole_list_and_stale_lists_are_dropped() {
+    use kith::tui::action::Effect;
+    let (_dir, store) = sample_store();
+    let mut state = kith::tui::state::State::new((100, 30), today());
+    for action in kith::tui::effects::run(
+        &store,
+        Effect::LoadList {
+            select: None,
+            generation: 1,
+            limit: Some(2),
+        },
+        today(),
+    ) {
+        act(&mut state, &store, action);
+    }
+    assert_eq!(state.list.entries.len(), 2);
+    assert_eq!(
+        state.list.total, 5,
+        "the title counts everyone while the rest loads"
+    );
+    press(&mut state, &store, key(KeyCode::Char('j')));
+    let whole = kith::tui::effects::run(
+        &store,
+        Effect::LoadList {
+            select: None,
+            generation: 1,
+            limit: None,
+        },
+        today(),
+    );
+    for action in whole.clone() {
+        act(&mut state, &store, action);
+    }
+    assert_eq!(state.list.entries.len(), 5);
+    assert_eq!(state.list.selected, 1, "the selection survives the swap");
+    // A contact added meanwhile asks for generation 2; a late answer to generation 1 is dropped.
+    press(&mut state, &store, key(KeyCode::Char('a')));
+    type_text(&mut state, &store, "Aaron Abad");
+    press(&mut state, &store, ctrl('s'));
+    assert_eq!(state.list.entries.len(), 6);
+    for action in whole {
+        act(&mut state, &store, action);
+    }
+    assert_eq!(state.list.entries.len(), 6);
+}

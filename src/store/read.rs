@@ -78,12 +78,12 @@ impl Store {
         Ok(ids)
     }
 
-    /// Every contact's id and folded name, in name order: the whole list for the screen, read
+    /// Contacts' ids and folded names, in name order, at most `limit` of them: the whole list for the screen, read
     /// from the name index without decoding a single contact.
-    pub fn sorted_names(&self, archived: bool) -> Result<Vec<(ContactId, String)>> {
+    pub fn sorted_names(&self, archived: bool, limit: usize) -> Result<Vec<(ContactId, String)>> {
         let names = self.table(if archived { ARCHIVED_NAMES } else { NAMES })?;
-        let mut entries = Vec::with_capacity(names.len()? as usize);
-        for entry in names.iter()? {
+        let mut entries = Vec::with_capacity((names.len()? as usize).min(limit));
+        for entry in names.iter()?.take(limit) {
             let (key, _) = entry?;
             let (name, id) = key.value();
             entries.push((ContactId(id), name.to_string()));

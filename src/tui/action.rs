@@ -101,7 +101,11 @@ pub enum Action {
     /// The sorted contact list (id and folded name), and the contact to select.
     ListLoaded {
         entries: Vec<(ContactId, String)>,
+        /// Contacts in the notebook, even when `entries` is only the first screen of them.
+        total: usize,
         select: Option<ContactId>,
+        /// Which request this answers; answers to older requests are dropped.
+        generation: u64,
     },
     RowsLoaded(Vec<ContactRow>),
     DetailLoaded(Box<ContactDetail>),
@@ -153,8 +157,11 @@ impl Action {
 /// Work `update` asks the event loop to do against the store.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Effect {
+    /// Read the sorted list: the first `limit` names, or all of them.
     LoadList {
         select: Option<ContactId>,
+        generation: u64,
+        limit: Option<usize>,
     },
     LoadRows(Vec<ContactId>),
     LoadDetail(ContactId),

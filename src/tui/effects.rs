@@ -12,10 +12,21 @@ const TIMELINE_LIMIT: usize = 5000;
 
 pub fn run(store: &Store, effect: Effect, today: NaiveDate) -> Vec<Action> {
     let result = match effect {
-        Effect::LoadList { select } => store
-            .sorted_names(false)
-            .map(|entries| Action::ListLoaded { entries, select })
-            .map_err(|e| format!("could not read the contact list: {e}")),
+        Effect::LoadList {
+            select,
+            generation,
+            limit,
+        } => (|| -> Result<Action, StoreError> {
+            let entries = store.sorted_names(false, limit.unwrap_or(usize::MAX))?;
+            let total = store.contact_count(false)? as usize;
+            Ok(Action::ListLoaded {
+                entries,
+                total,
+                select,
+                generation,
+            })
+        })()
+        .map_err(|e| format!("could not read the contact list: {e}")),
         Effect::LoadRows(ids) => Ok(Action::RowsLoaded(
             ids.into_iter().map(|id| row(store, id, today)).collect(),
         )),

@@ -15,11 +15,11 @@ pub mod theme;
 pub mod update;
 
 use crate::store::Store;
-use action::Action;
+use action::{Action, Effect};
 use crossterm::event::{self, Event, KeyEventKind};
 use state::State;
-use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, mpsc};
 use std::time::{Duration, Instant};
 
 /// How long the editor waits after the last keystroke before keeping its text as a draft.
@@ -55,59 +55,90 @@ fn event_loop(
 ) -> anyhow::Result<()> {
     let size = terminal.size()?;
     let mut state = State::new((size.width, size.height), crate::clock::now().date());
-    for action in effects::run(
-        store,
-        action::Effect::LoadList { select: None },
-        state.today,
-    ) {
+    // The first frame needs one screen of names; the whole list (100k names take tens of
+    // milliseconds) is read on another thread and replaces it when it arrives.
+    let first_screen = Effect::LoadList {
+        select: None,
+        generation: 1,
+        limit: Some(state.list_height() * 2),
+    };
+    for action in effects::run(store, first_screen, state.today) {
         dispatch(&mut state, store, action);
     }
     terminal.draw(|frame| render::draw(frame, &state))?;
-    let mut last_edit: Option<Instant> = None;
-    let mut last_day_check = Instant::now();
-    loop {
-        if stop.load(Ordering::Relaxed) {
-            dispatch(&mut state, store, Action::Quit);
-            return Ok(());
-        }
-        let mut dirty = false;
-        if event::poll(Duration::from_millis(200))? {
-            // Take every event already waiting before drawing, so held keys never queue up.
-            loop {
-                let action = match event::read()? {
-                    Event::Key(key) if key.kind == KeyEventKind::Press => {
-                        keymap::resolve(&state, key)
+    std::thread::scope(|scope| {
+        let (background, results) = mpsc::channel::<Action>();
+        let mut pending = 1;
+        let today = state.today;
+        scope.spawn(move || {
+            for action in effects::run(
+                store,
+                Effect::LoadList {
+                    select: None,
+                    generation: 1,
+                    limit: None,
+                },
+                today,
+            ) {
+                let _ = background.send(action);
+            }
+        });
+        let mut last_edit: Option<Instant> = None;
+        let mut last_day_check = Instant::now();
+        loop {
+            if stop.load(Ordering::Relaxed) {
+                dispatch(&mut state, store, Action::Quit);
+                return Ok(());
+            }
+            let mut dirty = false;
+            let wait = if pending > 0 {
+                Duration::from_millis(10)
+            } else {
+                Duration::from_millis(200)
+            };
+            if event::poll(wait)? {
+                // Take every event already waiting before drawing, so held keys never queue up.
+                loop {
+                    let action = match event::read()? {
+                        Event::Key(key) if key.kind == KeyEventKind::Press => {
+                            keymap::resolve(&state, key)
+                        }
+                        Event::Paste(text) => Some(Action::Paste(text)),
+                        Event::Resize(w, h) => Some(Action::Resize(w, h)),
+                        _ => None,
+                    };
+                    if let Some(action) = action {
+                        dispatch(&mut state, store, action);
+                        dirty = true;
+                        if state.editor_dirty() {
+                            last_edit = Some(Instant::now());
+                        }
                     }
-                    Event::Paste(text) => Some(Action::Paste(text)),
-                    Event::Resize(w, h) => Some(Action::Resize(w, h)),
-                    _ => None,
-                };
-                if let Some(action) = action {
-                    dispatch(&mut state, store, action);
-                    dirty = true;
-                    if state.editor_dirty() {
-                        last_edit = Some(Instant::now());
+                    if state.quit || !event::poll(Duration::ZERO)? {
+                        break;
                     }
-                }
-                if state.quit || !event::poll(Duration::ZERO)? {
-                    break;
                 }
             }
+            if state.quit {
+                return Ok(());
+            }
+            while let Ok(action) = results.try_recv() {
+                pending -= 1;
+                dispatch(&mut state, store, action);
+                dirty = true;
+            }
+            if last_edit.is_some_and(|t| t.elapsed() >= AUTOSAVE_AFTER) {
+                last_edit = None;
+                dispatch(&mut state, store, Action::AutosaveDraft);
+            }
+            if last_day_check.elapsed() >= Duration::from_secs(60) {
+                last_day_check = Instant::now();
+                dispatch(&mut state, store, Action::Today(crate::clock::now().date()));
+                dirty = true;
+            }
+            if dirty {
+                terminal.draw(|frame| render::draw(frame, &state))?;
+            }
         }
-        if state.quit {
-            return Ok(());
-        }
-        if last_edit.is_some_and(|t| t.elapsed() >= AUTOSAVE_AFTER) {
-            last_edit = None;
-            dispatch(&mut state, store, Action::AutosaveDraft);
-        }
-        if last_day_check.elapsed() >= Duration::from_secs(60) {
-            last_day_check = Instant::now();
-            dispatch(&mut state, store, Action::Today(crate::clock::now().date()));
-            dirty = true;
-        }
-        if dirty {
-            terminal.draw(|frame| render::draw(frame, &state))?;
-        }
-    }
+    })
 }

@@ -46,6 +46,11 @@ pub struct StatusMessage {
 #[derive(Debug, Default)]
 pub struct ContactList {
     pub entries: Vec<(ContactId, String)>,
+    /// Contacts in the notebook (`entries` may hold only the first screen while the rest loads).
+    pub total: usize,
+    /// The newest list read asked for, and the newest one applied.
+    pub generation: u64,
+    pub applied: u64,
     /// Indices into `entries` while a search filters the list.
     pub filtered: Option<Vec<usize>>,
     pub selected: usize,

@@ -183,7 +183,17 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
             }
             vec![]
         }
-        Action::ListLoaded { entries, select } => {
+        Action::ListLoaded {
+            entries,
+            total,
+            select,
+            generation,
+        } => {
+            if generation < state.list.applied {
+                return vec![]; // a newer list is already on screen
+            }
+            state.list.applied = generation;
+            state.list.total = total;
             let keep = select.or_else(|| state.list.selected_id());
             let previous_index = state.list.selected;
             state.list.entries = entries;
@@ -310,14 +320,12 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
             } else {
                 "Contact saved"
             });
-            vec![Effect::LoadList {
-                select: Some(contact),
-            }]
+            vec![reload_list(state, Some(contact))]
         }
         Action::ContactArchived(_) => {
             state.question = None;
             state.info("Contact archived; `kith list --archived` shows it");
-            vec![Effect::LoadList { select: None }]
+            vec![reload_list(state, None)]
         }
         Action::InteractionDeleted(contact) => {
             state.question = None;
@@ -331,6 +339,16 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
             state.error(message);
             vec![]
         }
+    }
+}
+
+/// Asks for the whole list again (after a contact was added, renamed or archived).
+fn reload_list(state: &mut State, select: Option<crate::domain::ContactId>) -> Effect {
+    state.list.generation += 1;
+    Effect::LoadList {
+        select,
+        generation: state.list.generation,
+        limit: None,
     }
 }
 

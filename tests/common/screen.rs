@@ -88,7 +88,15 @@ pub fn sample_store() -> (tempfile::TempDir, Store) {
 /// The screen's state after opening on `store`, as the event loop does.
 pub fn open(store: &Store, width: u16, height: u16) -> State {
     let mut state = State::new((width, height), today());
-    for action in effects::run(store, Effect::LoadList { select: None }, today()) {
+    for action in effects::run(
+        store,
+        Effect::LoadList {
+            select: None,
+            generation: 1,
+            limit: None,
+        },
+        today(),
+    ) {
         dispatch(&mut state, store, action);
     }
     state

@@ -25,8 +25,8 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State) {
     let focused = matches!(state.focus(), Focus::List | Focus::Search);
     let list = &state.list;
     let title = match &list.filtered {
-        Some(hits) => format!(" Contacts {}/{} ", hits.len(), list.entries.len()),
-        None => format!(" Contacts ({}) ", list.entries.len()),
+        Some(hits) => format!(" Contacts {}/{} ", hits.len(), list.total),
+        None => format!(" Contacts ({}) ", list.total),
     };
     let block = Block::bordered()
         .title(Span::styled(title, theme::title()))

@@ -1,0 +1,196 @@
+//! Notebook-screen benchmarks at 100k contacts and 1M interactions: `cargo bench --bench screen`.
+//!
+//! Measures the first usable frame of the real binary in a pseudo-terminal (process start to the
+//! first contact name on screen), the in-process parts of that start, a navigation key to its next
+//! frame, and one frame rendered at 250×80 with 1k and with 100k contacts.
+
+use kith::demo::{DemoSpec, fill};
+use kith::store::Store;
+use kith::tui::action::{Action, Effect};
+use kith::tui::state::State;
+use kith::tui::{dispatch, effects, render};
+use portable_pty::{CommandBuilder, PtySize, native_pty_system};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use std::io::Read;
+use std::path::Path;
+use std::time::{Duration, Instant};
+
+fn env_or(name: &str, default: u64) -> u64 {
+    std::env::var(name)
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(default)
+}
+
+fn report(label: &str, mut samples: Vec<Duration>, goal_ms: f64) {
+    samples.sort();
+    let pick = |p: f64| {
+        samples[((samples.len() as f64 * p) as usize).min(samples.len() - 1)].as_secs_f64() * 1e3
+    };
+    let (p50, p95, p99) = (pick(0.5), pick(0.95), pick(0.99));
+    let verdict = if p95 <= goal_ms { "ok" } else { "OVER GOAL" };
+    println!(
+        "{label:<44} p50 {p50:>7.3} ms  p95 {p95:>7.3} ms  p99 {p99:>7.3} ms  (goal p95 ≤ {goal_ms} ms: {verdict})"
+    );
+}
+
+fn open_state(store: &Store, size: (u16, u16)) -> State {
+    let today = kith::clock::now().date();
+    let mut state = State::new(size, today);
+    for action in effects::run(
+        store,
+        Effect::LoadList {
+            select: None,
+            generation: 1,
+            limit: None,
+        },
+        today,
+    ) {
+        dispatch(&mut state, store, action);
+    }
+    state
+}
+
+/// Process start to the first screen that shows a contact, through a real pseudo-terminal.
+fn first_frame_of_the_binary(db: &Path, first_name: &str) -> Duration {
+    let pty = native_pty_system()
+        .openpty(PtySize {
+            rows: 40,
+            cols: 120,
+            pixel_width: 0,
+            pixel_height: 0,
+        })
+        .expect("pty");
+    let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_kith"));
+    cmd.env("KITH_DB", db);
+    cmd.env("TERM", "xterm-256color");
+    let started = Instant::now();
+    let mut child = pty.slave.spawn_command(cmd).expect("spawn");
+    let mut reader = pty.master.try_clone_reader().expect("reader");
+    let mut parser = vt100::Parser::new(
+        std::num::NonZeroU16::new(40).unwrap(),
+        std::num::NonZeroU16::new(120).unwrap(),
+        0,
+    );
+    let mut buf = [0u8; 65536];
+    let took = loop {
+        let n = reader.read(&mut buf).expect("read");
+        parser.process(&buf[..n]);
+        if parser.screen().contents().contains(first_name) {
+            break started.elapsed();
+        }
+        assert!(
+            started.elapsed() < Duration::from_secs(10),
+            "no first frame"
+        );
+    };
+    let mut writer = pty.master.take_writer().expect("writer");
+    let _ = writer.write_all(b"q");
+    let _ = child.wait();
+    took
+}
+
+use std::io::Write;
+
+fn main() {
+    let contacts = env_or("KITH_BENCH_CONTACTS", 100_000) as u32;
+    let interactions = env_or("KITH_BENCH_INTERACTIONS", 1_000_000);
+    let dir = tempfile::tempdir().expect("temp dir");
+    let big = dir.path().join("big.redb");
+    let small = dir.path().join("small.redb");
+    let now = kith::clock::now();
+    {
+        let store = Store::open(&big).expect("open");
+        fill(
+            &store,
+            &DemoSpec {
+                contacts,
+                interactions,
+                seed: 1,
+            },
+            now,
+        )
+        .expect("demo");
+        let store = Store::open(&small).expect("open");
+        fill(
+            &store,
+            &DemoSpec {
+                contacts: 1000,
+                interactions: 10_000,
+                seed: 1,
+            },
+            now,
+        )
+        .expect("demo");
+    }
+    println!("notebooks: {contacts} contacts / {interactions} interactions, and 1000 / 10000");
+
+    let first_name = {
+        let store = Store::open(&big).expect("open");
+        let id = store.sorted_contact_ids(false, 0, 1).expect("ids")[0];
+        let name = store.contact(id).expect("contact").name;
+        name.chars().take(4).collect::<String>()
+    };
+    let starts: Vec<Duration> = (0..15)
+        .map(|_| first_frame_of_the_binary(&big, &first_name))
+        .collect();
+    report("first frame of the binary (pty, 120×40)", starts, 50.0);
+
+    let mut opens = Vec::new();
+    let mut lists = Vec::new();
+    for _ in 0..15 {
+        let t = Instant::now();
+        let store = Store::open(&big).expect("open");
+        opens.push(t.elapsed());
+        let t = Instant::now();
+        let state = open_state(&store, (250, 80));
+        let mut terminal = Terminal::new(TestBackend::new(250, 80)).expect("terminal");
+        terminal
+            .draw(|frame| render::draw(frame, &state))
+            .expect("draw");
+        lists.push(t.elapsed());
+    }
+    report("  of which: open the notebook", opens, 50.0);
+    report("  in-process: read all 100k names + draw", lists, 50.0);
+
+    let store = Store::open(&big).expect("open");
+    let mut state = open_state(&store, (250, 80));
+    let mut terminal = Terminal::new(TestBackend::new(250, 80)).expect("terminal");
+    let mut keys = Vec::new();
+    for n in 0..2000 {
+        let action = match n % 400 {
+            0..=299 => Action::Down,
+            300..=349 => Action::Up,
+            350..=379 => Action::PageDown,
+            _ => Action::PageUp,
+        };
+        let t = Instant::now();
+        dispatch(&mut state, &store, action);
+        terminal
+            .draw(|frame| render::draw(frame, &state))
+            .expect("draw");
+        keys.push(t.elapsed());
+    }
+    report("navigation key → next frame (250×80)", keys, 16.0);
+    drop(store);
+
+    for (label, path) in [
+        ("frame at 250×80, 1k contacts", &small),
+        ("frame at 250×80, 100k contacts", &big),
+    ] {
+        let store = Store::open(path).expect("open");
+        let mut state = open_state(&store, (250, 80));
+        dispatch(&mut state, &store, Action::PageDown);
+        let mut terminal = Terminal::new(TestBackend::new(250, 80)).expect("terminal");
+        let mut frames = Vec::new();
+        for _ in 0..500 {
+            let t = Instant::now();
+            terminal
+                .draw(|frame| render::draw(frame, &state))
+                .expect("draw");
+            frames.push(t.elapsed());
+        }
+        report(label, frames, 2.0);
+    }
+}
