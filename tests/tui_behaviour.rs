@@ -501,7 +501,7 @@ fn the_first_screen_of_names_is_replaced_by_the_whole_list_and_stale_lists_are_d
     press(&mut state, &store, key(KeyCode::Char('a')));
     type_text(&mut state, &store, "Aaron Abad");
     press(&mut state, &store, ctrl('s'));
-    assert_eq!(state.list.entries.len(), 6);
+    assert_eq!(state.list.entries.len(), 6, "{:?}", state.status);
     for action in whole {
         act(&mut state, &store, action);
     }

@@ -193,6 +193,7 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
                 return vec![]; // a newer list is already on screen
             }
             state.list.applied = generation;
+            state.list.generation = state.list.generation.max(generation);
             state.list.total = total;
             let keep = select.or_else(|| state.list.selected_id());
             let previous_index = state.list.selected;
