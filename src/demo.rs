@@ -410,6 +410,15 @@ fn interaction_counts(rng: &mut Rng, n: usize, total: u64) -> Vec<u64> {
 
 const BATCH_CONTACTS: usize = 2000;
 
+/// The same day at a time between 08:00 and 19:59 (people meet in the day), never after `now`.
+fn business_hours(at: NaiveDateTime, now: NaiveDateTime) -> NaiveDateTime {
+    use chrono::Timelike;
+    let minute_of_day = i64::from(at.hour() * 60 + at.minute());
+    let moved =
+        at.date().and_hms_opt(8, 0, 0).unwrap_or(at) + Duration::minutes(minute_of_day % 720);
+    moved.min(now)
+}
+
 /// Fills `store` with a sample notebook ending at `now`. Writes in batches, the last one durable.
 pub fn fill(store: &Store, spec: &DemoSpec, now: NaiveDateTime) -> Result<DemoSummary> {
     let mut rng = Rng(spec.seed ^ 0x6b69_7468);
@@ -428,8 +437,15 @@ pub fn fill(store: &Store, spec: &DemoSpec, now: NaiveDateTime) -> Result<DemoSu
                 let mut minutes: Vec<i64> =
                     (0..count).map(|_| rng.below(two_years) as i64).collect();
                 minutes.sort_unstable();
+                // Most people with a cadence were seen within it: only some have gone quiet.
+                if let (Some(cadence), Some(last)) = (contact.cadence_days, minutes.last_mut())
+                    && rng.chance(70)
+                {
+                    let recent = rng.below(u64::from(cadence) * 1440 * 9 / 10) as i64;
+                    *last = (two_years as i64 - recent).max(*last);
+                }
                 for m in minutes {
-                    let at = now - Duration::minutes(two_years as i64 - m);
+                    let at = business_hours(now - Duration::minutes(two_years as i64 - m), now);
                     let channel = Channel::ALL[rng.below(Channel::ALL.len() as u64) as usize].0;
                     let mut i = Interaction::new(id, at, channel, *rng.pick(names.notes));
                     if channel == Channel::Purchase {

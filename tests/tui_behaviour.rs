@@ -507,3 +507,16 @@ fn the_first_screen_of_names_is_replaced_by_the_whole_list_and_stale_lists_are_d
     }
     assert_eq!(state.list.entries.len(), 6);
 }
+
+#[test]
+fn the_readme_documents_every_key() {
+    let readme =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).unwrap();
+    for binding in kith::tui::keymap::KEYMAP.iter() {
+        assert!(
+            readme.contains(binding.what),
+            "README lacks the key for '{}'",
+            binding.what
+        );
+    }
+}
