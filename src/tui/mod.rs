@@ -37,7 +37,19 @@ pub fn run(store: &Store) -> anyhow::Result<()> {
         signal_hook::flag::register(signal, Arc::clone(&stop))?;
     }
     let mut terminal = ratatui::try_init()?;
+    // Terminals that speak the progressive keyboard protocol then report Ctrl-Enter (save);
+    // others ignore the request. The flags live on the alternate screen and end with it.
+    let _ = crossterm::execute!(
+        std::io::stdout(),
+        crossterm::event::PushKeyboardEnhancementFlags(
+            crossterm::event::KeyboardEnhancementFlags::DISAMBIGUATE_ESCAPE_CODES
+        )
+    );
     let result = event_loop(&mut terminal, store, &stop);
+    let _ = crossterm::execute!(
+        std::io::stdout(),
+        crossterm::event::PopKeyboardEnhancementFlags
+    );
     ratatui::try_restore()?;
     result
 }
