@@ -45,7 +45,7 @@ fn open_state(store: &Store, size: (u16, u16)) -> State {
             generation: 1,
             limit: None,
         },
-        today,
+        &state.context(),
     ) {
         dispatch(&mut state, store, action);
     }

@@ -39,11 +39,16 @@ fn run(cli: Cli) -> anyhow::Result<()> {
         Some(path) => path,
         None => default_db_path()?,
     };
+    let config_path = match cli.config {
+        Some(path) => path,
+        None => kith::config::default_path().unwrap_or_default(),
+    };
+    let config = kith::config::Config::load(&config_path)?;
     let store = Store::open(&path)?;
     let Some(command) = cli.command else {
-        return kith::tui::run(&store);
+        return kith::tui::run(&store, config.cadence);
     };
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
-    cli::run(&store, command, &mut out)
+    cli::run(&store, &config, command, &mut out)
 }

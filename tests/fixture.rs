@@ -145,6 +145,7 @@ fn the_schema_1_fixture_is_migrated_and_reads() {
         kith::store::schema::CURRENT
     );
     check_common_contents(&store);
+    check_review_indexes(&store);
     // Schema 2 added drafts: the migrated file has none yet and takes new ones.
     let anita = store.resolve("शर्मा").unwrap();
     assert_eq!(store.draft(anita).unwrap(), None);
@@ -161,10 +162,41 @@ fn the_schema_1_fixture_is_migrated_and_reads() {
 }
 
 #[test]
-fn the_schema_2_fixture_opens_and_reads() {
+fn the_schema_2_fixture_is_migrated_and_reads() {
     let (_dir, store) = open_copy(2);
-    assert_eq!(store.schema_version().unwrap(), 2);
+    assert_eq!(
+        store.schema_version().unwrap(),
+        kith::store::schema::CURRENT
+    );
     check_common_contents(&store);
+    check_review_indexes(&store);
     let anita = store.resolve("शर्मा").unwrap();
     assert_eq!(store.draft(anita).unwrap().unwrap().text, "अधूरा नोट");
+}
+
+#[test]
+fn the_schema_3_fixture_opens_and_reads() {
+    let (_dir, store) = open_copy(3);
+    assert_eq!(store.schema_version().unwrap(), 3);
+    check_common_contents(&store);
+    check_review_indexes(&store);
+}
+
+/// The indexes schema 3 added, whether built by a migration or by writes.
+fn check_review_indexes(store: &Store) {
+    let nuria = store.resolve("nuria").unwrap();
+    let facts = store.facts(nuria).unwrap().unwrap();
+    assert_eq!((facts.kind, facts.cadence_days), (Kind::Customer, Some(30)));
+    assert_eq!(facts.last_contacted, Some(at(2025, 2, 1, 10, 30)));
+    assert_eq!(
+        store.occasions_on(&[514, 601]).unwrap(),
+        vec![(514, nuria, 0), (601, nuria, 1)]
+    );
+    let (promises, total) = store
+        .open_followups(Direction::Promise, None, None, 10)
+        .unwrap();
+    assert_eq!(
+        (promises.items[0].text.as_str(), total),
+        ("send the quote", 1)
+    );
 }

@@ -179,8 +179,9 @@ fn open_followups_are_indexed_by_due_date() {
     }
     let texts = |from, to| -> Vec<String> {
         store
-            .open_followups_due(day(from), day(to))
+            .open_followups(Direction::Promise, Some(day(from)), Some(day(to)), 100)
             .unwrap()
+            .0
             .items
             .into_iter()
             .map(|f| f.text)
@@ -405,4 +406,79 @@ fn drafts_are_kept_per_contact_and_blank_ones_are_dropped() {
     draft.text = "  ".into();
     store.write(|w| w.save_draft(&draft)).unwrap();
     assert_eq!(store.draft(a).unwrap(), None);
+}
+
+#[test]
+fn review_indexes_follow_every_write() {
+    let (_dir, path) = temp_db();
+    let store = Store::open(&path).unwrap();
+    let mut c = Contact::new("Ana", at(2026, 1, 1, 9, 0));
+    c.kind = Kind::Customer;
+    c.birthday = Some(PartialDate::parse("02-29").unwrap());
+    c.occasions = vec![Occasion::parse("anniversary=2019-06-01").unwrap()];
+    let ana = store.write(|w| w.add_contact(&mut c)).unwrap();
+    let facts = store.facts(ana).unwrap().unwrap();
+    assert_eq!(
+        (
+            facts.kind,
+            facts.cadence_days,
+            facts.archived,
+            facts.last_contacted
+        ),
+        (Kind::Customer, None, false, None)
+    );
+    assert_eq!(
+        store.occasions_on(&[229, 601, 1225]).unwrap(),
+        vec![(229, ana, 0), (601, ana, 1)]
+    );
+
+    log(&store, ana, at(2026, 3, 1, 9, 0), "hello");
+    assert_eq!(
+        store.facts(ana).unwrap().unwrap().last_contacted,
+        Some(at(2026, 3, 1, 9, 0))
+    );
+
+    let mut c = store.contact(ana).unwrap();
+    c.birthday = Some(PartialDate::parse("12-25").unwrap());
+    c.occasions.clear();
+    c.cadence_days = Some(10);
+    store
+        .write(|w| w.update_contact(&mut c, at(2026, 3, 2, 9, 0)))
+        .unwrap();
+    assert_eq!(
+        store.occasions_on(&[229, 601, 1225]).unwrap(),
+        vec![(1225, ana, 0)]
+    );
+    let facts = store.facts(ana).unwrap().unwrap();
+    assert_eq!(
+        (facts.cadence_days, facts.last_contacted),
+        (Some(10), Some(at(2026, 3, 1, 9, 0))),
+        "an edit keeps the last contact"
+    );
+
+    let today = at(2026, 3, 10, 0, 0).date();
+    for (d, dir) in [
+        (9, Direction::Promise),
+        (10, Direction::Promise),
+        (10, Direction::Reminder),
+        (12, Direction::Request),
+    ] {
+        let mut f = FollowUp::new(
+            ana,
+            at(2026, 3, d, 0, 0).date(),
+            dir,
+            "x",
+            at(2026, 3, 1, 9, 0),
+        );
+        store.write(|w| w.add_followup(&mut f)).unwrap();
+    }
+    assert_eq!(
+        store.due_counts(today).unwrap(),
+        (1, 2),
+        "requests are not counted as due from me"
+    );
+    let (requests, total) = store
+        .open_followups(Direction::Request, None, None, 10)
+        .unwrap();
+    assert_eq!((requests.items.len(), total), (1, 1));
 }

@@ -473,7 +473,7 @@ fn the_first_screen_of_names_is_replaced_by_the_whole_list_and_stale_lists_are_d
             generation: 1,
             limit: Some(2),
         },
-        today(),
+        &state.context(),
     ) {
         act(&mut state, &store, action);
     }
@@ -490,7 +490,7 @@ fn the_first_screen_of_names_is_replaced_by_the_whole_list_and_stale_lists_are_d
             generation: 1,
             limit: None,
         },
-        today(),
+        &state.context(),
     );
     for action in whole.clone() {
         act(&mut state, &store, action);

@@ -22,6 +22,10 @@ pub struct Cli {
     #[arg(long, global = true, env = "KITH_DB", value_name = "PATH")]
     pub db: Option<PathBuf>,
 
+    /// The config file (default: the platform config directory, e.g. ~/.config/kith/config.toml)
+    #[arg(long, global = true, env = "KITH_CONFIG", value_name = "PATH")]
+    pub config: Option<PathBuf>,
+
     #[command(subcommand)]
     pub command: Option<Command>,
 }

@@ -1,6 +1,7 @@
 //! Running a parsed command against the notebook.
 
 use super::{Command, DemoArgs, LogArgs, output};
+use crate::config::Config;
 use crate::domain::{
     Amount, Archived, Channel, Contact, Interaction, Kind, Sentiment, parse_date_time,
 };
@@ -10,7 +11,12 @@ use crate::{clock, demo};
 use std::io::{IsTerminal, Read, Write};
 
 /// Runs one subcommand; what it prints goes to `out`.
-pub fn run(store: &Store, command: Command, out: &mut dyn Write) -> anyhow::Result<()> {
+pub fn run(
+    store: &Store,
+    config: &Config,
+    command: Command,
+    out: &mut dyn Write,
+) -> anyhow::Result<()> {
     match command {
         Command::Add { name, fields } => {
             let mut contact = Contact::new(name, clock::now());
@@ -125,6 +131,7 @@ pub fn run(store: &Store, command: Command, out: &mut dyn Write) -> anyhow::Resu
                 last,
                 &timeline.items,
                 &followups.items,
+                config.cadence.effective(&contact),
                 clock::now().date(),
             );
             if json {

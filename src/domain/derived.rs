@@ -18,19 +18,33 @@ pub fn next_open_followup(followups: &[FollowUp]) -> Option<&FollowUp> {
         .min_by_key(|f| (f.due, f.due_time, f.id))
 }
 
-/// How many days past its keep-in-touch cadence the contact is on `today`, if it is.
-/// Silence is counted from the last interaction, or from when the contact was added.
+/// How many days past its keep-in-touch `cadence` (the contact's own or its kind's default) the
+/// contact is on `today`, if it is. Silence is counted from the last interaction, or from when
+/// the contact was added; archived contacts are never chased.
 pub fn cadence_overdue_by(
     contact: &Contact,
+    cadence: Option<u32>,
     last_contacted: Option<NaiveDateTime>,
     today: NaiveDate,
 ) -> Option<i64> {
-    let cadence = i64::from(contact.cadence_days?);
     if contact.is_archived() {
         return None;
     }
-    let since = last_contacted.unwrap_or(contact.created_at).date();
-    let silent = (today - since).num_days();
+    days_past_cadence(
+        cadence,
+        last_contacted.unwrap_or(contact.created_at).date(),
+        today,
+    )
+}
+
+/// Days of silence past `cadence`, counting from `silent_since`.
+pub fn days_past_cadence(
+    cadence: Option<u32>,
+    silent_since: NaiveDate,
+    today: NaiveDate,
+) -> Option<i64> {
+    let cadence = i64::from(cadence?);
+    let silent = (today - silent_since).num_days();
     (silent > cadence).then_some(silent - cadence)
 }
 
@@ -120,31 +134,39 @@ mod tests {
     #[test]
     fn cadence_counts_from_last_contact_or_creation() {
         let mut c = Contact::new("Ana", at(1, 1));
+        let cadence = Some(30);
         assert_eq!(
-            cadence_overdue_by(&c, None, day(6, 1)),
+            cadence_overdue_by(&c, None, None, day(6, 1)),
             None,
-            "no cadence set"
+            "no cadence"
         );
-        c.cadence_days = Some(30);
         assert_eq!(
-            cadence_overdue_by(&c, Some(at(5, 1)), day(5, 31)),
+            cadence_overdue_by(&c, cadence, Some(at(5, 1)), day(5, 31)),
             None,
-            "exactly on cadence"
+            "on the day"
         );
-        assert_eq!(cadence_overdue_by(&c, Some(at(5, 1)), day(6, 1)), Some(1));
         assert_eq!(
-            cadence_overdue_by(&c, None, day(2, 5)),
+            cadence_overdue_by(&c, cadence, Some(at(5, 1)), day(6, 1)),
+            Some(1)
+        );
+        assert_eq!(
+            cadence_overdue_by(&c, cadence, None, day(2, 5)),
             Some(5),
             "from creation"
+        );
+        assert_eq!(
+            cadence_overdue_by(&c, cadence, Some(at(6, 1)), day(6, 1)),
+            None,
+            "a new note resets it"
         );
         c.archived = Some(crate::domain::Archived {
             reason: "moved".into(),
             at: at(2, 1),
         });
         assert_eq!(
-            cadence_overdue_by(&c, None, day(6, 1)),
+            cadence_overdue_by(&c, cadence, None, day(6, 1)),
             None,
-            "archived contacts are not chased"
+            "archived: not chased"
         );
     }
 

@@ -2,6 +2,8 @@
 //! the small value types they are built from (dates without a year, money, labelled fields).
 //! Pure code: nothing here touches storage or the terminal, so every rule is unit-tested in isolation.
 
+mod cadence;
+mod capture;
 mod contact;
 mod dates;
 mod derived;
@@ -12,17 +14,22 @@ mod interaction;
 mod money;
 pub mod serde_time;
 pub mod text;
+mod when;
 
+pub use cadence::CadenceDefaults;
+pub use capture::{CaptureError, Captured, capture_followups};
 pub use contact::{Archived, Contact, Kind, Labeled, Occasion, limits};
 pub use dates::{PartialDate, parse_date_time};
 pub use derived::{
-    cadence_overdue_by, last_contacted, lifetime_value, next_open_followup, promises_kept_share,
+    cadence_overdue_by, days_past_cadence, last_contacted, lifetime_value, next_open_followup,
+    promises_kept_share,
 };
 pub use draft::Draft;
 pub use followup::{Direction, FollowUp, FollowUpState};
 pub use ids::{ContactId, FollowUpId, InteractionId};
 pub use interaction::{Channel, Interaction, Sentiment};
 pub use money::{Amount, Currency};
+pub use when::parse_when;
 
 /// A rule a value broke, in words a user can act on.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]

@@ -94,6 +94,8 @@ pub struct DerivedJson {
     pub last_contacted: Option<String>,
     pub days_since_contact: Option<i64>,
     pub next_followup_id: Option<u64>,
+    /// The keep-in-touch cadence that applies: the contact's own, else their kind's default.
+    pub cadence_days: Option<u32>,
     pub cadence_overdue_days: Option<i64>,
     pub lifetime_value: Vec<AmountJson>,
     /// Share of promises kept on time, 0.0 to 1.0; null when none has come due.
@@ -205,6 +207,7 @@ impl ContactDetailJson {
         last_contacted: Option<NaiveDateTime>,
         interactions: &[Interaction],
         followups: &[FollowUp],
+        cadence: Option<u32>,
         today: NaiveDate,
     ) -> Self {
         ContactDetailJson {
@@ -213,7 +216,8 @@ impl ContactDetailJson {
                 last_contacted: last_contacted.map(iso),
                 days_since_contact: last_contacted.map(|at| (today - at.date()).num_days()),
                 next_followup_id: next_open_followup(followups).map(|f| f.id.0),
-                cadence_overdue_days: cadence_overdue_by(contact, last_contacted, today),
+                cadence_days: cadence,
+                cadence_overdue_days: cadence_overdue_by(contact, cadence, last_contacted, today),
                 lifetime_value: lifetime_value(interactions)
                     .iter()
                     .map(AmountJson::from)

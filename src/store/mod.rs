@@ -6,6 +6,7 @@
 
 pub mod codec;
 mod error;
+pub mod index;
 mod read;
 pub mod schema;
 pub mod tables;

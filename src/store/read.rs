@@ -2,11 +2,14 @@
 //! ones that decode and, separately, an error for each damaged one, so one bad value never
 //! hides the rest of the notebook.
 
+use super::index::{ContactFacts, direction_index};
 use super::tables::*;
 use super::write::decode_at;
 use super::{Result, Store, StoreError};
-use crate::domain::serde_time::{date_to_days, secs_to_datetime};
-use crate::domain::{Contact, ContactId, Draft, FollowUp, FollowUpId, Interaction, InteractionId};
+use crate::domain::serde_time::date_to_days;
+use crate::domain::{
+    Contact, ContactId, Direction, Draft, FollowUp, FollowUpId, Interaction, InteractionId,
+};
 use crate::search::fold;
 use chrono::{NaiveDate, NaiveDateTime};
 use redb::{ReadOnlyTable, ReadableDatabase, ReadableTable, ReadableTableMetadata};
@@ -217,10 +220,88 @@ impl Store {
 
     /// When the contact was last in touch, kept current on every write.
     pub fn last_contacted(&self, contact: ContactId) -> Result<Option<NaiveDateTime>> {
+        Ok(self.facts(contact)?.and_then(|f| f.last_contacted))
+    }
+
+    /// The indexed facts of one contact.
+    pub fn facts(&self, contact: ContactId) -> Result<Option<ContactFacts>> {
         Ok(self
-            .table(LAST_CONTACT)?
+            .table(CONTACT_FACTS)?
             .get(contact.0)?
-            .and_then(|v| secs_to_datetime(v.value())))
+            .map(|v| ContactFacts::from_row(v.value())))
+    }
+
+    /// The indexed facts of every contact, for the review's "gone quiet" section.
+    pub fn all_facts(&self) -> Result<Vec<(ContactId, ContactFacts)>> {
+        let table = self.table(CONTACT_FACTS)?;
+        let mut all = Vec::with_capacity(table.len()? as usize);
+        for entry in table.iter()? {
+            let (id, row) = entry?;
+            all.push((ContactId(id.value()), ContactFacts::from_row(row.value())));
+        }
+        Ok(all)
+    }
+
+    /// Birthdays and occasions (contact, slot: 0 birthday, n occasion n−1) falling on the given
+    /// days of the year, each given as month × 100 + day.
+    pub fn occasions_on(&self, days: &[u16]) -> Result<Vec<(u16, ContactId, u8)>> {
+        let table = self.table(OCCASIONS)?;
+        let mut found = Vec::new();
+        for day in days {
+            for entry in table.range((*day, 0, 0)..=(*day, u64::MAX, u8::MAX))? {
+                let (mmdd, contact, slot) = entry?.0.value();
+                found.push((mmdd, ContactId(contact), slot));
+            }
+        }
+        Ok(found)
+    }
+
+    /// Open follow-ups in one direction due in `from..=to`, soonest first; at most `limit`, and
+    /// how many there are in all.
+    pub fn open_followups(
+        &self,
+        direction: Direction,
+        from: Option<NaiveDate>,
+        to: Option<NaiveDate>,
+        limit: usize,
+    ) -> Result<(Loaded<FollowUp>, usize)> {
+        let txn = self.db.begin_read()?;
+        let index = txn.open_table(OPEN_FOLLOWUPS)?;
+        let table = txn.open_table(FOLLOWUPS)?;
+        let d = direction_index(direction);
+        let from = from.map_or(i32::MIN, date_to_days);
+        let to = to.map_or(i32::MAX, date_to_days);
+        let mut loaded = Loaded::default();
+        let mut total = 0;
+        for entry in index.range((d, from, 0)..=(d, to, u64::MAX))? {
+            let id = entry?.0.value().2;
+            total += 1;
+            if loaded.items.len() + loaded.damaged.len() >= limit {
+                continue;
+            }
+            let record = match table.get(id)? {
+                Some(guard) => decode_at("followups_v1", id, guard.value()),
+                None => Err(StoreError::NotFound {
+                    what: "follow-up",
+                    id,
+                }),
+            };
+            loaded.push(record);
+        }
+        Ok((loaded, total))
+    }
+
+    /// Open promises and reminders that are overdue, and due today.
+    pub fn due_counts(&self, today: NaiveDate) -> Result<(usize, usize)> {
+        let index = self.table(OPEN_FOLLOWUPS)?;
+        let day = date_to_days(today);
+        let (mut overdue, mut due_today) = (0, 0);
+        for direction in [Direction::Promise, Direction::Reminder] {
+            let d = direction_index(direction);
+            overdue += index.range((d, i32::MIN, 0)..(d, day, 0))?.count();
+            due_today += index.range((d, day, 0)..=(d, day, u64::MAX))?.count();
+        }
+        Ok((overdue, due_today))
     }
 
     pub fn followup(&self, id: FollowUpId) -> Result<FollowUp> {
@@ -241,26 +322,6 @@ impl Store {
         let table = txn.open_table(FOLLOWUPS)?;
         let mut loaded = Loaded::default();
         for entry in by_contact.range((contact.0, 0)..=(contact.0, u64::MAX))? {
-            let id = entry?.0.value().1;
-            let record = match table.get(id)? {
-                Some(guard) => decode_at("followups_v1", id, guard.value()),
-                None => Err(StoreError::NotFound {
-                    what: "follow-up",
-                    id,
-                }),
-            };
-            loaded.push(record);
-        }
-        Ok(loaded)
-    }
-
-    /// Open follow-ups due in `from..=to`, soonest first, read from the due-date index.
-    pub fn open_followups_due(&self, from: NaiveDate, to: NaiveDate) -> Result<Loaded<FollowUp>> {
-        let txn = self.db.begin_read()?;
-        let due = txn.open_table(FOLLOWUPS_DUE)?;
-        let table = txn.open_table(FOLLOWUPS)?;
-        let mut loaded = Loaded::default();
-        for entry in due.range((date_to_days(from), 0)..=(date_to_days(to), u64::MAX))? {
             let id = entry?.0.value().1;
             let record = match table.get(id)? {
                 Some(guard) => decode_at("followups_v1", id, guard.value()),

@@ -28,13 +28,15 @@ pub const INTERACTIONS: TableDefinition<(u64, i64, u64), &[u8]> =
 pub const INTERACTION_KEYS: TableDefinition<u64, (u64, i64)> =
     TableDefinition::new("interaction_keys_v1");
 
-/// Contact id → local time in seconds of their latest interaction, kept current on every write.
+/// Contact id → local time in seconds of their latest interaction (schemas 1–2; folded into
+/// `CONTACT_FACTS` by schema 3, kept here for the migration).
 pub const LAST_CONTACT: TableDefinition<u64, i64> = TableDefinition::new("last_contact_v1");
 
 /// Follow-up id → encoded `FollowUp`.
 pub const FOLLOWUPS: TableDefinition<u64, &[u8]> = TableDefinition::new("followups_v1");
 
-/// (due day number, follow-up id) → contact id, for open follow-ups only.
+/// (due day number, follow-up id) → contact id, for open follow-ups (schemas 1–2; replaced by
+/// `OPEN_FOLLOWUPS` in schema 3, kept here for the migration).
 pub const FOLLOWUPS_DUE: TableDefinition<(i32, u64), u64> =
     TableDefinition::new("followups_due_v1");
 
@@ -44,3 +46,18 @@ pub const FOLLOWUPS_BY_CONTACT: TableDefinition<(u64, u64), ()> =
 
 /// Contact id → encoded `Draft`: the notes editor's unsaved text (schema 2).
 pub const DRAFTS: TableDefinition<u64, &[u8]> = TableDefinition::new("drafts_v1");
+
+/// Contact id → the few facts the review needs for every contact without decoding it:
+/// (kind index, own cadence in days or 0, archived, created secs, latest interaction secs or
+/// `i64::MIN` when never). Kept current on every write (schema 3).
+pub const CONTACT_FACTS: TableDefinition<u64, (u8, u32, bool, i64, i64)> =
+    TableDefinition::new("contact_facts_v1");
+
+/// (month × 100 + day, contact id, slot) for birthdays (slot 0) and yearly occasions (slot n is
+/// occasion n − 1), so the coming days' occasions are a range read (schema 3).
+pub const OCCASIONS: TableDefinition<(u16, u64, u8), ()> = TableDefinition::new("occasions_v1");
+
+/// (direction index, due day number, follow-up id) → contact id, for open follow-ups only:
+/// what is due is a range read per direction (schema 3).
+pub const OPEN_FOLLOWUPS: TableDefinition<(u8, i32, u64), u64> =
+    TableDefinition::new("open_followups_v1");

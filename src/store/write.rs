@@ -2,12 +2,13 @@
 //! It keeps the indexes (names, timeline keys, last contact, due dates) in step with the records.
 
 use super::codec::{self, Record};
+use super::index::{ContactFacts, FactsRow, occasion_keys, open_key};
 use super::schema::NEXT_ID_KEY;
 use super::tables::*;
 use super::{Result, StoreError};
 use crate::domain::{
     Contact, ContactId, Draft, FollowUp, FollowUpId, Interaction, InteractionId, Invalid,
-    serde_time::{date_to_days, datetime_to_secs, secs_to_datetime},
+    serde_time::datetime_to_secs,
 };
 use crate::search::fold;
 use chrono::NaiveDateTime;
@@ -20,9 +21,10 @@ pub struct Writer<'t> {
     archived_names: Table<'t, (&'static str, u64), ()>,
     interactions: Table<'t, (u64, i64, u64), &'static [u8]>,
     interaction_keys: Table<'t, u64, (u64, i64)>,
-    last_contact: Table<'t, u64, i64>,
+    facts: Table<'t, u64, FactsRow>,
+    occasions: Table<'t, (u16, u64, u8), ()>,
     followups: Table<'t, u64, &'static [u8]>,
-    followups_due: Table<'t, (i32, u64), u64>,
+    open_followups: Table<'t, (u8, i32, u64), u64>,
     followups_by_contact: Table<'t, (u64, u64), ()>,
     drafts: Table<'t, u64, &'static [u8]>,
     next_id: u64,
@@ -55,9 +57,10 @@ impl<'t> Writer<'t> {
             archived_names: txn.open_table(ARCHIVED_NAMES)?,
             interactions: txn.open_table(INTERACTIONS)?,
             interaction_keys: txn.open_table(INTERACTION_KEYS)?,
-            last_contact: txn.open_table(LAST_CONTACT)?,
+            facts: txn.open_table(CONTACT_FACTS)?,
+            occasions: txn.open_table(OCCASIONS)?,
             followups: txn.open_table(FOLLOWUPS)?,
-            followups_due: txn.open_table(FOLLOWUPS_DUE)?,
+            open_followups: txn.open_table(OPEN_FOLLOWUPS)?,
             followups_by_contact: txn.open_table(FOLLOWUPS_BY_CONTACT)?,
             drafts: txn.open_table(DRAFTS)?,
             next_id,
@@ -94,7 +97,8 @@ impl<'t> Writer<'t> {
         Ok(())
     }
 
-    fn index_name(&mut self, c: &Contact, insert: bool) -> Result<()> {
+    /// Adds or removes a contact's rows in the name and occasion indexes.
+    fn index_contact(&mut self, c: &Contact, insert: bool) -> Result<()> {
         let folded = fold(&c.name);
         let table = if c.is_archived() {
             &mut self.archived_names
@@ -106,6 +110,31 @@ impl<'t> Writer<'t> {
         } else {
             table.remove((folded.as_str(), c.id.0))?;
         }
+        for key in occasion_keys(c) {
+            if insert {
+                self.occasions.insert(key, ())?;
+            } else {
+                self.occasions.remove(key)?;
+            }
+        }
+        Ok(())
+    }
+
+    fn put_facts(&mut self, c: &Contact) -> Result<()> {
+        let last = self.last_contacted(c.id)?;
+        self.facts
+            .insert(c.id.0, ContactFacts::of(c, last).to_row())?;
+        Ok(())
+    }
+
+    fn set_last_contact(&mut self, contact: u64, secs: Option<i64>) -> Result<()> {
+        let Some(row) = self.facts.get(contact)?.map(|v| v.value()) else {
+            return Ok(()); // a contact whose record could not be indexed
+        };
+        self.facts.insert(
+            contact,
+            (row.0, row.1, row.2, row.3, secs.unwrap_or(i64::MIN)),
+        )?;
         Ok(())
     }
 
@@ -118,7 +147,8 @@ impl<'t> Writer<'t> {
         contact.id = ContactId(self.take_id());
         self.contacts
             .insert(contact.id.0, encode(contact)?.as_slice())?;
-        self.index_name(contact, true)?;
+        self.index_contact(contact, true)?;
+        self.put_facts(contact)?;
         Ok(contact.id)
     }
 
@@ -130,10 +160,11 @@ impl<'t> Writer<'t> {
         }
         let old = self.contact(contact.id)?;
         contact.updated_at = now;
-        self.index_name(&old, false)?;
+        self.index_contact(&old, false)?;
         self.contacts
             .insert(contact.id.0, encode(contact)?.as_slice())?;
-        self.index_name(contact, true)?;
+        self.index_contact(contact, true)?;
+        self.put_facts(contact)?;
         Ok(())
     }
 
@@ -151,9 +182,13 @@ impl<'t> Writer<'t> {
         self.interactions
             .insert((contact, secs, i.id.0), encode(i)?.as_slice())?;
         self.interaction_keys.insert(i.id.0, (contact, secs))?;
-        let last = self.last_contact.get(contact)?.map(|v| v.value());
+        let last = self
+            .facts
+            .get(contact)?
+            .map(|v| v.value().4)
+            .filter(|s| *s != i64::MIN);
         if last.is_none_or(|last| secs > last) {
-            self.last_contact.insert(contact, secs)?;
+            self.set_last_contact(contact, Some(secs))?;
         }
         Ok(())
     }
@@ -186,11 +221,7 @@ impl<'t> Writer<'t> {
             .next_back()
             .transpose()?
             .map(|(k, _)| k.value().1);
-        match latest {
-            Some(secs) => self.last_contact.insert(contact.0, secs)?,
-            None => self.last_contact.remove(contact.0)?,
-        };
-        Ok(())
+        self.set_last_contact(contact.0, latest)
     }
 
     /// Replaces an interaction's contents (text, time, channel…), keeping the same id.
@@ -230,9 +261,8 @@ impl<'t> Writer<'t> {
 
     fn put_followup(&mut self, f: &FollowUp) -> Result<()> {
         self.followups.insert(f.id.0, encode(f)?.as_slice())?;
-        if f.is_open() {
-            self.followups_due
-                .insert((date_to_days(f.due), f.id.0), f.contact.0)?;
+        if let Some(key) = open_key(f) {
+            self.open_followups.insert(key, f.contact.0)?;
         }
         Ok(())
     }
@@ -246,17 +276,18 @@ impl<'t> Writer<'t> {
                 "a follow-up cannot move to another contact",
             )));
         }
-        self.followups_due
-            .remove((date_to_days(old.due), old.id.0))?;
+        if let Some(key) = open_key(&old) {
+            self.open_followups.remove(key)?;
+        }
         self.put_followup(followup)
     }
 
     /// The latest interaction time recorded for a contact.
     pub fn last_contacted(&self, contact: ContactId) -> Result<Option<NaiveDateTime>> {
         Ok(self
-            .last_contact
+            .facts
             .get(contact.0)?
-            .and_then(|v| secs_to_datetime(v.value())))
+            .and_then(|v| ContactFacts::from_row(v.value()).last_contacted))
     }
 
     /// Keeps the editor's unsaved text for a contact (one draft per contact); a blank draft

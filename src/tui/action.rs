@@ -22,6 +22,8 @@ pub struct ContactRow {
 pub struct ContactDetail {
     pub contact: Contact,
     pub last_contacted: Option<NaiveDateTime>,
+    /// The keep-in-touch cadence that applies (their own, else their kind's default).
+    pub cadence: Option<u32>,
     /// Newest first.
     pub timeline: Vec<Interaction>,
     pub followups: Vec<FollowUp>,

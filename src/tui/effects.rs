@@ -3,14 +3,21 @@
 
 use super::action::{Action, ContactDetail, ContactRow, Effect};
 use crate::clock;
-use crate::domain::{ContactId, cadence_overdue_by};
+use crate::domain::{CadenceDefaults, ContactId, cadence_overdue_by};
 use crate::store::{Store, StoreError};
 use chrono::NaiveDate;
 
 /// Interactions read for one timeline; older ones stay in the notebook and in `kith show`.
 const TIMELINE_LIMIT: usize = 5000;
 
-pub fn run(store: &Store, effect: Effect, today: NaiveDate) -> Vec<Action> {
+/// What effects need to know besides the store: the day, and the configured cadences.
+#[derive(Debug, Clone)]
+pub struct Context {
+    pub today: NaiveDate,
+    pub cadences: CadenceDefaults,
+}
+
+pub fn run(store: &Store, effect: Effect, ctx: &Context) -> Vec<Action> {
     let result = match effect {
         Effect::LoadList {
             select,
@@ -28,9 +35,9 @@ pub fn run(store: &Store, effect: Effect, today: NaiveDate) -> Vec<Action> {
         })()
         .map_err(|e| format!("could not read the contact list: {e}")),
         Effect::LoadRows(ids) => Ok(Action::RowsLoaded(
-            ids.into_iter().map(|id| row(store, id, today)).collect(),
+            ids.into_iter().map(|id| row(store, id, ctx)).collect(),
         )),
-        Effect::LoadDetail(id) => detail(store, id)
+        Effect::LoadDetail(id) => detail(store, id, ctx)
             .map(|d| Action::DetailLoaded(Box::new(d)))
             .map_err(|e| e.to_string()),
         Effect::OpenEditor(contact) => (|| -> Result<Action, StoreError> {
@@ -97,13 +104,15 @@ pub fn run(store: &Store, effect: Effect, today: NaiveDate) -> Vec<Action> {
 }
 
 /// One list row; a record that cannot be read still gets a row that says so.
-fn row(store: &Store, id: ContactId, today: NaiveDate) -> ContactRow {
+fn row(store: &Store, id: ContactId, ctx: &Context) -> ContactRow {
+    let today = ctx.today;
     let read = || -> Result<ContactRow, StoreError> {
         let contact = store.contact(id)?;
         let last = store.last_contacted(id)?;
         let followups = store.followups_for(id)?;
         let overdue = followups.items.iter().any(|f| f.is_open() && f.due < today);
-        let lapsed = cadence_overdue_by(&contact, last, today).is_some();
+        let lapsed =
+            cadence_overdue_by(&contact, ctx.cadences.effective(&contact), last, today).is_some();
         Ok(ContactRow {
             id,
             name: contact.name,
@@ -121,11 +130,12 @@ fn row(store: &Store, id: ContactId, today: NaiveDate) -> ContactRow {
     })
 }
 
-fn detail(store: &Store, id: ContactId) -> Result<ContactDetail, StoreError> {
+fn detail(store: &Store, id: ContactId, ctx: &Context) -> Result<ContactDetail, StoreError> {
     let contact = store.contact(id)?;
     let timeline = store.timeline(id, TIMELINE_LIMIT)?;
     let followups = store.followups_for(id)?;
     Ok(ContactDetail {
+        cadence: ctx.cadences.effective(&contact),
         last_contacted: store.last_contacted(id)?,
         damaged: timeline.damaged.len() + followups.damaged.len(),
         timeline: timeline.items,

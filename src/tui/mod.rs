@@ -26,7 +26,7 @@ use std::time::{Duration, Instant};
 const AUTOSAVE_AFTER: Duration = Duration::from_millis(800);
 
 /// Runs the notebook screen until the user quits or a signal asks kith to stop.
-pub fn run(store: &Store) -> anyhow::Result<()> {
+pub fn run(store: &Store, cadences: crate::domain::CadenceDefaults) -> anyhow::Result<()> {
     let stop = Arc::new(AtomicBool::new(false));
     #[cfg(unix)]
     for signal in [
@@ -45,7 +45,7 @@ pub fn run(store: &Store) -> anyhow::Result<()> {
             crossterm::event::KeyboardEnhancementFlags::DISAMBIGUATE_ESCAPE_CODES
         )
     );
-    let result = event_loop(&mut terminal, store, &stop);
+    let result = event_loop(&mut terminal, store, cadences, &stop);
     let _ = crossterm::execute!(
         std::io::stdout(),
         crossterm::event::PopKeyboardEnhancementFlags
@@ -59,7 +59,8 @@ pub fn dispatch(state: &mut State, store: &Store, action: Action) {
     let mut queue = vec![action];
     while let Some(action) = queue.pop() {
         for effect in update::update(state, action) {
-            queue.extend(effects::run(store, effect, state.today));
+            let ctx = state.context();
+            queue.extend(effects::run(store, effect, &ctx));
         }
     }
 }
@@ -67,10 +68,12 @@ pub fn dispatch(state: &mut State, store: &Store, action: Action) {
 fn event_loop(
     terminal: &mut ratatui::DefaultTerminal,
     store: &Store,
+    cadences: crate::domain::CadenceDefaults,
     stop: &AtomicBool,
 ) -> anyhow::Result<()> {
     let size = terminal.size()?;
     let mut state = State::new((size.width, size.height), crate::clock::now().date());
+    state.cadences = cadences;
     // The first frame needs one screen of names; the whole list (100k names take tens of
     // milliseconds) is read on another thread and replaces it when it arrives.
     let first_screen = Effect::LoadList {
@@ -78,14 +81,14 @@ fn event_loop(
         generation: 1,
         limit: Some(state.list_height() * 2),
     };
-    for action in effects::run(store, first_screen, state.today) {
+    for action in effects::run(store, first_screen, &state.context()) {
         dispatch(&mut state, store, action);
     }
     terminal.draw(|frame| render::draw(frame, &state))?;
     std::thread::scope(|scope| {
         let (background, results) = mpsc::channel::<Action>();
         let mut pending = 1;
-        let today = state.today;
+        let ctx = state.context();
         scope.spawn(move || {
             for action in effects::run(
                 store,
@@ -94,7 +97,7 @@ fn event_loop(
                     generation: 1,
                     limit: None,
                 },
-                today,
+                &ctx,
             ) {
                 let _ = background.send(action);
             }

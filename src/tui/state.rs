@@ -245,6 +245,8 @@ pub struct SearchLine {
 pub struct State {
     pub size: (u16, u16),
     pub today: NaiveDate,
+    /// Default keep-in-touch cadences from the config file.
+    pub cadences: crate::domain::CadenceDefaults,
     pub list: ContactList,
     /// False until the contact list has been read once.
     pub list_loaded: bool,
@@ -270,6 +272,7 @@ impl State {
         State {
             size,
             today,
+            cadences: crate::domain::CadenceDefaults::default(),
             list: ContactList::default(),
             list_loaded: false,
             detail: None,
@@ -284,6 +287,14 @@ impl State {
             status: None,
             select_interaction: None,
             quit: false,
+        }
+    }
+
+    /// What effects need from the state.
+    pub fn context(&self) -> super::effects::Context {
+        super::effects::Context {
+            today: self.today,
+            cadences: self.cadences,
         }
     }
 

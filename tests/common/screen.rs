@@ -95,7 +95,7 @@ pub fn open(store: &Store, width: u16, height: u16) -> State {
             generation: 1,
             limit: None,
         },
-        today(),
+        &state.context(),
     ) {
         dispatch(&mut state, store, action);
     }

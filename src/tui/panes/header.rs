@@ -87,8 +87,13 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State) {
         None => "never".into(),
     };
     touch.extend(pair("last", last));
-    if let Some(cadence) = c.cadence_days {
-        match crate::domain::cadence_overdue_by(c, detail.last_contacted, state.today) {
+    if let Some(cadence) = detail.cadence {
+        match crate::domain::cadence_overdue_by(
+            c,
+            detail.cadence,
+            detail.last_contacted,
+            state.today,
+        ) {
             Some(days) => touch.push(Span::styled(
                 format!("every {cadence}d: {days}d over"),
                 theme::overdue(),
