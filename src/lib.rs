@@ -10,6 +10,7 @@ pub mod config;
 pub mod demo;
 pub mod domain;
 pub mod interop;
+pub mod review;
 pub mod search;
 pub mod store;
 pub mod tui;

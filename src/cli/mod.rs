@@ -83,6 +83,33 @@ pub enum Command {
     },
     /// Fill an empty notebook with a realistic sample to try kith on
     Demo(DemoArgs),
+    /// What needs attention: overdue, today, the next days, gone quiet, occasions, waiting on them
+    Due {
+        /// How many days ahead to look for follow-ups (occasions: at least 14)
+        #[arg(long, default_value_t = 7)]
+        days: u32,
+        /// Print JSON
+        #[arg(long)]
+        json: bool,
+    },
+    /// Add a follow-up: "WHEN: WHAT", e.g. "fri: send the quote" (a promise unless told otherwise)
+    Followup {
+        contact: String,
+        /// WHEN: WHAT — WHEN is tomorrow, fri, next monday, in 3 days, 2026-12-01, 12-01…
+        spec: String,
+        /// Something they owe you
+        #[arg(long, conflicts_with = "reminder")]
+        they_owe: bool,
+        /// A plain reminder
+        #[arg(long)]
+        reminder: bool,
+    },
+    /// Mark a follow-up done
+    Done { id: u64 },
+    /// Move a follow-up to another day
+    Snooze { id: u64, when: String },
+    /// Drop a follow-up that is no longer wanted
+    Drop { id: u64 },
 }
 
 #[derive(Debug, Args)]

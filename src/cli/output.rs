@@ -212,3 +212,48 @@ pub fn contact_detail(
     }
     Ok(())
 }
+
+/// The review as text: one block per section, follow-up ids first so `kith done ID` is easy.
+pub fn review(out: &mut dyn Write, review: &crate::review::Review) -> Result<()> {
+    use crate::review::ItemWhen;
+    writeln!(out, "Review for {}", review.today.format("%a %Y-%m-%d"))?;
+    let name_w = review
+        .items()
+        .map(|i| line(&i.name).width())
+        .max()
+        .unwrap_or(4)
+        .clamp(4, 30);
+    for section in &review.sections {
+        let count = section.items.len() + section.more;
+        writeln!(
+            out,
+            "\n{} ({count})",
+            section.kind.title(review.days, review.occasion_days)
+        )?;
+        if section.items.is_empty() {
+            writeln!(out, "  —")?;
+        }
+        for item in &section.items {
+            let id = item.followup.map(|f| format!("#{f}")).unwrap_or_default();
+            let when = match item.when {
+                ItemWhen::Due(d) | ItemWhen::On { date: d, .. } => {
+                    d.format("%a %Y-%m-%d").to_string()
+                }
+                ItemWhen::Silent { days, .. } => format!("{days} days"),
+            };
+            let what = match item.direction {
+                Some(d) => format!("{}: {}", d.as_str(), line(&item.what)),
+                None => line(&item.what),
+            };
+            writeln!(
+                out,
+                "  {id:>7}  {when:<14}  {}  {what}",
+                cell(&line(&item.name), name_w)
+            )?;
+        }
+        if section.more > 0 {
+            writeln!(out, "  … and {} more", section.more)?;
+        }
+    }
+    Ok(())
+}

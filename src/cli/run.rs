@@ -3,7 +3,8 @@
 use super::{Command, DemoArgs, LogArgs, output};
 use crate::config::Config;
 use crate::domain::{
-    Amount, Archived, Channel, Contact, Interaction, Kind, Sentiment, parse_date_time,
+    Amount, Archived, Channel, Contact, Direction, FollowUp, FollowUpId, Interaction, Kind,
+    Sentiment, capture_followups, parse_date_time, parse_when,
 };
 use crate::interop::json::{ContactDetailJson, ContactJson};
 use crate::store::{Result, Store, StoreError};
@@ -148,6 +149,82 @@ pub fn run(
                 )?;
             }
         }
+        Command::Due { days, json } => {
+            let today = clock::now().date();
+            let review = crate::review::build(store, &config.cadence, today, days)?;
+            if json {
+                serde_json::to_writer_pretty(
+                    &mut *out,
+                    &crate::interop::json::ReviewJson::from(&review),
+                )?;
+                writeln!(out)?;
+            } else {
+                output::review(out, &review)?;
+            }
+        }
+        Command::Followup {
+            contact,
+            spec,
+            they_owe,
+            reminder,
+        } => {
+            let id = store.resolve(&contact)?;
+            let direction = if they_owe {
+                Direction::Request
+            } else if reminder {
+                Direction::Reminder
+            } else {
+                Direction::Promise
+            };
+            let now = clock::now();
+            let (when, what) = spec.split_once(':').ok_or_else(|| {
+                anyhow::anyhow!(
+                    "write the follow-up as \"WHEN: WHAT\", e.g. \"fri: send the quote\""
+                )
+            })?;
+            let due = parse_when(when, now.date())?;
+            let mut followup = FollowUp::new(id, due, direction, what, now);
+            store.write(|w| w.add_followup(&mut followup))?;
+            let name = store.contact(id)?.name;
+            let verb = match direction {
+                Direction::Promise => "Promised",
+                Direction::Request => "Waiting on",
+                Direction::Reminder => "Reminder for",
+            };
+            writeln!(
+                out,
+                "{verb} {} due {}: {} (follow-up {})",
+                output::line(&name),
+                due.format("%a %Y-%m-%d"),
+                output::line(&followup.text),
+                followup.id
+            )?;
+        }
+        Command::Done { id } => {
+            let f = change_followup(store, id, |f, now| f.complete(now))?;
+            writeln!(out, "Done: {} (follow-up {})", output::line(&f.text), f.id)?;
+        }
+        Command::Drop { id } => {
+            let f = change_followup(store, id, |f, now| f.drop_it(now))?;
+            writeln!(
+                out,
+                "Dropped: {} (follow-up {})",
+                output::line(&f.text),
+                f.id
+            )?;
+        }
+        Command::Snooze { id, when } => {
+            let f = change_followup(store, id, |f, now| {
+                f.snooze_to(parse_when(&when, now.date())?)
+            })?;
+            writeln!(
+                out,
+                "Snoozed to {}: {} (follow-up {})",
+                f.due.format("%a %Y-%m-%d"),
+                output::line(&f.text),
+                f.id
+            )?;
+        }
         Command::Demo(DemoArgs {
             contacts,
             interactions,
@@ -185,6 +262,22 @@ pub fn run(
     Ok(())
 }
 
+/// Loads a follow-up, applies `change`, and writes it back in one transaction.
+fn change_followup(
+    store: &Store,
+    id: u64,
+    change: impl FnOnce(&mut FollowUp, chrono::NaiveDateTime) -> Result<(), crate::domain::Invalid>,
+) -> anyhow::Result<FollowUp> {
+    let now = clock::now();
+    let followup = store.write(|w| {
+        let mut f = w.followup(FollowUpId(id))?;
+        change(&mut f, now)?;
+        w.update_followup(&mut f)?;
+        Ok(f)
+    })?;
+    Ok(followup)
+}
+
 fn report_damaged(damaged: &[StoreError]) {
     for e in damaged {
         eprintln!("kith: warning: {e}");
@@ -217,7 +310,9 @@ fn log(store: &Store, args: LogArgs, out: &mut dyn Write) -> anyhow::Result<()> 
     if interaction.text.trim().is_empty() && amount.is_none() {
         anyhow::bail!("nothing to log: give the note as TEXT or on standard input");
     }
-    store.write(|w| w.add_interaction(&mut interaction))?;
+    let now = clock::now();
+    let (captured, unreadable) = capture_followups(&interaction.text, now.date());
+    let followups = store.write(|w| w.save_note(&mut interaction, &captured, now))?;
     let name = store.contact(id)?.name;
     writeln!(
         out,
@@ -227,6 +322,18 @@ fn log(store: &Store, args: LogArgs, out: &mut dyn Write) -> anyhow::Result<()> 
         interaction.at.format("%Y-%m-%d %H:%M"),
         interaction.id
     )?;
+    for (c, id) in captured.iter().zip(&followups) {
+        writeln!(
+            out,
+            "  {} due {}: {} (follow-up {id})",
+            c.direction.as_str(),
+            c.due.format("%a %Y-%m-%d"),
+            output::line(&c.text)
+        )?;
+    }
+    for e in unreadable {
+        eprintln!("kith: warning: the note was saved, but its {e}");
+    }
     Ok(())
 }
 

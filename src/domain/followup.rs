@@ -102,6 +102,38 @@ impl FollowUp {
         self.state == FollowUpState::Open
     }
 
+    /// Marks it done now; the time is kept so on-time promises can be counted.
+    pub fn complete(&mut self, now: NaiveDateTime) -> Result<(), Invalid> {
+        self.require_open("done")?;
+        self.state = FollowUpState::Done(now);
+        Ok(())
+    }
+
+    /// Drops it: no longer wanted, and not counted as kept or broken.
+    pub fn drop_it(&mut self, now: NaiveDateTime) -> Result<(), Invalid> {
+        self.require_open("dropped")?;
+        self.state = FollowUpState::Dropped(now);
+        Ok(())
+    }
+
+    /// Moves its due date.
+    pub fn snooze_to(&mut self, due: NaiveDate) -> Result<(), Invalid> {
+        self.require_open("snoozed")?;
+        self.due = due;
+        Ok(())
+    }
+
+    fn require_open(&self, verb: &str) -> Result<(), Invalid> {
+        match self.state {
+            FollowUpState::Open => Ok(()),
+            closed => Err(Invalid(format!(
+                "follow-up {} is already {} and cannot be {verb}",
+                self.id,
+                closed.as_str()
+            ))),
+        }
+    }
+
     pub fn normalize_and_validate(&mut self) -> Result<(), Invalid> {
         self.text = super::text::nfc(self.text.trim());
         if self.text.is_empty() {

@@ -38,7 +38,7 @@ pub enum StoreError {
         query: String,
         candidates: Vec<(ContactId, String)>,
     },
-    #[error("{0}")]
+    #[error(transparent)]
     Invalid(#[from] Invalid),
     #[error("storage error: {0}")]
     Storage(String),

@@ -290,6 +290,25 @@ impl<'t> Writer<'t> {
             .and_then(|v| ContactFacts::from_row(v.value()).last_contacted))
     }
 
+    /// Saves a note with the follow-ups captured from its lines, and clears the contact's draft:
+    /// one user action, one transaction.
+    pub fn save_note(
+        &mut self,
+        interaction: &mut Interaction,
+        captured: &[crate::domain::Captured],
+        now: NaiveDateTime,
+    ) -> Result<Vec<FollowUpId>> {
+        self.add_interaction(interaction)?;
+        let mut ids = Vec::new();
+        for c in captured {
+            let mut f = FollowUp::new(interaction.contact, c.due, c.direction, c.text.clone(), now);
+            f.from_interaction = Some(interaction.id);
+            ids.push(self.add_followup(&mut f)?);
+        }
+        self.discard_draft(interaction.contact)?;
+        Ok(ids)
+    }
+
     /// Keeps the editor's unsaved text for a contact (one draft per contact); a blank draft
     /// removes the kept one.
     pub fn save_draft(&mut self, draft: &Draft) -> Result<()> {
