@@ -227,7 +227,7 @@ fn gone_quiet(
             items.push(ReviewItem {
                 contact: id,
                 name,
-                what: format!("no contact for {days} days (every {cadence})"),
+                what: format!("keep in touch every {cadence} days"),
                 when: ItemWhen::Silent { days, cadence },
                 followup: None,
                 direction: None,

@@ -276,3 +276,47 @@ fn a_hostile_name_writes_no_escape_sequence_of_its_own() {
         "the name is still shown, made inert"
     );
 }
+
+#[test]
+fn a_follow_up_is_marked_done_from_the_review_screen() {
+    let (_dir, db) = common::temp_db();
+    kith(&db, &["add", "Núria Puig", "--kind", "customer"]);
+    kith(
+        &db,
+        &["followup", "nuria", "yesterday: send the price list"],
+    );
+    let mut tui = Tui::start(&db);
+    tui.wait_for("1 overdue");
+    tui.keys("r");
+    tui.wait_for("Overdue (1)");
+    tui.wait_for("promise: send the price list");
+    tui.keys("x");
+    tui.wait_for("Done: send the price list");
+    tui.wait_for("Overdue (0)");
+    tui.wait_for("0 overdue");
+    tui.keys(ESC);
+    tui.keys("q");
+    tui.wait_exit();
+    let shown = kith(&db, &["show", "nuria", "--json"]);
+    assert!(shown.contains("\"state\": \"done\""), "{shown}");
+}
+
+#[test]
+fn sighup_keeps_the_draft() {
+    let (_dir, db) = common::temp_db();
+    kith(&db, &["add", "Ben Hughes"]);
+    let mut tui = Tui::start(&db);
+    tui.wait_for("Ben Hughes");
+    tui.keys("n");
+    tui.wait_for("New note");
+    tui.keys("words typed just before the window closed");
+    tui.wait_for("window closed");
+    tui.signal("-HUP");
+    tui.wait_exit();
+    let store = kith::store::Store::open(&db).unwrap();
+    let draft = store
+        .draft(store.resolve("ben").unwrap())
+        .unwrap()
+        .expect("the draft was kept");
+    assert_eq!(draft.text, "words typed just before the window closed");
+}

@@ -422,7 +422,7 @@ fn search_filters_live_and_esc_restores_the_list() {
 #[test]
 fn help_lists_every_key_of_the_keymap() {
     let (_dir, store) = sample_store();
-    let mut state = open(&store, 120, 60);
+    let mut state = open(&store, 120, 100);
     press(&mut state, &store, key(KeyCode::Char('?')));
     assert_eq!(state.focus(), Focus::Help);
     let text = screen_text(&state);
@@ -519,4 +519,239 @@ fn the_readme_documents_every_key() {
             binding.what
         );
     }
+}
+
+fn review_whats(state: &kith::tui::state::State) -> Vec<String> {
+    state
+        .review
+        .as_ref()
+        .unwrap()
+        .review
+        .items()
+        .map(|i| i.what.clone())
+        .collect()
+}
+
+#[test]
+fn the_review_acts_on_follow_ups_in_one_key() {
+    let (_dir, store) = sample_store();
+    let mut state = open(&store, 100, 30);
+    assert_eq!(
+        state.due_counts,
+        (1, 0),
+        "the status bar counts the overdue promise"
+    );
+    press(&mut state, &store, key(KeyCode::Char('r')));
+    assert_eq!(state.focus(), Focus::Review);
+    let selected = state
+        .review
+        .as_ref()
+        .unwrap()
+        .selected_item()
+        .unwrap()
+        .clone();
+    assert_eq!(
+        selected.what, "send the price list",
+        "the first item is selected"
+    );
+
+    press(&mut state, &store, key(KeyCode::Char('s')));
+    assert!(
+        state
+            .status
+            .as_ref()
+            .unwrap()
+            .text
+            .starts_with("Snoozed to Mon 23 Nov"),
+        "{:?}",
+        state.status
+    );
+    assert_eq!(state.due_counts, (0, 0));
+    let f = store.followup(selected.followup.unwrap()).unwrap();
+    assert_eq!(
+        f.due,
+        chrono::NaiveDate::from_ymd_opt(2026, 11, 23).unwrap()
+    );
+
+    // Now in "Next 7 days": snooze it to a date typed in words, shown before confirming.
+    let row = state.review.as_ref().unwrap();
+    assert_eq!(
+        row.selected_item().map(|i| i.what.as_str()),
+        Some("send the price list")
+    );
+    press(&mut state, &store, key(KeyCode::Char('S')));
+    type_text(&mut state, &store, "flurbday");
+    assert!(screen_text(&state).contains("not a date kith can read"));
+    press(&mut state, &store, key(KeyCode::Enter));
+    assert!(
+        state.question.is_some(),
+        "an unreadable date keeps the prompt"
+    );
+    for _ in 0..8 {
+        press(&mut state, &store, key(KeyCode::Backspace));
+    }
+    type_text(&mut state, &store, "in 2 weeks");
+    assert!(screen_text(&state).contains("→ Sun 06 Dec 2026"));
+    press(&mut state, &store, key(KeyCode::Enter));
+    assert_eq!(
+        store.followup(f.id).unwrap().due,
+        chrono::NaiveDate::from_ymd_opt(2026, 12, 6).unwrap()
+    );
+    assert!(
+        !review_whats(&state).contains(&"send the price list".to_string()),
+        "beyond the next 7 days now"
+    );
+
+    // Quiet contacts are not follow-ups: x explains, n logs a note and the review comes back.
+    let quiet = state
+        .review
+        .as_ref()
+        .unwrap()
+        .selected_item()
+        .unwrap()
+        .clone();
+    assert!(quiet.followup.is_none());
+    press(&mut state, &store, key(KeyCode::Char('x')));
+    assert!(
+        state
+            .status
+            .as_ref()
+            .unwrap()
+            .text
+            .contains("only follow-ups")
+    );
+    press(&mut state, &store, key(KeyCode::Char('n')));
+    assert_eq!(state.editor.as_ref().unwrap().contact, quiet.contact);
+    type_text(&mut state, &store, "caught up at last");
+    press(&mut state, &store, ctrl('s'));
+    assert_eq!(state.focus(), Focus::Review, "saving returns to the review");
+    let still_quiet: Vec<_> = state
+        .review
+        .as_ref()
+        .unwrap()
+        .review
+        .section(kith::review::SectionKind::GoneQuiet)
+        .unwrap()
+        .items
+        .iter()
+        .map(|i| i.contact)
+        .collect();
+    assert!(
+        !still_quiet.contains(&quiet.contact),
+        "the note reset their cadence"
+    );
+
+    // Enter opens a contact in the notebook.
+    press(&mut state, &store, key(KeyCode::Enter));
+    assert_eq!(state.focus(), Focus::Timeline);
+    assert!(state.review.is_none());
+}
+
+#[test]
+fn done_and_drop_from_the_review_and_the_kept_share() {
+    let (_dir, store) = sample_store();
+    let mut state = open(&store, 100, 30);
+    press(&mut state, &store, key(KeyCode::Char('r')));
+    let id = state
+        .review
+        .as_ref()
+        .unwrap()
+        .selected_item()
+        .unwrap()
+        .followup
+        .unwrap();
+    press(&mut state, &store, key(KeyCode::Char('x')));
+    assert!(matches!(
+        store.followup(id).unwrap().state,
+        FollowUpState::Done(_)
+    ));
+    assert!(
+        state
+            .status
+            .as_ref()
+            .unwrap()
+            .text
+            .starts_with("Done: send the price list")
+    );
+    assert_eq!(state.due_counts, (0, 0));
+    press(&mut state, &store, key(KeyCode::Esc));
+    // Núria's header shows her promises: none open, 0% kept (it was done late).
+    press(&mut state, &store, key(KeyCode::Char('j')));
+    press(&mut state, &store, key(KeyCode::Char('j')));
+    assert!(
+        screen_text(&state).contains("promises 0 open, 0% kept on time"),
+        "{}",
+        screen_text(&state)
+    );
+    press(&mut state, &store, key(KeyCode::Char('f')));
+    type_text(&mut state, &store, "bring samples\n");
+    type_text(&mut state, &store, "tomorrow");
+    assert!(screen_text(&state).contains("→ Mon 23 Nov 2026"));
+    press(&mut state, &store, key(KeyCode::Enter));
+    press(&mut state, &store, key(KeyCode::Char(' '))); // promise → request
+    press(&mut state, &store, key(KeyCode::Enter)); // saves on the last field
+    assert!(state.followup_form.is_none(), "{:?}", state.status);
+    let nuria = state.detail.as_ref().unwrap().contact.id;
+    let added = store
+        .followups_for(nuria)
+        .unwrap()
+        .items
+        .into_iter()
+        .find(|f| f.text == "bring samples")
+        .unwrap();
+    assert_eq!(
+        (added.direction, added.due),
+        (
+            Direction::Request,
+            chrono::NaiveDate::from_ymd_opt(2026, 11, 23).unwrap()
+        )
+    );
+    press(&mut state, &store, key(KeyCode::Char('r')));
+    press(&mut state, &store, key(KeyCode::Char('G')));
+    let last = state
+        .review
+        .as_ref()
+        .unwrap()
+        .selected_item()
+        .unwrap()
+        .clone();
+    assert_eq!(last.what, "bring samples", "waiting on them comes last");
+    press(&mut state, &store, key(KeyCode::Char('D')));
+    assert!(matches!(
+        store.followup(added.id).unwrap().state,
+        FollowUpState::Dropped(_)
+    ));
+}
+
+#[test]
+fn capture_lines_in_the_editor_create_follow_ups_and_bad_ones_are_reported() {
+    let (_dir, store) = sample_store();
+    let mut state = open(&store, 100, 30);
+    let alex = state.list.selected_id().unwrap();
+    press(&mut state, &store, key(KeyCode::Char('n')));
+    type_text(
+        &mut state,
+        &store,
+        "Talked shop.\n>> fri: send the quote\n<< flurbday: pay",
+    );
+    press(&mut state, &store, ctrl('s'));
+    assert!(
+        state.editor.is_none(),
+        "the note is saved even with an unreadable line"
+    );
+    let status = &state.status.as_ref().unwrap().text;
+    assert!(
+        status.contains("line 3: 'flurbday' is not a date"),
+        "{status}"
+    );
+    let followups = store.followups_for(alex).unwrap().items;
+    assert_eq!(followups.len(), 1);
+    assert_eq!(
+        (followups[0].text.as_str(), followups[0].direction),
+        ("send the quote", Direction::Promise)
+    );
+    assert_eq!(
+        followups[0].from_interaction,
+        Some(store.timeline(alex, 1).unwrap().items[0].id)
+    );
 }

@@ -107,3 +107,13 @@ fn selection_and_attention_styles() {
         "the selected interaction is highlighted"
     );
 }
+
+#[test]
+fn review_screen() {
+    let (_dir, store) = sample_store();
+    for (w, h) in SIZES {
+        let mut state = open(&store, w, h);
+        press(&mut state, &store, key(KeyCode::Char('r')));
+        insta::assert_snapshot!(format!("review_{w}x{h}"), draw(&state).backend());
+    }
+}

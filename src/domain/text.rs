@@ -85,13 +85,69 @@ pub fn display_line(s: &str) -> Cow<'_, str> {
     clean(s, Some(" \u{23CE} "))
 }
 
-/// `s` cut to at most `width` terminal columns (with `…` when cut) and padded with spaces to
-/// exactly `width`. Cuts fall between grapheme clusters, so a conjunct or a vowel sign is never
-/// split from its letter.
-pub fn fit(s: &str, width: usize) -> String {
-    use unicode_segmentation::UnicodeSegmentation;
+/// Spacing vowel signs that Unicode marks as grapheme extenders (Bengali া U+09BE, Tamil ா
+/// U+0BBE, …). `unicode-width`, and so the screen layout library, gives them no width, but
+/// terminals draw each in a column of its own; these are the columns to add back.
+pub fn extra_terminal_columns(s: &str) -> usize {
+    s.chars()
+        .filter(|c| {
+            matches!(
+                c,
+                '\u{09BE}'
+                    | '\u{09D7}'
+                    | '\u{0B3E}'
+                    | '\u{0B57}'
+                    | '\u{0BBE}'
+                    | '\u{0BD7}'
+                    | '\u{0CC0}'
+                    | '\u{0CC2}'
+                    | '\u{0CC7}'
+                    | '\u{0CC8}'
+                    | '\u{0CCA}'
+                    | '\u{0CCB}'
+                    | '\u{0CD5}'
+                    | '\u{0CD6}'
+                    | '\u{0D3E}'
+                    | '\u{0D57}'
+                    | '\u{0DCF}'
+                    | '\u{0DDF}'
+                    | '\u{1B35}'
+                    | '\u{1B3B}'
+                    | '\u{1B3D}'
+                    | '\u{1B43}'
+                    | '\u{1B44}'
+                    | '\u{302E}'
+                    | '\u{302F}'
+                    | '\u{FF9E}'
+                    | '\u{FF9F}'
+            )
+        })
+        .count()
+}
+
+/// Columns a terminal uses to draw `s`.
+pub fn terminal_width(s: &str) -> usize {
     use unicode_width::UnicodeWidthStr;
-    let total = s.width();
+    s.width() + extra_terminal_columns(s)
+}
+
+/// `s` cut to at most `width` terminal columns (with `…` when cut) and padded with spaces to
+/// exactly `width`, for plain terminal output. Cuts fall between grapheme clusters, so a
+/// conjunct or a vowel sign is never split from its letter.
+pub fn fit(s: &str, width: usize) -> String {
+    fit_by(s, width, terminal_width)
+}
+
+/// As [`fit`], but measured in the screen library's cells; the screen adds the missing columns
+/// of vowel signs itself when it draws (see `tui::render`).
+pub fn fit_cells(s: &str, width: usize) -> String {
+    use unicode_width::UnicodeWidthStr;
+    fit_by(s, width, |g| g.width())
+}
+
+fn fit_by(s: &str, width: usize, measure: impl Fn(&str) -> usize) -> String {
+    use unicode_segmentation::UnicodeSegmentation;
+    let total = measure(s);
     if total <= width {
         let mut out = s.to_string();
         out.push_str(&" ".repeat(width - total));
@@ -100,7 +156,7 @@ pub fn fit(s: &str, width: usize) -> String {
     let mut out = String::new();
     let mut used = 0;
     for g in s.graphemes(true) {
-        let w = g.width();
+        let w = measure(g);
         if used + w + 1 > width {
             break;
         }
@@ -159,6 +215,28 @@ mod tests {
     }
 
     #[test]
+    fn vowel_signs_the_width_tables_miss_are_counted_back() {
+        use unicode_width::UnicodeWidthChar;
+        // If the width tables ever give these a column, the extra must go.
+        for c in ['\u{09BE}', '\u{0BBE}', '\u{0D3E}'] {
+            assert_eq!(c.width(), Some(0), "{c:?}");
+        }
+        assert_eq!(terminal_width("সুমন দাস"), 7);
+        assert_eq!(terminal_width("অনিতা"), 5);
+        assert_eq!(
+            terminal_width("अनीता शर्मा"),
+            10,
+            "Devanagari needs no correction"
+        );
+        assert_eq!(fit("দাস", 5), "দাস  ");
+        assert_eq!(
+            fit_cells("দাস", 5),
+            "দাস   ",
+            "the screen adds the column back itself"
+        );
+    }
+
+    #[test]
     fn fit_cuts_between_graphemes_and_pads_to_width() {
         use unicode_width::UnicodeWidthStr;
         assert_eq!(fit("Núria", 8), "Núria   ");
@@ -172,7 +250,8 @@ mod tests {
             "{kept}"
         );
         for width in 0..12 {
-            assert_eq!(fit("সুমন দাস", width).width(), width);
+            assert_eq!(terminal_width(&fit("সুমন দাস", width)), width);
+            assert_eq!(fit_cells("সুমন দাস", width).width(), width);
             assert_eq!(fit("अनीता शर्मा", width).width(), width);
         }
     }

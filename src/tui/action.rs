@@ -70,6 +70,18 @@ pub enum Action {
     Search,
     /// Show every key.
     Help,
+    /// Open the review: who needs attention today.
+    Review,
+    /// Add a follow-up for the selected contact.
+    NewFollowUp,
+    /// Mark the selected follow-up done.
+    Done,
+    /// Snooze the selected follow-up by a day.
+    Snooze,
+    /// Snooze the selected follow-up to a date typed in words.
+    SnoozeTo,
+    /// Drop the selected follow-up.
+    Drop,
     /// Leave kith (drafts are kept).
     Quit,
 
@@ -118,9 +130,12 @@ pub enum Action {
         draft: Option<Draft>,
         now: NaiveDateTime,
     },
+    /// A note was saved with `followups` captured from its lines.
     NoteSaved {
         contact: ContactId,
         interaction: InteractionId,
+        followups: usize,
+        problems: Vec<String>,
     },
     DraftSaved,
     ContactSaved {
@@ -129,6 +144,17 @@ pub enum Action {
     },
     ContactArchived(ContactId),
     InteractionDeleted(ContactId),
+    ReviewLoaded(Box<crate::review::Review>),
+    /// A follow-up was added, done, snoozed or dropped; the message says which.
+    FollowUpChanged {
+        contact: ContactId,
+        message: String,
+    },
+    /// Open promises and reminders that are overdue, and due today.
+    CountsLoaded {
+        overdue: usize,
+        today: usize,
+    },
     /// An effect failed; the message goes to the status bar and nothing typed is lost.
     Failed(String),
 }
@@ -151,9 +177,20 @@ impl Action {
                 | Action::ContactSaved { .. }
                 | Action::ContactArchived(_)
                 | Action::InteractionDeleted(_)
+                | Action::ReviewLoaded(_)
+                | Action::FollowUpChanged { .. }
+                | Action::CountsLoaded { .. }
                 | Action::Failed(_)
         )
     }
+}
+
+/// What to do to a follow-up.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FollowUpChange {
+    Done,
+    Drop,
+    SnoozeTo(NaiveDate),
 }
 
 /// Work `update` asks the event loop to do against the store.
@@ -169,7 +206,20 @@ pub enum Effect {
     LoadDetail(ContactId),
     OpenEditor(ContactId),
     SaveDraft(Draft),
-    SaveNote(Interaction),
+    /// Save a note and the follow-ups captured from its lines.
+    /// `problems` are capture lines that could not be read, reported once the note is saved.
+    SaveNote {
+        interaction: Interaction,
+        captured: Vec<crate::domain::Captured>,
+        problems: Vec<String>,
+    },
+    LoadReview,
+    LoadCounts,
+    AddFollowUp(FollowUp),
+    ChangeFollowUp {
+        followup: crate::domain::FollowUpId,
+        change: FollowUpChange,
+    },
     SaveContact {
         contact: Box<Contact>,
         added: bool,

@@ -1,7 +1,7 @@
 //! Running effects against the store. Each returns the actions that report what happened; a
 //! failure becomes `Action::Failed` with a message for the status bar, and nothing typed is lost.
 
-use super::action::{Action, ContactDetail, ContactRow, Effect};
+use super::action::{Action, ContactDetail, ContactRow, Effect, FollowUpChange};
 use crate::clock;
 use crate::domain::{CadenceDefaults, ContactId, cadence_overdue_by};
 use crate::store::{Store, StoreError};
@@ -58,16 +58,64 @@ pub fn run(store: &Store, effect: Effect, ctx: &Context) -> Vec<Action> {
                 .map(|()| Action::DraftSaved)
                 .map_err(|e| format!("could not keep the draft: {e}"))
         }
-        Effect::SaveNote(mut interaction) => store
-            .write(|w| {
-                w.add_interaction(&mut interaction)?;
-                w.discard_draft(interaction.contact)
-            })
-            .map(|()| Action::NoteSaved {
+        Effect::SaveNote {
+            mut interaction,
+            captured,
+            problems,
+        } => store
+            .write(|w| w.save_note(&mut interaction, &captured, clock::now()))
+            .map(|ids| Action::NoteSaved {
                 contact: interaction.contact,
                 interaction: interaction.id,
+                followups: ids.len(),
+                problems,
             })
             .map_err(|e| format!("could not save the note ({e}); your text is still here")),
+        Effect::LoadReview => crate::review::build(store, &ctx.cadences, ctx.today, 7)
+            .map(|r| Action::ReviewLoaded(Box::new(r)))
+            .map_err(|e| format!("could not read the review: {e}")),
+        Effect::LoadCounts => store
+            .due_counts(ctx.today)
+            .map(|(overdue, today)| Action::CountsLoaded { overdue, today })
+            .map_err(|e| format!("could not count what is due: {e}")),
+        Effect::AddFollowUp(mut followup) => {
+            followup.created_at = clock::now();
+            store
+                .write(|w| w.add_followup(&mut followup))
+                .map(|_| Action::FollowUpChanged {
+                    contact: followup.contact,
+                    message: format!(
+                        "Follow-up added, due {}",
+                        followup.due.format("%a %d %b %Y")
+                    ),
+                })
+                .map_err(|e| format!("could not add the follow-up: {e}"))
+        }
+        Effect::ChangeFollowUp { followup, change } => store
+            .write(|w| {
+                let mut f = w.followup(followup)?;
+                let now = clock::now();
+                let message = match change {
+                    FollowUpChange::Done => {
+                        f.complete(now)?;
+                        format!("Done: {}", f.text)
+                    }
+                    FollowUpChange::Drop => {
+                        f.drop_it(now)?;
+                        format!("Dropped: {}", f.text)
+                    }
+                    FollowUpChange::SnoozeTo(day) => {
+                        f.snooze_to(day)?;
+                        format!("Snoozed to {}: {}", day.format("%a %d %b"), f.text)
+                    }
+                };
+                w.update_followup(&mut f)?;
+                Ok(Action::FollowUpChanged {
+                    contact: f.contact,
+                    message,
+                })
+            })
+            .map_err(|e| format!("could not change the follow-up: {e}")),
         Effect::SaveContact { mut contact, added } => {
             let now = clock::now();
             let result = if added {

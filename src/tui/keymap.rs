@@ -21,9 +21,12 @@ const NONE: KeyModifiers = KeyModifiers::NONE;
 const CTRL: KeyModifiers = KeyModifiers::CONTROL;
 const SHIFT: KeyModifiers = KeyModifiers::SHIFT;
 
-use Focus::{Confirm, Editor, Form, Help, List, Note, Search, Timeline};
+use Focus::{Confirm, Editor, Form, Help, List, Note, Review, Search, Timeline};
 
 const BROWSE: &[Focus] = &[List, Timeline];
+const EVERYWHERE: &[Focus] = &[
+    List, Timeline, Note, Editor, Form, Confirm, Search, Help, Review,
+];
 
 pub static KEYMAP: LazyLock<Vec<Binding>> = LazyLock::new(|| {
     let b = |focus, keys, label, action, what, hint| Binding {
@@ -188,6 +191,114 @@ pub static KEYMAP: LazyLock<Vec<Binding>> = LazyLock::new(|| {
             true,
         ),
         b(
+            BROWSE,
+            &[(KeyCode::Char('r'), NONE)],
+            "r",
+            Action::Review,
+            "review: who needs attention",
+            true,
+        ),
+        b(
+            BROWSE,
+            &[(KeyCode::Char('f'), NONE)],
+            "f",
+            Action::NewFollowUp,
+            "new follow-up",
+            true,
+        ),
+        b(
+            &[Review],
+            &[(KeyCode::Char('j'), NONE), (KeyCode::Down, NONE)],
+            "j/↓",
+            Action::Down,
+            "next item",
+            false,
+        ),
+        b(
+            &[Review],
+            &[(KeyCode::Char('k'), NONE), (KeyCode::Up, NONE)],
+            "k/↑",
+            Action::Up,
+            "previous item",
+            false,
+        ),
+        b(
+            &[Review],
+            &[(KeyCode::Char('g'), NONE), (KeyCode::Home, NONE)],
+            "g",
+            Action::First,
+            "first item",
+            false,
+        ),
+        b(
+            &[Review],
+            &[(KeyCode::Char('G'), NONE), (KeyCode::End, NONE)],
+            "G",
+            Action::Last,
+            "last item",
+            false,
+        ),
+        b(
+            &[Review],
+            &[(KeyCode::Char('x'), NONE)],
+            "x",
+            Action::Done,
+            "done",
+            true,
+        ),
+        b(
+            &[Review],
+            &[(KeyCode::Char('s'), NONE)],
+            "s",
+            Action::Snooze,
+            "snooze a day",
+            true,
+        ),
+        b(
+            &[Review],
+            &[(KeyCode::Char('S'), NONE)],
+            "S",
+            Action::SnoozeTo,
+            "snooze to a date",
+            true,
+        ),
+        b(
+            &[Review],
+            &[(KeyCode::Char('D'), NONE)],
+            "D",
+            Action::Drop,
+            "drop",
+            true,
+        ),
+        b(
+            &[Review],
+            &[(KeyCode::Char('n'), NONE)],
+            "n",
+            Action::NewNote,
+            "log a note for them",
+            true,
+        ),
+        b(
+            &[Review],
+            &[(KeyCode::Enter, NONE)],
+            "Enter",
+            Action::Open,
+            "open the contact",
+            true,
+        ),
+        b(
+            &[Review],
+            &[
+                (KeyCode::Esc, NONE),
+                (KeyCode::Char('q'), NONE),
+                (KeyCode::Char('r'), NONE),
+            ],
+            "Esc",
+            Action::Back,
+            "close the review",
+            true,
+        ),
+        b(
             &[Note],
             &[(KeyCode::Char('j'), NONE), (KeyCode::Down, NONE)],
             "j/↓",
@@ -348,7 +459,7 @@ pub static KEYMAP: LazyLock<Vec<Binding>> = LazyLock::new(|| {
             true,
         ),
         b(
-            &[List, Timeline, Note, Editor, Form, Confirm, Search, Help],
+            EVERYWHERE,
             &[(KeyCode::Char('c'), CTRL)],
             "C-c",
             Action::Quit,
@@ -422,7 +533,7 @@ pub fn hints(focus: Focus) -> Vec<(&'static str, &'static str)> {
 /// Which help section a binding belongs to, from the places it applies.
 fn section_of(binding: &Binding) -> Option<&'static str> {
     let within = |set: &[Focus]| binding.focus.iter().all(|f| set.contains(f));
-    if binding.focus.len() == 8 {
+    if binding.focus == EVERYWHERE {
         Some("Everywhere")
     } else if within(BROWSE) {
         Some("Contacts and timeline")
@@ -434,6 +545,8 @@ fn section_of(binding: &Binding) -> Option<&'static str> {
         Some("Questions")
     } else if within(&[Search]) {
         Some("Search")
+    } else if within(&[Review]) {
+        Some("Review")
     } else {
         None
     }

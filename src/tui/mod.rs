@@ -14,12 +14,14 @@ pub mod state;
 pub mod theme;
 pub mod update;
 
+use crate::domain::Draft;
 use crate::store::Store;
 use action::{Action, Effect};
 use crossterm::event::{self, Event, KeyEventKind};
-use state::State;
+use state::{NoteEditor, State};
+use std::sync::Mutex;
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::{Arc, mpsc};
+use std::sync::mpsc;
 use std::time::{Duration, Instant};
 
 /// How long the editor waits after the last keystroke before keeping its text as a draft.
@@ -27,15 +29,15 @@ const AUTOSAVE_AFTER: Duration = Duration::from_millis(800);
 
 /// Runs the notebook screen until the user quits or a signal asks kith to stop.
 pub fn run(store: &Store, cadences: crate::domain::CadenceDefaults) -> anyhow::Result<()> {
-    let stop = Arc::new(AtomicBool::new(false));
+    let stop = AtomicBool::new(false);
+    let finished = AtomicBool::new(false);
+    let open_draft: Mutex<Option<Draft>> = Mutex::new(None);
     #[cfg(unix)]
-    for signal in [
+    let mut signals = signal_hook::iterator::Signals::new([
         signal_hook::consts::SIGTERM,
         signal_hook::consts::SIGHUP,
         signal_hook::consts::SIGINT,
-    ] {
-        signal_hook::flag::register(signal, Arc::clone(&stop))?;
-    }
+    ])?;
     let mut terminal = ratatui::try_init()?;
     // Terminals that speak the progressive keyboard protocol then report Ctrl-Enter (save);
     // others ignore the request. The flags live on the alternate screen and end with it.
@@ -45,13 +47,53 @@ pub fn run(store: &Store, cadences: crate::domain::CadenceDefaults) -> anyhow::R
             crossterm::event::KeyboardEnhancementFlags::DISAMBIGUATE_ESCAPE_CODES
         )
     );
-    let result = event_loop(&mut terminal, store, cadences, &stop);
+    let result = std::thread::scope(|scope| {
+        #[cfg(unix)]
+        let handle = signals.handle();
+        #[cfg(unix)]
+        scope.spawn(|| watch_signals(&mut signals, store, &stop, &finished, &open_draft));
+        let result = event_loop(&mut terminal, store, cadences, &stop, &open_draft);
+        finished.store(true, Ordering::Relaxed);
+        #[cfg(unix)]
+        handle.close();
+        result
+    });
     let _ = crossterm::execute!(
         std::io::stdout(),
         crossterm::event::PopKeyboardEnhancementFlags
     );
     ratatui::try_restore()?;
     result
+}
+
+/// On SIGTERM, SIGHUP or SIGINT, asks the event loop to stop (it keeps the draft and restores
+/// the terminal). A terminal that hung up can leave the input reader spinning so the loop never
+/// looks; then this thread keeps the editor's text itself and leaves.
+#[cfg(unix)]
+fn watch_signals(
+    signals: &mut signal_hook::iterator::Signals,
+    store: &Store,
+    stop: &AtomicBool,
+    finished: &AtomicBool,
+    open_draft: &Mutex<Option<Draft>>,
+) {
+    if signals.forever().next().is_none() {
+        return; // closed: the loop ended on its own
+    }
+    stop.store(true, Ordering::Relaxed);
+    let deadline = Instant::now() + Duration::from_secs(1);
+    while Instant::now() < deadline {
+        if finished.load(Ordering::Relaxed) {
+            return;
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    if let Some(mut draft) = open_draft.lock().ok().and_then(|mut d| d.take()) {
+        draft.saved_at = crate::clock::now();
+        let _ = store.write(|w| w.save_draft(&draft));
+    }
+    let _ = ratatui::try_restore();
+    std::process::exit(1);
 }
 
 /// Applies an action and every action its effects lead to.
@@ -70,6 +112,7 @@ fn event_loop(
     store: &Store,
     cadences: crate::domain::CadenceDefaults,
     stop: &AtomicBool,
+    open_draft: &Mutex<Option<Draft>>,
 ) -> anyhow::Result<()> {
     let size = terminal.size()?;
     let mut state = State::new((size.width, size.height), crate::clock::now().date());
@@ -84,6 +127,8 @@ fn event_loop(
     for action in effects::run(store, first_screen, &state.context()) {
         dispatch(&mut state, store, action);
     }
+    let today = state.today;
+    dispatch(&mut state, store, Action::Today(today));
     terminal.draw(|frame| render::draw(frame, &state))?;
     std::thread::scope(|scope| {
         let (background, results) = mpsc::channel::<Action>();
@@ -116,8 +161,9 @@ fn event_loop(
                 Duration::from_millis(200)
             };
             if event::poll(wait)? {
-                // Take every event already waiting before drawing, so held keys never queue up.
-                loop {
+                // Take the events already waiting before drawing, so held keys never queue up;
+                // a bounded batch, so a hung-up terminal that always reads "ready" cannot spin here.
+                for _ in 0..64 {
                     let action = match event::read()? {
                         Event::Key(key) if key.kind == KeyEventKind::Press => {
                             keymap::resolve(&state, key)
@@ -132,8 +178,11 @@ fn event_loop(
                         if state.editor_dirty() {
                             last_edit = Some(Instant::now());
                         }
+                        if let Ok(mut draft) = open_draft.lock() {
+                            *draft = state.editor.as_ref().map(NoteEditor::draft);
+                        }
                     }
-                    if state.quit || !event::poll(Duration::ZERO)? {
+                    if state.quit || stop.load(Ordering::Relaxed) || !event::poll(Duration::ZERO)? {
                         break;
                     }
                 }

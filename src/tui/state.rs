@@ -20,6 +20,7 @@ pub enum Focus {
     Confirm,
     Search,
     Help,
+    Review,
 }
 
 /// The two browsing panes Tab moves between.
@@ -142,6 +143,18 @@ impl NoteEditor {
         self.text.lines().join("\n")
     }
 
+    /// The editor's contents as a draft; whoever keeps it stamps the time.
+    pub fn draft(&self) -> crate::domain::Draft {
+        crate::domain::Draft {
+            contact: self.contact,
+            channel: self.channel,
+            at: self.when.lines().join(" "),
+            amount: self.amount.lines().join(" "),
+            text: self.text_value(),
+            saved_at: chrono::NaiveDateTime::default(),
+        }
+    }
+
     pub fn field_input(&mut self) -> Option<&mut TextArea<'static>> {
         match self.field {
             EditorField::Text => Some(&mut self.text),
@@ -223,6 +236,93 @@ impl ContactForm {
     }
 }
 
+/// One line of the review screen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ReviewRow {
+    /// A section title (section index).
+    Title(usize),
+    /// An item (section index, item index).
+    Item(usize, usize),
+    /// A section with nothing in it.
+    Nothing(usize),
+    /// "… and N more" under a section.
+    More(usize),
+    Blank,
+}
+
+pub struct ReviewView {
+    pub review: crate::review::Review,
+    pub rows: Vec<ReviewRow>,
+    /// Index into `rows`; always an item row when there is one.
+    pub selected: usize,
+    pub offset: usize,
+}
+
+impl ReviewView {
+    pub fn new(review: crate::review::Review) -> Self {
+        let mut rows = Vec::new();
+        for (s, section) in review.sections.iter().enumerate() {
+            if s > 0 {
+                rows.push(ReviewRow::Blank);
+            }
+            rows.push(ReviewRow::Title(s));
+            if section.items.is_empty() {
+                rows.push(ReviewRow::Nothing(s));
+            }
+            rows.extend((0..section.items.len()).map(|i| ReviewRow::Item(s, i)));
+            if section.more > 0 {
+                rows.push(ReviewRow::More(s));
+            }
+        }
+        let selected = rows
+            .iter()
+            .position(|r| matches!(r, ReviewRow::Item(..)))
+            .unwrap_or(0);
+        ReviewView {
+            review,
+            rows,
+            selected,
+            offset: 0,
+        }
+    }
+
+    pub fn item(&self, row: usize) -> Option<&crate::review::ReviewItem> {
+        match self.rows.get(row)? {
+            ReviewRow::Item(s, i) => self.review.sections.get(*s)?.items.get(*i),
+            _ => None,
+        }
+    }
+
+    pub fn selected_item(&self) -> Option<&crate::review::ReviewItem> {
+        self.item(self.selected)
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FollowUpField {
+    What,
+    When,
+    Direction,
+}
+
+impl FollowUpField {
+    pub const ORDER: [FollowUpField; 3] = [
+        FollowUpField::What,
+        FollowUpField::When,
+        FollowUpField::Direction,
+    ];
+}
+
+/// The `f` form: what is due, when (in words), and who owes it.
+pub struct FollowUpForm {
+    pub contact: ContactId,
+    pub name: String,
+    pub field: FollowUpField,
+    pub what: TextArea<'static>,
+    pub when: TextArea<'static>,
+    pub direction: crate::domain::Direction,
+}
+
 pub enum Question {
     Archive {
         contact: ContactId,
@@ -233,6 +333,12 @@ pub enum Question {
         contact: ContactId,
         interaction: InteractionId,
         summary: String,
+    },
+    /// Snooze a follow-up to a day typed in words.
+    Snooze {
+        followup: crate::domain::FollowUpId,
+        what: String,
+        when: Box<TextArea<'static>>,
     },
 }
 
@@ -257,6 +363,10 @@ pub struct State {
     pub note: Option<u16>,
     pub editor: Option<NoteEditor>,
     pub form: Option<ContactForm>,
+    pub followup_form: Option<FollowUpForm>,
+    pub review: Option<ReviewView>,
+    /// Open promises and reminders overdue, and due today, for the status bar.
+    pub due_counts: (usize, usize),
     pub question: Option<Question>,
     pub search: Option<SearchLine>,
     /// The help overlay and its scroll offset.
@@ -281,6 +391,9 @@ impl State {
             note: None,
             editor: None,
             form: None,
+            followup_form: None,
+            review: None,
+            due_counts: (0, 0),
             question: None,
             search: None,
             help: None,
@@ -303,10 +416,12 @@ impl State {
             Focus::Help
         } else if self.question.is_some() {
             Focus::Confirm
-        } else if self.form.is_some() {
+        } else if self.form.is_some() || self.followup_form.is_some() {
             Focus::Form
         } else if self.editor.is_some() {
             Focus::Editor
+        } else if self.review.is_some() {
+            Focus::Review
         } else if self.search.is_some() {
             Focus::Search
         } else if self.note.is_some() {
@@ -324,7 +439,10 @@ impl State {
         match self.focus() {
             Focus::Editor | Focus::Form => !self.in_choice_field(),
             Focus::Search => true,
-            Focus::Confirm => matches!(self.question, Some(Question::Archive { .. })),
+            Focus::Confirm => matches!(
+                self.question,
+                Some(Question::Archive { .. } | Question::Snooze { .. })
+            ),
             _ => false,
         }
     }
@@ -343,10 +461,15 @@ impl State {
                 .editor
                 .as_ref()
                 .is_some_and(|e| e.field == EditorField::Channel),
-            Focus::Form => self
-                .form
-                .as_ref()
-                .is_some_and(|f| f.field == FormField::Kind),
+            Focus::Form => {
+                self.form
+                    .as_ref()
+                    .is_some_and(|f| f.field == FormField::Kind)
+                    || self
+                        .followup_form
+                        .as_ref()
+                        .is_some_and(|f| f.field == FollowUpField::Direction)
+            }
             _ => false,
         }
     }

@@ -1,11 +1,10 @@
 //! `update`: the one place the screen's state changes. It reads an action, changes `State`, and
 //! returns the effects (store reads and writes) the event loop must run. No I/O, no clock.
 
-use super::action::{Action, Effect};
+use super::action::{Action, Effect, FollowUpChange};
 use super::state::*;
 use crate::domain::{
-    Amount, Channel, Contact, Draft, Interaction, Invalid, Kind, Labeled, PartialDate,
-    parse_date_time,
+    Amount, Channel, Contact, Interaction, Invalid, Kind, Labeled, PartialDate, parse_date_time,
 };
 use crate::search::fold;
 use ratatui_textarea::TextArea;
@@ -38,12 +37,13 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
             match state.focus() {
                 Focus::List if state.detail.is_some() => state.pane = Pane::Timeline,
                 Focus::Timeline if state.selected_interaction().is_some() => state.note = Some(0),
+                Focus::Review => return open_from_review(state),
                 _ => {}
             }
             vec![]
         }
         Action::Back => back(state),
-        Action::NewNote => match state.list.selected_id() {
+        Action::NewNote => match review_contact(state).or(state.list.selected_id()) {
             Some(id) => vec![Effect::OpenEditor(id)],
             None => {
                 state.error("add a contact first (a)");
@@ -107,7 +107,7 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
         Action::Quit => {
             state.quit = true;
             match &state.editor {
-                Some(editor) => vec![Effect::SaveDraft(draft_of(editor))],
+                Some(editor) => vec![Effect::SaveDraft(editor.draft())],
                 None => vec![],
             }
         }
@@ -126,10 +126,16 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
                     .editor
                     .as_ref()
                     .is_some_and(|e| e.field == EditorField::Amount),
-                Focus::Form => state
-                    .form
-                    .as_ref()
-                    .is_some_and(|f| f.field == FormField::Cadence),
+                Focus::Form => {
+                    state
+                        .form
+                        .as_ref()
+                        .is_some_and(|f| f.field == FormField::Cadence)
+                        || state
+                            .followup_form
+                            .as_ref()
+                            .is_some_and(|f| f.field == FollowUpField::Direction)
+                }
                 _ => false,
             };
             if last {
@@ -146,6 +152,12 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
                 editor.dirty = true;
             } else if let Some(form) = state.form.as_mut() {
                 form.kind = cycle(&Kind::ALL.map(|(k, _)| k), form.kind, forward);
+            } else if let Some(form) = state.followup_form.as_mut() {
+                form.direction = cycle(
+                    &crate::domain::Direction::ALL.map(|(d, _)| d),
+                    form.direction,
+                    forward,
+                );
             }
             vec![]
         }
@@ -171,17 +183,18 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
         Action::AutosaveDraft => match state.editor.as_mut() {
             Some(editor) if editor.dirty => {
                 editor.dirty = false;
-                vec![Effect::SaveDraft(draft_of(editor))]
+                vec![Effect::SaveDraft(editor.draft())]
             }
             _ => vec![],
         },
         Action::Today(day) => {
+            let mut effects = vec![Effect::LoadCounts];
             if day != state.today {
                 state.today = day;
                 state.list.rows.clear();
-                return after_move(state);
+                effects.extend(after_move(state));
             }
-            vec![]
+            effects
         }
         Action::ListLoaded {
             entries,
@@ -304,14 +317,109 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
         Action::NoteSaved {
             contact,
             interaction,
+            followups,
+            problems,
         } => {
             state.editor = None;
-            state.info("Note saved");
+            match (followups, problems.first()) {
+                (_, Some(problem)) => state.error(format!("Note saved, but its {problem}")),
+                (0, None) => state.info("Note saved"),
+                (1, None) => state.info("Note saved with 1 follow-up"),
+                (n, None) => state.info(format!("Note saved with {n} follow-ups")),
+            }
             state.select_interaction = Some(interaction);
             state.list.rows.remove(&contact);
-            let mut effects = vec![Effect::LoadDetail(contact)];
+            let mut effects = vec![Effect::LoadDetail(contact), Effect::LoadCounts];
+            if state.review.is_some() {
+                effects.push(Effect::LoadReview);
+            }
             effects.extend(after_move(state));
             effects
+        }
+        Action::Review => vec![Effect::LoadReview],
+        Action::ReviewLoaded(review) => {
+            let previous = state.review.as_ref().map(|r| r.selected);
+            let mut view = ReviewView::new(*review);
+            if let Some(previous) = previous {
+                // Stay where the user was: the nearest item at or above the old position.
+                let limit = previous.min(view.rows.len().saturating_sub(1));
+                if let Some(row) = (0..=limit).rev().find(|r| view.item(*r).is_some()) {
+                    view.selected = row;
+                }
+            }
+            state.review = Some(view);
+            keep_review_visible(state);
+            vec![]
+        }
+        Action::NewFollowUp => {
+            match selected_contact(state) {
+                Some(c) => {
+                    state.followup_form = Some(FollowUpForm {
+                        contact: c.id,
+                        name: c.name,
+                        field: FollowUpField::What,
+                        what: line_input(""),
+                        when: line_input(""),
+                        direction: crate::domain::Direction::Promise,
+                    })
+                }
+                None => state.error("select a contact first"),
+            }
+            vec![]
+        }
+        Action::Done | Action::Drop | Action::Snooze | Action::SnoozeTo => {
+            let Some(item) = state.review.as_ref().and_then(|r| r.selected_item()) else {
+                return vec![];
+            };
+            let Some(followup) = item.followup else {
+                state.error(
+                    "only follow-ups can be done, snoozed or dropped; n logs a note instead",
+                );
+                return vec![];
+            };
+            let due = match item.when {
+                crate::review::ItemWhen::Due(d) => d,
+                _ => state.today,
+            };
+            let change = match action {
+                Action::Done => FollowUpChange::Done,
+                Action::Drop => FollowUpChange::Drop,
+                Action::Snooze => {
+                    FollowUpChange::SnoozeTo(due.max(state.today) + chrono::Duration::days(1))
+                }
+                _ => {
+                    state.question = Some(Question::Snooze {
+                        followup,
+                        what: item.what.clone(),
+                        when: Box::new(line_input("")),
+                    });
+                    return vec![];
+                }
+            };
+            vec![Effect::ChangeFollowUp { followup, change }]
+        }
+        Action::FollowUpChanged { contact, message } => {
+            state.followup_form = None;
+            state.question = None;
+            state.info(message);
+            state.list.rows.remove(&contact);
+            let mut effects = vec![Effect::LoadCounts];
+            if state.review.is_some() {
+                effects.push(Effect::LoadReview);
+            }
+            if state
+                .detail
+                .as_ref()
+                .is_some_and(|d| d.contact.id == contact)
+            {
+                effects.push(Effect::LoadDetail(contact));
+            }
+            effects.extend(after_move(state));
+            effects
+        }
+        Action::CountsLoaded { overdue, today } => {
+            state.due_counts = (overdue, today);
+            vec![]
         }
         Action::DraftSaved => vec![],
         Action::ContactSaved { contact, added } => {
@@ -403,7 +511,68 @@ fn move_by(state: &mut State, delta: isize) -> Vec<Effect> {
                 .map(|s| (s as isize + delta.clamp(-1000, 1000)).clamp(0, 200) as u16);
             vec![]
         }
+        Focus::Review => {
+            if let Some(view) = state.review.as_mut() {
+                let items: Vec<usize> = (0..view.rows.len())
+                    .filter(|r| view.item(*r).is_some())
+                    .collect();
+                if let Some(at) = items.iter().position(|r| *r == view.selected) {
+                    view.selected = items[clamp_add(at, delta, items.len())];
+                }
+            }
+            keep_review_visible(state);
+            vec![]
+        }
         _ => vec![],
+    }
+}
+
+/// Rows of the review that fit on screen.
+pub fn review_height(state: &State) -> usize {
+    usize::from(state.size.1.saturating_sub(3)).max(1)
+}
+
+fn keep_review_visible(state: &mut State) {
+    let height = review_height(state);
+    let Some(view) = state.review.as_mut() else {
+        return;
+    };
+    if view.selected < view.offset + 1 {
+        // Keep the section title above the first item in view.
+        view.offset = view.selected.saturating_sub(1);
+    } else if view.selected >= view.offset + height {
+        view.offset = view.selected + 1 - height;
+    }
+}
+
+/// The contact of the selected review item, while the review is open.
+fn review_contact(state: &State) -> Option<crate::domain::ContactId> {
+    if state.focus() != Focus::Review {
+        return None;
+    }
+    state.review.as_ref()?.selected_item().map(|i| i.contact)
+}
+
+/// Closes the review and selects the item's contact in the list.
+fn open_from_review(state: &mut State) -> Vec<Effect> {
+    let Some(contact) = review_contact(state) else {
+        return vec![];
+    };
+    state.review = None;
+    if state.list.position_of(contact).is_none() {
+        state.search = None;
+        state.list.filtered = None;
+    }
+    match state.list.position_of(contact) {
+        Some(i) => {
+            state.list.selected = i;
+            state.pane = Pane::Timeline;
+            after_move(state)
+        }
+        None => {
+            state.error("that contact is not in the list");
+            vec![]
+        }
     }
 }
 
@@ -459,11 +628,13 @@ fn back(state: &mut State) -> Vec<Effect> {
         Focus::Confirm => state.question = None,
         Focus::Form => {
             state.form = None;
+            state.followup_form = None;
             state.info("Nothing changed");
         }
+        Focus::Review => state.review = None,
         Focus::Editor => {
             if let Some(editor) = state.editor.take() {
-                let draft = draft_of(&editor);
+                let draft = editor.draft();
                 if !draft.is_blank() {
                     state.info("Draft kept: press n on this contact to go on");
                 }
@@ -484,18 +655,6 @@ fn back(state: &mut State) -> Vec<Effect> {
     vec![]
 }
 
-/// The editor's contents as a draft; the effect stamps the time it is kept.
-fn draft_of(editor: &NoteEditor) -> Draft {
-    Draft {
-        contact: editor.contact,
-        channel: editor.channel,
-        at: editor.when.lines().join(" "),
-        amount: editor.amount.lines().join(" "),
-        text: editor.text_value(),
-        saved_at: chrono::NaiveDateTime::default(),
-    }
-}
-
 fn with_focused_input(state: &mut State, f: impl FnOnce(&mut TextArea<'static>) -> bool) {
     match state.focus() {
         Focus::Editor => {
@@ -511,6 +670,12 @@ fn with_focused_input(state: &mut State, f: impl FnOnce(&mut TextArea<'static>) 
                 && form.field != FormField::Kind
             {
                 f(form.input_mut(form.field));
+            } else if let Some(form) = state.followup_form.as_mut() {
+                match form.field {
+                    FollowUpField::What => f(&mut form.what),
+                    FollowUpField::When => f(&mut form.when),
+                    FollowUpField::Direction => false,
+                };
             }
         }
         Focus::Search => {
@@ -518,11 +683,15 @@ fn with_focused_input(state: &mut State, f: impl FnOnce(&mut TextArea<'static>) 
                 f(&mut search.input);
             }
         }
-        Focus::Confirm => {
-            if let Some(Question::Archive { reason, .. }) = state.question.as_mut() {
+        Focus::Confirm => match state.question.as_mut() {
+            Some(Question::Archive { reason, .. }) => {
                 f(reason);
             }
-        }
+            Some(Question::Snooze { when, .. }) => {
+                f(when);
+            }
+            _ => {}
+        },
         _ => {}
     }
 }
@@ -558,7 +727,11 @@ fn refilter(state: &mut State) {
 }
 
 fn step_field(state: &mut State, delta: isize) {
-    if state.form.is_some() {
+    if let Some(form) = state.followup_form.as_mut() {
+        let order = FollowUpField::ORDER;
+        let i = order.iter().position(|f| *f == form.field).unwrap_or(0);
+        form.field = order[clamp_wrap(i, delta, order.len())];
+    } else if state.form.is_some() {
         if let Some(form) = state.form.as_mut() {
             let order = FormField::ORDER;
             let i = order.iter().position(|f| *f == form.field).unwrap_or(0);
@@ -616,13 +789,62 @@ fn confirm(state: &mut State) -> Vec<Effect> {
                 interaction,
             }]
         }
+        Some(Question::Snooze {
+            followup,
+            what,
+            when,
+        }) => match crate::domain::parse_when(&when.lines().join(" "), state.today) {
+            Ok(day) => vec![Effect::ChangeFollowUp {
+                followup,
+                change: FollowUpChange::SnoozeTo(day),
+            }],
+            Err(e) => {
+                state.error(e.0);
+                state.question = Some(Question::Snooze {
+                    followup,
+                    what,
+                    when,
+                });
+                vec![]
+            }
+        },
         None => vec![],
+    }
+}
+
+fn save_followup(state: &mut State) -> Vec<Effect> {
+    let Some(form) = state.followup_form.as_mut() else {
+        return vec![];
+    };
+    let what = form.what.lines().join(" ");
+    if what.trim().is_empty() {
+        form.field = FollowUpField::What;
+        state.error("say what is due");
+        return vec![];
+    }
+    match crate::domain::parse_when(&form.when.lines().join(" "), state.today) {
+        Ok(due) => {
+            let followup = crate::domain::FollowUp::new(
+                form.contact,
+                due,
+                form.direction,
+                what,
+                chrono::NaiveDateTime::default(),
+            );
+            vec![Effect::AddFollowUp(followup)]
+        }
+        Err(e) => {
+            form.field = FollowUpField::When;
+            state.error(e.0);
+            vec![]
+        }
     }
 }
 
 fn save(state: &mut State) -> Vec<Effect> {
     match state.focus() {
         Focus::Editor => save_note(state),
+        Focus::Form if state.followup_form.is_some() => save_followup(state),
         Focus::Form => save_contact(state),
         _ => vec![],
     }
@@ -655,7 +877,16 @@ fn save_note(state: &mut State) -> Vec<Effect> {
         Ok(interaction)
     })();
     match result {
-        Ok(interaction) => vec![Effect::SaveNote(interaction)],
+        Ok(interaction) => {
+            let (captured, errors) =
+                crate::domain::capture_followups(&interaction.text, state.today);
+            let problems = errors.iter().map(ToString::to_string).collect();
+            vec![Effect::SaveNote {
+                interaction,
+                captured,
+                problems,
+            }]
+        }
         Err((field, e)) => {
             editor.field = field;
             state.error(e.0);

@@ -99,6 +99,7 @@ pub fn open(store: &Store, width: u16, height: u16) -> State {
     ) {
         dispatch(&mut state, store, action);
     }
+    dispatch(&mut state, store, Action::Today(today()));
     state
 }
 

@@ -1,7 +1,7 @@
 //! The contact list: one line per contact, only the rows on screen are built.
 
 use super::{days_ago, safe};
-use crate::domain::text::fit;
+use crate::domain::text::fit_cells as fit;
 use crate::tui::state::{Focus, State};
 use crate::tui::theme;
 use ratatui::Frame;

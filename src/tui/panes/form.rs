@@ -67,3 +67,73 @@ pub fn render(frame: &mut Frame, area: Rect, form: &ContactForm) {
     let help = Line::from(vec![Span::styled(hint(form.field), theme::dim())]);
     frame.render_widget(Paragraph::new(help), row_areas[FormField::ORDER.len() + 1]);
 }
+
+/// The `f` form: what, when (resolved to a date as it is typed) and who owes it.
+pub fn render_followup(
+    frame: &mut Frame,
+    area: Rect,
+    form: &crate::tui::state::FollowUpForm,
+    today: chrono::NaiveDate,
+) {
+    use crate::tui::state::FollowUpField;
+    let popup = centered(area, 72, 8);
+    frame.render_widget(Clear, popup);
+    let title = format!(" Follow-up · {} ", safe(&form.name));
+    let block = Block::bordered()
+        .title(Span::styled(title, theme::title()))
+        .border_style(theme::border(true));
+    let inner = block.inner(popup);
+    frame.render_widget(block, popup);
+    let rows = Layout::vertical([Constraint::Length(1); 5]).split(inner);
+    let label = |text: &'static str, field: FollowUpField| {
+        Span::styled(
+            format!("{text:<8}"),
+            if form.field == field {
+                theme::field_focused()
+            } else {
+                theme::label()
+            },
+        )
+    };
+    let [l, r] = Layout::horizontal([Constraint::Length(8), Constraint::Fill(1)]).areas(rows[0]);
+    frame.render_widget(Paragraph::new(label("What", FollowUpField::What)), l);
+    if form.field == FollowUpField::What {
+        frame.render_widget(&form.what, r);
+    } else {
+        frame.render_widget(Paragraph::new(safe(&form.what.lines().join(" "))), r);
+    }
+    let [l, r] = Layout::horizontal([Constraint::Length(8), Constraint::Fill(1)]).areas(rows[1]);
+    frame.render_widget(Paragraph::new(label("When", FollowUpField::When)), l);
+    if form.field == FollowUpField::When {
+        frame.render_widget(&form.when, r);
+    } else {
+        frame.render_widget(Paragraph::new(safe(&form.when.lines().join(" "))), r);
+    }
+    let typed = form.when.lines().join(" ");
+    let resolved = if typed.trim().is_empty() {
+        Span::styled(
+            "tomorrow, fri, next monday, in 3 days, 2026-12-01, 12-01…",
+            theme::dim(),
+        )
+    } else {
+        match crate::domain::parse_when(&typed, today) {
+            Ok(day) => Span::styled(format!("→ {}", day.format("%a %d %b %Y")), theme::amount()),
+            Err(_) => Span::styled("✗ not a date kith can read", theme::overdue()),
+        }
+    };
+    let [_, r] = Layout::horizontal([Constraint::Length(8), Constraint::Fill(1)]).areas(rows[2]);
+    frame.render_widget(Paragraph::new(resolved), r);
+    let [l, r] = Layout::horizontal([Constraint::Length(8), Constraint::Fill(1)]).areas(rows[3]);
+    frame.render_widget(Paragraph::new(label("Who", FollowUpField::Direction)), l);
+    let who = match form.direction {
+        crate::domain::Direction::Promise => "‹ promise: I owe them ›",
+        crate::domain::Direction::Request => "‹ request: they owe me ›",
+        crate::domain::Direction::Reminder => "‹ reminder ›",
+    };
+    let style = if form.field == FollowUpField::Direction {
+        theme::field_focused()
+    } else {
+        ratatui::style::Style::default()
+    };
+    frame.render_widget(Paragraph::new(Span::styled(who, style)), r);
+}

@@ -112,6 +112,23 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State) {
         money.push(Span::styled("value ", theme::label()));
         money.push(Span::styled(value.join(" + "), theme::amount()));
     }
+    let open_promises = detail
+        .followups
+        .iter()
+        .filter(|f| f.is_open() && f.direction == crate::domain::Direction::Promise)
+        .count();
+    let kept = crate::domain::promises_kept_share(&detail.followups, state.today);
+    if open_promises > 0 || kept.is_some() {
+        if !money.is_empty() {
+            money.push(Span::raw("   "));
+        }
+        money.push(Span::styled("promises ", theme::label()));
+        let mut text = format!("{open_promises} open");
+        if let Some(share) = kept {
+            text.push_str(&format!(", {:.0}% kept on time", share * 100.0));
+        }
+        money.push(Span::raw(text));
+    }
     lines.push(Line::from(money));
 
     if let Some(f) = next_open_followup(&detail.followups) {

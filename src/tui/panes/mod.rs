@@ -6,6 +6,7 @@ pub mod form;
 pub mod header;
 pub mod help;
 pub mod question;
+pub mod review;
 pub mod status;
 pub mod timeline;
 

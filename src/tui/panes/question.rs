@@ -9,10 +9,42 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph, Wrap};
 
-pub fn render(frame: &mut Frame, area: Rect, question: &Question) {
+/// `today` resolves a snooze date typed in words, shown before it is confirmed.
+pub fn render(frame: &mut Frame, area: Rect, question: &Question, today: chrono::NaiveDate) {
     let popup = centered(area, 64, 7);
     frame.render_widget(Clear, popup);
     let (title, lines) = match question {
+        Question::Snooze { what, when, .. } => {
+            let typed = when.lines().join(" ");
+            let resolved = if typed.trim().is_empty() {
+                Span::styled("tomorrow, fri, in 3 days, 12-01…", theme::dim())
+            } else {
+                match crate::domain::parse_when(&typed, today) {
+                    Ok(day) => {
+                        Span::styled(format!("→ {}", day.format("%a %d %b %Y")), theme::amount())
+                    }
+                    Err(_) => Span::styled("✗ not a date kith can read", theme::overdue()),
+                }
+            };
+            (
+                " Snooze to ",
+                vec![
+                    Line::from(safe(what)),
+                    Line::from(vec![
+                        Span::styled("When: ", theme::label()),
+                        Span::raw(safe(&typed)),
+                        Span::styled(" ", theme::cursor()),
+                    ]),
+                    Line::from(resolved),
+                    Line::from(vec![
+                        Span::styled("Enter", theme::key()),
+                        Span::raw(" snooze   "),
+                        Span::styled("Esc", theme::key()),
+                        Span::raw(" cancel"),
+                    ]),
+                ],
+            )
+        }
         Question::Archive { name, reason, .. } => (
             " Archive contact ",
             vec![

@@ -30,5 +30,32 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State) {
             Line::from(spans)
         }
     };
-    frame.render_widget(Paragraph::new(line), area);
+    let (overdue, today) = state.due_counts;
+    let counts = Line::from(vec![
+        Span::styled(
+            format!("{overdue} overdue"),
+            if overdue > 0 {
+                theme::overdue()
+            } else {
+                theme::dim()
+            },
+        ),
+        Span::styled(" · ", theme::dim()),
+        Span::styled(
+            format!("{today} today "),
+            if today > 0 {
+                theme::title()
+            } else {
+                theme::dim()
+            },
+        ),
+    ]);
+    let counts_width = counts.width() as u16;
+    let [left, right] = ratatui::layout::Layout::horizontal([
+        ratatui::layout::Constraint::Fill(1),
+        ratatui::layout::Constraint::Length(counts_width + 1),
+    ])
+    .areas(area);
+    frame.render_widget(Paragraph::new(line), left);
+    frame.render_widget(Paragraph::new(counts).right_aligned(), right);
 }
