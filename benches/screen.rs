@@ -93,6 +93,14 @@ fn first_frame_of_the_binary(db: &Path, first_name: &str) -> Duration {
 
 use std::io::Write;
 
+/// Follow-ups already in the notebook.
+fn summary_followups(store: &Store) -> usize {
+    let ids = store.sorted_contact_ids(false, 0, usize::MAX).expect("ids");
+    ids.iter()
+        .map(|id| store.followups_for(*id).map(|l| l.items.len()).unwrap_or(0))
+        .sum()
+}
+
 fn main() {
     let contacts = env_or("KITH_BENCH_CONTACTS", 100_000) as u32;
     let interactions = env_or("KITH_BENCH_INTERACTIONS", 1_000_000);
@@ -174,6 +182,47 @@ fn main() {
     }
     report("navigation key → next frame (250×80)", keys, 16.0);
     drop(store);
+
+    // The review, with 100k follow-ups in all (the demo makes about a quarter of that).
+    {
+        let store = Store::open(&big).expect("open");
+        let today = kith::clock::now().date();
+        let have = summary_followups(&store);
+        let ids = store.sorted_contact_ids(false, 0, usize::MAX).expect("ids");
+        store
+            .write(|w| {
+                for n in have..100_000 {
+                    let contact = ids[n % ids.len()];
+                    let due = today + chrono::Duration::days((n % 90) as i64 - 30);
+                    let direction = kith::domain::Direction::ALL[n % 3].0;
+                    let mut f =
+                        kith::domain::FollowUp::new(contact, due, direction, "send the quote", now);
+                    w.add_followup(&mut f)?;
+                }
+                Ok(())
+            })
+            .expect("follow-ups");
+        let cadences = kith::domain::CadenceDefaults::default();
+        let mut builds = Vec::new();
+        let mut screens = Vec::new();
+        let mut state = open_state(&store, (250, 80));
+        let mut terminal = Terminal::new(TestBackend::new(250, 80)).expect("terminal");
+        for _ in 0..20 {
+            let t = Instant::now();
+            let review = kith::review::build(&store, &cadences, today, 7).expect("review");
+            builds.push(t.elapsed());
+            std::hint::black_box(review);
+            let t = Instant::now();
+            dispatch(&mut state, &store, Action::Review);
+            terminal
+                .draw(|frame| render::draw(frame, &state))
+                .expect("draw");
+            screens.push(t.elapsed());
+            dispatch(&mut state, &store, Action::Back);
+        }
+        report("review built (100k follow-ups)", builds, 50.0);
+        report("r → review on screen (250×80)", screens, 50.0);
+    }
 
     for (label, path) in [
         ("frame at 250×80, 1k contacts", &small),

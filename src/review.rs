@@ -3,14 +3,16 @@
 //! Built from range reads of the follow-up, facts and occasion indexes, never from timelines.
 //! The notebook screen and `kith due` show the same review.
 
+use crate::domain::Contact;
 use crate::domain::{
     CadenceDefaults, ContactId, Direction, FollowUp, FollowUpId, days_past_cadence,
 };
 use crate::store::{Result, Store};
 use chrono::{Datelike, Duration, NaiveDate};
+use std::collections::HashMap;
 
 /// Rows kept per section; the rest are counted in `more`.
-pub const SECTION_LIMIT: usize = 500;
+pub const SECTION_LIMIT: usize = 200;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum SectionKind {
@@ -112,9 +114,9 @@ pub fn build(
     let occasion_days = days.max(14);
     let yesterday = today - Duration::days(1);
     let horizon = today + Duration::days(i64::from(days));
-    let mut names = NameCache::default();
 
-    let mut due_sections = Vec::new();
+    // First every index read, then all the contacts they name in one go.
+    let mut due: Vec<(SectionKind, Vec<FollowUp>, usize)> = Vec::new();
     for (kind, from, to) in [
         (SectionKind::Overdue, None, Some(yesterday)),
         (SectionKind::Today, Some(today), Some(today)),
@@ -133,27 +135,67 @@ pub fn build(
         }
         found.sort_by_key(|f| (f.due, f.due_time, f.id));
         found.truncate(SECTION_LIMIT);
-        let items = followup_items(store, &mut names, &found)?;
-        due_sections.push(Section {
-            kind,
-            more: total.saturating_sub(items.len()),
-            items,
-        });
+        due.push((kind, found, total));
     }
+    let (requests, requests_total) =
+        store.open_followups(Direction::Request, None, None, SECTION_LIMIT)?;
+    let (quiet, quiet_total) = quiet_contacts(store, cadences, today)?;
+    let occasion_keys = store.occasions_on(&occasion_days_from(today, occasion_days))?;
 
-    let quiet = gone_quiet(store, cadences, &mut names, today)?;
-    let occasions = occasions(store, &mut names, today, occasion_days)?;
+    let mut ids: Vec<ContactId> = due
+        .iter()
+        .flat_map(|(_, f, _)| f.iter().map(|f| f.contact))
+        .collect();
+    ids.extend(requests.items.iter().map(|f| f.contact));
+    ids.extend(quiet.iter().map(|(_, _, id)| *id));
+    ids.extend(occasion_keys.iter().map(|(_, id, _)| *id));
+    ids.sort_unstable();
+    ids.dedup();
+    // Archived and unreadable contacts are left out of the review.
+    let contacts: HashMap<ContactId, Contact> = store
+        .contacts(&ids)?
+        .items
+        .into_iter()
+        .filter(|c| !c.is_archived())
+        .map(|c| (c.id, c))
+        .collect();
 
-    let (requests, total) = store.open_followups(Direction::Request, None, None, SECTION_LIMIT)?;
-    let items = followup_items(store, &mut names, &requests.items)?;
-    let waiting = Section {
-        kind: SectionKind::WaitingOnThem,
-        more: total.saturating_sub(items.len()),
+    let mut sections: Vec<Section> = due
+        .into_iter()
+        .map(|(kind, found, total)| {
+            let items = followup_items(&contacts, &found);
+            Section {
+                kind,
+                more: total.saturating_sub(items.len()),
+                items,
+            }
+        })
+        .collect();
+    let items: Vec<ReviewItem> = quiet
+        .into_iter()
+        .filter_map(|(days, cadence, id)| {
+            Some(ReviewItem {
+                contact: id,
+                name: contacts.get(&id)?.name.clone(),
+                what: format!("keep in touch every {cadence} days"),
+                when: ItemWhen::Silent { days, cadence },
+                followup: None,
+                direction: None,
+            })
+        })
+        .collect();
+    sections.push(Section {
+        kind: SectionKind::GoneQuiet,
+        more: quiet_total.saturating_sub(items.len()),
         items,
-    };
-
-    let mut sections = due_sections;
-    sections.extend([quiet, occasions, waiting]);
+    });
+    sections.push(occasions(&contacts, &occasion_keys, today));
+    let items = followup_items(&contacts, &requests.items);
+    sections.push(Section {
+        kind: SectionKind::WaitingOnThem,
+        more: requests_total.saturating_sub(items.len()),
+        items,
+    });
     Ok(Review {
         today,
         days,
@@ -162,51 +204,32 @@ pub fn build(
     })
 }
 
-#[derive(Default)]
-struct NameCache(std::collections::HashMap<ContactId, Option<String>>);
-
-impl NameCache {
-    /// The contact's name, or `None` for an archived or unreadable contact (left out of the review).
-    fn get(&mut self, store: &Store, id: ContactId) -> Option<String> {
-        self.0
-            .entry(id)
-            .or_insert_with(|| {
-                store
-                    .contact(id)
-                    .ok()
-                    .filter(|c| !c.is_archived())
-                    .map(|c| c.name)
-            })
-            .clone()
-    }
-}
-
 fn followup_items(
-    store: &Store,
-    names: &mut NameCache,
+    contacts: &HashMap<ContactId, Contact>,
     followups: &[FollowUp],
-) -> Result<Vec<ReviewItem>> {
-    Ok(followups
+) -> Vec<ReviewItem> {
+    followups
         .iter()
         .filter_map(|f| {
             Some(ReviewItem {
                 contact: f.contact,
-                name: names.get(store, f.contact)?,
+                name: contacts.get(&f.contact)?.name.clone(),
                 what: f.text.clone(),
                 when: ItemWhen::Due(f.due),
                 followup: Some(f.id),
                 direction: Some(f.direction),
             })
         })
-        .collect())
+        .collect()
 }
 
-fn gone_quiet(
+/// Contacts past their cadence, longest silence first: (days silent, cadence, contact), the
+/// first `SECTION_LIMIT` of them and how many there are.
+fn quiet_contacts(
     store: &Store,
     cadences: &CadenceDefaults,
-    names: &mut NameCache,
     today: NaiveDate,
-) -> Result<Section> {
+) -> Result<(Vec<(i64, u32, ContactId)>, usize)> {
     let mut quiet: Vec<(i64, u32, ContactId)> = Vec::new();
     for (id, facts) in store.all_facts()? {
         if facts.archived {
@@ -218,56 +241,48 @@ fn gone_quiet(
             quiet.push(((today - since).num_days(), cadence, id));
         }
     }
-    // Longest silence first.
-    quiet.sort_by(|a, b| b.0.cmp(&a.0).then(a.2.cmp(&b.2)));
     let total = quiet.len();
-    let mut items = Vec::new();
-    for (days, cadence, id) in quiet.into_iter().take(SECTION_LIMIT) {
-        if let Some(name) = names.get(store, id) {
-            items.push(ReviewItem {
-                contact: id,
-                name,
-                what: format!("keep in touch every {cadence} days"),
-                when: ItemWhen::Silent { days, cadence },
-                followup: None,
-                direction: None,
-            });
-        }
+    let by_silence =
+        |a: &(i64, u32, ContactId), b: &(i64, u32, ContactId)| b.0.cmp(&a.0).then(a.2.cmp(&b.2));
+    if quiet.len() > SECTION_LIMIT {
+        quiet.select_nth_unstable_by(SECTION_LIMIT, by_silence);
+        quiet.truncate(SECTION_LIMIT);
     }
-    Ok(Section {
-        kind: SectionKind::GoneQuiet,
-        more: total.saturating_sub(items.len()),
-        items,
-    })
+    quiet.sort_by(by_silence);
+    Ok((quiet, total))
 }
 
-fn occasions(store: &Store, names: &mut NameCache, today: NaiveDate, days: u32) -> Result<Section> {
-    // Each coming day, as month×100+day; 28 February also stands for 29 February in other years.
+/// The coming days as month×100+day; 28 February also stands for 29 February outside leap years.
+fn occasion_days_from(today: NaiveDate, days: u32) -> Vec<u16> {
     let mut keys = Vec::new();
     for offset in 0..=i64::from(days) {
         let day = today + Duration::days(offset);
         let key = day.month() as u16 * 100 + day.day() as u16;
         keys.push(key);
-        let leap = NaiveDate::from_ymd_opt(day.year(), 2, 29).is_some();
-        if key == 228 && !leap {
+        if key == 228 && NaiveDate::from_ymd_opt(day.year(), 2, 29).is_none() {
             keys.push(229);
         }
     }
+    keys
+}
+
+fn occasions(
+    contacts: &HashMap<ContactId, Contact>,
+    keys: &[(u16, ContactId, u8)],
+    today: NaiveDate,
+) -> Section {
     let mut items = Vec::new();
-    for (_, id, slot) in store.occasions_on(&keys)? {
-        let Some(name) = names.get(store, id) else {
+    for (_, id, slot) in keys {
+        let Some(contact) = contacts.get(id) else {
             continue;
         };
-        let Ok(contact) = store.contact(id) else {
-            continue;
-        };
-        let (label, date) = if slot == 0 {
+        let (label, date) = if *slot == 0 {
             match contact.birthday {
                 Some(b) => ("birthday".to_string(), b),
                 None => continue,
             }
         } else {
-            match contact.occasions.get(usize::from(slot) - 1) {
+            match contact.occasions.get(usize::from(*slot) - 1) {
                 Some(o) => (o.label.clone(), o.date),
                 None => continue,
             }
@@ -275,13 +290,13 @@ fn occasions(store: &Store, names: &mut NameCache, today: NaiveDate, days: u32) 
         let next = date.next_on_or_after(today);
         let years = date.year.map(|y| next.year() - y).filter(|y| *y > 0);
         let what = match years {
-            Some(y) if slot == 0 => format!("birthday ({y})"),
+            Some(y) if *slot == 0 => format!("birthday ({y})"),
             Some(y) => format!("{label} ({y} years)"),
             None => label,
         };
         items.push(ReviewItem {
-            contact: id,
-            name,
+            contact: *id,
+            name: contact.name.clone(),
             what,
             when: ItemWhen::On { date: next, years },
             followup: None,
@@ -294,9 +309,9 @@ fn occasions(store: &Store, names: &mut NameCache, today: NaiveDate, days: u32) 
         }
         _ => std::cmp::Ordering::Equal,
     });
-    Ok(Section {
+    Section {
         kind: SectionKind::Occasions,
         more: 0,
         items,
-    })
+    }
 }

@@ -93,6 +93,10 @@ fn give_vowel_signs_their_columns(buffer: &mut Buffer) {
         let mut x = area.left();
         while x < area.right() {
             let symbol = buffer[(x, y)].symbol();
+            if symbol.len() == 1 {
+                x += 1; // ASCII: never a vowel sign
+                continue;
+            }
             let own = symbol.width().max(1) as u16;
             let extra = extra_terminal_columns(symbol) as u16;
             if extra == 0 {
@@ -160,6 +164,10 @@ fn make_room(buffer: &mut Buffer, at: u16, y: u16) {
 /// catches text typed into editors and anything a future pane forgets.
 fn make_inert(buffer: &mut Buffer) {
     for cell in buffer.content.iter_mut() {
+        let symbol = cell.symbol().as_bytes();
+        if symbol.len() == 1 && (0x20..0x7f).contains(&symbol[0]) {
+            continue; // plain ASCII, the common case
+        }
         let symbol = cell.symbol();
         if symbol.is_ascii() && !symbol.bytes().any(|b| b < 0x20 || b == 0x7f) {
             continue;
