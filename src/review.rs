@@ -223,14 +223,17 @@ fn followup_items(
         .collect()
 }
 
-/// Contacts past their cadence, longest silence first: (days silent, cadence, contact), the
-/// first `SECTION_LIMIT` of them and how many there are.
+/// A contact past their cadence: (days silent, cadence, contact).
+type Quiet = (i64, u32, ContactId);
+
+/// Contacts past their cadence, longest silence first: the first `SECTION_LIMIT` of them and how
+/// many there are.
 fn quiet_contacts(
     store: &Store,
     cadences: &CadenceDefaults,
     today: NaiveDate,
-) -> Result<(Vec<(i64, u32, ContactId)>, usize)> {
-    let mut quiet: Vec<(i64, u32, ContactId)> = Vec::new();
+) -> Result<(Vec<Quiet>, usize)> {
+    let mut quiet: Vec<Quiet> = Vec::new();
     for (id, facts) in store.all_facts()? {
         if facts.archived {
             continue;
