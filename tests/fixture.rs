@@ -146,6 +146,7 @@ fn the_schema_1_fixture_is_migrated_and_reads() {
     );
     check_common_contents(&store);
     check_review_indexes(&store);
+    check_note_index(&store);
     // Schema 2 added drafts: the migrated file has none yet and takes new ones.
     let anita = store.resolve("शर्मा").unwrap();
     assert_eq!(store.draft(anita).unwrap(), None);
@@ -170,14 +171,19 @@ fn the_schema_2_fixture_is_migrated_and_reads() {
     );
     check_common_contents(&store);
     check_review_indexes(&store);
+    check_note_index(&store);
     let anita = store.resolve("शर्मा").unwrap();
     assert_eq!(store.draft(anita).unwrap().unwrap().text, "अधूरा नोट");
 }
 
 #[test]
-fn the_schema_3_fixture_opens_and_reads() {
+fn the_schema_3_fixture_is_migrated_and_reads() {
     let (_dir, store) = open_copy(3);
-    assert_eq!(store.schema_version().unwrap(), 3);
+    assert_eq!(
+        store.schema_version().unwrap(),
+        kith::store::schema::CURRENT
+    );
+    check_note_index(&store);
     check_common_contents(&store);
     check_review_indexes(&store);
 }
@@ -198,5 +204,27 @@ fn check_review_indexes(store: &Store) {
     assert_eq!(
         (promises.items[0].text.as_str(), total),
         ("send the quote", 1)
+    );
+}
+
+#[test]
+fn the_schema_4_fixture_opens_and_reads() {
+    let (_dir, store) = open_copy(4);
+    assert_eq!(store.schema_version().unwrap(), 4);
+    check_common_contents(&store);
+    check_review_indexes(&store);
+    check_note_index(&store);
+}
+
+/// Schema 4's note index, whether built by the migration or by writes.
+fn check_note_index(store: &Store) {
+    let hits = store.search_notes("torrons", 10).unwrap();
+    assert_eq!(hits.notes.len(), 1);
+    assert_eq!(hits.notes[0].amount.unwrap().to_string(), "120.50 EUR");
+    assert_eq!(store.search_notes("दिवाली", 10).unwrap().notes.len(), 1);
+    assert_eq!(
+        store.search_notes("दिवा", 10).unwrap().notes.len(),
+        1,
+        "the last word is a prefix"
     );
 }

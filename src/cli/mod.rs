@@ -104,6 +104,21 @@ pub enum Command {
         #[arg(long)]
         reminder: bool,
     },
+    /// Search contacts (name, company, tags, emails, phone digits, filters) or, with --notes or a
+    /// leading #, note text
+    Search {
+        /// Words and filters: kind:, tag:, company:, due:overdue, due:today, quiet:DAYS, archived:yes
+        query: Vec<String>,
+        /// Search note text
+        #[arg(long)]
+        notes: bool,
+        /// How many results at most
+        #[arg(long, default_value_t = 50)]
+        limit: usize,
+        /// Print JSON
+        #[arg(long)]
+        json: bool,
+    },
     /// Mark a follow-up done
     Done { id: u64 },
     /// Move a follow-up to another day

@@ -1,13 +1,13 @@
 //! Plain-text output for a terminal: every stored string passes through the display sanitiser,
 //! and columns are padded by display width so Devanagari and Bengali names line up.
 
+use crate::domain::text::terminal_width;
 use crate::domain::text::{display_line, display_safe};
 use crate::domain::{Contact, FollowUp, Interaction};
 use crate::interop::json::ContactDetailJson;
 use crate::store::Store;
 use chrono::{NaiveDate, NaiveDateTime};
 use std::io::{Result, Write};
-use unicode_width::UnicodeWidthStr;
 
 /// A stored string made safe for one line of terminal output.
 pub fn line(s: &str) -> String {
@@ -43,13 +43,13 @@ pub fn contact_table(
         .collect();
     let name_w = names
         .iter()
-        .map(|n| n.width())
+        .map(|n| terminal_width(n))
         .max()
         .unwrap_or(4)
         .clamp(4, 40);
     let company_w = companies
         .iter()
-        .map(|n| n.width())
+        .map(|n| terminal_width(n))
         .max()
         .unwrap_or(7)
         .clamp(7, 30);
@@ -219,7 +219,7 @@ pub fn review(out: &mut dyn Write, review: &crate::review::Review) -> Result<()>
     writeln!(out, "Review for {}", review.today.format("%a %Y-%m-%d"))?;
     let name_w = review
         .items()
-        .map(|i| line(&i.name).width())
+        .map(|i| terminal_width(&line(&i.name)))
         .max()
         .unwrap_or(4)
         .clamp(4, 30);
@@ -254,6 +254,54 @@ pub fn review(out: &mut dyn Write, review: &crate::review::Review) -> Result<()>
         if section.more > 0 {
             writeln!(out, "  … and {} more", section.more)?;
         }
+    }
+    Ok(())
+}
+
+/// Note search results: newest first, with the contact, the date and the matching line.
+pub fn note_hits(
+    out: &mut dyn Write,
+    store: &Store,
+    hits: &crate::store::NoteHits,
+    words: &[String],
+    json: bool,
+) -> Result<()> {
+    let name_of = |id| {
+        store
+            .contact(id)
+            .map(|c| c.name)
+            .unwrap_or_else(|_| format!("contact {id}"))
+    };
+    if json {
+        let shaped: Vec<serde_json::Value> = hits
+            .notes
+            .iter()
+            .map(|n| {
+                serde_json::json!({
+                    "contact_name": name_of(n.contact),
+                    "snippet": crate::search::snippet(&n.text, words, 120),
+                    "interaction": crate::interop::json::InteractionJson::from(n),
+                })
+            })
+            .collect();
+        serde_json::to_writer_pretty(&mut *out, &shaped).map_err(std::io::Error::other)?;
+        return writeln!(out);
+    }
+    if hits.notes.is_empty() {
+        return writeln!(out, "No notes match.");
+    }
+    for n in &hits.notes {
+        writeln!(
+            out,
+            "{}  {}  {:<9}  {}",
+            n.at.format("%Y-%m-%d %H:%M"),
+            cell(&line(&name_of(n.contact)), 24),
+            n.channel.label(),
+            line(&crate::search::snippet(&n.text, words, 80))
+        )?;
+    }
+    if hits.more {
+        writeln!(out, "… and more (--limit)")?;
     }
     Ok(())
 }

@@ -200,6 +200,44 @@ pub fn run(
                 followup.id
             )?;
         }
+        Command::Search {
+            query,
+            notes,
+            limit,
+            json,
+        } => {
+            let today = clock::now().date();
+            let mut parsed = crate::search::query::parse(&query.join(" "))?;
+            parsed.notes |= notes;
+            if parsed.notes {
+                let hits = store.search_notes(&parsed.text(), limit)?;
+                output::note_hits(out, store, &hits, &parsed.words, json)?;
+            } else {
+                let index = crate::search::index::ContactIndex::build(store)?;
+                let hits = index.search(&parsed, store, today)?;
+                let ids: Vec<_> = hits.iter().take(limit).map(|h| h.id).collect();
+                let loaded = store.contacts(&ids)?;
+                report_damaged(&loaded.damaged);
+                let mut rows = Vec::new();
+                for c in loaded.items {
+                    let last = store.last_contacted(c.id)?;
+                    rows.push((c, last));
+                }
+                if json {
+                    let shaped: Vec<ContactJson> = rows
+                        .iter()
+                        .map(|(c, last)| ContactJson::new(c, *last))
+                        .collect();
+                    serde_json::to_writer_pretty(&mut *out, &shaped)?;
+                    writeln!(out)?;
+                } else {
+                    output::contact_table(out, &rows, today)?;
+                    if hits.len() > limit {
+                        writeln!(out, "… and {} more (--limit)", hits.len() - limit)?;
+                    }
+                }
+            }
+        }
         Command::Done { id } => {
             let f = change_followup(store, id, |f, now| f.complete(now))?;
             writeln!(out, "Done: {} (follow-up {})", output::line(&f.text), f.id)?;

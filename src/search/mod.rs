@@ -1,5 +1,51 @@
 //! Finding people and notes by what a user types: text normalisation for matching and sorting.
 
+pub mod index;
+pub mod matcher;
 mod normalize;
+pub mod query;
 
-pub use normalize::fold;
+/// The line of a note that shows why it matched: the first holding one of `words` (a prefix
+/// for the last), cut to about `max` characters around the match.
+pub fn snippet(text: &str, words: &[String], max: usize) -> String {
+    let matches = |line: &str| {
+        let tokens = note_tokens(line);
+        words.iter().enumerate().any(|(i, w)| {
+            tokens.iter().any(|t| {
+                if i + 1 == words.len() {
+                    t.starts_with(w.as_str())
+                } else {
+                    t == w
+                }
+            })
+        })
+    };
+    let line = text
+        .lines()
+        .find(|l| matches(l))
+        .or_else(|| text.lines().find(|l| !l.trim().is_empty()))
+        .unwrap_or("");
+    let line = line.trim();
+    if line.chars().count() <= max {
+        return line.to_string();
+    }
+    // Start a little before the first matching word so it is in view.
+    let lower = line.to_lowercase();
+    let at = words
+        .iter()
+        .filter_map(|w| lower.find(w.as_str()))
+        .min()
+        .unwrap_or(0);
+    let start_char = line[..at.min(line.len())]
+        .chars()
+        .count()
+        .saturating_sub(max / 4);
+    let cut: String = line.chars().skip(start_char).take(max).collect();
+    if start_char > 0 {
+        format!("…{cut}")
+    } else {
+        cut
+    }
+}
+
+pub use normalize::{MAX_TOKEN_BYTES, fold, note_tokens};

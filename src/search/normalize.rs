@@ -14,6 +14,22 @@ fn is_foldable_mark(c: char) -> bool {
     )
 }
 
+/// The words of a note, folded and without repeats, as the note index stores them. Words are
+/// found by Unicode word boundaries, so Devanagari and Bengali words keep their vowel signs.
+pub fn note_tokens(text: &str) -> Vec<String> {
+    use unicode_segmentation::UnicodeSegmentation;
+    let folded = fold(text);
+    let mut seen = std::collections::HashSet::new();
+    folded
+        .unicode_words()
+        .filter(|w| w.len() <= MAX_TOKEN_BYTES && seen.insert(*w))
+        .map(str::to_string)
+        .collect()
+}
+
+/// Longer words are not indexed (a pasted hash or URL, not something people search for).
+pub const MAX_TOKEN_BYTES: usize = 64;
+
 /// The folded form of `s`, used as a sort key and for case- and accent-insensitive matching.
 pub fn fold(s: &str) -> String {
     if s.is_ascii() {
@@ -51,7 +67,7 @@ pub fn fold(s: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::fold;
+    use super::{fold, note_tokens};
 
     #[test]
     fn folds_case_and_latin_diacritics() {
@@ -61,6 +77,21 @@ mod tests {
         assert_eq!(fold("Café"), "cafe");
         assert_eq!(fold("L·lúcia Ç"), "l·lucia c");
         assert_eq!(fold("Jose\u{301}"), fold("José"));
+    }
+
+    #[test]
+    fn note_tokens_are_folded_words_in_any_script() {
+        assert_eq!(
+            note_tokens("Diwali invoice: send the INVOICE, José!"),
+            ["diwali", "invoice", "send", "the", "jose"]
+        );
+        assert_eq!(
+            note_tokens("दिवाली के ऑर्डर के बारे में"),
+            ["दिवाली", "के", "ऑर्डर", "बारे", "में"]
+        );
+        assert_eq!(note_tokens("নতুন অর্ডারের কথা"), ["নতুন", "অর্ডারের", "কথা"]);
+        assert_eq!(note_tokens("l'última comanda"), ["l'ultima", "comanda"]);
+        assert!(note_tokens(&"x".repeat(100)).is_empty());
     }
 
     #[test]

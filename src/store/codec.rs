@@ -77,6 +77,57 @@ pub fn decode<R: Record>(bytes: &[u8]) -> Result<R, CodecError> {
         .map_err(|e| CodecError::Malformed(e.to_string()))
 }
 
+/// Encodes a note-index chunk: a version byte, then the ascending ids as LEB128 deltas.
+pub fn encode_postings(ids: &[u64]) -> Vec<u8> {
+    let mut out = Vec::with_capacity(ids.len() * 2 + 1);
+    out.push(1);
+    let mut previous = 0u64;
+    for &id in ids {
+        let mut delta = id.wrapping_sub(previous);
+        previous = id;
+        loop {
+            let byte = (delta & 0x7f) as u8;
+            delta >>= 7;
+            if delta == 0 {
+                out.push(byte);
+                break;
+            }
+            out.push(byte | 0x80);
+        }
+    }
+    out
+}
+
+/// Decodes a note-index chunk; damaged bytes are an error, never a panic.
+pub fn decode_postings(bytes: &[u8]) -> Result<Vec<u64>, CodecError> {
+    let (&version, body) = bytes.split_first().ok_or(CodecError::Empty)?;
+    if version != 1 {
+        return Err(CodecError::UnknownVersion {
+            found: version,
+            expected: 1,
+        });
+    }
+    let mut ids = Vec::with_capacity(body.len());
+    let (mut value, mut shift, mut previous) = (0u64, 0u32, 0u64);
+    for &byte in body {
+        if shift > 63 {
+            return Err(CodecError::Malformed("an id is too long".into()));
+        }
+        value |= u64::from(byte & 0x7f) << shift;
+        if byte & 0x80 == 0 {
+            previous = previous.wrapping_add(value);
+            ids.push(previous);
+            (value, shift) = (0, 0);
+        } else {
+            shift += 7;
+        }
+    }
+    if shift != 0 {
+        return Err(CodecError::Malformed("the last id is cut short".into()));
+    }
+    Ok(ids)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -209,6 +260,20 @@ mod tests {
             let _ = decode::<Contact>(&bytes);
             bytes.truncate(at);
             let _ = decode::<Contact>(&bytes);
+        }
+    }
+
+    proptest! {
+        #[test]
+        fn postings_round_trip(mut ids in proptest::collection::vec(any::<u64>(), 0..300)) {
+            ids.sort_unstable();
+            ids.dedup();
+            prop_assert_eq!(decode_postings(&encode_postings(&ids)).unwrap(), ids);
+        }
+
+        #[test]
+        fn arbitrary_postings_never_panic(bytes in proptest::collection::vec(any::<u8>(), 0..64)) {
+            let _ = decode_postings(&bytes);
         }
     }
 

@@ -7,12 +7,15 @@
 pub mod codec;
 mod error;
 pub mod index;
+mod notes;
+mod postings;
 mod read;
 pub mod schema;
 pub mod tables;
 mod write;
 
 pub use error::{Result, StoreError};
+pub use notes::NoteHits;
 pub use read::Loaded;
 pub use write::Writer;
 
@@ -27,6 +30,12 @@ pub struct Store {
 impl Store {
     /// Opens the notebook at `path`, creating it (mode 0600, parent folders too) if it is missing.
     pub fn open(path: &Path) -> Result<Store> {
+        Self::open_with_progress(path, &mut |_, _| {})
+    }
+
+    /// As [`Store::open`]; an older notebook is brought up to date first, and `progress` hears
+    /// (done, total) while that builds an index.
+    pub fn open_with_progress(path: &Path, progress: &mut dyn FnMut(u64, u64)) -> Result<Store> {
         let io = |source| StoreError::Io {
             path: path.to_path_buf(),
             source,
@@ -59,7 +68,7 @@ impl Store {
                 reason: other.to_string(),
             },
         })?;
-        schema::check_or_init(&db, path)?;
+        schema::check_or_init(&db, path, progress)?;
         Ok(Store {
             db,
             path: path.to_path_buf(),

@@ -291,6 +291,24 @@ impl Store {
         Ok((loaded, total))
     }
 
+    /// The contacts with open follow-ups in one direction due in `from..=to`.
+    pub fn open_followup_contacts(
+        &self,
+        direction: Direction,
+        from: Option<NaiveDate>,
+        to: Option<NaiveDate>,
+    ) -> Result<Vec<ContactId>> {
+        let index = self.table(OPEN_FOLLOWUPS)?;
+        let d = direction_index(direction);
+        let from = from.map_or(i32::MIN, date_to_days);
+        let to = to.map_or(i32::MAX, date_to_days);
+        let mut contacts = Vec::new();
+        for entry in index.range((d, from, 0)..=(d, to, u64::MAX))? {
+            contacts.push(ContactId(entry?.1.value()));
+        }
+        Ok(contacts)
+    }
+
     /// Open promises and reminders that are overdue, and due today.
     pub fn due_counts(&self, today: NaiveDate) -> Result<(usize, usize)> {
         let index = self.table(OPEN_FOLLOWUPS)?;

@@ -3,7 +3,7 @@
 //!
 //! History: 1 — contacts, interactions, follow-ups and their indexes; 2 — drafts; 3 — contact
 //! facts (last contact, cadence, kind) for every contact, the occasion index, and open
-//! follow-ups indexed by direction and due day.
+//! follow-ups indexed by direction and due day; 4 — the note index (every word of every note).
 
 use super::tables::{self, META};
 use super::{Result, StoreError};
@@ -11,13 +11,13 @@ use redb::{Database, ReadableDatabase, TableHandle};
 use std::path::Path;
 
 /// The schema this kith writes.
-pub const CURRENT: u64 = 3;
+pub const CURRENT: u64 = 4;
 
 pub const SCHEMA_KEY: &str = "schema_version";
 pub const NEXT_ID_KEY: &str = "next_id";
 
 /// Makes sure `db` is a kith notebook of the current schema, initialising an empty file.
-pub fn check_or_init(db: &Database, path: &Path) -> Result<()> {
+pub fn check_or_init(db: &Database, path: &Path, progress: &mut dyn FnMut(u64, u64)) -> Result<()> {
     let read = db.begin_read()?;
     let found = match read.open_table(META) {
         Ok(meta) => meta.get(SCHEMA_KEY)?.map(|v| v.value()),
@@ -37,7 +37,7 @@ pub fn check_or_init(db: &Database, path: &Path) -> Result<()> {
             found: v,
             supported: CURRENT,
         }),
-        Some(v) if v < CURRENT => migrate(db, v),
+        Some(v) if v < CURRENT => migrate(db, v, progress),
         Some(_) => Ok(()),
         None if names.is_empty() => init(db),
         None => Err(StoreError::NotANotebook {
@@ -67,6 +67,7 @@ fn init(db: &Database) -> Result<()> {
         txn.open_table(tables::CONTACT_FACTS)?;
         txn.open_table(tables::OCCASIONS)?;
         txn.open_table(tables::OPEN_FOLLOWUPS)?;
+        txn.open_table(tables::NOTE_POSTINGS)?;
     }
     txn.commit()?;
     Ok(())
@@ -124,9 +125,47 @@ fn migrate_to_3(txn: &redb::WriteTransaction) -> Result<()> {
     Ok(())
 }
 
+/// Schema 4: indexes the words of every note already written. Notes are read in id order, so
+/// the index is only ever appended to; `progress` hears (done, total) as it goes.
+fn migrate_to_4(txn: &redb::WriteTransaction, progress: &mut dyn FnMut(u64, u64)) -> Result<()> {
+    use super::codec::decode;
+    use crate::domain::Interaction;
+    use redb::{ReadableTable, ReadableTableMetadata};
+    let keys = txn.open_table(tables::INTERACTION_KEYS)?;
+    let notes = txn.open_table(tables::INTERACTIONS)?;
+    let mut postings = txn.open_table(tables::NOTE_POSTINGS)?;
+    let total = keys.len()?;
+    let mut pending: Vec<(String, u64)> = Vec::new();
+    for (done, entry) in keys.iter()?.enumerate() {
+        let (id, place) = entry?;
+        let (id, (contact, secs)) = (id.value(), place.value());
+        if let Some(bytes) = notes.get((contact, secs, id))?
+            && let Ok(note) = decode::<Interaction>(bytes.value())
+        {
+            pending.extend(
+                crate::search::note_tokens(&note.text)
+                    .into_iter()
+                    .map(|t| (t, id)),
+            );
+        }
+        if pending.len() >= 500_000 {
+            pending.sort_unstable();
+            super::postings::add_sorted(&mut postings, &pending)?;
+            pending.clear();
+        }
+        if done % 10_000 == 0 {
+            progress(done as u64, total);
+        }
+    }
+    pending.sort_unstable();
+    super::postings::add_sorted(&mut postings, &pending)?;
+    progress(total, total);
+    Ok(())
+}
+
 /// Brings a notebook from schema `from` up to [`CURRENT`], all steps in one transaction so a
 /// crash part-way leaves the old, still readable file.
-fn migrate(db: &Database, from: u64) -> Result<()> {
+fn migrate(db: &Database, from: u64, progress: &mut dyn FnMut(u64, u64)) -> Result<()> {
     let txn = db.begin_write()?;
     {
         let mut meta = txn.open_table(META)?;
@@ -137,6 +176,9 @@ fn migrate(db: &Database, from: u64) -> Result<()> {
     }
     if from < 3 {
         migrate_to_3(&txn)?;
+    }
+    if from < 4 {
+        migrate_to_4(&txn, progress)?;
     }
     txn.commit()?;
     Ok(())

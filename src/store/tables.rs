@@ -57,6 +57,12 @@ pub const CONTACT_FACTS: TableDefinition<u64, (u8, u32, bool, i64, i64)> =
 /// occasion n − 1), so the coming days' occasions are a range read (schema 3).
 pub const OCCASIONS: TableDefinition<(u16, u64, u8), ()> = TableDefinition::new("occasions_v1");
 
+/// (folded word, first interaction id of the chunk) → encoded ascending ids of the notes that
+/// hold the word, up to `postings::CHUNK` of them: the note index (schema 4). Ids grow as notes
+/// are written, so adding a note appends to the word's last chunk.
+pub const NOTE_POSTINGS: TableDefinition<(&str, u64), &[u8]> =
+    TableDefinition::new("note_postings_v1");
+
 /// (direction index, due day number, follow-up id) → contact id, for open follow-ups only:
 /// what is due is a range read per direction (schema 3).
 pub const OPEN_FOLLOWUPS: TableDefinition<(u8, i32, u64), u64> =

@@ -10,7 +10,7 @@ use crate::domain::{
     Contact, ContactId, Draft, FollowUp, FollowUpId, Interaction, InteractionId, Invalid,
     serde_time::datetime_to_secs,
 };
-use crate::search::fold;
+use crate::search::{fold, note_tokens};
 use chrono::NaiveDateTime;
 use redb::{ReadableTable, Table, WriteTransaction};
 
@@ -27,6 +27,10 @@ pub struct Writer<'t> {
     open_followups: Table<'t, (u8, i32, u64), u64>,
     followups_by_contact: Table<'t, (u64, u64), ()>,
     drafts: Table<'t, u64, &'static [u8]>,
+    postings: super::postings::PostingsTable<'t>,
+    /// Note-index entries to add, written in order when the transaction finishes: a bulk load
+    /// then appends to each word's chunks once instead of rewriting them note by note.
+    pending_postings: Vec<(String, u64)>,
     next_id: u64,
 }
 
@@ -63,11 +67,17 @@ impl<'t> Writer<'t> {
             open_followups: txn.open_table(OPEN_FOLLOWUPS)?,
             followups_by_contact: txn.open_table(FOLLOWUPS_BY_CONTACT)?,
             drafts: txn.open_table(DRAFTS)?,
+            postings: txn.open_table(NOTE_POSTINGS)?,
+            pending_postings: Vec::new(),
             next_id,
         })
     }
 
     pub(super) fn finish(mut self) -> Result<()> {
+        let mut pending = std::mem::take(&mut self.pending_postings);
+        pending.sort_unstable();
+        pending.dedup();
+        super::postings::add_sorted(&mut self.postings, &pending)?;
         self.meta.insert(NEXT_ID_KEY, self.next_id)?;
         Ok(())
     }
@@ -182,6 +192,8 @@ impl<'t> Writer<'t> {
         self.interactions
             .insert((contact, secs, i.id.0), encode(i)?.as_slice())?;
         self.interaction_keys.insert(i.id.0, (contact, secs))?;
+        self.pending_postings
+            .extend(note_tokens(&i.text).into_iter().map(|t| (t, i.id.0)));
         let last = self
             .facts
             .get(contact)?
@@ -202,7 +214,7 @@ impl<'t> Writer<'t> {
                 what: "interaction",
                 id: id.0,
             })?;
-        let old = match self.interactions.remove((contact, secs, id.0))? {
+        let old: Result<Interaction> = match self.interactions.remove((contact, secs, id.0))? {
             Some(bytes) => decode_at("interactions_v1", id, bytes.value()),
             None => Err(StoreError::Corrupt {
                 table: "interaction_keys_v1",
@@ -210,6 +222,13 @@ impl<'t> Writer<'t> {
                 reason: "it points at a missing interaction".into(),
             }),
         };
+        if let Ok(old) = &old {
+            self.pending_postings
+                .retain(|(_, pending)| *pending != id.0);
+            for word in note_tokens(&old.text) {
+                super::postings::remove(&mut self.postings, &word, id.0)?;
+            }
+        }
         self.refresh_last_contact(ContactId(contact))?;
         old
     }

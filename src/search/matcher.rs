@@ -1,0 +1,193 @@
+//! Matching a query word against text, one grapheme cluster at a time: a query never matches
+//! half of a conjunct or a letter without its vowel sign. Whole-word and word-start matches rank
+//! above matches inside a word, which rank above scattered (fuzzy) matches.
+
+use unicode_segmentation::UnicodeSegmentation;
+
+/// Folded text prepared for matching: the grapheme boundaries are kept unless it is ASCII.
+#[derive(Debug, Clone, Default)]
+pub struct Searchable {
+    pub text: Box<str>,
+    /// Byte offsets of grapheme starts, plus the end; `None` when every byte is one.
+    bounds: Option<Box<[u32]>>,
+}
+
+/// How well a word matched, higher is better; 0 never appears in a match.
+pub type Score = u32;
+
+impl Searchable {
+    pub fn new(folded: &str) -> Self {
+        let bounds = (!folded.is_ascii()).then(|| {
+            let mut b: Vec<u32> = folded
+                .grapheme_indices(true)
+                .map(|(i, _)| i as u32)
+                .collect();
+            b.push(folded.len() as u32);
+            b.into_boxed_slice()
+        });
+        Searchable {
+            text: folded.into(),
+            bounds,
+        }
+    }
+
+    fn is_boundary(&self, byte: usize) -> bool {
+        match &self.bounds {
+            None => true,
+            Some(b) => b.binary_search(&(byte as u32)).is_ok(),
+        }
+    }
+
+    fn word_start(&self, byte: usize) -> bool {
+        byte == 0 || self.text[..byte].ends_with(|c: char| !c.is_alphanumeric())
+    }
+
+    /// The best score of `word` (folded) in this text, if it matches at all.
+    pub fn score(&self, word: &str) -> Option<Score> {
+        self.find(word).map(|(score, _)| score)
+    }
+
+    /// The score and the byte ranges of the match.
+    pub fn find(&self, word: &str) -> Option<(Score, Vec<(usize, usize)>)> {
+        if word.is_empty() {
+            return None;
+        }
+        let mut best: Option<(Score, usize)> = None;
+        for (start, _) in self.text.match_indices(word) {
+            let end = start + word.len();
+            if !self.is_boundary(start) || !self.is_boundary(end) {
+                continue;
+            }
+            let at_start = self.word_start(start);
+            let whole = at_start && (end == self.text.len() || self.word_start(end));
+            let score =
+                1000 + if whole {
+                    600
+                } else if at_start {
+                    400
+                } else {
+                    0
+                } - (start.min(200) as u32);
+            if best.is_none_or(|(b, _)| score > b) {
+                best = Some((score, start));
+            }
+        }
+        if let Some((score, start)) = best {
+            return Some((score, vec![(start, start + word.len())]));
+        }
+        self.fuzzy(word)
+    }
+
+    /// Every grapheme of `word` in order, with gaps: a weak match, only for words of 3 or more.
+    fn fuzzy(&self, word: &str) -> Option<(Score, Vec<(usize, usize)>)> {
+        let graphemes: Vec<&str> = word.graphemes(true).collect();
+        if graphemes.len() < 3 {
+            return None;
+        }
+        let mut ranges: Vec<(usize, usize)> = Vec::with_capacity(graphemes.len());
+        let mut from = 0;
+        for g in graphemes {
+            let found = self.text[from..]
+                .match_indices(g)
+                .map(|(i, _)| from + i)
+                .find(|&i| self.is_boundary(i) && self.is_boundary(i + g.len()))?;
+            match ranges.last_mut() {
+                Some(last) if last.1 == found => last.1 = found + g.len(),
+                _ => ranges.push((found, found + g.len())),
+            }
+            from = found + g.len();
+        }
+        let spread = ranges.last().map_or(0, |r| r.1) - ranges.first().map_or(0, |r| r.0);
+        let score = 500u32
+            .saturating_sub((ranges.len() as u32) * 40 + spread.min(200) as u32)
+            .max(1);
+        Some((score, ranges))
+    }
+}
+
+/// Which graphemes of `display` (a name as shown) a query's words match, for highlighting.
+pub fn highlight(display: &str, words: &[String]) -> Vec<usize> {
+    // Fold grapheme by grapheme so positions map back to what is on screen.
+    let pieces: Vec<String> = display.graphemes(true).map(crate::search::fold).collect();
+    let mut folded = String::new();
+    let mut owner = Vec::new(); // byte → grapheme index
+    for (i, p) in pieces.iter().enumerate() {
+        let p = if p.is_empty() { " " } else { p.as_str() };
+        folded.push_str(p);
+        owner.extend(std::iter::repeat_n(i, p.len()));
+    }
+    let text = Searchable::new(&folded);
+    let mut marked: Vec<usize> = Vec::new();
+    for word in words {
+        if let Some((_, ranges)) = text.find(word) {
+            for (a, b) in ranges {
+                marked.extend(owner[a..b].iter().copied());
+            }
+        }
+    }
+    marked.sort_unstable();
+    marked.dedup();
+    marked
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::search::fold;
+
+    fn s(text: &str) -> Searchable {
+        Searchable::new(&fold(text))
+    }
+
+    #[test]
+    fn diacritics_and_case_fold_away() {
+        for (query, name) in [
+            ("marti", "Martí Soler"),
+            ("jose", "José Puig"),
+            ("nuria", "Núria Vila"),
+            ("cafe", "Café de la Plaça"),
+        ] {
+            assert!(s(name).score(&fold(query)).is_some(), "{query} in {name}");
+        }
+    }
+
+    #[test]
+    fn indic_words_match_in_their_own_script_on_cluster_boundaries() {
+        assert!(s("अनीता शर्मा").score(&fold("शर्मा")).is_some());
+        assert!(s("সুমন দাস").score(&fold("দাস")).is_some());
+        // र is only half of the conjunct र्मा: it must not match inside it.
+        assert!(s("शर्मा").score("र").is_none());
+        // न without its vowel sign is not नी.
+        assert!(s("अनीता").score("न").is_none());
+        assert!(s("अनीता").score("नी").is_some());
+    }
+
+    #[test]
+    fn better_matches_score_higher() {
+        let name = s("Anita Sharma");
+        let whole = name.score("anita").unwrap();
+        let start = name.score("shar").unwrap();
+        let inside = name.score("arma").unwrap();
+        let fuzzy = name.score("ashm").unwrap();
+        assert!(
+            whole > start && start > inside && inside > fuzzy,
+            "{whole} {start} {inside} {fuzzy}"
+        );
+        assert!(name.score("zzz").is_none());
+        assert!(
+            name.score("as").is_none(),
+            "two letters never match fuzzily"
+        );
+    }
+
+    #[test]
+    fn highlights_map_back_to_the_displayed_graphemes() {
+        assert_eq!(highlight("Núria Puig", &["nuri".into()]), [0, 1, 2, 3]);
+        assert_eq!(highlight("José", &["se".into()]), [2, 3]);
+        assert_eq!(
+            highlight("अनीता शर्मा", &[fold("शर्मा")]),
+            [4, 5],
+            "श and the cluster र्मा"
+        );
+    }
+}

@@ -1,0 +1,165 @@
+//! The search line's little language: words to match, `key:value` filters, and a leading `#`
+//! to search note text instead of contacts.
+
+use crate::domain::{Invalid, Kind};
+use crate::search::fold;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum DueFilter {
+    Overdue,
+    Today,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Filter {
+    Kind(Kind),
+    /// A tag, folded.
+    Tag(String),
+    /// Part of the company name, folded.
+    Company(String),
+    Due(DueFilter),
+    /// No interaction for at least this many days.
+    Quiet(u32),
+    /// Archived contacts instead of those in use.
+    Archived,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Query {
+    /// Folded words; every one must match.
+    pub words: Vec<String>,
+    pub filters: Vec<Filter>,
+    /// Search note text instead of contacts.
+    pub notes: bool,
+}
+
+impl Query {
+    pub fn is_empty(&self) -> bool {
+        self.words.is_empty() && self.filters.is_empty()
+    }
+
+    pub fn archived(&self) -> bool {
+        self.filters.contains(&Filter::Archived)
+    }
+
+    /// The words as one folded string, for note search.
+    pub fn text(&self) -> String {
+        self.words.join(" ")
+    }
+}
+
+const FILTERS: &str = "kind:, tag:, company:, due:overdue, due:today, quiet:DAYS, archived:yes";
+
+/// Reads a search line. An unknown or malformed filter is an error naming the ones that exist.
+pub fn parse(input: &str) -> Result<Query, Invalid> {
+    let (notes, rest) = match input.trim_start().strip_prefix('#') {
+        Some(rest) => (true, rest),
+        None => (false, input),
+    };
+    let mut query = Query {
+        notes,
+        ..Query::default()
+    };
+    for part in rest.split_whitespace() {
+        let filter = part
+            .split_once(':')
+            .filter(|(key, _)| !key.is_empty() && key.chars().all(|c| c.is_ascii_alphabetic()));
+        let Some((key, value)) = filter else {
+            let folded = fold(part);
+            if !folded.is_empty() {
+                query.words.push(folded);
+            }
+            continue;
+        };
+        let bad = |what: &str| Invalid(format!("'{part}': {what}"));
+        let value = value.trim();
+        if value.is_empty() {
+            return Err(bad(&format!("give the filter a value ({FILTERS})")));
+        }
+        let f = match key.to_ascii_lowercase().as_str() {
+            "kind" => Filter::Kind(Kind::parse(value)?),
+            "tag" => Filter::Tag(fold(value.trim_start_matches('#'))),
+            "company" => Filter::Company(fold(value)),
+            "due" => match value.to_ascii_lowercase().as_str() {
+                "overdue" => Filter::Due(DueFilter::Overdue),
+                "today" => Filter::Due(DueFilter::Today),
+                _ => return Err(bad("due: is overdue or today")),
+            },
+            "quiet" => Filter::Quiet(
+                value
+                    .parse()
+                    .map_err(|_| bad("quiet: takes a number of days, e.g. quiet:30"))?,
+            ),
+            "archived" => match value.to_ascii_lowercase().as_str() {
+                "yes" | "y" | "true" => Filter::Archived,
+                "no" | "n" | "false" => continue,
+                _ => return Err(bad("archived: is yes or no")),
+            },
+            other => return Err(Invalid(format!("unknown filter '{other}:': use {FILTERS}"))),
+        };
+        query.filters.push(f);
+    }
+    Ok(query)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn words_and_filters_combine() {
+        let q = parse(
+            "Forn kind:customer tag:#Wholesale company:PUIG due:overdue quiet:30 archived:yes",
+        )
+        .unwrap();
+        assert_eq!(q.words, ["forn"]);
+        assert_eq!(
+            q.filters,
+            [
+                Filter::Kind(Kind::Customer),
+                Filter::Tag("wholesale".into()),
+                Filter::Company("puig".into()),
+                Filter::Due(DueFilter::Overdue),
+                Filter::Quiet(30),
+                Filter::Archived,
+            ]
+        );
+        assert!(!q.notes);
+    }
+
+    #[test]
+    fn a_hash_searches_notes() {
+        let q = parse("#Diwali invoice").unwrap();
+        assert!(q.notes);
+        assert_eq!(q.text(), "diwali invoice");
+    }
+
+    #[test]
+    fn unknown_and_malformed_filters_are_clear_errors() {
+        let e = parse("anita colour:red").unwrap_err();
+        assert!(
+            e.0.contains("unknown filter 'colour:'") && e.0.contains("kind:"),
+            "{e}"
+        );
+        assert!(parse("kind:friend").unwrap_err().0.contains("unknown kind"));
+        assert!(
+            parse("quiet:soon")
+                .unwrap_err()
+                .0
+                .contains("number of days")
+        );
+        assert!(
+            parse("due:later")
+                .unwrap_err()
+                .0
+                .contains("overdue or today")
+        );
+        assert!(parse("tag:").unwrap_err().0.contains("value"));
+    }
+
+    #[test]
+    fn colons_that_are_not_filters_are_words() {
+        assert_eq!(parse("10:30").unwrap().words, ["10:30"]);
+        assert_eq!(parse("ana@forn.cat").unwrap().words, ["ana@forn.cat"]);
+    }
+}
