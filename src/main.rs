@@ -49,7 +49,18 @@ fn run(cli: Cli) -> anyhow::Result<()> {
         None => kith::config::default_path().unwrap_or_default(),
     };
     let config = kith::config::Config::load(&config_path)?;
-    let store = Store::open(&path)?;
+    let mut shown = None;
+    let store = Store::open_with_progress(&path, &mut |done, total| {
+        // Only a migration that indexes existing notes reports; say what is happening.
+        let percent = if total == 0 { 100 } else { done * 100 / total };
+        if shown != Some(percent) {
+            eprint!("\rUpdating the notebook: indexing notes, {percent}% of {total}");
+            if done == total {
+                eprintln!();
+            }
+            shown = Some(percent);
+        }
+    })?;
     let Some(command) = cli.command else {
         return kith::tui::run(&store, config.cadence);
     };
