@@ -52,7 +52,7 @@ fn run(cli: Cli) -> anyhow::Result<()> {
     let mut shown = None;
     let store = Store::open_with_progress(&path, &mut |done, total| {
         // Only a migration that indexes existing notes reports; say what is happening.
-        let percent = if total == 0 { 100 } else { done * 100 / total };
+        let percent = (done * 100).checked_div(total).unwrap_or(100);
         if shown != Some(percent) {
             eprint!("\rUpdating the notebook: indexing notes, {percent}% of {total}");
             if done == total {

@@ -15,6 +15,39 @@ pub struct Searchable {
 /// How well a word matched, higher is better; 0 never appears in a match.
 pub type Score = u32;
 
+/// A query word prepared once for matching against many texts: its searchers are built once,
+/// not once per contact.
+#[derive(Debug, Clone)]
+pub struct Needle {
+    pub text: String,
+    finder: memchr::memmem::Finder<'static>,
+    /// Each grapheme's byte range in `text`, and a searcher for it.
+    graphemes: Vec<((usize, usize), memchr::memmem::Finder<'static>)>,
+}
+
+impl Needle {
+    pub fn finder(&self) -> &memchr::memmem::Finder<'static> {
+        &self.finder
+    }
+
+    pub fn new(word: &str) -> Needle {
+        let graphemes = word
+            .grapheme_indices(true)
+            .map(|(i, g)| {
+                (
+                    (i, i + g.len()),
+                    memchr::memmem::Finder::new(g.as_bytes()).into_owned(),
+                )
+            })
+            .collect();
+        Needle {
+            text: word.to_string(),
+            finder: memchr::memmem::Finder::new(word.as_bytes()).into_owned(),
+            graphemes,
+        }
+    }
+}
+
 impl Searchable {
     pub fn new(folded: &str) -> Self {
         let bounds = (!folded.is_ascii()).then(|| {
@@ -44,16 +77,29 @@ impl Searchable {
 
     /// The best score of `word` (folded) in this text, if it matches at all.
     pub fn score(&self, word: &str) -> Option<Score> {
-        self.find(word).map(|(score, _)| score)
+        self.find(&Needle::new(word)).map(|(score, _)| score)
     }
 
-    /// The score and the byte ranges of the match.
-    pub fn find(&self, word: &str) -> Option<(Score, Vec<(usize, usize)>)> {
+    /// The best score of a whole-word or in-word match, never a scattered one.
+    pub fn contiguous(&self, needle: &Needle) -> Option<Score> {
+        self.best_contiguous(needle).map(|(score, _)| score)
+    }
+
+    /// The score and the byte ranges of the best match, contiguous or scattered.
+    pub fn find(&self, needle: &Needle) -> Option<(Score, Vec<(usize, usize)>)> {
+        if let Some((score, start)) = self.best_contiguous(needle) {
+            return Some((score, vec![(start, start + needle.text.len())]));
+        }
+        self.fuzzy(needle)
+    }
+
+    fn best_contiguous(&self, needle: &Needle) -> Option<(Score, usize)> {
+        let word = &needle.text;
         if word.is_empty() {
             return None;
         }
         let mut best: Option<(Score, usize)> = None;
-        for (start, _) in self.text.match_indices(word) {
+        for start in needle.finder.find_iter(self.text.as_bytes()) {
             let end = start + word.len();
             if !self.is_boundary(start) || !self.is_boundary(end) {
                 continue;
@@ -72,37 +118,91 @@ impl Searchable {
                 best = Some((score, start));
             }
         }
-        if let Some((score, start)) = best {
-            return Some((score, vec![(start, start + word.len())]));
-        }
-        self.fuzzy(word)
+        best
     }
 
     /// Every grapheme of `word` in order, with gaps: a weak match, only for words of 3 or more.
-    fn fuzzy(&self, word: &str) -> Option<(Score, Vec<(usize, usize)>)> {
-        let graphemes: Vec<&str> = word.graphemes(true).collect();
-        if graphemes.len() < 3 {
+    fn fuzzy(&self, needle: &Needle) -> Option<(Score, Vec<(usize, usize)>)> {
+        fuzzy_in(&self.text, needle, |b| self.is_boundary(b))
+    }
+}
+
+/// Every grapheme of `needle` in order in `text`, with gaps: a weak match, only for words of 3
+/// or more graphemes. Returns the score and the matched byte ranges.
+fn fuzzy_in(
+    text: &str,
+    needle: &Needle,
+    is_boundary: impl Fn(usize) -> bool,
+) -> Option<(Score, Vec<(usize, usize)>)> {
+    if needle.graphemes.len() < 3 {
+        return None;
+    }
+    let bytes = text.as_bytes();
+    let mut ranges: Vec<(usize, usize)> = Vec::with_capacity(needle.graphemes.len());
+    let mut from = 0;
+    for ((a, b), finder) in &needle.graphemes {
+        let len = b - a;
+        let found = finder
+            .find_iter(&bytes[from..])
+            .map(|i| from + i)
+            .find(|&i| is_boundary(i) && is_boundary(i + len))?;
+        match ranges.last_mut() {
+            Some(last) if last.1 == found => last.1 = found + len,
+            _ => ranges.push((found, found + len)),
+        }
+        from = found + len;
+    }
+    let spread = ranges.last().map_or(0, |r| r.1) - ranges.first().map_or(0, |r| r.0);
+    let score = 500u32
+        .saturating_sub((ranges.len() as u32) * 40 + spread.min(200) as u32)
+        .max(1);
+    Some((score, ranges))
+}
+
+/// Scores an occurrence of `needle` at byte `start` of `text`, or `None` when it would split a
+/// grapheme cluster.
+pub fn score_at(text: &str, start: usize, needle: &Needle) -> Option<Score> {
+    let end = start + needle.text.len();
+    if !text.is_ascii() {
+        let on_boundary =
+            |b: usize| b == text.len() || text.grapheme_indices(true).any(|(i, _)| i == b);
+        if !on_boundary(start) || !on_boundary(end) {
             return None;
         }
-        let mut ranges: Vec<(usize, usize)> = Vec::with_capacity(graphemes.len());
-        let mut from = 0;
-        for g in graphemes {
-            let found = self.text[from..]
-                .match_indices(g)
-                .map(|(i, _)| from + i)
-                .find(|&i| self.is_boundary(i) && self.is_boundary(i + g.len()))?;
-            match ranges.last_mut() {
-                Some(last) if last.1 == found => last.1 = found + g.len(),
-                _ => ranges.push((found, found + g.len())),
-            }
-            from = found + g.len();
-        }
-        let spread = ranges.last().map_or(0, |r| r.1) - ranges.first().map_or(0, |r| r.0);
-        let score = 500u32
-            .saturating_sub((ranges.len() as u32) * 40 + spread.min(200) as u32)
-            .max(1);
-        Some((score, ranges))
     }
+    let word_start = |b: usize| b == 0 || text[..b].ends_with(|c: char| !c.is_alphanumeric());
+    let at_start = word_start(start);
+    let whole = at_start && (end == text.len() || word_start(end));
+    Some(
+        1000 + if whole {
+            600
+        } else if at_start {
+            400
+        } else {
+            0
+        } - (start.min(200) as u32),
+    )
+}
+
+/// Scores a scattered match of `needle` in `text` (the graphemes in order, with gaps).
+pub fn fuzzy_score(text: &str, needle: &Needle) -> Option<Score> {
+    if needle.graphemes.len() < 3 {
+        return None;
+    }
+    if text.is_ascii() {
+        return fuzzy_in(text, needle, |_| true).map(|(score, _)| score);
+    }
+    // Boundaries are worked out only for texts that hold the first grapheme at all.
+    let (a, b) = needle.graphemes[0].0;
+    if !text.contains(&needle.text[a..b]) {
+        return None;
+    }
+    let bounds: Vec<usize> = text
+        .grapheme_indices(true)
+        .map(|(i, _)| i)
+        .chain([text.len()])
+        .collect();
+    fuzzy_in(text, needle, |i| bounds.binary_search(&i).is_ok()).map(|(score, _)| score)
 }
 
 /// Which graphemes of `display` (a name as shown) a query's words match, for highlighting.
@@ -119,7 +219,7 @@ pub fn highlight(display: &str, words: &[String]) -> Vec<usize> {
     let text = Searchable::new(&folded);
     let mut marked: Vec<usize> = Vec::new();
     for word in words {
-        if let Some((_, ranges)) = text.find(word) {
+        if let Some((_, ranges)) = text.find(&Needle::new(word)) {
             for (a, b) in ranges {
                 marked.extend(owner[a..b].iter().copied());
             }

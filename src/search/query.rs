@@ -73,27 +73,50 @@ pub fn parse(input: &str) -> Result<Query, Invalid> {
         };
         let bad = |what: &str| Invalid(format!("'{part}': {what}"));
         let value = value.trim();
-        if value.is_empty() {
-            return Err(bad(&format!("give the filter a value ({FILTERS})")));
+        let key = key.to_ascii_lowercase();
+        if !["kind", "tag", "company", "due", "quiet", "archived"].contains(&key.as_str()) {
+            return Err(Invalid(format!("unknown filter '{key}:': use {FILTERS}")));
         }
-        let f = match key.to_ascii_lowercase().as_str() {
-            "kind" => Filter::Kind(Kind::parse(value)?),
+        if value.is_empty() {
+            continue; // still being typed
+        }
+        // While typing, the start of a value stands for the one value it begins.
+        let one_of = |names: &[&'static str]| -> Option<&'static str> {
+            let lower = value.to_lowercase();
+            let mut found = names.iter().filter(|n| n.starts_with(&lower));
+            match (found.next(), found.next()) {
+                (Some(n), None) => Some(*n),
+                _ => names.iter().find(|n| **n == lower).copied(),
+            }
+        };
+        let f = match key.as_str() {
+            "kind" => {
+                let names: Vec<&'static str> = Kind::ALL.iter().map(|(_, n)| *n).collect();
+                match one_of(&names) {
+                    Some(name) => Filter::Kind(Kind::parse(name)?),
+                    None => {
+                        return Err(Kind::parse(value)
+                            .err()
+                            .unwrap_or_else(|| bad("unknown kind")));
+                    }
+                }
+            }
             "tag" => Filter::Tag(fold(value.trim_start_matches('#'))),
             "company" => Filter::Company(fold(value)),
-            "due" => match value.to_ascii_lowercase().as_str() {
-                "overdue" => Filter::Due(DueFilter::Overdue),
-                "today" => Filter::Due(DueFilter::Today),
-                _ => return Err(bad("due: is overdue or today")),
+            "due" => match one_of(&["overdue", "today"]) {
+                Some("overdue") => Filter::Due(DueFilter::Overdue),
+                Some(_) => Filter::Due(DueFilter::Today),
+                None => return Err(bad("due: is overdue or today")),
             },
             "quiet" => Filter::Quiet(
                 value
                     .parse()
                     .map_err(|_| bad("quiet: takes a number of days, e.g. quiet:30"))?,
             ),
-            "archived" => match value.to_ascii_lowercase().as_str() {
-                "yes" | "y" | "true" => Filter::Archived,
-                "no" | "n" | "false" => continue,
-                _ => return Err(bad("archived: is yes or no")),
+            "archived" => match one_of(&["yes", "no"]) {
+                Some("yes") => Filter::Archived,
+                Some(_) => continue,
+                None => return Err(bad("archived: is yes or no")),
             },
             other => return Err(Invalid(format!("unknown filter '{other}:': use {FILTERS}"))),
         };
@@ -154,7 +177,20 @@ mod tests {
                 .0
                 .contains("overdue or today")
         );
-        assert!(parse("tag:").unwrap_err().0.contains("value"));
+        assert_eq!(
+            parse("tag: ana").unwrap().words,
+            ["ana"],
+            "a filter still being typed is ignored"
+        );
+        assert_eq!(
+            parse("kind:cust").unwrap().filters,
+            [Filter::Kind(Kind::Customer)],
+            "the start of a kind"
+        );
+        assert_eq!(
+            parse("due:over").unwrap().filters,
+            [Filter::Due(DueFilter::Overdue)]
+        );
     }
 
     #[test]

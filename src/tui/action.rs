@@ -155,8 +155,24 @@ pub enum Action {
         overdue: usize,
         today: usize,
     },
+    /// What a search found, for the search of that generation.
+    SearchResults {
+        generation: u64,
+        outcome: Result<SearchOutcome, String>,
+    },
     /// An effect failed; the message goes to the status bar and nothing typed is lost.
     Failed(String),
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum SearchOutcome {
+    /// Contacts, best match first.
+    Contacts(Vec<ContactId>),
+    /// Notes, newest first; `more` when there were more than listed.
+    Notes {
+        hits: Vec<crate::tui::state::NoteHit>,
+        more: bool,
+    },
 }
 
 impl Action {
@@ -180,6 +196,7 @@ impl Action {
                 | Action::ReviewLoaded(_)
                 | Action::FollowUpChanged { .. }
                 | Action::CountsLoaded { .. }
+                | Action::SearchResults { .. }
                 | Action::Failed(_)
         )
     }
@@ -214,6 +231,13 @@ pub enum Effect {
         problems: Vec<String>,
     },
     LoadReview,
+    /// Search (off the UI thread when the event loop runs); the query as typed.
+    Search {
+        generation: u64,
+        query: String,
+    },
+    /// Contacts changed: the search index must be read again.
+    RefreshSearchIndex,
     LoadCounts,
     AddFollowUp(FollowUp),
     ChangeFollowUp {

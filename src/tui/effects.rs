@@ -1,7 +1,8 @@
 //! Running effects against the store. Each returns the actions that report what happened; a
 //! failure becomes `Action::Failed` with a message for the status bar, and nothing typed is lost.
 
-use super::action::{Action, ContactDetail, ContactRow, Effect, FollowUpChange};
+use super::action::{Action, ContactDetail, ContactRow, Effect, FollowUpChange, SearchOutcome};
+use super::state::NoteHit;
 use crate::clock;
 use crate::domain::{CadenceDefaults, ContactId, cadence_overdue_by};
 use crate::store::{Store, StoreError};
@@ -140,6 +141,14 @@ pub fn run(store: &Store, effect: Effect, ctx: &Context) -> Vec<Action> {
             })
             .map(|()| Action::ContactArchived(contact))
             .map_err(|e| format!("could not archive: {e}")),
+        Effect::Search { generation, query } => {
+            let mut index = None;
+            Ok(Action::SearchResults {
+                generation,
+                outcome: search(store, &mut index, &query, ctx.today),
+            })
+        }
+        Effect::RefreshSearchIndex => return vec![],
         Effect::DeleteInteraction {
             contact,
             interaction,
@@ -190,4 +199,66 @@ fn detail(store: &Store, id: ContactId, ctx: &Context) -> Result<ContactDetail, 
         followups: followups.items,
         contact,
     })
+}
+
+/// Notes listed for a `#` search.
+const NOTE_HITS: usize = 200;
+
+/// Runs one search. `index` is the contact index, read from the store when it is `None` (the
+/// search thread keeps it between queries).
+pub fn search(
+    store: &Store,
+    index: &mut Option<crate::search::index::ContactIndex>,
+    text: &str,
+    today: NaiveDate,
+) -> Result<SearchOutcome, String> {
+    let query = crate::search::query::parse(text).map_err(|e| e.0)?;
+    if query.notes {
+        let found = store
+            .search_notes(&query.text(), NOTE_HITS)
+            .map_err(|e| format!("could not search notes: {e}"))?;
+        let mut names = std::collections::HashMap::new();
+        let hits = found
+            .notes
+            .iter()
+            .map(|n| {
+                let name = names
+                    .entry(n.contact)
+                    .or_insert_with(|| {
+                        store
+                            .contact(n.contact)
+                            .map(|c| c.name)
+                            .unwrap_or_else(|_| format!("contact {}", n.contact))
+                    })
+                    .clone();
+                NoteHit {
+                    contact: n.contact,
+                    name,
+                    interaction: n.id,
+                    at: n.at,
+                    channel: n.channel,
+                    snippet: crate::search::snippet(&n.text, &query.words, 200),
+                }
+            })
+            .collect();
+        return Ok(SearchOutcome::Notes {
+            hits,
+            more: found.more,
+        });
+    }
+    if index.is_none() {
+        *index = Some(
+            crate::search::index::ContactIndex::build(store)
+                .map_err(|e| format!("could not read the contacts: {e}"))?,
+        );
+    }
+    let Some(index) = index.as_ref() else {
+        return Ok(SearchOutcome::Contacts(Vec::new()));
+    };
+    let hits = index
+        .search(&query, store, today)
+        .map_err(|e| format!("could not search: {e}"))?;
+    Ok(SearchOutcome::Contacts(
+        hits.into_iter().map(|h| h.id).collect(),
+    ))
 }

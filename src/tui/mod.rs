@@ -10,6 +10,7 @@ pub mod keymap;
 pub mod layout;
 pub mod panes;
 pub mod render;
+pub mod search_worker;
 pub mod state;
 pub mod theme;
 pub mod update;
@@ -96,13 +97,37 @@ fn watch_signals(
     std::process::exit(1);
 }
 
-/// Applies an action and every action its effects lead to.
+/// Applies an action and every action its effects lead to, all on this thread.
 pub fn dispatch(state: &mut State, store: &Store, action: Action) {
+    dispatch_via(state, store, action, None);
+}
+
+/// As [`dispatch`], but searches go to the search thread, which answers with an action later.
+fn dispatch_via(
+    state: &mut State,
+    store: &Store,
+    action: Action,
+    searcher: Option<&mpsc::Sender<search_worker::Request>>,
+) {
     let mut queue = vec![action];
     while let Some(action) = queue.pop() {
         for effect in update::update(state, action) {
-            let ctx = state.context();
-            queue.extend(effects::run(store, effect, &ctx));
+            match (effect, searcher) {
+                (Effect::Search { generation, query }, Some(searcher)) => {
+                    let _ = searcher.send(search_worker::Request::Search {
+                        generation,
+                        query,
+                        today: state.today,
+                    });
+                }
+                (Effect::RefreshSearchIndex, Some(searcher)) => {
+                    let _ = searcher.send(search_worker::Request::Refresh);
+                }
+                (effect, _) => {
+                    let ctx = state.context();
+                    queue.extend(effects::run(store, effect, &ctx));
+                }
+            }
         }
     }
 }
@@ -132,7 +157,11 @@ fn event_loop(
     terminal.draw(|frame| render::draw(frame, &state))?;
     std::thread::scope(|scope| {
         let (background, results) = mpsc::channel::<Action>();
-        let mut pending = 1;
+        let (searcher, search_requests) = mpsc::channel::<search_worker::Request>();
+        let search_results = background.clone();
+        scope.spawn(move || search_worker::serve(store, search_requests, search_results));
+        // The whole list is still on its way.
+        let mut list_pending = true;
         let ctx = state.context();
         scope.spawn(move || {
             for action in effects::run(
@@ -151,11 +180,11 @@ fn event_loop(
         let mut last_day_check = Instant::now();
         loop {
             if stop.load(Ordering::Relaxed) {
-                dispatch(&mut state, store, Action::Quit);
+                dispatch_via(&mut state, store, Action::Quit, Some(&searcher));
                 return Ok(());
             }
             let mut dirty = false;
-            let wait = if pending > 0 {
+            let wait = if list_pending || state.search.is_some() {
                 Duration::from_millis(10)
             } else {
                 Duration::from_millis(200)
@@ -173,7 +202,7 @@ fn event_loop(
                         _ => None,
                     };
                     if let Some(action) = action {
-                        dispatch(&mut state, store, action);
+                        dispatch_via(&mut state, store, action, Some(&searcher));
                         dirty = true;
                         if state.editor_dirty() {
                             last_edit = Some(Instant::now());
@@ -191,17 +220,24 @@ fn event_loop(
                 return Ok(());
             }
             while let Ok(action) = results.try_recv() {
-                pending -= 1;
-                dispatch(&mut state, store, action);
+                if matches!(action, Action::ListLoaded { .. }) {
+                    list_pending = false;
+                }
+                dispatch_via(&mut state, store, action, Some(&searcher));
                 dirty = true;
             }
             if last_edit.is_some_and(|t| t.elapsed() >= AUTOSAVE_AFTER) {
                 last_edit = None;
-                dispatch(&mut state, store, Action::AutosaveDraft);
+                dispatch_via(&mut state, store, Action::AutosaveDraft, Some(&searcher));
             }
             if last_day_check.elapsed() >= Duration::from_secs(60) {
                 last_day_check = Instant::now();
-                dispatch(&mut state, store, Action::Today(crate::clock::now().date()));
+                dispatch_via(
+                    &mut state,
+                    store,
+                    Action::Today(crate::clock::now().date()),
+                    Some(&searcher),
+                );
                 dirty = true;
             }
             if dirty {

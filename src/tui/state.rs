@@ -52,8 +52,8 @@ pub struct ContactList {
     /// The newest list read asked for, and the newest one applied.
     pub generation: u64,
     pub applied: u64,
-    /// Indices into `entries` while a search filters the list.
-    pub filtered: Option<Vec<usize>>,
+    /// The contacts a search found, best first, while it filters the list.
+    pub filtered: Option<Vec<ContactId>>,
     pub selected: usize,
     pub offset: usize,
     pub rows: HashMap<ContactId, ContactRow>,
@@ -69,11 +69,10 @@ impl ContactList {
     }
 
     pub fn id_at(&self, index: usize) -> Option<ContactId> {
-        let i = match &self.filtered {
-            Some(f) => *f.get(index)?,
-            None => index,
-        };
-        self.entries.get(i).map(|(id, _)| *id)
+        match &self.filtered {
+            Some(f) => f.get(index).copied(),
+            None => self.entries.get(index).map(|(id, _)| *id),
+        }
     }
 
     pub fn selected_id(&self) -> Option<ContactId> {
@@ -346,6 +345,36 @@ pub struct SearchLine {
     pub input: TextArea<'static>,
     /// Where the list was before searching, restored by Esc.
     pub previous: (usize, usize),
+    /// The newest search asked for; older answers are dropped.
+    pub generation: u64,
+}
+
+impl SearchLine {
+    pub fn text(&self) -> String {
+        self.input.lines().join(" ")
+    }
+}
+
+/// A note that matched a `#` search.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NoteHit {
+    pub contact: ContactId,
+    pub name: String,
+    pub interaction: InteractionId,
+    pub at: NaiveDateTime,
+    pub channel: Channel,
+    /// The line that matched.
+    pub snippet: String,
+}
+
+/// The results of a `#` note search, shown in place of the contact list.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct NoteResults {
+    pub hits: Vec<NoteHit>,
+    pub selected: usize,
+    pub offset: usize,
+    /// There are more than were listed.
+    pub more: bool,
 }
 
 pub struct State {
@@ -369,6 +398,7 @@ pub struct State {
     pub due_counts: (usize, usize),
     pub question: Option<Question>,
     pub search: Option<SearchLine>,
+    pub note_hits: Option<NoteResults>,
     /// The help overlay and its scroll offset.
     pub help: Option<u16>,
     pub status: Option<StatusMessage>,
@@ -396,6 +426,7 @@ impl State {
             due_counts: (0, 0),
             question: None,
             search: None,
+            note_hits: None,
             help: None,
             status: None,
             select_interaction: None,
@@ -481,6 +512,15 @@ impl State {
 
     pub fn timeline_height(&self) -> usize {
         layout::timeline_rows(self.size)
+    }
+
+    /// The contact whose details the right side shows: the selected note hit's while a note
+    /// search lists them, else the list's selection.
+    pub fn shown_contact(&self) -> Option<ContactId> {
+        match (&self.search, &self.note_hits) {
+            (Some(_), Some(notes)) => notes.hits.get(notes.selected).map(|h| h.contact),
+            _ => self.list.selected_id(),
+        }
     }
 
     pub fn selected_interaction(&self) -> Option<&crate::domain::Interaction> {

@@ -66,3 +66,10 @@ pub fn field_focused() -> Style {
 pub fn cursor() -> Style {
     Style::new().add_modifier(Modifier::REVERSED)
 }
+
+/// The characters a search matched.
+pub fn matched() -> Style {
+    Style::new()
+        .fg(Color::Yellow)
+        .add_modifier(Modifier::BOLD | Modifier::UNDERLINED)
+}

@@ -1,12 +1,11 @@
 //! `update`: the one place the screen's state changes. It reads an action, changes `State`, and
 //! returns the effects (store reads and writes) the event loop must run. No I/O, no clock.
 
-use super::action::{Action, Effect, FollowUpChange};
+use super::action::{Action, Effect, FollowUpChange, SearchOutcome};
 use super::state::*;
 use crate::domain::{
     Amount, Channel, Contact, Interaction, Invalid, Kind, Labeled, PartialDate, parse_date_time,
 };
-use crate::search::fold;
 use ratatui_textarea::TextArea;
 
 pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
@@ -97,8 +96,44 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
             state.search = Some(SearchLine {
                 input: line_input(""),
                 previous: (state.list.selected, state.list.offset),
+                generation: 0,
             });
             after_move(state)
+        }
+        Action::SearchResults {
+            generation,
+            outcome,
+        } => {
+            if state
+                .search
+                .as_ref()
+                .is_none_or(|s| s.generation != generation)
+            {
+                return vec![]; // an answer to an older query
+            }
+            match outcome {
+                Err(message) => {
+                    state.error(message);
+                    vec![]
+                }
+                Ok(SearchOutcome::Contacts(ids)) => {
+                    state.note_hits = None;
+                    state.list.filtered = Some(ids);
+                    state.list.selected = 0;
+                    state.list.offset = 0;
+                    after_move(state)
+                }
+                Ok(SearchOutcome::Notes { hits, more }) => {
+                    state.list.filtered = None;
+                    state.note_hits = Some(NoteResults {
+                        hits,
+                        selected: 0,
+                        offset: 0,
+                        more,
+                    });
+                    shown_contact_effects(state)
+                }
+            }
         }
         Action::Help => {
             state.help = Some(0);
@@ -211,14 +246,14 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
             let keep = select.or_else(|| state.list.selected_id());
             let previous_index = state.list.selected;
             state.list.entries = entries;
-            state.list.filtered = None;
             state.list.rows.clear();
             state.list_loaded = true;
-            state.list.selected = keep
-                .and_then(|id| state.list.position_of(id))
-                .unwrap_or(previous_index.min(state.list.len().saturating_sub(1)));
-            if state.search.is_some() {
-                refilter(state);
+            // Search results are ids and stay valid; the whole list is re-positioned.
+            if state.search.is_none() {
+                state.list.filtered = None;
+                state.list.selected = keep
+                    .and_then(|id| state.list.position_of(id))
+                    .unwrap_or(previous_index.min(state.list.len().saturating_sub(1)));
             }
             let mut effects = after_move(state);
             if let Some(id) = state.list.selected_id()
@@ -242,7 +277,7 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
             vec![]
         }
         Action::DetailLoaded(detail) => {
-            if Some(detail.contact.id) != state.list.selected_id() {
+            if Some(detail.contact.id) != state.shown_contact() {
                 return vec![]; // the selection moved on while it loaded
             }
             if detail.damaged > 0 {
@@ -329,7 +364,12 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
             }
             state.select_interaction = Some(interaction);
             state.list.rows.remove(&contact);
-            let mut effects = vec![Effect::LoadDetail(contact), Effect::LoadCounts];
+            // The search index keeps when each contact was last in touch (for quiet:).
+            let mut effects = vec![
+                Effect::LoadDetail(contact),
+                Effect::LoadCounts,
+                Effect::RefreshSearchIndex,
+            ];
             if state.review.is_some() {
                 effects.push(Effect::LoadReview);
             }
@@ -429,18 +469,21 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
             } else {
                 "Contact saved"
             });
-            vec![reload_list(state, Some(contact))]
+            vec![
+                reload_list(state, Some(contact)),
+                Effect::RefreshSearchIndex,
+            ]
         }
         Action::ContactArchived(_) => {
             state.question = None;
             state.info("Contact archived; `kith list --archived` shows it");
-            vec![reload_list(state, None)]
+            vec![reload_list(state, None), Effect::RefreshSearchIndex]
         }
         Action::InteractionDeleted(contact) => {
             state.question = None;
             state.info("Interaction deleted");
             state.list.rows.remove(&contact);
-            let mut effects = vec![Effect::LoadDetail(contact)];
+            let mut effects = vec![Effect::LoadDetail(contact), Effect::RefreshSearchIndex];
             effects.extend(after_move(state));
             effects
         }
@@ -489,6 +532,18 @@ fn clamp_add(value: usize, delta: isize, len: usize) -> usize {
 
 fn move_by(state: &mut State, delta: isize) -> Vec<Effect> {
     match state.focus() {
+        Focus::Search if state.note_hits.is_some() => {
+            let height = state.list_height();
+            if let Some(notes) = state.note_hits.as_mut() {
+                notes.selected = clamp_add(notes.selected, delta, notes.hits.len());
+                if notes.selected < notes.offset {
+                    notes.offset = notes.selected;
+                } else if notes.selected >= notes.offset + height {
+                    notes.offset = notes.selected + 1 - height;
+                }
+            }
+            shown_contact_effects(state)
+        }
         Focus::List | Focus::Search => {
             state.list.selected = clamp_add(state.list.selected, delta, state.list.len());
             after_move(state)
@@ -522,6 +577,16 @@ fn move_by(state: &mut State, delta: isize) -> Vec<Effect> {
             }
             keep_review_visible(state);
             vec![]
+        }
+        _ => vec![],
+    }
+}
+
+/// Loads the contact the right side should show, if it is not already there.
+fn shown_contact_effects(state: &mut State) -> Vec<Effect> {
+    match state.shown_contact() {
+        Some(id) if state.detail.as_ref().is_none_or(|d| d.contact.id != id) => {
+            vec![Effect::LoadDetail(id)]
         }
         _ => vec![],
     }
@@ -643,6 +708,7 @@ fn back(state: &mut State) -> Vec<Effect> {
         }
         Focus::Search => {
             if let Some(search) = state.search.take() {
+                state.note_hits = None;
                 state.list.filtered = None;
                 (state.list.selected, state.list.offset) = search.previous;
                 return after_move(state);
@@ -697,33 +763,35 @@ fn with_focused_input(state: &mut State, f: impl FnOnce(&mut TextArea<'static>) 
 }
 
 fn after_typing(state: &mut State) -> Vec<Effect> {
-    if state.focus() == Focus::Search {
-        refilter(state);
-        return after_move(state);
+    if state.focus() != Focus::Search {
+        return vec![];
     }
-    vec![]
-}
-
-/// Filters the list by the search line: every word of the query must appear in the folded name.
-fn refilter(state: &mut State) {
-    let Some(search) = &state.search else { return };
-    let query = fold(&search.input.lines().join(" "));
-    if query.is_empty() {
-        state.list.filtered = None;
-    } else {
-        let words: Vec<&str> = query.split(' ').collect();
-        let hits = state
-            .list
-            .entries
-            .iter()
-            .enumerate()
-            .filter(|(_, (_, name))| words.iter().all(|w| name.contains(w)))
-            .map(|(i, _)| i)
-            .collect();
-        state.list.filtered = Some(hits);
+    let Some(search) = state.search.as_mut() else {
+        return vec![];
+    };
+    let text = search.text();
+    match crate::search::query::parse(&text) {
+        Err(e) => {
+            // Keep showing the last results; say what is wrong with the query.
+            state.error(e.0);
+            vec![]
+        }
+        Ok(query) if query.is_empty() => {
+            search.generation += 1;
+            state.list.filtered = None;
+            state.note_hits = query.notes.then(NoteResults::default);
+            state.list.selected = 0;
+            state.list.offset = 0;
+            after_move(state)
+        }
+        Ok(_) => {
+            search.generation += 1;
+            vec![Effect::Search {
+                generation: search.generation,
+                query: text,
+            }]
+        }
     }
-    state.list.selected = 0;
-    state.list.offset = 0;
 }
 
 fn step_field(state: &mut State, delta: isize) {
@@ -749,6 +817,29 @@ fn clamp_wrap(i: usize, delta: isize, n: usize) -> usize {
 }
 
 fn confirm(state: &mut State) -> Vec<Effect> {
+    if let Some(notes) = state.note_hits.take().filter(|_| state.search.is_some()) {
+        // Open the note's contact at that note.
+        let search = state.search.take();
+        let Some(hit) = notes.hits.get(notes.selected) else {
+            if let Some(search) = search {
+                (state.list.selected, state.list.offset) = search.previous;
+            }
+            return after_move(state);
+        };
+        state.list.filtered = None;
+        match state.list.position_of(hit.contact) {
+            Some(i) => {
+                state.list.selected = i;
+                state.list.offset = i.saturating_sub(state.list_height() / 2);
+                state.pane = Pane::Timeline;
+            }
+            None => state.error("that contact is archived; kith show lists its notes"),
+        }
+        state.select_interaction = Some(hit.interaction);
+        let mut effects = after_move(state);
+        effects.push(Effect::LoadDetail(hit.contact));
+        return effects;
+    }
     if let Some(search) = state.search.take() {
         let chosen = state.list.selected_id();
         state.list.filtered = None;

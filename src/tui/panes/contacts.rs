@@ -24,9 +24,11 @@ fn kind_tag(kind: crate::domain::Kind) -> &'static str {
 pub fn render(frame: &mut Frame, area: Rect, state: &State) {
     let focused = matches!(state.focus(), Focus::List | Focus::Search);
     let list = &state.list;
-    let title = match &list.filtered {
-        Some(hits) => format!(" Contacts {}/{} ", hits.len(), list.total),
-        None => format!(" Contacts ({}) ", list.total),
+    let notes = state.note_hits.as_ref().filter(|_| state.search.is_some());
+    let title = match (notes, &list.filtered) {
+        (Some(n), _) => format!(" Notes {}{} ", n.hits.len(), if n.more { "+" } else { "" }),
+        (None, Some(hits)) => format!(" Contacts {}/{} ", hits.len(), list.total),
+        (None, None) => format!(" Contacts ({}) ", list.total),
     };
     let block = Block::bordered()
         .title(Span::styled(title, theme::title()))
@@ -38,8 +40,39 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State) {
     let width = usize::from(inner.width);
     // marker(1) space name space kind(4) space days(5)
     let name_width = width.saturating_sub(1 + 1 + 1 + 4 + 1 + 5);
+    let words = match &state.search {
+        Some(search) => crate::search::query::parse(&search.text())
+            .map(|q| q.words)
+            .unwrap_or_default(),
+        None => Vec::new(),
+    };
     let mut lines = Vec::with_capacity(height);
-    for index in list.offset..(list.offset + height).min(list.len()) {
+    if let Some(notes) = notes {
+        for (index, hit) in notes
+            .hits
+            .iter()
+            .enumerate()
+            .skip(notes.offset)
+            .take(height)
+        {
+            let head = format!("{} ", hit.at.format("%Y-%m-%d"));
+            let name = safe(&hit.name);
+            let name_width = terminal_cells(&name).min(width / 3);
+            let rest = width.saturating_sub(head.len() + name_width + 2);
+            let line = Line::from(vec![
+                Span::styled(head, theme::dim()),
+                Span::raw(fit(&name, name_width)),
+                Span::styled(": ", theme::dim()),
+                Span::raw(fit(&safe(&hit.snippet), rest)),
+            ]);
+            lines.push(if index == notes.selected {
+                line.style(theme::selected())
+            } else {
+                line
+            });
+        }
+    }
+    for index in (list.offset..(list.offset + height).min(list.len())).filter(|_| notes.is_none()) {
         let Some(id) = list.id_at(index) else { break };
         let selected = index == list.selected;
         let style = if selected {
@@ -58,10 +91,9 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State) {
                 } else {
                     Span::raw(" ")
                 };
-                Line::from(vec![
-                    marker,
-                    Span::raw(" "),
-                    Span::raw(fit(&safe(&row.name), name_width)),
+                let mut spans = vec![marker, Span::raw(" ")];
+                spans.extend(highlighted(&fit(&safe(&row.name), name_width), &words));
+                spans.extend([
                     Span::raw(" "),
                     Span::styled(
                         kind_tag(row.kind),
@@ -69,7 +101,8 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State) {
                     ),
                     Span::raw(" "),
                     Span::raw(format!("{:>5}", days_ago(state.today, row.last_contacted))),
-                ])
+                ]);
+                Line::from(spans)
             }
             None => Line::from(Span::styled(fit("  …", width), theme::dim())),
         };
@@ -95,9 +128,52 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State) {
             Span::raw(safe(&query)),
             Span::styled(" ", theme::cursor()),
         ];
-        if list.is_empty() {
+        if list.is_empty()
+            || notes.is_some_and(|n| {
+                n.hits.is_empty() && !query.trim_start_matches('#').trim().is_empty()
+            })
+        {
             spans.push(Span::styled("  no match", theme::dim()));
         }
         frame.render_widget(Paragraph::new(Line::from(spans)), line_area);
+    }
+}
+
+fn terminal_cells(s: &str) -> usize {
+    unicode_width::UnicodeWidthStr::width(s)
+}
+
+/// A name as spans, the graphemes the search words match in the highlight style.
+fn highlighted(name: &str, words: &[String]) -> Vec<Span<'static>> {
+    let marks = if words.is_empty() {
+        Vec::new()
+    } else {
+        crate::search::matcher::highlight(name, words)
+    };
+    if marks.is_empty() {
+        return vec![Span::raw(name.to_string())];
+    }
+    let mut spans = Vec::new();
+    let mut run = String::new();
+    let mut run_marked = false;
+    for (i, g) in unicode_segmentation::UnicodeSegmentation::graphemes(name, true).enumerate() {
+        let marked = marks.binary_search(&i).is_ok();
+        if marked != run_marked && !run.is_empty() {
+            spans.push(styled_run(std::mem::take(&mut run), run_marked));
+        }
+        run_marked = marked;
+        run.push_str(g);
+    }
+    if !run.is_empty() {
+        spans.push(styled_run(run, run_marked));
+    }
+    spans
+}
+
+fn styled_run(text: String, marked: bool) -> Span<'static> {
+    if marked {
+        Span::styled(text, theme::matched())
+    } else {
+        Span::raw(text)
     }
 }

@@ -1,0 +1,182 @@
+//! Search benchmarks at 100k contacts and 1M notes: `cargo bench --bench search`.
+//!
+//! Measures building the in-memory contact index, one query as typed keystroke by keystroke
+//! (the matcher on the search thread), note searches, and the resident memory of a notebook
+//! screen with its list and index loaded.
+
+use kith::demo::{DemoSpec, fill};
+use kith::search::index::ContactIndex;
+use kith::search::query::parse;
+use kith::store::Store;
+use std::time::{Duration, Instant};
+
+fn env_or(name: &str, default: u64) -> u64 {
+    std::env::var(name)
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(default)
+}
+
+fn report(label: &str, mut samples: Vec<Duration>, goal_ms: f64) {
+    samples.sort();
+    let pick = |p: f64| {
+        samples[((samples.len() as f64 * p) as usize).min(samples.len() - 1)].as_secs_f64() * 1e3
+    };
+    let (p50, p95, p99) = (pick(0.5), pick(0.95), pick(0.99));
+    let verdict = if p95 <= goal_ms { "ok" } else { "OVER GOAL" };
+    println!(
+        "{label:<44} p50 {p50:>7.2} ms  p95 {p95:>7.2} ms  p99 {p99:>7.2} ms  (goal p95 ≤ {goal_ms} ms: {verdict})"
+    );
+}
+
+/// Resident memory of the real notebook screen on `path`, once its list and search index are in.
+fn resident_mib_of_the_binary(path: &std::path::Path) -> f64 {
+    use portable_pty::{CommandBuilder, PtySize, native_pty_system};
+    let pty = native_pty_system()
+        .openpty(PtySize {
+            rows: 40,
+            cols: 120,
+            pixel_width: 0,
+            pixel_height: 0,
+        })
+        .expect("pty");
+    let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_kith"));
+    cmd.env("KITH_DB", path);
+    cmd.env("TERM", "xterm-256color");
+    let mut child = pty.slave.spawn_command(cmd).expect("spawn");
+    let mut reader = pty.master.try_clone_reader().expect("reader");
+    std::thread::spawn(move || {
+        let mut buf = [0u8; 65536];
+        while matches!(std::io::Read::read(&mut reader, &mut buf), Ok(n) if n > 0) {}
+    });
+    std::thread::sleep(Duration::from_secs(3));
+    let pid = child.process_id().expect("pid");
+    let rss = resident_mib(&format!("/proc/{pid}/status"));
+    let mut writer = pty.master.take_writer().expect("writer");
+    let _ = std::io::Write::write_all(&mut writer, b"q");
+    let _ = child.wait();
+    rss
+}
+
+fn resident_mib(status: &str) -> f64 {
+    std::fs::read_to_string(status)
+        .ok()
+        .and_then(|s| {
+            s.lines()
+                .find(|l| l.starts_with("VmRSS:"))
+                .and_then(|l| l.split_whitespace().nth(1)?.parse::<f64>().ok())
+        })
+        .map_or(0.0, |kib| kib / 1024.0)
+}
+
+fn main() {
+    let contacts = env_or("KITH_BENCH_CONTACTS", 100_000) as u32;
+    let interactions = env_or("KITH_BENCH_INTERACTIONS", 1_000_000);
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("search.redb");
+    let now = kith::clock::now();
+    {
+        let store = Store::open(&path).expect("open");
+        fill(
+            &store,
+            &DemoSpec {
+                contacts,
+                interactions,
+                seed: 1,
+            },
+            now,
+        )
+        .expect("demo");
+    }
+    println!(
+        "resident memory of the notebook screen (list and search index loaded): {:.0} MiB (goal ≤ 100 MiB)",
+        resident_mib_of_the_binary(&path)
+    );
+    let store = Store::open(&path).expect("open");
+    let t = Instant::now();
+    let names = store.sorted_names(false, usize::MAX).expect("names");
+    let index = ContactIndex::build(&store).expect("index");
+    println!(
+        "list and index of {} contacts read in {:.0} ms",
+        index.len(),
+        t.elapsed().as_secs_f64() * 1e3
+    );
+    std::hint::black_box(&names);
+
+    let today = now.date();
+    let mut keystrokes = Vec::new();
+    for query in [
+        "marti soler",
+        "anita sharma",
+        "शर्मा",
+        "সুমন দাস",
+        "forn puig",
+        "600 111",
+        "kind:customer quiet:30 nu",
+        "tag:wholesale jo",
+    ] {
+        let mut this = Vec::new();
+        for end in query.char_indices().map(|(i, c)| i + c.len_utf8()) {
+            let typed = &query[..end];
+            let t = Instant::now();
+            let q = parse(typed).expect("query");
+            let hits = index.search(&q, &store, today).expect("search");
+            this.push(t.elapsed());
+            std::hint::black_box(hits);
+        }
+        if std::env::var_os("KITH_BENCH_VERBOSE").is_some() {
+            let worst = this.iter().max().copied().unwrap_or_default();
+            println!(
+                "  {query:<28} worst keystroke {:.2} ms",
+                worst.as_secs_f64() * 1e3
+            );
+        }
+        keystrokes.extend(this);
+    }
+    report("keystroke → matched list (100k contacts)", keystrokes, 16.0);
+
+    if std::env::var_os("KITH_BENCH_VERBOSE").is_some() {
+        for q in [
+            "zzzz",
+            "m",
+            "ma",
+            "mar",
+            "marti",
+            "600",
+            "quiet:30",
+            "kind:customer",
+        ] {
+            let parsed = parse(q).expect("q");
+            let t = Instant::now();
+            let mut n = 0;
+            for _ in 0..10 {
+                n = index.search(&parsed, &store, today).expect("s").len();
+            }
+            println!(
+                "  {q:<14} {:.2} ms, {n} hits",
+                t.elapsed().as_secs_f64() * 100.0
+            );
+        }
+    }
+    let mut notes = Vec::new();
+    for query in [
+        "diwali invoice",
+        "invoice",
+        "inv",
+        "ऑर्डर",
+        "দাম নিয়ে",
+        "pa de sègol",
+        "wholesale price",
+        "samples",
+        "festival order",
+        "quote friday",
+    ] {
+        for _ in 0..5 {
+            let t = Instant::now();
+            let hits = store.search_notes(query, 200).expect("notes");
+            notes.push(t.elapsed());
+            std::hint::black_box(hits);
+        }
+    }
+    report("note search, 200 newest hits (1M notes)", notes, 50.0);
+}

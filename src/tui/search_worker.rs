@@ -1,0 +1,51 @@
+//! The search thread: keeps the contact index in memory and answers only the newest query, so
+//! typing never waits for matching and the list shows the previous results until new ones come.
+
+use super::action::Action;
+use super::effects::search;
+use crate::search::index::ContactIndex;
+use crate::store::Store;
+use chrono::NaiveDate;
+use std::sync::mpsc::{Receiver, Sender};
+
+pub enum Request {
+    Search {
+        generation: u64,
+        query: String,
+        today: NaiveDate,
+    },
+    /// Contacts changed: read the index again before the next search.
+    Refresh,
+}
+
+/// Serves requests until the sending side is dropped.
+pub fn serve(store: &Store, requests: Receiver<Request>, results: Sender<Action>) {
+    // Read the index straight away, so the first keystroke does not wait for it.
+    let mut index: Option<ContactIndex> = ContactIndex::build(store).ok();
+    while let Ok(first) = requests.recv() {
+        let mut newest = None;
+        for request in std::iter::once(first).chain(requests.try_iter()) {
+            match request {
+                Request::Refresh => index = None,
+                search @ Request::Search { .. } => newest = Some(search),
+            }
+        }
+        if let Some(Request::Search {
+            generation,
+            query,
+            today,
+        }) = newest
+        {
+            let outcome = search(store, &mut index, &query, today);
+            if results
+                .send(Action::SearchResults {
+                    generation,
+                    outcome,
+                })
+                .is_err()
+            {
+                return;
+            }
+        }
+    }
+}
