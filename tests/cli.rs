@@ -379,3 +379,83 @@ fn demo_fills_an_empty_notebook_only() {
         "same seed, same notebook"
     );
 }
+
+#[test]
+fn search_finds_contacts_and_notes_from_the_command_line() {
+    let (_dir, db) = common::temp_db();
+    ok(
+        &db,
+        &[
+            "add",
+            "Núria Puig",
+            "--company",
+            "Forn Puig",
+            "--kind",
+            "customer",
+            "--phone",
+            "+34 600 111 222",
+        ],
+    );
+    ok(
+        &db,
+        &[
+            "add",
+            "अनीता शर्मा",
+            "--kind",
+            "supplier",
+            "--tag",
+            "wholesale",
+        ],
+    );
+    ok(
+        &db,
+        &[
+            "add",
+            "সুমন দাস",
+            "--kind",
+            "partner",
+            "--email",
+            "suman@das.in",
+        ],
+    );
+    ok(&db, &["log", "अनीता शर्मा", "Diwali invoice by the 5th"]);
+    ok(
+        &db,
+        &["log", "nuria", "Va passar per la botiga; vol pa de sègol"],
+    );
+    let names = |args: &[&str]| -> Vec<String> {
+        json(&db, args)
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|c| c["name"].as_str().unwrap().to_string())
+            .collect()
+    };
+    assert_eq!(names(&["search", "nuria", "--json"]), ["Núria Puig"]);
+    assert_eq!(names(&["search", "शर्मा", "--json"]), ["अनीता शर्मा"]);
+    assert_eq!(names(&["search", "দাস", "--json"]), ["সুমন দাস"]);
+    assert_eq!(
+        names(&["search", "600111", "--json"]),
+        ["Núria Puig"],
+        "phone digits"
+    );
+    assert_eq!(names(&["search", "das.in", "--json"]), ["সুমন দাস"], "email");
+    assert_eq!(
+        names(&["search", "tag:wholesale", "--json"]),
+        ["अनीता शर्मा"]
+    );
+    assert_eq!(
+        names(&["search", "kind:customer", "forn", "--json"]),
+        ["Núria Puig"]
+    );
+    let notes = json(&db, &["search", "--notes", "diwali", "--json"]);
+    assert_eq!(notes[0]["contact_name"], "अनीता शर्मा");
+    assert_eq!(notes[0]["snippet"], "Diwali invoice by the 5th");
+    let text = ok(&db, &["search", "#segol"]);
+    assert!(
+        text.contains("Núria Puig") && text.contains("vol pa de sègol"),
+        "{text}"
+    );
+    assert!(fails(&db, &["search", "colour:red"], 1).contains("unknown filter 'colour:'"));
+    assert_eq!(ok(&db, &["search", "zebra"]).trim(), "No contacts.");
+}

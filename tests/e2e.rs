@@ -320,3 +320,33 @@ fn sighup_keeps_the_draft() {
         .expect("the draft was kept");
     assert_eq!(draft.text, "words typed just before the window closed");
 }
+
+#[test]
+fn typing_a_search_filters_the_list_as_you_type() {
+    let (_dir, db) = common::temp_db();
+    for name in ["Núria Puig", "Jordi Ferrer", "अनीता शर्मा", "সুমন দাস"]
+    {
+        kith(&db, &["add", name]);
+    }
+    kith(&db, &["log", "jordi", "promised the Diwali invoice"]);
+    let mut tui = Tui::start(&db);
+    tui.wait_for("Contacts (4)");
+    tui.keys("/");
+    tui.keys("nuria");
+    tui.wait_for("Contacts 1/4");
+    assert!(!tui.contents().contains("Jordi Ferrer"));
+    tui.keys("\x7f\x7f\x7f\x7f\x7f"); // backspaces
+    tui.wait_for("Contacts (4)");
+    tui.keys("शर्मा");
+    tui.wait_for("Contacts 1/4");
+    tui.keys("\r");
+    tui.wait_for("अनीता शर्मा  · other");
+    tui.keys("/");
+    tui.keys("#diwali");
+    tui.wait_for("Notes 1");
+    tui.wait_for("promised the Diwali invoice");
+    tui.keys("\r");
+    tui.wait_for("Jordi Ferrer  · other");
+    tui.keys("q");
+    tui.wait_exit();
+}

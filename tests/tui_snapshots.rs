@@ -117,3 +117,19 @@ fn review_screen() {
         insta::assert_snapshot!(format!("review_{w}x{h}"), draw(&state).backend());
     }
 }
+
+#[test]
+fn search_results() {
+    let (_dir, store) = sample_store();
+    for (w, h) in SIZES {
+        let mut state = open(&store, w, h);
+        press(&mut state, &store, key(KeyCode::Char('/')));
+        type_text(&mut state, &store, "a kind:customer");
+        insta::assert_snapshot!(format!("search_{w}x{h}"), draw(&state).backend());
+        for _ in 0.."a kind:customer".len() {
+            press(&mut state, &store, key(KeyCode::Backspace));
+        }
+        type_text(&mut state, &store, "#rye");
+        insta::assert_snapshot!(format!("search_notes_{w}x{h}"), draw(&state).backend());
+    }
+}

@@ -263,6 +263,35 @@ mod tests {
     }
 
     #[test]
+    fn mixed_scripts_in_one_name_match_each_in_its_own_script() {
+        let name = s("Núria शर्मा-Das সুমন");
+        for q in ["nuria", "शर्मा", "das", "সুমন", "NÚRIA"] {
+            assert!(name.score(&fold(q)).is_some(), "{q}");
+        }
+        assert!(
+            name.score(&fold("সু")).is_some(),
+            "a Bengali prefix on a cluster boundary"
+        );
+        assert!(
+            name.score("স").is_none(),
+            "স without its vowel sign is not সু"
+        );
+    }
+
+    #[test]
+    fn catalan_and_spanish_letters_fold_as_people_type_them() {
+        for (q, name) in [
+            ("lluis", "Lluís Camps"),
+            ("l·l", "Col·legi"),
+            ("queralt", "QUERALT"),
+            ("aina", "Aïna"),
+            ("nunez", "Núñez"),
+        ] {
+            assert!(s(name).score(&fold(q)).is_some(), "{q} in {name}");
+        }
+    }
+
+    #[test]
     fn better_matches_score_higher() {
         let name = s("Anita Sharma");
         let whole = name.score("anita").unwrap();

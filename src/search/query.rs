@@ -50,6 +50,30 @@ impl Query {
 
 const FILTERS: &str = "kind:, tag:, company:, due:overdue, due:today, quiet:DAYS, archived:yes";
 
+/// Reads a search line, setting aside a filter it cannot read: the query without it, and the
+/// error that says why, so a typo shows a message and still a list.
+pub fn parse_lenient(input: &str) -> (Query, Option<Invalid>) {
+    let mut problem = None;
+    let mut kept = Vec::new();
+    for part in input.split_whitespace() {
+        match parse(part) {
+            Ok(_) => kept.push(part),
+            Err(e) => {
+                problem.get_or_insert(e);
+            }
+        }
+    }
+    let leading = if input.trim_start().starts_with('#')
+        && !kept.first().is_some_and(|p| p.starts_with('#'))
+    {
+        "#"
+    } else {
+        ""
+    };
+    let query = parse(&format!("{leading}{}", kept.join(" "))).unwrap_or_default();
+    (query, problem)
+}
+
 /// Reads a search line. An unknown or malformed filter is an error naming the ones that exist.
 pub fn parse(input: &str) -> Result<Query, Invalid> {
     let (notes, rest) = match input.trim_start().strip_prefix('#') {
@@ -191,6 +215,17 @@ mod tests {
             parse("due:over").unwrap().filters,
             [Filter::Due(DueFilter::Overdue)]
         );
+    }
+
+    #[test]
+    fn a_lenient_read_sets_bad_filters_aside() {
+        let (q, problem) = parse_lenient("anita colour:red kind:customer");
+        assert_eq!(q.words, ["anita"]);
+        assert_eq!(q.filters, [Filter::Kind(Kind::Customer)]);
+        assert!(problem.unwrap().0.contains("unknown filter 'colour:'"));
+        let (q, problem) = parse_lenient("#diwali bogus:1");
+        assert!(q.notes && problem.is_some());
+        assert_eq!(q.text(), "diwali");
     }
 
     #[test]

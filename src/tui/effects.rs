@@ -212,7 +212,8 @@ pub fn search(
     text: &str,
     today: NaiveDate,
 ) -> Result<SearchOutcome, String> {
-    let query = crate::search::query::parse(text).map_err(|e| e.0)?;
+    // A filter that cannot be read is reported by the search line and left out here.
+    let (query, _) = crate::search::query::parse_lenient(text);
     if query.notes {
         let found = store
             .search_notes(&query.text(), NOTE_HITS)

@@ -533,7 +533,7 @@ fn clamp_add(value: usize, delta: isize, len: usize) -> usize {
 fn move_by(state: &mut State, delta: isize) -> Vec<Effect> {
     match state.focus() {
         Focus::Search if state.note_hits.is_some() => {
-            let height = state.list_height();
+            let height = (state.list_height() / 2).max(1); // two lines a note
             if let Some(notes) = state.note_hits.as_mut() {
                 notes.selected = clamp_add(notes.selected, delta, notes.hits.len());
                 if notes.selected < notes.offset {
@@ -770,28 +770,24 @@ fn after_typing(state: &mut State) -> Vec<Effect> {
         return vec![];
     };
     let text = search.text();
-    match crate::search::query::parse(&text) {
-        Err(e) => {
-            // Keep showing the last results; say what is wrong with the query.
-            state.error(e.0);
-            vec![]
-        }
-        Ok(query) if query.is_empty() => {
-            search.generation += 1;
-            state.list.filtered = None;
-            state.note_hits = query.notes.then(NoteResults::default);
-            state.list.selected = 0;
-            state.list.offset = 0;
-            after_move(state)
-        }
-        Ok(_) => {
-            search.generation += 1;
-            vec![Effect::Search {
-                generation: search.generation,
-                query: text,
-            }]
-        }
+    let (query, problem) = crate::search::query::parse_lenient(&text);
+    search.generation += 1;
+    let generation = search.generation;
+    if let Some(problem) = problem {
+        // Say what is wrong; the rest of the query still finds people.
+        state.error(problem.0);
     }
+    if query.is_empty() {
+        state.list.filtered = None;
+        state.note_hits = query.notes.then(NoteResults::default);
+        state.list.selected = 0;
+        state.list.offset = 0;
+        return after_move(state);
+    }
+    vec![Effect::Search {
+        generation,
+        query: text,
+    }]
 }
 
 fn step_field(state: &mut State, delta: isize) {

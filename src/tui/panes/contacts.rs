@@ -48,28 +48,28 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State) {
     };
     let mut lines = Vec::with_capacity(height);
     if let Some(notes) = notes {
+        // Two lines a note: who and when, then the line that matched.
         for (index, hit) in notes
             .hits
             .iter()
             .enumerate()
             .skip(notes.offset)
-            .take(height)
+            .take(height / 2)
         {
-            let head = format!("{} ", hit.at.format("%Y-%m-%d"));
-            let name = safe(&hit.name);
-            let name_width = terminal_cells(&name).min(width / 3);
-            let rest = width.saturating_sub(head.len() + name_width + 2);
-            let line = Line::from(vec![
-                Span::styled(head, theme::dim()),
-                Span::raw(fit(&name, name_width)),
-                Span::styled(": ", theme::dim()),
-                Span::raw(fit(&safe(&hit.snippet), rest)),
-            ]);
-            lines.push(if index == notes.selected {
-                line.style(theme::selected())
+            let style = if index == notes.selected {
+                theme::selected()
             } else {
-                line
-            });
+                ratatui::style::Style::default()
+            };
+            let head = format!("{} {} ", hit.at.format("%Y-%m-%d"), hit.channel.label());
+            let name = fit(&safe(&hit.name), width.saturating_sub(head.len()));
+            lines.push(
+                Line::from(vec![Span::styled(head, theme::dim()), Span::raw(name)]).style(style),
+            );
+            lines.push(
+                Line::from(Span::raw(fit(&format!("  {}", safe(&hit.snippet)), width)))
+                    .style(style),
+            );
         }
     }
     for index in (list.offset..(list.offset + height).min(list.len())).filter(|_| notes.is_none()) {
@@ -137,10 +137,6 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State) {
         }
         frame.render_widget(Paragraph::new(Line::from(spans)), line_area);
     }
-}
-
-fn terminal_cells(s: &str) -> usize {
-    unicode_width::UnicodeWidthStr::width(s)
 }
 
 /// A name as spans, the graphemes the search words match in the highlight style.
