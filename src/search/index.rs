@@ -214,16 +214,29 @@ impl ContactIndex {
             hits.push((total, i));
         }
         let by_score = |a: &(Score, usize), b: &(Score, usize)| b.0.cmp(&a.0).then(a.1.cmp(&b.1));
-        if hits.len() > RANKED {
-            hits.select_nth_unstable_by(RANKED, by_score);
-            let (best, rest) = hits.split_at_mut(RANKED);
-            best.sort_unstable_by(by_score);
-            rest.sort_unstable_by_key(|h| h.1);
-        } else {
+        if hits.len() <= RANKED {
             hits.sort_unstable_by(by_score);
+            return Ok(hits
+                .into_iter()
+                .map(|(score, i)| Hit {
+                    id: self.ids[i],
+                    score,
+                })
+                .collect());
         }
-        Ok(hits
+        // `hits` is in name order: rank the best thousand, and keep the rest as they are.
+        let mut best = hits.clone();
+        best.select_nth_unstable_by(RANKED, by_score);
+        best.truncate(RANKED);
+        best.sort_unstable_by(by_score);
+        let mut ranked = vec![false; n];
+        for (_, i) in &best {
+            ranked[*i] = true;
+        }
+        let rest = hits.into_iter().filter(|(_, i)| !ranked[*i]);
+        Ok(best
             .into_iter()
+            .chain(rest)
             .map(|(score, i)| Hit {
                 id: self.ids[i],
                 score,
@@ -248,20 +261,26 @@ impl ContactIndex {
                 score_at(self.names.segment(e), at, &needle).map(|s| s + 300),
             )
         });
+        // A letter or two inside a company or an email address finds nearly everyone: short
+        // words match those only at a word start, and emails not at all.
+        let short = needle.text.chars().count() < 3;
+        let min = if short { 1400 } else { 0 };
         self.companies.occurrences(&needle, |e, at| {
             keep(
                 &mut scores,
                 e,
-                score_at(self.companies.segment(e), at, &needle),
+                score_at(self.companies.segment(e), at, &needle).filter(|s| *s >= min),
             )
         });
-        self.emails.occurrences(&needle, |e, at| {
-            keep(
-                &mut scores,
-                e,
-                score_at(self.emails.segment(e), at, &needle),
-            )
-        });
+        if !short {
+            self.emails.occurrences(&needle, |e, at| {
+                keep(
+                    &mut scores,
+                    e,
+                    score_at(self.emails.segment(e), at, &needle),
+                )
+            });
+        }
         self.tags.occurrences(&needle, |e, at| {
             let segment = self.tags.segment(e);
             let at_tag_start = at == 0 || segment[..at].ends_with(TAG_SEP);
