@@ -119,6 +119,23 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Write the notebook to a file other tools read (json: the full backup)
+    Export {
+        /// The format
+        #[arg(long, value_parser = ["json"])]
+        format: String,
+        /// Where to write it (default: standard output)
+        #[arg(short, long, value_name = "FILE")]
+        output: Option<std::path::PathBuf>,
+    },
+    /// Restore a kith JSON backup into an empty notebook
+    Import {
+        /// A backup written by `kith export --format json`
+        path: std::path::PathBuf,
+        /// Say what would be restored, change nothing
+        #[arg(long)]
+        dry_run: bool,
+    },
     /// Mark a follow-up done
     Done { id: u64 },
     /// Move a follow-up to another day

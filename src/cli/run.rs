@@ -238,6 +238,57 @@ pub fn run(
                 }
             }
         }
+        Command::Export { format, output } => {
+            debug_assert_eq!(format, "json");
+            let backup = crate::interop::backup::BackupJson::from(&store.dump()?);
+            let mut bytes = serde_json::to_vec_pretty(&backup)?;
+            bytes.push(b'\n');
+            match output {
+                Some(path) => {
+                    write_private(&path, &bytes)?;
+                    eprintln!(
+                        "Wrote {} contacts, {} interactions and {} follow-ups to {}",
+                        backup.contacts.len(),
+                        backup.interactions.len(),
+                        backup.followups.len(),
+                        path.display()
+                    );
+                }
+                None => out.write_all(&bytes)?,
+            }
+        }
+        Command::Import { path, dry_run } => {
+            let file = std::fs::File::open(&path)
+                .map_err(|e| anyhow::anyhow!("cannot read {}: {e}", path.display()))?;
+            let backup: crate::interop::backup::BackupJson =
+                serde_json::from_reader(std::io::BufReader::new(file)).map_err(|e| {
+                    anyhow::anyhow!("{}: not a kith JSON backup: {e}", path.display())
+                })?;
+            let dump = crate::store::Dump::try_from(&backup)
+                .map_err(|e| anyhow::anyhow!("{}: {e}", path.display()))?;
+            let summary = format!(
+                "{} contacts, {} interactions, {} follow-ups and {} drafts",
+                dump.contacts.len(),
+                dump.interactions.len(),
+                dump.followups.len(),
+                dump.drafts.len()
+            );
+            if dry_run {
+                writeln!(out, "Would restore {summary} from {}", path.display())?;
+                let existing = store.contact_count(false)? + store.contact_count(true)?;
+                if existing > 0 {
+                    writeln!(
+                        out,
+                        "but the notebook is not empty ({existing} contacts): a backup is restored only into an empty one"
+                    )?;
+                }
+            } else {
+                store.write(|w| w.restore(&dump)).map_err(|e| {
+                    anyhow::anyhow!("{}: {e}; nothing was restored", path.display())
+                })?;
+                writeln!(out, "Restored {summary} from {}", path.display())?;
+            }
+        }
         Command::Done { id } => {
             let f = change_followup(store, id, |f, now| f.complete(now))?;
             writeln!(out, "Done: {} (follow-up {})", output::line(&f.text), f.id)?;
@@ -385,4 +436,34 @@ fn read_note_from_stdin() -> Result<String> {
         StoreError::Invalid(crate::domain::Invalid(format!("cannot read the note: {e}")))
     })?;
     Ok(text)
+}
+
+/// Writes `bytes` to `path` readable by its owner only, through a temporary file so a failure
+/// never leaves half a backup where a whole one was.
+fn write_private(path: &std::path::Path, bytes: &[u8]) -> anyhow::Result<()> {
+    let dir = path
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(std::path::Path::new("."));
+    let tmp = dir.join(format!(
+        ".{}.tmp",
+        path.file_name()
+            .and_then(|n| n.to_str())
+            .unwrap_or("kith-export")
+    ));
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create(true).truncate(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+    let result = (|| -> std::io::Result<()> {
+        let mut file = options.open(&tmp)?;
+        file.write_all(bytes)?;
+        file.sync_all()?;
+        std::fs::rename(&tmp, path)
+    })();
+    if let Err(e) = result {
+        let _ = std::fs::remove_file(&tmp);
+        anyhow::bail!("cannot write {}: {e}", path.display());
+    }
+    Ok(())
 }

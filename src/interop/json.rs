@@ -7,31 +7,31 @@ use crate::domain::{
     next_open_followup, promises_kept_share,
 };
 use chrono::{NaiveDate, NaiveDateTime};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
-fn iso(at: NaiveDateTime) -> String {
+pub(crate) fn iso(at: NaiveDateTime) -> String {
     at.format("%Y-%m-%dT%H:%M:%S").to_string()
 }
 
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, Deserialize)]
 pub struct LabeledJson {
     pub value: String,
     pub label: Option<String>,
 }
 
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, Deserialize)]
 pub struct OccasionJson {
     pub label: String,
     pub date: String,
 }
 
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, Deserialize)]
 pub struct ArchivedJson {
     pub reason: String,
     pub at: String,
 }
 
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, Deserialize)]
 pub struct AmountJson {
     /// Integer minor units (cents, paise).
     pub minor: i64,
@@ -40,13 +40,13 @@ pub struct AmountJson {
     pub display: String,
 }
 
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, Deserialize)]
 pub struct ContactJson {
     pub id: u64,
     pub name: String,
     pub company: Option<String>,
     pub title: Option<String>,
-    pub kind: &'static str,
+    pub kind: String,
     pub emails: Vec<LabeledJson>,
     pub phones: Vec<LabeledJson>,
     pub tags: Vec<String>,
@@ -61,29 +61,33 @@ pub struct ContactJson {
     pub archived: Option<ArchivedJson>,
     pub created_at: String,
     pub updated_at: String,
+    /// Derived: ignored when a backup is restored.
     pub last_contacted: Option<String>,
+    /// vCard properties kith does not model, kept verbatim.
+    #[serde(default)]
+    pub vcard_extra: Vec<String>,
 }
 
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, Deserialize)]
 pub struct InteractionJson {
     pub id: u64,
     pub contact_id: u64,
     pub at: String,
-    pub channel: &'static str,
+    pub channel: String,
     pub text: String,
     pub amount: Option<AmountJson>,
-    pub sentiment: Option<&'static str>,
+    pub sentiment: Option<String>,
 }
 
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, Deserialize)]
 pub struct FollowUpJson {
     pub id: u64,
     pub contact_id: u64,
     pub due: String,
     pub due_time: Option<String>,
     pub text: String,
-    pub direction: &'static str,
-    pub state: &'static str,
+    pub direction: String,
+    pub state: String,
     pub closed_at: Option<String>,
     pub from_interaction: Option<u64>,
     pub created_at: String,
@@ -139,7 +143,7 @@ impl ContactJson {
             name: c.name.clone(),
             company: c.company.clone(),
             title: c.title.clone(),
-            kind: c.kind.as_str(),
+            kind: c.kind.as_str().to_string(),
             emails: labeled(&c.emails),
             phones: labeled(&c.phones),
             tags: c.tags.clone(),
@@ -165,6 +169,7 @@ impl ContactJson {
             created_at: iso(c.created_at),
             updated_at: iso(c.updated_at),
             last_contacted: last_contacted.map(iso),
+            vcard_extra: c.vcard_extra.clone(),
         }
     }
 }
@@ -175,10 +180,10 @@ impl From<&Interaction> for InteractionJson {
             id: i.id.0,
             contact_id: i.contact.0,
             at: iso(i.at),
-            channel: i.channel.as_str(),
+            channel: i.channel.as_str().to_string(),
             text: i.text.clone(),
             amount: i.amount.as_ref().map(AmountJson::from),
-            sentiment: i.sentiment.map(|s| s.as_str()),
+            sentiment: i.sentiment.map(|s| s.as_str().to_string()),
         }
     }
 }
@@ -191,8 +196,8 @@ impl From<&FollowUp> for FollowUpJson {
             due: f.due.to_string(),
             due_time: f.due_time.map(|t| t.format("%H:%M").to_string()),
             text: f.text.clone(),
-            direction: f.direction.as_str(),
-            state: f.state.as_str(),
+            direction: f.direction.as_str().to_string(),
+            state: f.state.as_str().to_string(),
             closed_at: f.state.closed_at().map(iso),
             from_interaction: f.from_interaction.map(|id| id.0),
             created_at: iso(f.created_at),

@@ -1,3 +1,4 @@
 //! Converting between kith's records and the file formats and shapes other tools read.
 
+pub mod backup;
 pub mod json;

@@ -5,6 +5,7 @@
 //! at all. redb's types stay inside this module.
 
 pub mod codec;
+mod dump;
 mod error;
 pub mod index;
 mod notes;
@@ -14,6 +15,7 @@ pub mod schema;
 pub mod tables;
 mod write;
 
+pub use dump::Dump;
 pub use error::{Result, StoreError};
 pub use notes::NoteHits;
 pub use read::Loaded;

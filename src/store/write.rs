@@ -148,6 +148,60 @@ impl<'t> Writer<'t> {
         Ok(())
     }
 
+    /// Whether the notebook holds no record at all.
+    pub(super) fn is_empty(&self) -> Result<bool> {
+        Ok(self.contacts.first()?.is_none()
+            && self.followups.first()?.is_none()
+            && self.interaction_keys.first()?.is_none())
+    }
+
+    /// The id counter never goes back.
+    pub(super) fn raise_next_id(&mut self, next: u64) {
+        self.next_id = self.next_id.max(next);
+    }
+
+    fn require_new_id(&self, what: &'static str, id: u64, taken: bool) -> Result<()> {
+        if id == 0 {
+            return Err(Invalid(format!("a {what} in the backup has no id")).into());
+        }
+        if taken {
+            return Err(Invalid(format!("two {what}s in the backup share id {id}")).into());
+        }
+        Ok(())
+    }
+
+    /// Stores a contact under the id it already has (restoring a backup).
+    pub(super) fn restore_contact(&mut self, contact: &mut Contact) -> Result<()> {
+        let taken = self.contacts.get(contact.id.0)?.is_some();
+        self.require_new_id("contact", contact.id.0, taken)?;
+        contact.normalize_and_validate()?;
+        self.contacts
+            .insert(contact.id.0, encode(contact)?.as_slice())?;
+        self.index_contact(contact, true)?;
+        self.put_facts(contact)?;
+        Ok(())
+    }
+
+    /// Stores an interaction under the id it already has (restoring a backup).
+    pub(super) fn restore_interaction(&mut self, interaction: &mut Interaction) -> Result<()> {
+        let taken = self.interaction_keys.get(interaction.id.0)?.is_some();
+        self.require_new_id("interaction", interaction.id.0, taken)?;
+        interaction.normalize_and_validate()?;
+        self.require_contact(interaction.contact)?;
+        self.put_interaction(interaction)
+    }
+
+    /// Stores a follow-up under the id it already has (restoring a backup).
+    pub(super) fn restore_followup(&mut self, followup: &mut FollowUp) -> Result<()> {
+        let taken = self.followups.get(followup.id.0)?.is_some();
+        self.require_new_id("follow-up", followup.id.0, taken)?;
+        followup.normalize_and_validate()?;
+        self.require_contact(followup.contact)?;
+        self.followups_by_contact
+            .insert((followup.contact.0, followup.id.0), ())?;
+        self.put_followup(followup)
+    }
+
     /// Stores a new contact and gives it its id.
     pub fn add_contact(&mut self, contact: &mut Contact) -> Result<ContactId> {
         contact.normalize_and_validate()?;
