@@ -14,26 +14,11 @@ use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use std::io::Read;
 use std::path::Path;
+#[path = "common/mod.rs"]
+mod common;
+
+use common::{Goal, env_or, report};
 use std::time::{Duration, Instant};
-
-fn env_or(name: &str, default: u64) -> u64 {
-    std::env::var(name)
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(default)
-}
-
-fn report(label: &str, mut samples: Vec<Duration>, goal_ms: f64) {
-    samples.sort();
-    let pick = |p: f64| {
-        samples[((samples.len() as f64 * p) as usize).min(samples.len() - 1)].as_secs_f64() * 1e3
-    };
-    let (p50, p95, p99) = (pick(0.5), pick(0.95), pick(0.99));
-    let verdict = if p95 <= goal_ms { "ok" } else { "OVER GOAL" };
-    println!(
-        "{label:<44} p50 {p50:>7.3} ms  p95 {p95:>7.3} ms  p99 {p99:>7.3} ms  (goal p95 ≤ {goal_ms} ms: {verdict})"
-    );
-}
 
 fn open_state(store: &Store, size: (u16, u16)) -> State {
     let today = kith::clock::now().date();
@@ -143,7 +128,11 @@ fn main() {
     let starts: Vec<Duration> = (0..15)
         .map(|_| first_frame_of_the_binary(&big, &first_name))
         .collect();
-    report("first frame of the binary (pty, 120×40)", starts, 50.0);
+    report(
+        "first frame of the binary (pty, 120×40)",
+        starts,
+        Goal::P95(50.0),
+    );
 
     let mut opens = Vec::new();
     let mut lists = Vec::new();
@@ -159,8 +148,12 @@ fn main() {
             .expect("draw");
         lists.push(t.elapsed());
     }
-    report("  of which: open the notebook", opens, 50.0);
-    report("  in-process: read all 100k names + draw", lists, 50.0);
+    report("  of which: open the notebook", opens, Goal::P95(50.0));
+    report(
+        "  in-process: read all 100k names + draw",
+        lists,
+        Goal::P95(50.0),
+    );
 
     let store = Store::open(&big).expect("open");
     let mut state = open_state(&store, (250, 80));
@@ -180,7 +173,11 @@ fn main() {
             .expect("draw");
         keys.push(t.elapsed());
     }
-    report("navigation key → next frame (250×80)", keys, 16.0);
+    report(
+        "navigation key → next frame (250×80)",
+        keys,
+        Goal::P95(16.0),
+    );
     drop(store);
 
     // The review, with 100k follow-ups in all (the demo makes about a quarter of that).
@@ -220,8 +217,8 @@ fn main() {
             screens.push(t.elapsed());
             dispatch(&mut state, &store, Action::Back);
         }
-        report("review built (100k follow-ups)", builds, 50.0);
-        report("r → review on screen (250×80)", screens, 50.0);
+        report("review built (100k follow-ups)", builds, Goal::P95(50.0));
+        report("r → review on screen (250×80)", screens, Goal::P95(50.0));
     }
 
     for (label, path) in [
@@ -240,6 +237,6 @@ fn main() {
                 .expect("draw");
             frames.push(t.elapsed());
         }
-        report(label, frames, 2.0);
+        report(label, frames, Goal::P95(2.0));
     }
 }

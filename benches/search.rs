@@ -8,26 +8,11 @@ use kith::demo::{DemoSpec, fill};
 use kith::search::index::ContactIndex;
 use kith::search::query::parse;
 use kith::store::Store;
+#[path = "common/mod.rs"]
+mod common;
+
+use common::{Goal, env_or, report};
 use std::time::{Duration, Instant};
-
-fn env_or(name: &str, default: u64) -> u64 {
-    std::env::var(name)
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(default)
-}
-
-fn report(label: &str, mut samples: Vec<Duration>, goal_ms: f64) {
-    samples.sort();
-    let pick = |p: f64| {
-        samples[((samples.len() as f64 * p) as usize).min(samples.len() - 1)].as_secs_f64() * 1e3
-    };
-    let (p50, p95, p99) = (pick(0.5), pick(0.95), pick(0.99));
-    let verdict = if p95 <= goal_ms { "ok" } else { "OVER GOAL" };
-    println!(
-        "{label:<44} p50 {p50:>7.2} ms  p95 {p95:>7.2} ms  p99 {p99:>7.2} ms  (goal p95 ≤ {goal_ms} ms: {verdict})"
-    );
-}
 
 /// Resident memory of the real notebook screen on `path`, once its list and search index are in.
 fn resident_mib_of_the_binary(path: &std::path::Path) -> f64 {
@@ -133,7 +118,11 @@ fn main() {
         }
         keystrokes.extend(this);
     }
-    report("keystroke → matched list (100k contacts)", keystrokes, 16.0);
+    report(
+        "keystroke → matched list (100k contacts)",
+        keystrokes,
+        Goal::P95(16.0),
+    );
 
     if std::env::var_os("KITH_BENCH_VERBOSE").is_some() {
         for q in [
@@ -178,5 +167,9 @@ fn main() {
             std::hint::black_box(hits);
         }
     }
-    report("note search, 200 newest hits (1M notes)", notes, 50.0);
+    report(
+        "note search, 200 newest hits (1M notes)",
+        notes,
+        Goal::P95(50.0),
+    );
 }

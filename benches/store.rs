@@ -8,34 +8,11 @@
 use kith::demo::{DemoSpec, fill};
 use kith::domain::{Channel, Contact, Interaction};
 use kith::store::Store;
-use std::time::{Duration, Instant};
+#[path = "common/mod.rs"]
+mod common;
 
-fn env_or(name: &str, default: u64) -> u64 {
-    std::env::var(name)
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(default)
-}
-
-fn percentiles(label: &str, mut samples: Vec<Duration>, goal: Duration) {
-    samples.sort();
-    let pick = |p: f64| samples[((samples.len() as f64 * p) as usize).min(samples.len() - 1)];
-    let (p50, p95, p99, max) = (
-        pick(0.50),
-        pick(0.95),
-        pick(0.99),
-        samples[samples.len() - 1],
-    );
-    let verdict = if p99 <= goal { "ok" } else { "OVER GOAL" };
-    println!(
-        "{label:<34} p50 {:>8.3} ms  p95 {:>8.3} ms  p99 {:>8.3} ms  max {:>8.3} ms  (goal p99 ≤ {} ms: {verdict})",
-        p50.as_secs_f64() * 1e3,
-        p95.as_secs_f64() * 1e3,
-        p99.as_secs_f64() * 1e3,
-        max.as_secs_f64() * 1e3,
-        goal.as_millis()
-    );
-}
+use common::{Goal, env_or, report};
+use std::time::Instant;
 
 fn main() {
     let contacts = env_or("KITH_BENCH_CONTACTS", 100_000) as u32;
@@ -103,7 +80,7 @@ fn main() {
         opens.push(t.elapsed());
         drop(store);
     }
-    percentiles("open the notebook", opens, Duration::from_millis(50));
+    report("open the notebook", opens, Goal::P99(50.0));
 
     let store = Store::open(&path).expect("reopen");
     let runs = 300;
@@ -115,11 +92,7 @@ fn main() {
         assert_eq!(loaded.items.len(), 50);
         first_screen.push(t.elapsed());
     }
-    percentiles(
-        "first 50 names, sorted",
-        first_screen,
-        Duration::from_millis(5),
-    );
+    report("first 50 names, sorted", first_screen, Goal::P99(5.0));
 
     let mut timelines = Vec::new();
     for _ in 0..runs {
@@ -128,11 +101,7 @@ fn main() {
         assert_eq!(timeline.items.len(), 1000);
         timelines.push(t.elapsed());
     }
-    percentiles(
-        "1000-interaction timeline",
-        timelines,
-        Duration::from_millis(5),
-    );
+    report("1000-interaction timeline", timelines, Goal::P99(5.0));
 
     let mut saves = Vec::new();
     for n in 0..500 {
@@ -146,5 +115,5 @@ fn main() {
         store.write(|w| w.add_interaction(&mut note)).expect("save");
         saves.push(t.elapsed());
     }
-    percentiles("durable note save", saves, Duration::from_millis(5));
+    report("durable note save", saves, Goal::P99(5.0));
 }

@@ -105,19 +105,9 @@ pub fn run(
                 {
                     continue;
                 }
-                let last = store.last_contacted(c.id)?;
-                rows.push((c, last));
+                rows.push(c);
             }
-            if json {
-                let shaped: Vec<ContactJson> = rows
-                    .iter()
-                    .map(|(c, last)| ContactJson::new(c, *last))
-                    .collect();
-                serde_json::to_writer_pretty(&mut *out, &shaped)?;
-                writeln!(out)?;
-            } else {
-                output::contact_table(out, &rows, clock::now().date())?;
-            }
+            print_contacts(out, store, rows, json)?;
         }
         Command::Show { contact, json } => {
             let id = store.resolve(&contact)?;
@@ -218,23 +208,9 @@ pub fn run(
                 let ids: Vec<_> = hits.iter().take(limit).map(|h| h.id).collect();
                 let loaded = store.contacts(&ids)?;
                 report_damaged(&loaded.damaged);
-                let mut rows = Vec::new();
-                for c in loaded.items {
-                    let last = store.last_contacted(c.id)?;
-                    rows.push((c, last));
-                }
-                if json {
-                    let shaped: Vec<ContactJson> = rows
-                        .iter()
-                        .map(|(c, last)| ContactJson::new(c, *last))
-                        .collect();
-                    serde_json::to_writer_pretty(&mut *out, &shaped)?;
-                    writeln!(out)?;
-                } else {
-                    output::contact_table(out, &rows, today)?;
-                    if hits.len() > limit {
-                        writeln!(out, "… and {} more (--limit)", hits.len() - limit)?;
-                    }
+                print_contacts(out, store, loaded.items, json)?;
+                if hits.len() > limit && !json {
+                    writeln!(out, "… and {} more (--limit)", hits.len() - limit)?;
                 }
             }
         }
@@ -365,6 +341,31 @@ fn change_followup(
         Ok(f)
     })?;
     Ok(followup)
+}
+
+/// Contacts as a table, or as JSON, each with when they were last in touch.
+fn print_contacts(
+    out: &mut dyn Write,
+    store: &Store,
+    contacts: Vec<Contact>,
+    json: bool,
+) -> anyhow::Result<()> {
+    let mut rows = Vec::with_capacity(contacts.len());
+    for c in contacts {
+        let last = store.last_contacted(c.id)?;
+        rows.push((c, last));
+    }
+    if json {
+        let shaped: Vec<ContactJson> = rows
+            .iter()
+            .map(|(c, last)| ContactJson::new(c, *last))
+            .collect();
+        serde_json::to_writer_pretty(&mut *out, &shaped)?;
+        writeln!(out)?;
+    } else {
+        output::contact_table(out, &rows, clock::now().date())?;
+    }
+    Ok(())
 }
 
 fn report_damaged(damaged: &[StoreError]) {
