@@ -50,28 +50,51 @@ pub fn draw(frame: &mut Frame, state: &State) {
 }
 
 thread_local! {
-    /// Rows that held multi-codepoint clusters in the last frame drawn on this thread.
-    static CLUSTER_ROWS: std::cell::RefCell<Vec<u16>> = const { std::cell::RefCell::new(Vec::new()) };
+    /// The rows that held multi-codepoint clusters in the last frame drawn on this thread, with
+    /// a digest of each row's text.
+    static CLUSTER_ROWS: std::cell::RefCell<Vec<(u16, u64)>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+fn row_digest(buffer: &Buffer, y: u16) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    for x in buffer.area.left()..buffer.area.right() {
+        buffer[(x, y)].symbol().hash(&mut h);
+    }
+    h.finish()
 }
 
 /// Terminals keep the parts of a cluster such as कि in separate cells, so when a shorter text
 /// replaces it the layout library's diff, which thinks one write clears it, leaves a stray
-/// vowel sign behind. Rows that hold such clusters, now or in the last frame, are redrawn whole.
+/// vowel sign behind. A row whose text changed and that holds such clusters, now or in the last
+/// frame, is redrawn whole; unchanged rows cost nothing.
 fn redraw_rows_with_clusters(buffer: &mut Buffer) {
     use ratatui::buffer::CellDiffOption;
     let area = buffer.area;
-    let now: Vec<u16> = (area.top()..area.bottom())
+    let now: Vec<(u16, u64)> = (area.top()..area.bottom())
         .filter(|&y| {
-            (area.left()..area.right()).any(|x| buffer[(x, y)].symbol().chars().nth(1).is_some())
+            (area.left()..area.right()).any(|x| {
+                let symbol = buffer[(x, y)].symbol();
+                symbol.len() > 1 && symbol.chars().nth(1).is_some()
+            })
         })
+        .map(|y| (y, row_digest(buffer, y)))
         .collect();
     let before = CLUSTER_ROWS.with(|rows| std::mem::replace(&mut *rows.borrow_mut(), now.clone()));
-    for y in now
+    let unchanged = |y: u16, digest: u64| before.iter().any(|(by, bd)| *by == y && *bd == digest);
+    let mut rows: Vec<u16> = now
         .iter()
-        .chain(&before)
-        .copied()
-        .filter(|y| *y < area.bottom())
-    {
+        .filter(|(y, d)| !unchanged(*y, *d))
+        .map(|(y, _)| *y)
+        .collect();
+    // A row that had clusters and now has none changed by definition.
+    rows.extend(
+        before
+            .iter()
+            .map(|(y, _)| *y)
+            .filter(|y| !now.iter().any(|(ny, _)| ny == y)),
+    );
+    for y in rows.into_iter().filter(|y| *y < area.bottom()) {
         for x in area.left()..area.right() {
             let cell = &mut buffer[(x, y)];
             if cell.diff_option == CellDiffOption::None {
