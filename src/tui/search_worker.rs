@@ -20,9 +20,14 @@ pub enum Request {
 
 /// Serves requests until the sending side is dropped.
 pub fn serve(store: &Store, requests: Receiver<Request>, results: Sender<Action>) {
-    // Read the index straight away, so the first keystroke does not wait for it.
-    let mut index: Option<ContactIndex> = ContactIndex::build(store).ok();
-    while let Ok(first) = requests.recv() {
+    let mut index: Option<ContactIndex> = None;
+    loop {
+        // Read the index while nobody is waiting (at start, and after contacts or notes
+        // changed), so a keystroke does not wait for it.
+        if index.is_none() {
+            index = ContactIndex::build(store).ok();
+        }
+        let Ok(first) = requests.recv() else { return };
         let mut newest = None;
         for request in std::iter::once(first).chain(requests.try_iter()) {
             match request {
