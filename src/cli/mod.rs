@@ -121,18 +121,22 @@ pub enum Command {
     },
     /// Write the notebook to a file other tools read (json: the full backup)
     Export {
-        /// The format
-        #[arg(long, value_parser = ["json"])]
+        /// json (the full backup) or vcard (every contact)
+        #[arg(long, value_parser = ["json", "vcard"])]
         format: String,
+        /// vCard 3.0 instead of 4.0, for older tools
+        #[arg(long)]
+        vcard3: bool,
         /// Where to write it (default: standard output)
         #[arg(short, long, value_name = "FILE")]
         output: Option<std::path::PathBuf>,
     },
-    /// Restore a kith JSON backup into an empty notebook
+    /// Import vCard files (.vcf, or a folder of them) or restore a kith JSON backup
     Import {
-        /// A backup written by `kith export --format json`
-        path: std::path::PathBuf,
-        /// Say what would be restored, change nothing
+        /// .vcf files, folders of .vcf files, or a backup written by `kith export --format json`
+        #[arg(required = true)]
+        paths: Vec<std::path::PathBuf>,
+        /// Say what would be created, merged and left alone; change nothing
         #[arg(long)]
         dry_run: bool,
     },

@@ -1,4 +1,6 @@
 //! Converting between kith's records and the file formats and shapes other tools read.
 
 pub mod backup;
+pub mod import;
 pub mod json;
+pub mod vcard;

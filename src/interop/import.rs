@@ -1,0 +1,180 @@
+//! Taking contacts in from other tools: cards are matched to contacts already in the notebook
+//! by UID, then email, then exact name, and merged; the rest are added. One file is one
+//! transaction.
+
+use super::vcard::{Card, uid_of};
+use crate::domain::{Contact, ContactId};
+use crate::search::fold;
+use crate::store::{Result, Store};
+use chrono::NaiveDateTime;
+use std::collections::HashMap;
+
+/// What an import did, or would do.
+#[derive(Debug, Default, PartialEq, Eq)]
+pub struct ImportReport {
+    pub created: Vec<String>,
+    /// Names of contacts the cards were merged into.
+    pub merged: Vec<String>,
+    /// Cards that matched a contact and brought nothing new.
+    pub unchanged: Vec<String>,
+    /// Things read leniently, per card.
+    pub notes: Vec<String>,
+}
+
+/// Where each contact can be found by UID, email and name.
+struct Matcher {
+    uid: HashMap<String, ContactId>,
+    email: HashMap<String, ContactId>,
+    name: HashMap<String, Option<ContactId>>,
+}
+
+impl Matcher {
+    fn new(contacts: &[Contact]) -> Matcher {
+        let mut m = Matcher {
+            uid: HashMap::new(),
+            email: HashMap::new(),
+            name: HashMap::new(),
+        };
+        for c in contacts {
+            m.add(c);
+        }
+        m
+    }
+
+    fn add(&mut self, c: &Contact) {
+        if let Some(uid) = uid_of(c) {
+            self.uid.insert(uid, c.id);
+        }
+        for e in &c.emails {
+            self.email.entry(fold(&e.value)).or_insert(c.id);
+        }
+        // A name shared by two contacts matches neither.
+        self.name
+            .entry(fold(&c.name))
+            .and_modify(|v| *v = None)
+            .or_insert(Some(c.id));
+    }
+
+    fn find(&self, card: &Card) -> Option<ContactId> {
+        card.uid
+            .as_ref()
+            .and_then(|u| self.uid.get(u).copied())
+            .or_else(|| {
+                card.contact
+                    .emails
+                    .iter()
+                    .find_map(|e| self.email.get(&fold(&e.value)).copied())
+            })
+            .or_else(|| self.name.get(&fold(&card.contact.name)).copied().flatten())
+    }
+}
+
+/// Fills what the contact lacks from the card; lists gain what they miss. Kith's own values win.
+fn merge(into: &mut Contact, card: &Contact) {
+    into.company = into.company.take().or_else(|| card.company.clone());
+    into.title = into.title.take().or_else(|| card.title.clone());
+    into.birthday = into.birthday.or(card.birthday);
+    if into.profile.trim().is_empty() {
+        into.profile = card.profile.clone();
+    }
+    for e in &card.emails {
+        if !into.emails.iter().any(|x| fold(&x.value) == fold(&e.value)) {
+            into.emails.push(e.clone());
+        }
+    }
+    let digits = |s: &str| s.chars().filter(char::is_ascii_digit).collect::<String>();
+    for p in &card.phones {
+        if !into
+            .phones
+            .iter()
+            .any(|x| digits(&x.value) == digits(&p.value))
+        {
+            into.phones.push(p.clone());
+        }
+    }
+    for t in &card.tags {
+        if !into.tags.iter().any(|x| fold(x) == fold(t)) {
+            into.tags.push(t.clone());
+        }
+    }
+    for o in &card.occasions {
+        if !into.occasions.iter().any(|x| x.label == o.label) {
+            into.occasions.push(o.clone());
+        }
+    }
+    for line in &card.vcard_extra {
+        if !into.vcard_extra.contains(line) {
+            into.vcard_extra.push(line.clone());
+        }
+    }
+}
+
+/// Adds or merges `cards` in one transaction (none when `dry_run`).
+pub fn import_cards(
+    store: &Store,
+    cards: Vec<Card>,
+    now: NaiveDateTime,
+    dry_run: bool,
+) -> Result<ImportReport> {
+    let mut ids = store.sorted_contact_ids(false, 0, usize::MAX)?;
+    ids.extend(store.sorted_contact_ids(true, 0, usize::MAX)?);
+    let existing = store.contacts(&ids)?.items;
+    let mut matcher = Matcher::new(&existing);
+    let mut by_id: HashMap<ContactId, Contact> = existing.into_iter().map(|c| (c.id, c)).collect();
+    let mut report = ImportReport::default();
+    let mut changed: Vec<ContactId> = Vec::new();
+    let mut new: Vec<Contact> = Vec::new();
+    for mut card in cards {
+        let name = card.contact.name.clone();
+        report
+            .notes
+            .extend(card.notes.iter().map(|n| format!("{name}: {n}")));
+        match matcher.find(&card).and_then(|id| by_id.get_mut(&id)) {
+            Some(contact) => {
+                let before = contact.clone();
+                merge(contact, &card.contact);
+                if *contact != before {
+                    report.merged.push(contact.name.clone());
+                    changed.push(contact.id);
+                } else {
+                    report.unchanged.push(contact.name.clone());
+                }
+            }
+            None => {
+                // Cards of one file that match each other merge too.
+                card.contact.normalize_and_validate()?;
+                if let Some(twin) = new.iter_mut().find(|c| {
+                    (card.uid.is_some() && uid_of(c) == card.uid)
+                        || c.emails.iter().any(|e| {
+                            card.contact
+                                .emails
+                                .iter()
+                                .any(|x| fold(&x.value) == fold(&e.value))
+                        })
+                }) {
+                    merge(twin, &card.contact);
+                    report.merged.push(twin.name.clone());
+                } else {
+                    report.created.push(name);
+                    new.push(card.contact);
+                }
+            }
+        }
+    }
+    if dry_run {
+        return Ok(report);
+    }
+    store.write(|w| {
+        for id in &changed {
+            if let Some(contact) = by_id.get_mut(id) {
+                w.update_contact(contact, now)?;
+            }
+        }
+        for contact in &mut new {
+            w.add_contact(contact)?;
+            matcher.add(contact);
+        }
+        Ok(())
+    })?;
+    Ok(report)
+}

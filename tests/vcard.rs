@@ -1,0 +1,252 @@
+//! vCard import and export through the real binary, on fixtures shaped like what Google, Apple
+//! and Android write, and the ways a file can be wrong.
+
+mod common;
+
+use proptest::prelude::*;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+fn fixture(name: &str) -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/vcard")
+        .join(name)
+}
+
+fn kith(db: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_kith"))
+        .args(args)
+        .env("KITH_DB", db)
+        .env("KITH_NOW", "2026-11-22 09:30")
+        .output()
+        .unwrap()
+}
+
+fn ok(db: &Path, args: &[&str]) -> String {
+    let out = kith(db, args);
+    assert!(
+        out.status.success(),
+        "kith {args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).unwrap()
+}
+
+fn fails(db: &Path, args: &[&str]) -> String {
+    let out = kith(db, args);
+    assert_eq!(
+        out.status.code(),
+        Some(1),
+        "kith {args:?} should fail: {}",
+        String::from_utf8_lossy(&out.stdout)
+    );
+    String::from_utf8(out.stderr).unwrap()
+}
+
+fn show(db: &Path, who: &str) -> serde_json::Value {
+    serde_json::from_str(&ok(db, &["show", who, "--json"])).unwrap()
+}
+
+#[test]
+fn google_apple_and_android_cards_become_contacts() {
+    let (_dir, db) = common::temp_db();
+    let dir = fixture("");
+    let said = ok(&db, &["import", dir.to_str().unwrap()]);
+    assert!(said.contains("google.vcf: created 2"), "{said}");
+    let nuria = show(&db, "nuria puig")["contact"].clone();
+    assert_eq!(nuria["company"], "Forn Puig");
+    assert_eq!(nuria["title"], "Owner");
+    assert_eq!(nuria["emails"][0]["value"], "nuria@forn.cat");
+    assert_eq!(nuria["emails"][0]["label"], "work");
+    assert_eq!(nuria["phones"][0]["label"], "cell");
+    assert_eq!(nuria["birthday"], "1984-05-14");
+    assert_eq!(nuria["tags"], serde_json::json!(["wholesale", "vip"]));
+    assert_eq!(nuria["profile"], "Met at the market.\nBuys rye flour.");
+    let kept: Vec<&str> = nuria["vcard_extra"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|v| v.as_str().unwrap())
+        .collect();
+    assert!(
+        kept.iter()
+            .any(|l| l.starts_with("item1.ADR;TYPE=WORK:;;Carrer Major 1;Girona")),
+        "{kept:?}"
+    );
+    assert!(
+        kept.contains(&"item1.X-ABLabel:Shop")
+            && kept.contains(&"X-SHOE-SIZE:38")
+            && kept.contains(&"UID:google-1234"),
+        "{kept:?}"
+    );
+
+    let anita = show(&db, "शर्मा")["contact"].clone();
+    assert_eq!(
+        anita["phones"][0]["value"], "+91-98-765-43210",
+        "tel: URIs lose their scheme"
+    );
+    assert_eq!(anita["birthday"], "--05-14");
+    // Android writes 2.1 with quoted-printable and soft line breaks.
+    let suman = show(&db, "das")["contact"].clone();
+    assert_eq!(suman["name"], "সুমন Das");
+    assert_eq!(suman["profile"], "Line one\r\nLine two");
+    let jordi = show(&db, "jordi")["contact"].clone();
+    assert_eq!(jordi["occasions"][0]["label"], "anniversary");
+    assert_eq!(jordi["occasions"][0]["date"], "2019-06-01");
+}
+
+#[test]
+fn reimporting_merges_instead_of_duplicating() {
+    let (dir, db) = common::temp_db();
+    let google = fixture("google.vcf");
+    ok(&db, &["import", google.to_str().unwrap()]);
+    let again = ok(&db, &["import", google.to_str().unwrap()]);
+    assert!(
+        again.contains("created 0, merged 0, left 2 unchanged"),
+        "{again}"
+    );
+    // Same email, a new phone: merged into the contact, nothing else touched.
+    let update = dir.path().join("update.vcf");
+    std::fs::write(&update, "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:N. Puig\r\nEMAIL:NURIA@forn.cat\r\nTEL;TYPE=WORK:+34 972 000 000\r\nEND:VCARD\r\n").unwrap();
+    let dry = ok(&db, &["import", "--dry-run", update.to_str().unwrap()]);
+    assert!(dry.contains("would create 0, merged 1"), "{dry}");
+    assert_eq!(
+        show(&db, "nuria puig")["contact"]["phones"]
+            .as_array()
+            .unwrap()
+            .len(),
+        1,
+        "a dry run changes nothing"
+    );
+    let said = ok(&db, &["import", update.to_str().unwrap()]);
+    assert!(said.contains("~ Núria Puig"), "{said}");
+    let nuria = show(&db, "nuria puig")["contact"].clone();
+    assert_eq!(nuria["name"], "Núria Puig", "kith's own values win");
+    assert_eq!(nuria["phones"].as_array().unwrap().len(), 2);
+    assert_eq!(ok(&db, &["list", "--json"]).matches("\"id\"").count(), 2);
+}
+
+#[test]
+fn exported_cards_parse_back_and_round_trip() {
+    let (dir, db) = common::temp_db();
+    ok(&db, &["import", fixture("").to_str().unwrap()]);
+    ok(
+        &db,
+        &[
+            "add",
+            "Àlex Vila",
+            "--kind",
+            "customer",
+            "--birthday",
+            "02-29",
+            "--tag",
+            "a,b",
+        ],
+    );
+    let text = ok(&db, &["export", "--format", "vcard"]);
+    let mut parser = calcard::Parser::new(&text);
+    let mut cards = 0;
+    loop {
+        match parser.entry() {
+            calcard::Entry::VCard(card) => {
+                cards += 1;
+                assert!(
+                    card.entries
+                        .iter()
+                        .any(|e| e.name == calcard::vcard::VCardProperty::Uid)
+                );
+            }
+            calcard::Entry::Eof => break,
+            other => panic!("export does not parse back: {other:?}"),
+        }
+    }
+    assert_eq!(cards, 6);
+    assert!(
+        text.contains("UID:google-1234"),
+        "imported UIDs are written back"
+    );
+    assert!(text.contains("BDAY:--0229"));
+    let v3 = ok(&db, &["export", "--format", "vcard", "--vcard3"]);
+    assert!(
+        v3.contains("VERSION:3.0") && v3.contains("BDAY:--02-29"),
+        "{v3}"
+    );
+
+    let file = dir.path().join("all.vcf");
+    std::fs::write(&file, &text).unwrap();
+    let other = dir.path().join("other.redb");
+    ok(&other, &["import", file.to_str().unwrap()]);
+    assert_eq!(
+        ok(&other, &["export", "--format", "vcard"]),
+        text,
+        "export → import → export"
+    );
+}
+
+#[test]
+fn bad_files_are_refused_with_file_and_line_and_nothing_is_imported() {
+    let (dir, db) = common::temp_db();
+    let write = |name: &str, bytes: &[u8]| -> String {
+        let path = dir.path().join(name);
+        std::fs::write(&path, bytes).unwrap();
+        path.to_str().unwrap().to_string()
+    };
+    let bad_utf8 = write(
+        "latin1.vcf",
+        b"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:N\xfaria\r\nEND:VCARD\r\n",
+    );
+    let err = fails(&db, &["import", &bad_utf8]);
+    assert!(err.contains("latin1.vcf: line 3: not UTF-8"), "{err}");
+    let empty = write("empty.vcf", b"");
+    assert!(fails(&db, &["import", &empty]).contains("neither"));
+    let binary = write("photo.vcf", &[0x89, b'P', b'N', b'G', 0, 1, 2, 3]);
+    assert!(fails(&db, &["import", &binary]).contains("photo.vcf"));
+    let bad_line = write("bad.vcf", b"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ok\r\nEND:VCARD\r\nthis is not vcard\r\nBEGIN:VCARD\r\nFN:Second\r\nEND:VCARD\r\n");
+    let err = fails(&db, &["import", &bad_line]);
+    assert!(
+        err.contains("bad.vcf: line 5: not a vCard line") && err.contains("nothing was imported"),
+        "{err}"
+    );
+    assert_eq!(
+        ok(&db, &["list", "--json"]).trim(),
+        "[]",
+        "the good card before the bad line was not kept either"
+    );
+
+    // A huge photo is left out with a note; the card is imported.
+    let photo = format!(
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Big Photo\r\nPHOTO;ENCODING=b;TYPE=JPEG:{}\r\nEND:VCARD\r\n",
+        "A".repeat(10 << 20)
+    );
+    let big = write("big.vcf", photo.as_bytes());
+    let said = ok(&db, &["import", &big]);
+    assert!(
+        said.contains("+ Big Photo") && said.contains("too large to keep"),
+        "{said}"
+    );
+    // A card with no END at the end of the file is taken as it is (documented).
+    let said = ok(
+        &db,
+        &["import", fixture("unterminated.vcf").to_str().unwrap()],
+    );
+    assert!(said.contains("+ Broken Card"), "{said}");
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 200, ..ProptestConfig::default() })]
+
+    #[test]
+    fn the_reader_never_panics_on_arbitrary_or_mutated_input(
+        bytes in proptest::collection::vec(any::<u8>(), 0..400),
+        cut in 0usize..600,
+        flip in any::<u8>(),
+    ) {
+        let now = common::at(2026, 11, 22, 9, 30);
+        let _ = kith::interop::vcard::read_cards(&String::from_utf8_lossy(&bytes), now);
+        let mut good = std::fs::read(fixture("google.vcf")).unwrap();
+        let at = cut % good.len();
+        good[at] = flip;
+        good.truncate((cut * 3) % (good.len() + 1));
+        let _ = kith::interop::vcard::read_cards(&String::from_utf8_lossy(&good), now);
+    }
+}
