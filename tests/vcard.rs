@@ -250,3 +250,29 @@ proptest! {
         let _ = kith::interop::vcard::read_cards(&String::from_utf8_lossy(&good), now);
     }
 }
+
+#[test]
+fn a_folder_export_writes_one_card_per_contact_named_by_uid() {
+    let (dir, db) = common::temp_db();
+    ok(&db, &["import", fixture("google.vcf").to_str().unwrap()]);
+    let out = dir.path().join("vdir");
+    ok(
+        &db,
+        &[
+            "export",
+            "--format",
+            "vcard",
+            "--dir",
+            out.to_str().unwrap(),
+        ],
+    );
+    let mut names: Vec<String> = std::fs::read_dir(&out)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().into_string().unwrap())
+        .collect();
+    names.sort();
+    assert_eq!(names, ["google-1234.vcf", "urn_kith_contact_2.vcf"]);
+    let other = dir.path().join("other.redb");
+    let said = ok(&other, &["import", out.to_str().unwrap()]);
+    assert_eq!(said.matches("created 1").count(), 2, "{said}");
+}

@@ -128,8 +128,11 @@ pub enum Command {
         #[arg(long)]
         vcard3: bool,
         /// Where to write it (default: standard output)
-        #[arg(short, long, value_name = "FILE")]
+        #[arg(short, long, value_name = "FILE", conflicts_with = "dir")]
         output: Option<std::path::PathBuf>,
+        /// vcard: one file per contact in this folder, named by UID (a vdir, as khard reads)
+        #[arg(long, value_name = "DIR")]
+        dir: Option<std::path::PathBuf>,
     },
     /// Import vCard files (.vcf, or a folder of them) or restore a kith JSON backup
     Import {

@@ -217,21 +217,48 @@ pub fn run(
         Command::Export {
             format,
             vcard3,
-            output,
+            dir: Some(dir),
+            ..
         } if format == "vcard" => {
-            let mut ids = store.sorted_contact_ids(false, 0, usize::MAX)?;
-            ids.extend(store.sorted_contact_ids(true, 0, usize::MAX)?);
-            let loaded = store.contacts(&ids)?;
-            report_damaged(&loaded.damaged);
-            let text = crate::interop::vcard::write_cards(&loaded.items, vcard3);
+            let loaded = all_contacts(store)?;
+            std::fs::create_dir_all(&dir)
+                .map_err(|e| anyhow::anyhow!("cannot make {}: {e}", dir.display()))?;
+            let version = if vcard3 {
+                calcard::vcard::VCardVersion::V3_0
+            } else {
+                calcard::vcard::VCardVersion::V4_0
+            };
+            for c in &loaded {
+                let mut text = String::new();
+                crate::interop::vcard::write_card(&mut text, c, version);
+                let uid = crate::interop::vcard::uid_of(c)
+                    .unwrap_or_else(|| format!("urn:kith:contact:{}", c.id));
+                let name: String = uid
+                    .chars()
+                    .map(|ch| {
+                        if ch.is_ascii_alphanumeric() || "-_.@".contains(ch) {
+                            ch
+                        } else {
+                            '_'
+                        }
+                    })
+                    .collect();
+                write_private(&dir.join(format!("{name}.vcf")), text.as_bytes())?;
+            }
+            eprintln!("Wrote {} cards to {}", loaded.len(), dir.display());
+        }
+        Command::Export {
+            format,
+            vcard3,
+            output,
+            ..
+        } if format == "vcard" => {
+            let loaded = all_contacts(store)?;
+            let text = crate::interop::vcard::write_cards(&loaded, vcard3);
             match output {
                 Some(path) => {
                     write_private(&path, text.as_bytes())?;
-                    eprintln!(
-                        "Wrote {} contacts to {}",
-                        loaded.items.len(),
-                        path.display()
-                    );
+                    eprintln!("Wrote {} contacts to {}", loaded.len(), path.display());
                 }
                 None => out.write_all(text.as_bytes())?,
             }
@@ -431,6 +458,15 @@ fn read_note_from_stdin() -> Result<String> {
         StoreError::Invalid(crate::domain::Invalid(format!("cannot read the note: {e}")))
     })?;
     Ok(text)
+}
+
+/// Every contact, in use and archived, in name order.
+fn all_contacts(store: &Store) -> anyhow::Result<Vec<Contact>> {
+    let mut ids = store.sorted_contact_ids(false, 0, usize::MAX)?;
+    ids.extend(store.sorted_contact_ids(true, 0, usize::MAX)?);
+    let loaded = store.contacts(&ids)?;
+    report_damaged(&loaded.damaged);
+    Ok(loaded.items)
 }
 
 /// Imports one path: a kith JSON backup, a vCard file, or a folder of vCard files.
