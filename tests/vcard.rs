@@ -276,3 +276,58 @@ fn a_folder_export_writes_one_card_per_contact_named_by_uid() {
     let said = ok(&other, &["import", out.to_str().unwrap()]);
     assert_eq!(said.matches("created 1").count(), 2, "{said}");
 }
+
+#[test]
+fn the_calendar_export_parses_back_with_stable_uids() {
+    let (_dir, db) = common::temp_db();
+    ok(
+        &db,
+        &[
+            "add",
+            "Núria Puig",
+            "--birthday",
+            "02-29",
+            "--occasion",
+            "anniversary=2019-06-01",
+        ],
+    );
+    ok(&db, &["add", "Gone", "--birthday", "01-01"]);
+    ok(&db, &["archive", "gone", "--reason", "left"]);
+    ok(
+        &db,
+        &["followup", "nuria", "fri: send the quote, today; please"],
+    );
+    ok(&db, &["followup", "nuria", "tomorrow: done already"]);
+    ok(&db, &["done", "4"]);
+    let ics = ok(&db, &["export", "--format", "ics"]);
+    let calendar = calcard::icalendar::ICalendar::parse(&ics).expect("calcard reads it back");
+    use calcard::icalendar::ICalendarComponentType as T;
+    let count = |t: T| {
+        calendar
+            .components
+            .iter()
+            .filter(|c| c.component_type == t)
+            .count()
+    };
+    assert_eq!(count(T::VTodo), 1, "open follow-ups only");
+    assert_eq!(
+        count(T::VEvent),
+        2,
+        "a birthday and an occasion, none for the archived contact"
+    );
+    assert!(
+        ics.contains("SUMMARY:Promise: send the quote\\, today\\; please (promised to Núria Puig)"),
+        "{ics}"
+    );
+    assert!(ics.contains("DUE;VALUE=DATE:20261127"));
+    assert!(
+        ics.contains("RRULE:FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=-1"),
+        "29 February falls on the last day of February"
+    );
+    assert!(ics.lines().all(|l| l.len() <= 76), "lines are folded");
+    assert_eq!(
+        ok(&db, &["export", "--format", "ics"]),
+        ics,
+        "a re-export changes nothing"
+    );
+}

@@ -121,8 +121,9 @@ pub enum Command {
     },
     /// Write the notebook to a file other tools read (json: the full backup)
     Export {
-        /// json (the full backup) or vcard (every contact)
-        #[arg(long, value_parser = ["json", "vcard"])]
+        /// json (the full backup), vcard (every contact) or ics (open follow-ups, birthdays and
+        /// occasions, for a calendar)
+        #[arg(long, value_parser = ["json", "vcard", "ics"])]
         format: String,
         /// vCard 3.0 instead of 4.0, for older tools
         #[arg(long)]

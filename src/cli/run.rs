@@ -263,6 +263,17 @@ pub fn run(
                 None => out.write_all(text.as_bytes())?,
             }
         }
+        Command::Export { format, output, .. } if format == "ics" => {
+            let contacts = all_contacts(store)?;
+            let text = crate::interop::ics::write_calendar(&contacts, &store.all_followups()?);
+            match output {
+                Some(path) => {
+                    write_private(&path, text.as_bytes())?;
+                    eprintln!("Wrote the calendar to {}", path.display());
+                }
+                None => out.write_all(text.as_bytes())?,
+            }
+        }
         Command::Export { output, .. } => {
             let backup = crate::interop::backup::BackupJson::from(&store.dump()?);
             let mut bytes = serde_json::to_vec_pretty(&backup)?;

@@ -65,6 +65,19 @@ impl Store {
     }
 }
 
+impl Store {
+    /// Every follow-up, open or closed, in id order.
+    pub fn all_followups(&self) -> Result<Vec<FollowUp>> {
+        let txn = self.db.begin_read()?;
+        let mut all = Vec::new();
+        for entry in txn.open_table(FOLLOWUPS)?.iter()? {
+            let (id, bytes) = entry?;
+            all.push(decode_at("followups_v1", id.value(), bytes.value())?);
+        }
+        Ok(all)
+    }
+}
+
 impl Writer<'_> {
     /// Writes a dump into this (empty) notebook, keeping every id.
     pub fn restore(&mut self, dump: &Dump) -> Result<()> {
