@@ -198,7 +198,7 @@ fn bad_files_are_refused_with_file_and_line_and_nothing_is_imported() {
     let err = fails(&db, &["import", &bad_utf8]);
     assert!(err.contains("latin1.vcf: line 3: not UTF-8"), "{err}");
     let empty = write("empty.vcf", b"");
-    assert!(fails(&db, &["import", &empty]).contains("neither"));
+    assert!(fails(&db, &["import", &empty]).contains("none of them"));
     let binary = write("photo.vcf", &[0x89, b'P', b'N', b'G', 0, 1, 2, 3]);
     assert!(fails(&db, &["import", &binary]).contains("photo.vcf"));
     let bad_line = write("bad.vcf", b"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ok\r\nEND:VCARD\r\nthis is not vcard\r\nBEGIN:VCARD\r\nFN:Second\r\nEND:VCARD\r\n");
@@ -330,4 +330,95 @@ fn the_calendar_export_parses_back_with_stable_uids() {
         ics,
         "a re-export changes nothing"
     );
+}
+
+fn csv_fixture(name: &str) -> String {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/csv")
+        .join(name)
+        .to_str()
+        .unwrap()
+        .to_string()
+}
+
+#[test]
+fn google_and_outlook_csv_become_contacts_and_unknown_columns_are_reported() {
+    let (dir, db) = common::temp_db();
+    let said = ok(
+        &db,
+        &[
+            "import",
+            &csv_fixture("google.csv"),
+            &csv_fixture("outlook.csv"),
+        ],
+    );
+    assert!(
+        said.contains(
+            "google.csv: columns kith does not keep: Address 1 - Formatted, Website 1 - Value"
+        ),
+        "{said}"
+    );
+    assert!(
+        said.contains("outlook.csv: columns kith does not keep: Web Page"),
+        "{said}"
+    );
+    let nuria = show(&db, "nuria puig")["contact"].clone();
+    assert_eq!(
+        (nuria["company"].as_str(), nuria["title"].as_str()),
+        (Some("Forn Puig"), Some("Owner"))
+    );
+    assert_eq!(nuria["emails"][0]["label"], "work");
+    assert_eq!(
+        nuria["phones"].as_array().unwrap().len(),
+        2,
+        "Google's ::: separated values"
+    );
+    assert_eq!(
+        nuria["tags"],
+        serde_json::json!(["wholesale", "vip"]),
+        "* myContacts is not a tag"
+    );
+    assert_eq!(nuria["profile"], "Met at the market.\nBuys rye flour.");
+    assert_eq!(show(&db, "शर्मा")["contact"]["birthday"], "--05-14");
+    let jordi = show(&db, "jordi")["contact"].clone();
+    assert_eq!(jordi["birthday"], "1980-05-14", "Outlook's M/D/YYYY");
+    assert_eq!(
+        jordi["occasions"],
+        serde_json::json!([]),
+        "0/0/00 means none"
+    );
+    assert_eq!(jordi["phones"][0]["label"], "mobile");
+    assert_eq!(jordi["tags"], serde_json::json!(["Suppliers", "Wine"]));
+
+    // Google's layout goes out, and comes back in without duplicates.
+    let csv = ok(&db, &["export", "--format", "csv"]);
+    assert!(csv.starts_with("Name,Given Name,Family Name,Birthday,Notes,Group Membership,E-mail 1 - Type,E-mail 1 - Value"), "{csv}");
+    let file = dir.path().join("out.csv");
+    std::fs::write(&file, &csv).unwrap();
+    let again = ok(&db, &["import", file.to_str().unwrap()]);
+    assert!(
+        again.contains("created 0, merged 0, left 3 unchanged"),
+        "{again}"
+    );
+    let other = dir.path().join("other.redb");
+    ok(&other, &["import", file.to_str().unwrap()]);
+    assert_eq!(ok(&other, &["export", "--format", "csv"]), csv);
+}
+
+#[test]
+fn a_csv_without_a_name_column_is_refused() {
+    let (dir, db) = common::temp_db();
+    let file = dir.path().join("numbers.csv");
+    std::fs::write(&file, "a,b\n1,2\n").unwrap();
+    assert!(fails(&db, &["import", file.to_str().unwrap()]).contains("no name column"));
+    assert_eq!(ok(&db, &["list", "--json"]).trim(), "[]");
+    // An unclosed quote runs to the end of the file, as spreadsheets read it (documented).
+    let open_quote = dir.path().join("quote.csv");
+    std::fs::write(&open_quote, "Name,Notes\nAna,\"unclosed\nBen,x\n").unwrap();
+    let said = ok(&db, &["import", open_quote.to_str().unwrap()]);
+    assert!(
+        said.contains("created 1") && said.contains("+ Ana"),
+        "{said}"
+    );
+    assert_eq!(show(&db, "ana")["contact"]["profile"], "unclosed\nBen,x");
 }

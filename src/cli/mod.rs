@@ -121,9 +121,9 @@ pub enum Command {
     },
     /// Write the notebook to a file other tools read (json: the full backup)
     Export {
-        /// json (the full backup), vcard (every contact) or ics (open follow-ups, birthdays and
-        /// occasions, for a calendar)
-        #[arg(long, value_parser = ["json", "vcard", "ics"])]
+        /// json (the full backup), vcard or csv (every contact; csv in Google Contacts' layout)
+        /// or ics (open follow-ups, birthdays and occasions, for a calendar)
+        #[arg(long, value_parser = ["json", "vcard", "csv", "ics"])]
         format: String,
         /// vCard 3.0 instead of 4.0, for older tools
         #[arg(long)]

@@ -263,6 +263,18 @@ pub fn run(
                 None => out.write_all(text.as_bytes())?,
             }
         }
+        Command::Export { format, output, .. } if format == "csv" => {
+            let contacts = all_contacts(store)?;
+            let text = crate::interop::csv::write_csv(&contacts)
+                .map_err(|e| anyhow::anyhow!("cannot write CSV: {e}"))?;
+            match output {
+                Some(path) => {
+                    write_private(&path, text.as_bytes())?;
+                    eprintln!("Wrote {} contacts to {}", contacts.len(), path.display());
+                }
+                None => out.write_all(text.as_bytes())?,
+            }
+        }
         Command::Export { format, output, .. } if format == "ics" => {
             let contacts = all_contacts(store)?;
             let text = crate::interop::ics::write_calendar(&contacts, &store.all_followups()?);
@@ -516,19 +528,36 @@ fn import_path(
         let line = e.as_bytes()[..at].iter().filter(|b| **b == b'\n').count() + 1;
         anyhow::anyhow!("{}: line {line}: not UTF-8 text", path.display())
     })?;
-    if !text
+    let now = clock::now();
+    let is_csv = path
+        .extension()
+        .is_some_and(|x| x.eq_ignore_ascii_case("csv"));
+    let cards = if is_csv {
+        let read = crate::interop::csv::read_csv(&text, now)
+            .map_err(|e| anyhow::anyhow!("{}: {e}; nothing was imported", path.display()))?;
+        if !read.unknown_columns.is_empty() {
+            let columns: Vec<&str> = read.unknown_columns.iter().map(String::as_str).collect();
+            writeln!(
+                out,
+                "{}: columns kith does not keep: {}",
+                path.display(),
+                columns.join(", ")
+            )?;
+        }
+        read.cards
+    } else if text
         .trim_start()
         .to_ascii_uppercase()
         .starts_with("BEGIN:VCARD")
     {
+        crate::interop::vcard::read_cards(&text, now)
+            .map_err(|e| anyhow::anyhow!("{}: {e}; nothing was imported", path.display()))?
+    } else {
         anyhow::bail!(
-            "{}: kith imports vCard files (.vcf), folders of them and its own JSON backups; this is neither",
+            "{}: kith imports vCard (.vcf) and CSV (.csv) files, folders of .vcf files and its own JSON backups; this is none of them",
             path.display()
         );
-    }
-    let now = clock::now();
-    let cards = crate::interop::vcard::read_cards(&text, now)
-        .map_err(|e| anyhow::anyhow!("{}: {e}; nothing was imported", path.display()))?;
+    };
     let report = crate::interop::import::import_cards(store, cards, now, dry_run)
         .map_err(|e| anyhow::anyhow!("{}: {e}; nothing was imported", path.display()))?;
     let verb = if dry_run { "would create" } else { "created" };

@@ -1,6 +1,7 @@
 //! Converting between kith's records and the file formats and shapes other tools read.
 
 pub mod backup;
+pub mod csv;
 pub mod ics;
 pub mod import;
 pub mod json;

@@ -1,0 +1,335 @@
+//! Contacts in CSV, as Google Contacts and Outlook write it (the column mapping is in the
+//! README). Columns kith does not know are reported once per file, not dropped silently.
+
+use super::vcard::Card;
+use crate::domain::{Contact, Labeled, Occasion, PartialDate};
+use chrono::NaiveDateTime;
+use std::collections::BTreeSet;
+
+/// Cards read from a CSV file, and the non-empty columns no field takes.
+#[derive(Debug, Default)]
+pub struct CsvRead {
+    pub cards: Vec<Card>,
+    pub unknown_columns: BTreeSet<String>,
+}
+
+/// Outlook's phone columns and the label each gives.
+const OUTLOOK_PHONES: [(&str, &str); 9] = [
+    ("Mobile Phone", "mobile"),
+    ("Home Phone", "home"),
+    ("Home Phone 2", "home"),
+    ("Business Phone", "work"),
+    ("Business Phone 2", "work"),
+    ("Primary Phone", "main"),
+    ("Company Main Phone", "work"),
+    ("Other Phone", "other"),
+    ("Car Phone", "car"),
+];
+
+/// Columns read into contact fields (other than the numbered Google ones).
+const KNOWN: [&str; 24] = [
+    "Name",
+    "File As",
+    "First Name",
+    "Given Name",
+    "Middle Name",
+    "Additional Name",
+    "Last Name",
+    "Family Name",
+    "Nickname",
+    "Organization Name",
+    "Organization 1 - Name",
+    "Company",
+    "Organization Title",
+    "Organization 1 - Title",
+    "Job Title",
+    "Birthday",
+    "Anniversary",
+    "Notes",
+    "Labels",
+    "Group Membership",
+    "Categories",
+    "E-mail Address",
+    "E-mail 2 Address",
+    "E-mail 3 Address",
+];
+
+/// A date as Google (`1984-05-14`, `--05-14`) or Outlook (`5/14/1984`, `0/0/00` for none) writes it.
+fn date(value: &str) -> Option<PartialDate> {
+    let v = value.trim();
+    if v.is_empty() || v.starts_with("0/0/") {
+        return None;
+    }
+    if let Ok(d) = PartialDate::parse(v) {
+        return Some(d);
+    }
+    let parts: Vec<&str> = v.split('/').collect();
+    if let [m, d, y] = parts.as_slice() {
+        let year: i32 = y.trim().parse().ok()?;
+        let year = if y.trim().len() == 2 {
+            1900 + year + if year < 40 { 100 } else { 0 }
+        } else {
+            year
+        };
+        return PartialDate::new(Some(year), m.trim().parse().ok()?, d.trim().parse().ok()?).ok();
+    }
+    None
+}
+
+fn numbered(header: &str) -> Option<(&str, usize, &str)> {
+    // "E-mail 1 - Value", "Phone 2 - Label", "E-mail 1 - Type"
+    let (left, field) = header.split_once(" - ")?;
+    let (kind, n) = left.rsplit_once(' ')?;
+    Some((kind, n.parse().ok()?, field))
+}
+
+/// Reads a whole CSV file; an unreadable row is an error with its line.
+pub fn read_csv(text: &str, now: NaiveDateTime) -> Result<CsvRead, String> {
+    let mut reader = csv::ReaderBuilder::new()
+        .flexible(true)
+        .from_reader(text.as_bytes());
+    let headers: Vec<String> = reader
+        .headers()
+        .map_err(|e| format!("the header row does not read: {e}"))?
+        .iter()
+        .map(|h| h.trim().trim_start_matches('\u{feff}').to_string())
+        .collect();
+    if !headers.iter().any(|h| {
+        [
+            "Name",
+            "First Name",
+            "Given Name",
+            "Last Name",
+            "Family Name",
+            "File As",
+        ]
+        .contains(&h.as_str())
+    }) {
+        return Err(
+            "no name column: kith reads the CSV that Google Contacts and Outlook export".into(),
+        );
+    }
+    let mut read = CsvRead::default();
+    for (row, record) in reader.records().enumerate() {
+        let record = record.map_err(|e| {
+            format!(
+                "line {}: {e}",
+                e.position().map_or(row + 2, |p| p.line() as usize)
+            )
+        })?;
+        let get = |name: &str| {
+            headers
+                .iter()
+                .position(|h| h == name)
+                .and_then(|i| record.get(i))
+                .map(str::trim)
+                .filter(|v| !v.is_empty())
+        };
+        let mut c = Contact::new("", now);
+        let joined = [
+            get("First Name").or(get("Given Name")),
+            get("Middle Name").or(get("Additional Name")),
+            get("Last Name").or(get("Family Name")),
+        ]
+        .into_iter()
+        .flatten()
+        .collect::<Vec<_>>()
+        .join(" ");
+        c.name = get("Name")
+            .map(str::to_string)
+            .filter(|n| !n.is_empty())
+            .unwrap_or(joined);
+        if c.name.is_empty() {
+            c.name = get("File As").or(get("Nickname")).unwrap_or("").to_string();
+        }
+        c.company = get("Organization Name")
+            .or(get("Organization 1 - Name"))
+            .or(get("Company"))
+            .map(str::to_string);
+        c.title = get("Organization Title")
+            .or(get("Organization 1 - Title"))
+            .or(get("Job Title"))
+            .map(str::to_string);
+        c.birthday = get("Birthday").and_then(date);
+        if let Some(d) = get("Anniversary").and_then(date) {
+            c.occasions.push(Occasion {
+                label: "anniversary".into(),
+                date: d,
+            });
+        }
+        c.profile = get("Notes").unwrap_or("").to_string();
+        for labels in [get("Labels"), get("Group Membership")]
+            .into_iter()
+            .flatten()
+        {
+            c.tags.extend(
+                labels
+                    .split(":::")
+                    .map(|l| l.trim().trim_start_matches("* ").trim())
+                    .filter(|l| {
+                        !l.is_empty()
+                            && !matches!(l.to_lowercase().as_str(), "mycontacts" | "starred")
+                    })
+                    .map(str::to_string),
+            );
+        }
+        if let Some(cats) = get("Categories") {
+            c.tags.extend(
+                cats.split([';', ','])
+                    .map(str::trim)
+                    .filter(|t| !t.is_empty())
+                    .map(str::to_string),
+            );
+        }
+        for column in ["E-mail Address", "E-mail 2 Address", "E-mail 3 Address"] {
+            if let Some(v) = get(column) {
+                c.emails.push(Labeled {
+                    value: v.to_string(),
+                    label: None,
+                });
+            }
+        }
+        for (column, label) in OUTLOOK_PHONES {
+            if let Some(v) = get(column) {
+                c.phones.push(Labeled {
+                    value: v.to_string(),
+                    label: Some(label.into()),
+                });
+            }
+        }
+        // Google's numbered columns: "E-mail 1 - Value" with "E-mail 1 - Label" (or "Type").
+        for (i, header) in headers.iter().enumerate() {
+            let Some((kind, n, field)) = numbered(header) else {
+                if !KNOWN.contains(&header.as_str())
+                    && !OUTLOOK_PHONES.iter().any(|(h, _)| h == header)
+                    && record.get(i).is_some_and(|v| !v.trim().is_empty())
+                {
+                    read.unknown_columns.insert(header.clone());
+                }
+                continue;
+            };
+            if field != "Value" {
+                if !matches!(field, "Label" | "Type")
+                    && record.get(i).is_some_and(|v| !v.trim().is_empty())
+                    && !matches!(kind, "Organization")
+                {
+                    read.unknown_columns.insert(header.clone());
+                }
+                continue;
+            }
+            let Some(value) = record.get(i).map(str::trim).filter(|v| !v.is_empty()) else {
+                continue;
+            };
+            let label = get(&format!("{kind} {n} - Label"))
+                .or(get(&format!("{kind} {n} - Type")))
+                .map(|l| l.trim_start_matches("* ").to_lowercase())
+                .filter(|l| !l.is_empty());
+            let list = match kind {
+                "E-mail" => &mut c.emails,
+                "Phone" => &mut c.phones,
+                _ => {
+                    read.unknown_columns.insert(header.clone());
+                    continue;
+                }
+            };
+            // Google puts several values in one cell, separated by " ::: ".
+            for v in value.split(":::").map(str::trim).filter(|v| !v.is_empty()) {
+                list.push(Labeled {
+                    value: v.to_string(),
+                    label: label.clone(),
+                });
+            }
+        }
+        if c.name.trim().is_empty() {
+            c.name = c
+                .company
+                .clone()
+                .or_else(|| c.emails.first().map(|e| e.value.clone()))
+                .unwrap_or_default();
+        }
+        if c.name.trim().is_empty() {
+            continue; // an empty row
+        }
+        read.cards.push(Card {
+            contact: c,
+            uid: None,
+            notes: Vec::new(),
+        });
+    }
+    Ok(read)
+}
+
+/// Contacts in Google Contacts' CSV layout.
+pub fn write_csv(contacts: &[Contact]) -> Result<String, String> {
+    let emails = contacts
+        .iter()
+        .map(|c| c.emails.len())
+        .max()
+        .unwrap_or(0)
+        .max(1);
+    let phones = contacts
+        .iter()
+        .map(|c| c.phones.len())
+        .max()
+        .unwrap_or(0)
+        .max(1);
+    let mut header: Vec<String> = [
+        "Name",
+        "Given Name",
+        "Family Name",
+        "Birthday",
+        "Notes",
+        "Group Membership",
+    ]
+    .map(String::from)
+    .to_vec();
+    for n in 1..=emails {
+        header.extend([format!("E-mail {n} - Type"), format!("E-mail {n} - Value")]);
+    }
+    for n in 1..=phones {
+        header.extend([format!("Phone {n} - Type"), format!("Phone {n} - Value")]);
+    }
+    header.extend(["Organization 1 - Name", "Organization 1 - Title"].map(String::from));
+    let mut writer = csv::Writer::from_writer(Vec::new());
+    writer.write_record(&header).map_err(|e| e.to_string())?;
+    for c in contacts {
+        let (given, family) = match c.name.rsplit_once(' ') {
+            Some((g, f)) => (g.to_string(), f.to_string()),
+            None => (c.name.clone(), String::new()),
+        };
+        let mut row = vec![
+            c.name.clone(),
+            given,
+            family,
+            c.birthday.map(|b| b.to_string()).unwrap_or_default(),
+            c.profile.clone(),
+            c.tags
+                .iter()
+                .map(|t| format!("* {t}"))
+                .collect::<Vec<_>>()
+                .join(" ::: "),
+        ];
+        for list_len in [(emails, &c.emails), (phones, &c.phones)] {
+            let (slots, items) = list_len;
+            for n in 0..slots {
+                match items.get(n) {
+                    Some(l) => row.extend([
+                        l.label
+                            .clone()
+                            .map(|x| format!("* {x}"))
+                            .unwrap_or_default(),
+                        l.value.clone(),
+                    ]),
+                    None => row.extend([String::new(), String::new()]),
+                }
+            }
+        }
+        row.extend([
+            c.company.clone().unwrap_or_default(),
+            c.title.clone().unwrap_or_default(),
+        ]);
+        writer.write_record(&row).map_err(|e| e.to_string())?;
+    }
+    let bytes = writer.into_inner().map_err(|e| e.to_string())?;
+    String::from_utf8(bytes).map_err(|e| e.to_string())
+}
