@@ -124,6 +124,8 @@ pub fn import_cards(
     let mut report = ImportReport::default();
     let mut changed: Vec<ContactId> = Vec::new();
     let mut new: Vec<Contact> = Vec::new();
+    let mut new_by_uid: HashMap<String, usize> = HashMap::new();
+    let mut new_by_email: HashMap<String, usize> = HashMap::new();
     for mut card in cards {
         let name = card.contact.name.clone();
         report
@@ -143,20 +145,32 @@ pub fn import_cards(
             None => {
                 // Cards of one file that match each other merge too.
                 card.contact.normalize_and_validate()?;
-                if let Some(twin) = new.iter_mut().find(|c| {
-                    (card.uid.is_some() && uid_of(c) == card.uid)
-                        || c.emails.iter().any(|e| {
-                            card.contact
-                                .emails
-                                .iter()
-                                .any(|x| fold(&x.value) == fold(&e.value))
-                        })
-                }) {
-                    merge(twin, &card.contact);
-                    report.merged.push(twin.name.clone());
-                } else {
-                    report.created.push(name);
-                    new.push(card.contact);
+                let twin = card
+                    .uid
+                    .as_ref()
+                    .and_then(|u| new_by_uid.get(u))
+                    .or_else(|| {
+                        card.contact
+                            .emails
+                            .iter()
+                            .find_map(|e| new_by_email.get(&fold(&e.value)))
+                    })
+                    .copied();
+                match twin {
+                    Some(at) => {
+                        merge(&mut new[at], &card.contact);
+                        report.merged.push(new[at].name.clone());
+                    }
+                    None => {
+                        if let Some(u) = &card.uid {
+                            new_by_uid.insert(u.clone(), new.len());
+                        }
+                        for e in &card.contact.emails {
+                            new_by_email.entry(fold(&e.value)).or_insert(new.len());
+                        }
+                        report.created.push(name);
+                        new.push(card.contact);
+                    }
                 }
             }
         }
