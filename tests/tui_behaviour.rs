@@ -869,3 +869,41 @@ fn matched_letters_are_highlighted() {
         "Núria is not matched"
     );
 }
+
+#[test]
+fn i_imports_a_file_from_the_screen() {
+    let (_dir, store) = sample_store();
+    let mut state = open(&store, 100, 30);
+    press(&mut state, &store, key(KeyCode::Char('i')));
+    assert_eq!(state.focus(), Focus::Confirm);
+    press(&mut state, &store, key(KeyCode::Enter));
+    assert!(
+        state
+            .status
+            .as_ref()
+            .unwrap()
+            .text
+            .contains("type the path"),
+        "an empty path is refused"
+    );
+    let fixture = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/vcard/apple4.vcf"
+    );
+    act(&mut state, &store, Action::Paste(fixture.to_string()));
+    press(&mut state, &store, key(KeyCode::Enter));
+    let status = state.status.as_ref().unwrap().text.clone();
+    assert!(status.contains("created 1"), "{status}");
+    assert_eq!(state.list.len(), 6, "the list shows the new contact");
+    press(&mut state, &store, key(KeyCode::Char('i')));
+    type_text(&mut state, &store, "/nonexistent/file.vcf");
+    press(&mut state, &store, key(KeyCode::Enter));
+    assert!(
+        state
+            .status
+            .as_ref()
+            .unwrap()
+            .text
+            .contains("cannot read /nonexistent/file.vcf")
+    );
+}

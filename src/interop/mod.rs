@@ -2,6 +2,7 @@
 
 pub mod backup;
 pub mod csv;
+pub mod files;
 pub mod ics;
 pub mod import;
 pub mod json;

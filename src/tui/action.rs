@@ -74,6 +74,8 @@ pub enum Action {
     Review,
     /// Add a follow-up for the selected contact.
     NewFollowUp,
+    /// Import contacts from a file (vCard, CSV, a folder of vCards or a kith backup).
+    Import,
     /// Mark the selected follow-up done.
     Done,
     /// Snooze the selected follow-up by a day.
@@ -155,6 +157,8 @@ pub enum Action {
         overdue: usize,
         today: usize,
     },
+    /// An import finished: what it did, or why it did nothing.
+    Imported(Result<String, String>),
     /// What a search found, for the search of that generation.
     SearchResults {
         generation: u64,
@@ -197,6 +201,7 @@ impl Action {
                 | Action::FollowUpChanged { .. }
                 | Action::CountsLoaded { .. }
                 | Action::SearchResults { .. }
+                | Action::Imported(_)
                 | Action::Failed(_)
         )
     }
@@ -238,6 +243,8 @@ pub enum Effect {
     },
     /// Contacts changed: the search index must be read again.
     RefreshSearchIndex,
+    /// Import a file or folder (off the UI thread when the event loop runs).
+    Import(std::path::PathBuf),
     LoadCounts,
     AddFollowUp(FollowUp),
     ChangeFollowUp {

@@ -149,6 +149,7 @@ pub fn run(store: &Store, effect: Effect, ctx: &Context) -> Vec<Action> {
             })
         }
         Effect::RefreshSearchIndex => return vec![],
+        Effect::Import(path) => Ok(Action::Imported(import(store, &path))),
         Effect::DeleteInteraction {
             contact,
             interaction,
@@ -261,5 +262,23 @@ pub fn search(
         .map_err(|e| format!("could not search: {e}"))?;
     Ok(SearchOutcome::Contacts(
         hits.into_iter().map(|h| h.id).collect(),
+    ))
+}
+
+/// Imports a file or folder; the summary for the status bar, or the error.
+pub fn import(store: &Store, path: &std::path::Path) -> Result<String, String> {
+    let mut said = Vec::new();
+    crate::interop::files::import_path(store, path, false, clock::now(), &mut said)
+        .map_err(|e| e.to_string())?;
+    let said = String::from_utf8_lossy(&said);
+    let summary: Vec<&str> = said
+        .lines()
+        .filter(|l| !l.starts_with("  "))
+        .map(|l| l.rsplit_once(": ").map_or(l, |(_, what)| what))
+        .collect();
+    Ok(format!(
+        "Imported {}: {}",
+        path.display(),
+        summary.join("; ")
     ))
 }

@@ -207,6 +207,14 @@ pub static KEYMAP: LazyLock<Vec<Binding>> = LazyLock::new(|| {
             true,
         ),
         b(
+            BROWSE,
+            &[(KeyCode::Char('i'), NONE)],
+            "i",
+            Action::Import,
+            "import contacts from a file",
+            false,
+        ),
+        b(
             &[Review],
             &[(KeyCode::Char('j'), NONE), (KeyCode::Down, NONE)],
             "j/↓",

@@ -123,6 +123,9 @@ fn dispatch_via(
                 (Effect::RefreshSearchIndex, Some(searcher)) => {
                     let _ = searcher.send(search_worker::Request::Refresh);
                 }
+                (Effect::Import(path), Some(worker)) => {
+                    let _ = worker.send(search_worker::Request::Import(path));
+                }
                 (effect, _) => {
                     let ctx = state.context();
                     queue.extend(effects::run(store, effect, &ctx));

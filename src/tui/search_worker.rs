@@ -16,6 +16,8 @@ pub enum Request {
     },
     /// Contacts changed: read the index again before the next search.
     Refresh,
+    /// Import a file or folder, then read the index again.
+    Import(std::path::PathBuf),
 }
 
 /// Serves requests until the sending side is dropped.
@@ -32,6 +34,13 @@ pub fn serve(store: &Store, requests: Receiver<Request>, results: Sender<Action>
         for request in std::iter::once(first).chain(requests.try_iter()) {
             match request {
                 Request::Refresh => index = None,
+                Request::Import(path) => {
+                    let result = super::effects::import(store, &path);
+                    index = None;
+                    if results.send(Action::Imported(result)).is_err() {
+                        return;
+                    }
+                }
                 search @ Request::Search { .. } => newest = Some(search),
             }
         }

@@ -333,6 +333,8 @@ pub enum Question {
         interaction: InteractionId,
         summary: String,
     },
+    /// The file or folder to import.
+    Import { path: Box<TextArea<'static>> },
     /// Snooze a follow-up to a day typed in words.
     Snooze {
         followup: crate::domain::FollowUpId,
@@ -472,7 +474,7 @@ impl State {
             Focus::Search => true,
             Focus::Confirm => matches!(
                 self.question,
-                Some(Question::Archive { .. } | Question::Snooze { .. })
+                Some(Question::Archive { .. } | Question::Snooze { .. } | Question::Import { .. })
             ),
             _ => false,
         }

@@ -377,6 +377,24 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
             effects
         }
         Action::Review => vec![Effect::LoadReview],
+        Action::Import => {
+            state.question = Some(Question::Import {
+                path: Box::new(line_input("")),
+            });
+            vec![]
+        }
+        Action::Imported(result) => {
+            state.question = None;
+            match result {
+                Ok(message) => state.info(message),
+                Err(message) => state.error(message),
+            }
+            vec![
+                reload_list(state, None),
+                Effect::RefreshSearchIndex,
+                Effect::LoadCounts,
+            ]
+        }
         Action::ReviewLoaded(review) => {
             let previous = state.review.as_ref().map(|r| r.selected);
             let mut view = ReviewView::new(*review);
@@ -756,6 +774,9 @@ fn with_focused_input(state: &mut State, f: impl FnOnce(&mut TextArea<'static>) 
             Some(Question::Snooze { when, .. }) => {
                 f(when);
             }
+            Some(Question::Import { path }) => {
+                f(path);
+            }
             _ => {}
         },
         _ => {}
@@ -875,6 +896,22 @@ fn confirm(state: &mut State) -> Vec<Effect> {
                 contact,
                 interaction,
             }]
+        }
+        Some(Question::Import { path }) => {
+            let typed = path.lines().join(" ").trim().to_string();
+            if typed.is_empty() {
+                state.error(
+                    "type the path of a .vcf, .csv or backup file, or a folder of .vcf files",
+                );
+                state.question = Some(Question::Import { path });
+                return vec![];
+            }
+            let expanded = match (typed.strip_prefix("~/"), std::env::var_os("HOME")) {
+                (Some(rest), Some(home)) => std::path::Path::new(&home).join(rest),
+                _ => std::path::PathBuf::from(&typed),
+            };
+            state.info(format!("Importing {typed}…"));
+            vec![Effect::Import(expanded)]
         }
         Some(Question::Snooze {
             followup,

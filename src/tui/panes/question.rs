@@ -14,6 +14,24 @@ pub fn render(frame: &mut Frame, area: Rect, question: &Question, today: chrono:
     let popup = centered(area, 64, 7);
     frame.render_widget(Clear, popup);
     let (title, lines) = match question {
+        Question::Import { path } => (
+            " Import contacts ",
+            vec![
+                Line::from("A .vcf or .csv file, a folder of .vcf files, or a kith backup:"),
+                Line::from(vec![
+                    Span::styled("Path: ", theme::label()),
+                    Span::raw(safe(&path.lines().join(" "))),
+                    Span::styled(" ", theme::cursor()),
+                ]),
+                Line::from(""),
+                Line::from(vec![
+                    Span::styled("Enter", theme::key()),
+                    Span::raw(" import   "),
+                    Span::styled("Esc", theme::key()),
+                    Span::raw(" cancel"),
+                ]),
+            ],
+        ),
         Question::Snooze { what, when, .. } => {
             let typed = when.lines().join(" ");
             let resolved = if typed.trim().is_empty() {
