@@ -422,3 +422,53 @@ fn a_csv_without_a_name_column_is_refused() {
     );
     assert_eq!(show(&db, "ana")["contact"]["profile"], "unclosed\nBen,x");
 }
+
+#[test]
+fn an_outlook_card_merges_into_the_same_person_from_another_app() {
+    let (_dir, db) = common::temp_db();
+    ok(&db, &["import", fixture("apple4.vcf").to_str().unwrap()]);
+    let outlook =
+        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/outlook/outlook21.vcf");
+    let said = ok(&db, &["import", outlook.to_str().unwrap()]);
+    assert!(
+        said.contains("created 0, merged 1") && said.contains("~ Jordi Ferrer"),
+        "{said}"
+    );
+    let jordi = show(&db, "jordi")["contact"].clone();
+    assert_eq!(jordi["company"], "Celler Ferrer");
+    assert_eq!(jordi["phones"].as_array().unwrap().len(), 2);
+    assert_eq!(
+        jordi["profile"], "Prefers email.\r\nWine: negre i blanc",
+        "quoted-printable with a soft break"
+    );
+    let kept: Vec<&str> = jordi["vcard_extra"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|v| v.as_str().unwrap())
+        .collect();
+    assert!(
+        kept.iter()
+            .any(|l| l.starts_with("X-MS-OL-DEFAULT-POSTAL-ADDRESS")),
+        "{kept:?}"
+    );
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 200, ..ProptestConfig::default() })]
+
+    #[test]
+    fn the_csv_reader_never_panics_on_arbitrary_or_mutated_input(
+        bytes in proptest::collection::vec(any::<u8>(), 0..400),
+        cut in 0usize..2000,
+        flip in any::<u8>(),
+    ) {
+        let now = common::at(2026, 11, 22, 9, 30);
+        let _ = kith::interop::csv::read_csv(&String::from_utf8_lossy(&bytes), now);
+        let mut good = std::fs::read(PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/csv/google.csv")).unwrap();
+        let at = cut % good.len();
+        good[at] = flip;
+        good.truncate((cut * 3) % (good.len() + 1));
+        let _ = kith::interop::csv::read_csv(&String::from_utf8_lossy(&good), now);
+    }
+}
