@@ -49,7 +49,8 @@ fn main() {
     let t = Instant::now();
     let cards = kith::interop::vcard::read_cards(&text, now).expect("read");
     let read = t.elapsed();
-    let report = kith::interop::import::import_cards(&target, cards, now, false).expect("import");
+    let report =
+        kith::interop::import::import_cards(&target, cards, now, false, &|_| {}).expect("import");
     let took = t.elapsed();
     println!(
         "import {} vCards into an empty notebook: {:.2} s (reading {:.2} s) (goal ≤ 10 s: {})",
@@ -64,7 +65,8 @@ fn main() {
     );
     let t = Instant::now();
     let cards = kith::interop::vcard::read_cards(&text, now).expect("read");
-    let report = kith::interop::import::import_cards(&target, cards, now, false).expect("import");
+    let report =
+        kith::interop::import::import_cards(&target, cards, now, false, &|_| {}).expect("import");
     println!(
         "import the same 100k again (all matched, none duplicated): {:.2} s, {} created, {} unchanged",
         t.elapsed().as_secs_f64(),

@@ -306,7 +306,14 @@ pub fn run(
         }
         Command::Import { paths, dry_run } => {
             for path in paths {
-                crate::interop::files::import_path(store, &path, dry_run, clock::now(), out)?;
+                crate::interop::files::import_path(
+                    store,
+                    &path,
+                    dry_run,
+                    clock::now(),
+                    out,
+                    &|_| {},
+                )?;
             }
         }
         Command::Done { id } => {

@@ -17,6 +17,7 @@ pub fn import_path(
     dry_run: bool,
     now: NaiveDateTime,
     out: &mut dyn Write,
+    progress: &dyn Fn(String),
 ) -> anyhow::Result<()> {
     if path.is_dir() {
         let mut files: Vec<_> = std::fs::read_dir(path)
@@ -28,8 +29,10 @@ pub fn import_path(
         if files.is_empty() {
             anyhow::bail!("{}: no .vcf file in this folder", path.display());
         }
-        for file in files {
-            import_path(store, &file, dry_run, now, out)?;
+        let total = files.len();
+        for (done, file) in files.iter().enumerate() {
+            progress(format!("file {} of {total}: {}", done + 1, file.display()));
+            import_path(store, file, dry_run, now, out, progress)?;
         }
         return Ok(());
     }
@@ -76,7 +79,8 @@ pub fn import_path(
             path.display()
         );
     };
-    let report = crate::interop::import::import_cards(store, cards, now, dry_run)
+    progress(format!("{}: {} cards read", path.display(), cards.len()));
+    let report = crate::interop::import::import_cards(store, cards, now, dry_run, progress)
         .map_err(|e| anyhow::anyhow!("{}: {e}; nothing was imported", path.display()))?;
     let verb = if dry_run { "would create" } else { "created" };
     writeln!(

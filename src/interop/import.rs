@@ -110,11 +110,13 @@ fn merge(into: &mut Contact, card: &Contact) {
 }
 
 /// Adds or merges `cards` in one transaction (none when `dry_run`).
+/// `progress` hears how far it has got, for a screen that shows it.
 pub fn import_cards(
     store: &Store,
     cards: Vec<Card>,
     now: NaiveDateTime,
     dry_run: bool,
+    progress: &dyn Fn(String),
 ) -> Result<ImportReport> {
     let mut ids = store.sorted_contact_ids(false, 0, usize::MAX)?;
     ids.extend(store.sorted_contact_ids(true, 0, usize::MAX)?);
@@ -126,7 +128,11 @@ pub fn import_cards(
     let mut new: Vec<Contact> = Vec::new();
     let mut new_by_uid: HashMap<String, usize> = HashMap::new();
     let mut new_by_email: HashMap<String, usize> = HashMap::new();
-    for mut card in cards {
+    let total = cards.len();
+    for (done, mut card) in cards.into_iter().enumerate() {
+        if done % 5000 == 0 && total > 5000 {
+            progress(format!("matching cards: {done} of {total}"));
+        }
         let name = card.contact.name.clone();
         report
             .notes
@@ -178,6 +184,11 @@ pub fn import_cards(
     if dry_run {
         return Ok(report);
     }
+    progress(format!(
+        "saving {} new and {} merged contacts",
+        new.len(),
+        changed.len()
+    ));
     store.write(|w| {
         for id in &changed {
             if let Some(contact) = by_id.get_mut(id) {

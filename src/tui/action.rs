@@ -157,6 +157,8 @@ pub enum Action {
         overdue: usize,
         today: usize,
     },
+    /// How far a running import has got.
+    ImportProgress(String),
     /// An import finished: what it did, or why it did nothing.
     Imported(Result<String, String>),
     /// What a search found, for the search of that generation.
@@ -202,6 +204,7 @@ impl Action {
                 | Action::CountsLoaded { .. }
                 | Action::SearchResults { .. }
                 | Action::Imported(_)
+                | Action::ImportProgress(_)
                 | Action::Failed(_)
         )
     }

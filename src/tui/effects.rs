@@ -149,7 +149,7 @@ pub fn run(store: &Store, effect: Effect, ctx: &Context) -> Vec<Action> {
             })
         }
         Effect::RefreshSearchIndex => return vec![],
-        Effect::Import(path) => Ok(Action::Imported(import(store, &path))),
+        Effect::Import(path) => Ok(Action::Imported(import(store, &path, &|_| {}))),
         Effect::DeleteInteraction {
             contact,
             interaction,
@@ -265,10 +265,15 @@ pub fn search(
     ))
 }
 
-/// Imports a file or folder; the summary for the status bar, or the error.
-pub fn import(store: &Store, path: &std::path::Path) -> Result<String, String> {
+/// Imports a file or folder; the summary for the status bar, or the error. `progress` hears
+/// how far it has got.
+pub fn import(
+    store: &Store,
+    path: &std::path::Path,
+    progress: &dyn Fn(String),
+) -> Result<String, String> {
     let mut said = Vec::new();
-    crate::interop::files::import_path(store, path, false, clock::now(), &mut said)
+    crate::interop::files::import_path(store, path, false, clock::now(), &mut said, progress)
         .map_err(|e| e.to_string())?;
     let said = String::from_utf8_lossy(&said);
     let summary: Vec<&str> = said

@@ -35,7 +35,10 @@ pub fn serve(store: &Store, requests: Receiver<Request>, results: Sender<Action>
             match request {
                 Request::Refresh => index = None,
                 Request::Import(path) => {
-                    let result = super::effects::import(store, &path);
+                    let report = |step: String| {
+                        let _ = results.send(Action::ImportProgress(step));
+                    };
+                    let result = super::effects::import(store, &path, &report);
                     index = None;
                     if results.send(Action::Imported(result)).is_err() {
                         return;

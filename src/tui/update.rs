@@ -383,6 +383,10 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
             });
             vec![]
         }
+        Action::ImportProgress(step) => {
+            state.info(format!("Importing: {step}"));
+            vec![]
+        }
         Action::Imported(result) => {
             state.question = None;
             match result {
