@@ -3,44 +3,15 @@
 
 mod common;
 
+use common::binary::{fails, ok};
+
 use proptest::prelude::*;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
 
 fn fixture(name: &str) -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
         .join("tests/fixtures/vcard")
         .join(name)
-}
-
-fn kith(db: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_kith"))
-        .args(args)
-        .env("KITH_DB", db)
-        .env("KITH_NOW", "2026-11-22 09:30")
-        .output()
-        .unwrap()
-}
-
-fn ok(db: &Path, args: &[&str]) -> String {
-    let out = kith(db, args);
-    assert!(
-        out.status.success(),
-        "kith {args:?}: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8(out.stdout).unwrap()
-}
-
-fn fails(db: &Path, args: &[&str]) -> String {
-    let out = kith(db, args);
-    assert_eq!(
-        out.status.code(),
-        Some(1),
-        "kith {args:?} should fail: {}",
-        String::from_utf8_lossy(&out.stdout)
-    );
-    String::from_utf8(out.stderr).unwrap()
 }
 
 fn show(db: &Path, who: &str) -> serde_json::Value {
