@@ -55,13 +55,15 @@ thread_local! {
     static CLUSTER_ROWS: std::cell::RefCell<Vec<(u16, u64)>> = const { std::cell::RefCell::new(Vec::new()) };
 }
 
+/// FNV-1a over the row's symbols: cheap, and collisions only cost a stray redraw skipped.
 fn row_digest(buffer: &Buffer, y: u16) -> u64 {
-    use std::hash::{Hash, Hasher};
-    let mut h = std::collections::hash_map::DefaultHasher::new();
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
     for x in buffer.area.left()..buffer.area.right() {
-        buffer[(x, y)].symbol().hash(&mut h);
+        for b in buffer[(x, y)].symbol().bytes().chain([0xff]) {
+            h = (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3);
+        }
     }
-    h.finish()
+    h
 }
 
 /// Terminals keep the parts of a cluster such as कि in separate cells, so when a shorter text
