@@ -443,3 +443,11 @@ proptest! {
         let _ = kith::interop::csv::read_csv(&String::from_utf8_lossy(&good), now);
     }
 }
+
+#[test]
+fn a_charset_parameter_is_honoured_in_quoted_printable() {
+    let (_dir, db) = common::temp_db();
+    let file =
+        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/outlook/latin1-qp.vcf");
+    assert!(ok(&db, &["import", file.to_str().unwrap()]).contains("+ Núria Vila"));
+}
