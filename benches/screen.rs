@@ -6,9 +6,9 @@
 
 use kith::demo::{DemoSpec, fill};
 use kith::store::Store;
-use kith::tui::action::{Action, Effect};
+use kith::tui::action::Action;
 use kith::tui::state::State;
-use kith::tui::{dispatch, effects, render};
+use kith::tui::{dispatch, render};
 use portable_pty::{CommandBuilder, PtySize, native_pty_system};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
@@ -21,19 +21,8 @@ use common::{Goal, env_or, report};
 use std::time::{Duration, Instant};
 
 fn open_state(store: &Store, size: (u16, u16)) -> State {
-    let today = kith::clock::now().date();
-    let mut state = State::new(size, today);
-    for action in effects::run(
-        store,
-        Effect::LoadList {
-            select: None,
-            generation: 1,
-            limit: None,
-        },
-        &state.context(),
-    ) {
-        dispatch(&mut state, store, action);
-    }
+    let mut state = State::new(size, kith::clock::now().date());
+    kith::tui::load(&mut state, store, None);
     state
 }
 

@@ -97,6 +97,21 @@ fn watch_signals(
     std::process::exit(1);
 }
 
+/// Reads what a newly opened screen shows: the sorted list (its first `limit` names, or all),
+/// the selected contact, and the due counts. The event loop, tests and benchmarks all open this way.
+pub fn load(state: &mut State, store: &Store, limit: Option<usize>) {
+    let first = Effect::LoadList {
+        select: None,
+        generation: 1,
+        limit,
+    };
+    for action in effects::run(store, first, &state.context()) {
+        dispatch(state, store, action);
+    }
+    let today = state.today;
+    dispatch(state, store, Action::Today(today));
+}
+
 /// Applies an action and every action its effects lead to, all on this thread.
 pub fn dispatch(state: &mut State, store: &Store, action: Action) {
     dispatch_via(state, store, action, None);
@@ -147,16 +162,8 @@ fn event_loop(
     state.cadences = cadences;
     // The first frame needs one screen of names; the whole list (100k names take tens of
     // milliseconds) is read on another thread and replaces it when it arrives.
-    let first_screen = Effect::LoadList {
-        select: None,
-        generation: 1,
-        limit: Some(state.list_height() * 2),
-    };
-    for action in effects::run(store, first_screen, &state.context()) {
-        dispatch(&mut state, store, action);
-    }
-    let today = state.today;
-    dispatch(&mut state, store, Action::Today(today));
+    let first_screen = Some(state.list_height() * 2);
+    load(&mut state, store, first_screen);
     terminal.draw(|frame| render::draw(frame, &state))?;
     std::thread::scope(|scope| {
         let (background, results) = mpsc::channel::<Action>();

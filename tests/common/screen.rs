@@ -7,9 +7,9 @@ use chrono::NaiveDate;
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use kith::domain::*;
 use kith::store::Store;
-use kith::tui::action::{Action, Effect};
+use kith::tui::action::Action;
 use kith::tui::state::State;
-use kith::tui::{dispatch, effects, keymap, render};
+use kith::tui::{dispatch, keymap, render};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 
@@ -88,18 +88,7 @@ pub fn sample_store() -> (tempfile::TempDir, Store) {
 /// The screen's state after opening on `store`, as the event loop does.
 pub fn open(store: &Store, width: u16, height: u16) -> State {
     let mut state = State::new((width, height), today());
-    for action in effects::run(
-        store,
-        Effect::LoadList {
-            select: None,
-            generation: 1,
-            limit: None,
-        },
-        &state.context(),
-    ) {
-        dispatch(&mut state, store, action);
-    }
-    dispatch(&mut state, store, Action::Today(today()));
+    kith::tui::load(&mut state, store, None);
     state
 }
 
