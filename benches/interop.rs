@@ -5,7 +5,6 @@
 mod common;
 
 use common::env_or;
-use kith::demo::{DemoSpec, fill};
 use kith::store::Store;
 use std::time::Instant;
 
@@ -14,16 +13,7 @@ fn main() {
     let dir = tempfile::tempdir().expect("temp dir");
     let now = kith::clock::now();
     let source = Store::open(&dir.path().join("source.redb")).expect("open");
-    fill(
-        &source,
-        &DemoSpec {
-            contacts,
-            interactions: 0,
-            seed: 1,
-        },
-        now,
-    )
-    .expect("demo");
+    common::demo(&source, contacts, 0);
 
     let t = Instant::now();
     let mut ids = source

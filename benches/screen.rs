@@ -4,12 +4,10 @@
 //! first contact name on screen), the in-process parts of that start, a navigation key to its next
 //! frame, and one frame rendered at 250×80 with 1k and with 100k contacts.
 
-use kith::demo::{DemoSpec, fill};
 use kith::store::Store;
 use kith::tui::action::Action;
 use kith::tui::state::State;
 use kith::tui::{dispatch, render};
-use portable_pty::{CommandBuilder, PtySize, native_pty_system};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use std::io::Read;
@@ -28,20 +26,8 @@ fn open_state(store: &Store, size: (u16, u16)) -> State {
 
 /// Process start to the first screen that shows a contact, through a real pseudo-terminal.
 fn first_frame_of_the_binary(db: &Path, first_name: &str) -> Duration {
-    let pty = native_pty_system()
-        .openpty(PtySize {
-            rows: 40,
-            cols: 120,
-            pixel_width: 0,
-            pixel_height: 0,
-        })
-        .expect("pty");
-    let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_kith"));
-    cmd.env("KITH_DB", db);
-    cmd.env("TERM", "xterm-256color");
-    let started = Instant::now();
-    let mut child = pty.slave.spawn_command(cmd).expect("spawn");
-    let mut reader = pty.master.try_clone_reader().expect("reader");
+    let (mut child, master, started) = common::spawn_in_pty(db);
+    let mut reader = master.try_clone_reader().expect("reader");
     let mut parser = vt100::Parser::new(
         std::num::NonZeroU16::new(40).unwrap(),
         std::num::NonZeroU16::new(120).unwrap(),
@@ -59,20 +45,8 @@ fn first_frame_of_the_binary(db: &Path, first_name: &str) -> Duration {
             "no first frame"
         );
     };
-    let mut writer = pty.master.take_writer().expect("writer");
-    let _ = writer.write_all(b"q");
-    let _ = child.wait();
+    common::quit(&mut child, master.as_ref());
     took
-}
-
-use std::io::Write;
-
-/// Follow-ups already in the notebook.
-fn summary_followups(store: &Store) -> usize {
-    let ids = store.sorted_contact_ids(false, 0, usize::MAX).expect("ids");
-    ids.iter()
-        .map(|id| store.followups_for(*id).map(|l| l.items.len()).unwrap_or(0))
-        .sum()
 }
 
 fn main() {
@@ -84,27 +58,9 @@ fn main() {
     let now = kith::clock::now();
     {
         let store = Store::open(&big).expect("open");
-        fill(
-            &store,
-            &DemoSpec {
-                contacts,
-                interactions,
-                seed: 1,
-            },
-            now,
-        )
-        .expect("demo");
+        common::demo(&store, contacts, interactions);
         let store = Store::open(&small).expect("open");
-        fill(
-            &store,
-            &DemoSpec {
-                contacts: 1000,
-                interactions: 10_000,
-                seed: 1,
-            },
-            now,
-        )
-        .expect("demo");
+        common::demo(&store, 1000, 10_000);
     }
     println!("notebooks: {contacts} contacts / {interactions} interactions, and 1000 / 10000");
 
@@ -173,7 +129,7 @@ fn main() {
     {
         let store = Store::open(&big).expect("open");
         let today = kith::clock::now().date();
-        let have = summary_followups(&store);
+        let have = store.all_followups().expect("follow-ups").len();
         let ids = store.sorted_contact_ids(false, 0, usize::MAX).expect("ids");
         store
             .write(|w| {

@@ -4,7 +4,6 @@
 //! (the matcher on the search thread), note searches, and the resident memory of a notebook
 //! screen with its list and index loaded.
 
-use kith::demo::{DemoSpec, fill};
 use kith::search::index::ContactIndex;
 use kith::search::query::parse;
 use kith::store::Store;
@@ -16,20 +15,8 @@ use std::time::{Duration, Instant};
 
 /// Resident memory of the real notebook screen on `path`, once its list and search index are in.
 fn resident_mib_of_the_binary(path: &std::path::Path) -> f64 {
-    use portable_pty::{CommandBuilder, PtySize, native_pty_system};
-    let pty = native_pty_system()
-        .openpty(PtySize {
-            rows: 40,
-            cols: 120,
-            pixel_width: 0,
-            pixel_height: 0,
-        })
-        .expect("pty");
-    let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_kith"));
-    cmd.env("KITH_DB", path);
-    cmd.env("TERM", "xterm-256color");
-    let mut child = pty.slave.spawn_command(cmd).expect("spawn");
-    let mut reader = pty.master.try_clone_reader().expect("reader");
+    let (mut child, master, _) = common::spawn_in_pty(path);
+    let mut reader = master.try_clone_reader().expect("reader");
     std::thread::spawn(move || {
         let mut buf = [0u8; 65536];
         while matches!(std::io::Read::read(&mut reader, &mut buf), Ok(n) if n > 0) {}
@@ -37,9 +24,7 @@ fn resident_mib_of_the_binary(path: &std::path::Path) -> f64 {
     std::thread::sleep(Duration::from_secs(3));
     let pid = child.process_id().expect("pid");
     let rss = resident_mib(&format!("/proc/{pid}/status"));
-    let mut writer = pty.master.take_writer().expect("writer");
-    let _ = std::io::Write::write_all(&mut writer, b"q");
-    let _ = child.wait();
+    common::quit(&mut child, master.as_ref());
     rss
 }
 
@@ -60,19 +45,7 @@ fn main() {
     let dir = tempfile::tempdir().expect("temp dir");
     let path = dir.path().join("search.redb");
     let now = kith::clock::now();
-    {
-        let store = Store::open(&path).expect("open");
-        fill(
-            &store,
-            &DemoSpec {
-                contacts,
-                interactions,
-                seed: 1,
-            },
-            now,
-        )
-        .expect("demo");
-    }
+    common::demo(&Store::open(&path).expect("open"), contacts, interactions);
     println!(
         "resident memory of the notebook screen (list and search index loaded): {:.0} MiB (goal ≤ 100 MiB)",
         resident_mib_of_the_binary(&path)

@@ -5,7 +5,6 @@
 //! screen of sorted names, a 1000-interaction timeline and one durable note save. Prints
 //! percentiles; the goals are 60 s for the demo and 5 ms for each of the others.
 
-use kith::demo::{DemoSpec, fill};
 use kith::domain::{Channel, Contact, Interaction};
 use kith::store::Store;
 #[path = "common/mod.rs"]
@@ -23,16 +22,7 @@ fn main() {
 
     let store = Store::open(&path).expect("open");
     let started = Instant::now();
-    let summary = fill(
-        &store,
-        &DemoSpec {
-            contacts,
-            interactions,
-            seed: 1,
-        },
-        now,
-    )
-    .expect("demo");
+    let summary = common::demo(&store, contacts, interactions);
     let took = started.elapsed();
     println!(
         "demo {} contacts, {} interactions, {} follow-ups: {:.2} s (goal ≤ 60 s: {}); file {:.0} MiB",

@@ -34,3 +34,54 @@ pub fn report(label: &str, mut samples: Vec<Duration>, goal: Goal) {
         "{label:<44} p50 {p50:>8.3} ms  p95 {p95:>8.3} ms  p99 {p99:>8.3} ms  (goal {name} ≤ {limit} ms: {verdict})"
     );
 }
+
+/// Fills `store` with the demo notebook at the given size (seed 1, ending now).
+pub fn demo(
+    store: &kith::store::Store,
+    contacts: u32,
+    interactions: u64,
+) -> kith::demo::DemoSummary {
+    let spec = kith::demo::DemoSpec {
+        contacts,
+        interactions,
+        seed: 1,
+    };
+    kith::demo::fill(store, &spec, kith::clock::now()).expect("demo notebook")
+}
+
+/// The real binary on `db` in a 120×40 pseudo-terminal: the child, the terminal's master side,
+/// and when it was started.
+pub fn spawn_in_pty(
+    db: &std::path::Path,
+) -> (
+    Box<dyn portable_pty::Child + Send + Sync>,
+    Box<dyn portable_pty::MasterPty + Send>,
+    std::time::Instant,
+) {
+    use portable_pty::{CommandBuilder, PtySize, native_pty_system};
+    let pty = native_pty_system()
+        .openpty(PtySize {
+            rows: 40,
+            cols: 120,
+            pixel_width: 0,
+            pixel_height: 0,
+        })
+        .expect("pty");
+    let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_kith"));
+    cmd.env("KITH_DB", db);
+    cmd.env("TERM", "xterm-256color");
+    let started = std::time::Instant::now();
+    let child = pty.slave.spawn_command(cmd).expect("spawn");
+    (child, pty.master, started)
+}
+
+/// Types `q` and waits for the program to end.
+pub fn quit(
+    child: &mut Box<dyn portable_pty::Child + Send + Sync>,
+    master: &dyn portable_pty::MasterPty,
+) {
+    if let Ok(mut writer) = master.take_writer() {
+        let _ = std::io::Write::write_all(&mut writer, b"q");
+    }
+    let _ = child.wait();
+}
