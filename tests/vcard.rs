@@ -203,25 +203,6 @@ fn bad_files_are_refused_with_file_and_line_and_nothing_is_imported() {
     assert!(said.contains("+ Broken Card"), "{said}");
 }
 
-proptest! {
-    #![proptest_config(ProptestConfig { cases: 200, ..ProptestConfig::default() })]
-
-    #[test]
-    fn the_reader_never_panics_on_arbitrary_or_mutated_input(
-        bytes in proptest::collection::vec(any::<u8>(), 0..400),
-        cut in 0usize..600,
-        flip in any::<u8>(),
-    ) {
-        let now = common::at(2026, 11, 22, 9, 30);
-        let _ = kith::interop::vcard::read_cards(&String::from_utf8_lossy(&bytes), now);
-        let mut good = std::fs::read(fixture("google.vcf")).unwrap();
-        let at = cut % good.len();
-        good[at] = flip;
-        good.truncate((cut * 3) % (good.len() + 1));
-        let _ = kith::interop::vcard::read_cards(&String::from_utf8_lossy(&good), now);
-    }
-}
-
 #[test]
 fn a_folder_export_writes_one_card_per_contact_named_by_uid() {
     let (dir, db) = common::temp_db();
@@ -425,22 +406,36 @@ fn an_outlook_card_merges_into_the_same_person_from_another_app() {
     );
 }
 
+/// Feeds `read` arbitrary bytes, then a good file with one byte changed and cut short.
+fn feed(read: impl Fn(&str), good: &[u8], bytes: &[u8], cut: usize, flip: u8) {
+    read(&String::from_utf8_lossy(bytes));
+    let mut mutated = good.to_vec();
+    let at = cut % mutated.len();
+    mutated[at] = flip;
+    mutated.truncate((cut * 3) % (mutated.len() + 1));
+    read(&String::from_utf8_lossy(&mutated));
+}
+
 proptest! {
     #![proptest_config(ProptestConfig { cases: 200, ..ProptestConfig::default() })]
 
     #[test]
-    fn the_csv_reader_never_panics_on_arbitrary_or_mutated_input(
+    fn the_readers_never_panic_on_arbitrary_or_mutated_input(
         bytes in proptest::collection::vec(any::<u8>(), 0..400),
-        cut in 0usize..2000,
+        cut in 0usize..4000,
         flip in any::<u8>(),
     ) {
         let now = common::at(2026, 11, 22, 9, 30);
-        let _ = kith::interop::csv::read_csv(&String::from_utf8_lossy(&bytes), now);
-        let mut good = std::fs::read(PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/csv/google.csv")).unwrap();
-        let at = cut % good.len();
-        good[at] = flip;
-        good.truncate((cut * 3) % (good.len() + 1));
-        let _ = kith::interop::csv::read_csv(&String::from_utf8_lossy(&good), now);
+        let vcard = std::fs::read(fixture("google.vcf")).unwrap();
+        feed(|t| { let _ = kith::interop::vcard::read_cards(t, now); }, &vcard, &bytes, cut, flip);
+        let csv = std::fs::read(csv_fixture("google.csv")).unwrap();
+        feed(|t| { let _ = kith::interop::csv::read_csv(t, now); }, &csv, &bytes, cut, flip);
+        let backup = br#"{"format":"kith-backup","version":1,"next_id":3,"contacts":[{"id":1,"name":"A","company":null,"title":null,"kind":"customer","emails":[],"phones":[],"tags":[],"interests":null,"how_we_met":null,"referred_by":null,"birthday":"--02-29","occasions":[],"cadence_days":null,"grade":null,"profile":"","archived":null,"created_at":"2026-01-01T00:00:00","updated_at":"2026-01-01T00:00:00","last_contacted":null}],"interactions":[],"followups":[],"drafts":[]}"#;
+        feed(|t| {
+            if let Ok(b) = serde_json::from_str::<kith::interop::backup::BackupJson>(t) {
+                let _ = kith::store::Dump::try_from(&b);
+            }
+        }, backup, &bytes, cut, flip);
     }
 }
 

@@ -102,7 +102,7 @@ impl ContactIndex {
         Ok(index)
     }
 
-    pub fn from_contacts(contacts: &[Contact]) -> ContactIndex {
+    fn from_contacts(contacts: &[Contact]) -> ContactIndex {
         let mut index = ContactIndex {
             ids: Vec::with_capacity(contacts.len()),
             kinds: Vec::with_capacity(contacts.len()),

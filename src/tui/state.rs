@@ -133,8 +133,6 @@ pub struct NoteEditor {
     pub amount: TextArea<'static>,
     /// Typed into since the draft was last kept.
     pub dirty: bool,
-    /// When the draft it resumed was kept, if it resumed one.
-    pub resumed_from: Option<NaiveDateTime>,
 }
 
 impl NoteEditor {

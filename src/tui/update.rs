@@ -321,7 +321,6 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
                 when: line_input(&now.format("%Y-%m-%d %H:%M").to_string()),
                 amount: line_input(""),
                 dirty: false,
-                resumed_from: None,
             };
             editor
                 .text
@@ -340,7 +339,6 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
                     editor.when = line_input(&draft.at);
                 }
                 editor.amount = line_input(&draft.amount);
-                editor.resumed_from = Some(draft.saved_at);
                 state.info(format!(
                     "Resumed your unsaved draft from {}",
                     draft.saved_at.format("%Y-%m-%d %H:%M")
