@@ -180,9 +180,7 @@ fn a_purchase_with_a_bad_date_or_amount_is_refused_and_the_text_kept() {
     // Clear the date and type a wrong one.
     press(&mut state, &store, key(KeyCode::Tab));
     press(&mut state, &store, key(KeyCode::Tab));
-    for _ in 0..20 {
-        press(&mut state, &store, key(KeyCode::Backspace));
-    }
+    erase(&mut state, &store, 20);
     type_text(&mut state, &store, "flurbday");
     press(&mut state, &store, ctrl('s'));
     let editor = state.editor.as_ref().expect("still open");
@@ -195,18 +193,14 @@ fn a_purchase_with_a_bad_date_or_amount_is_refused_and_the_text_kept() {
             .text
             .contains("YYYY-MM-DD HH:MM")
     );
-    for _ in 0..8 {
-        press(&mut state, &store, key(KeyCode::Backspace));
-    }
+    erase(&mut state, &store, 8);
     type_text(&mut state, &store, "2026-11-21 10:00");
     press(&mut state, &store, key(KeyCode::Tab));
     type_text(&mut state, &store, "12 EURO");
     press(&mut state, &store, key(KeyCode::Enter)); // Enter on the last field saves
     assert_eq!(state.editor.as_ref().unwrap().field, EditorField::Amount);
     assert!(state.status.as_ref().unwrap().text.contains("currency"));
-    for _ in 0..4 {
-        press(&mut state, &store, key(KeyCode::Backspace));
-    }
+    erase(&mut state, &store, 4);
     type_text(&mut state, &store, "EUR");
     press(&mut state, &store, key(KeyCode::Enter));
     assert!(state.editor.is_none(), "{:?}", state.status);
@@ -323,9 +317,7 @@ fn add_edit_and_archive_a_contact_from_the_screen() {
     );
 
     press(&mut state, &store, key(KeyCode::Char('e')));
-    for _ in 0..4 {
-        press(&mut state, &store, key(KeyCode::Backspace));
-    }
+    erase(&mut state, &store, 4);
     type_text(&mut state, &store, "Roca i Vila");
     press(&mut state, &store, ctrl('s'));
     assert_eq!(store.contact(zoe).unwrap().name, "Zoe Roca i Vila");
@@ -403,9 +395,7 @@ fn search_filters_live_and_esc_restores_the_list() {
     type_text(&mut state, &store, "NURIA");
     assert_eq!(state.list.len(), 1);
     assert_eq!(state.detail.as_ref().unwrap().contact.name, "Núria Puig");
-    for _ in 0..5 {
-        press(&mut state, &store, key(KeyCode::Backspace));
-    }
+    erase(&mut state, &store, 5);
     assert_eq!(state.list.len(), 5, "an empty query shows everyone");
     type_text(&mut state, &store, "দাস");
     assert_eq!(state.list.len(), 1);
@@ -587,9 +577,7 @@ fn the_review_acts_on_follow_ups_in_one_key() {
         state.question.is_some(),
         "an unreadable date keeps the prompt"
     );
-    for _ in 0..8 {
-        press(&mut state, &store, key(KeyCode::Backspace));
-    }
+    erase(&mut state, &store, 8);
     type_text(&mut state, &store, "in 2 weeks");
     assert!(screen_text(&state).contains("→ Sun 06 Dec 2026"));
     press(&mut state, &store, key(KeyCode::Enter));
@@ -769,24 +757,16 @@ fn search_matches_companies_tags_emails_and_phone_digits_with_filters() {
     type_text(&mut state, &store, "forn");
     assert_eq!(names(&state), ["Núria Puig"], "company");
     press(&mut state, &store, ctrl('u'));
-    for _ in 0..10 {
-        press(&mut state, &store, key(KeyCode::Backspace));
-    }
+    erase(&mut state, &store, 10);
     type_text(&mut state, &store, "kind:partner");
     assert_eq!(names(&state), ["সুমন দাস"]);
-    for _ in 0..12 {
-        press(&mut state, &store, key(KeyCode::Backspace));
-    }
+    erase(&mut state, &store, 12);
     type_text(&mut state, &store, "tag:festival");
     assert_eq!(names(&state), ["সুমন দাস"]);
-    for _ in 0..12 {
-        press(&mut state, &store, key(KeyCode::Backspace));
-    }
+    erase(&mut state, &store, 12);
     type_text(&mut state, &store, "due:overdue");
     assert_eq!(names(&state), ["Núria Puig"]);
-    for _ in 0..11 {
-        press(&mut state, &store, key(KeyCode::Backspace));
-    }
+    erase(&mut state, &store, 11);
     type_text(&mut state, &store, "colour:red");
     assert!(
         state

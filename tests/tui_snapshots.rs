@@ -126,9 +126,7 @@ fn search_results() {
         press(&mut state, &store, key(KeyCode::Char('/')));
         type_text(&mut state, &store, "a kind:customer");
         insta::assert_snapshot!(format!("search_{w}x{h}"), draw(&state).backend());
-        for _ in 0.."a kind:customer".len() {
-            press(&mut state, &store, key(KeyCode::Backspace));
-        }
+        erase(&mut state, &store, "a kind:customer".len());
         type_text(&mut state, &store, "#rye");
         insta::assert_snapshot!(format!("search_notes_{w}x{h}"), draw(&state).backend());
     }

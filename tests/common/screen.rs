@@ -119,6 +119,13 @@ pub fn type_text(state: &mut State, store: &Store, text: &str) {
     }
 }
 
+/// Presses Backspace `times` times.
+pub fn erase(state: &mut State, store: &Store, times: usize) {
+    for _ in 0..times {
+        press(state, store, key(KeyCode::Backspace));
+    }
+}
+
 pub fn act(state: &mut State, store: &Store, action: Action) {
     dispatch(state, store, action);
 }
