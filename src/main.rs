@@ -62,7 +62,7 @@ fn run(cli: Cli) -> anyhow::Result<()> {
         }
     })?;
     let Some(command) = cli.command else {
-        return kith::tui::run(&store, config.cadence);
+        return kith::tui::run(std::sync::Arc::new(store), config.cadence);
     };
     let stdout = std::io::stdout();
     let mut out = stdout.lock();

@@ -5,7 +5,7 @@ use super::tables::*;
 use super::write::{Writer, decode_at};
 use super::{Result, Store, StoreError};
 use crate::domain::{Contact, ContactId, Draft, FollowUp, Interaction, Invalid};
-use redb::{ReadableDatabase, ReadableTable};
+use redb::ReadableTable;
 
 /// Every record of a notebook, each kind in id order.
 #[derive(Debug, Default, Clone, PartialEq)]

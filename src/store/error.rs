@@ -40,8 +40,82 @@ pub enum StoreError {
     },
     #[error(transparent)]
     Invalid(#[from] Invalid),
+    #[error("{0}")]
+    Disk(DiskProblem),
     #[error("storage error: {0}")]
     Storage(String),
+}
+
+/// Why the notebook file could not be read or written, in the user's words.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum DiskProblem {
+    Full,
+    ReadOnly,
+    TooLarge,
+    /// The file was deleted or replaced while kith had it open: writes would go nowhere.
+    Gone,
+    /// An earlier I/O error closed the notebook; the next write opens it again.
+    Closed,
+    Other(String),
+}
+
+impl std::fmt::Display for DiskProblem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            DiskProblem::Full => f.write_str("disk full"),
+            DiskProblem::ReadOnly => f.write_str("the notebook's disk is read-only"),
+            DiskProblem::TooLarge => f.write_str("the notebook file reached the size limit"),
+            DiskProblem::Gone => {
+                f.write_str("the notebook file was moved or deleted while kith had it open")
+            }
+            DiskProblem::Closed => f.write_str("the notebook is closed after an I/O error"),
+            DiskProblem::Other(e) => write!(f, "I/O error ({e})"),
+        }
+    }
+}
+
+impl DiskProblem {
+    pub fn of(e: &std::io::Error) -> DiskProblem {
+        use std::io::ErrorKind::*;
+        match e.kind() {
+            StorageFull | QuotaExceeded => DiskProblem::Full,
+            ReadOnlyFilesystem | PermissionDenied => DiskProblem::ReadOnly,
+            FileTooLarge => DiskProblem::TooLarge,
+            NotFound => DiskProblem::Gone,
+            _ => DiskProblem::Other(e.to_string()),
+        }
+    }
+}
+
+impl StoreError {
+    /// The disk problem behind this error, if it is one: the caller keeps the user's text and
+    /// says what happened.
+    pub fn disk_problem(&self) -> Option<&DiskProblem> {
+        match self {
+            StoreError::Disk(p) => Some(p),
+            _ => None,
+        }
+    }
+}
+
+fn from_redb(e: redb::Error) -> StoreError {
+    match e {
+        redb::Error::Io(io) => StoreError::Disk(DiskProblem::of(&io)),
+        redb::Error::PreviousIo | redb::Error::DatabaseClosed => {
+            StoreError::Disk(DiskProblem::Closed)
+        }
+        other => StoreError::Storage(other.to_string()),
+    }
+}
+
+/// An error from (re)opening a database file whose path the caller already checked.
+pub(super) fn from_database_error(e: redb::DatabaseError) -> StoreError {
+    match e {
+        redb::DatabaseError::Storage(redb::StorageError::Io(io)) => {
+            StoreError::Disk(DiskProblem::of(&io))
+        }
+        other => StoreError::Storage(other.to_string()),
+    }
 }
 
 fn list_candidates(candidates: &[(ContactId, String)]) -> String {
@@ -56,7 +130,7 @@ macro_rules! storage_error_from {
     ($($t:ty),*) => {$(
         impl From<$t> for StoreError {
             fn from(e: $t) -> Self {
-                StoreError::Storage(e.to_string())
+                from_redb(e.into())
             }
         }
     )*};

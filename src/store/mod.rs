@@ -7,6 +7,7 @@
 pub mod codec;
 mod dump;
 mod error;
+mod handle;
 pub mod index;
 mod notes;
 mod postings;
@@ -16,17 +17,44 @@ pub mod tables;
 mod write;
 
 pub use dump::Dump;
-pub use error::{Result, StoreError};
+pub use error::{DiskProblem, Result, StoreError};
 pub use notes::NoteHits;
 pub use read::Loaded;
 pub use write::Writer;
 
+use handle::{Handle, Opener};
 use redb::{Database, DatabaseError, Durability};
 use std::path::{Path, PathBuf};
 
 pub struct Store {
-    db: Database,
+    db: Handle,
     path: PathBuf,
+    /// The file's identity when it was opened: a commit into a file that has since been deleted
+    /// or replaced would reach nobody, so it counts as a failure.
+    identity: Option<FileIdentity>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct FileIdentity {
+    device: u64,
+    inode: u64,
+}
+
+impl FileIdentity {
+    #[cfg(unix)]
+    fn of(path: &Path) -> Option<FileIdentity> {
+        use std::os::unix::fs::MetadataExt;
+        let meta = std::fs::metadata(path).ok()?;
+        Some(FileIdentity {
+            device: meta.dev(),
+            inode: meta.ino(),
+        })
+    }
+
+    #[cfg(not(unix))]
+    fn of(_path: &Path) -> Option<FileIdentity> {
+        None
+    }
 }
 
 impl Store {
@@ -71,10 +99,26 @@ impl Store {
             },
         })?;
         schema::check_or_init(&db, path, progress)?;
-        Ok(Store {
-            db,
+        let reopen_path = path.to_path_buf();
+        let opener: Opener = Box::new(move || Database::builder().open(&reopen_path));
+        Ok(Store::assemble(db, path, opener))
+    }
+
+    /// Opens a notebook through `open`, which is called again whenever the store reopens after
+    /// an I/O error. Tests use it to put a failing storage backend under a real store.
+    #[doc(hidden)]
+    pub fn open_with_opener(path: &Path, open: Opener) -> Result<Store> {
+        let db = open().map_err(error::from_database_error)?;
+        schema::check_or_init(&db, path, &mut |_, _| {})?;
+        Ok(Store::assemble(db, path, open))
+    }
+
+    fn assemble(db: Database, path: &Path, opener: Opener) -> Store {
+        Store {
+            db: Handle::new(db, opener),
             path: path.to_path_buf(),
-        })
+            identity: FileIdentity::of(path),
+        }
     }
 
     pub fn path(&self) -> &Path {
@@ -98,16 +142,35 @@ impl Store {
         durability: Durability,
         f: impl FnOnce(&mut Writer<'_>) -> Result<T>,
     ) -> Result<T> {
-        let mut txn = self.db.begin_write()?;
-        txn.set_durability(durability)?;
-        let value = {
-            let mut writer = Writer::open(&txn)?;
-            let value = f(&mut writer)?;
-            writer.finish()?;
-            value
-        };
-        txn.commit()?;
-        Ok(value)
+        let result = (|| -> Result<T> {
+            let mut txn = self.db.begin_write()?;
+            txn.set_durability(durability)?;
+            let value = {
+                let mut writer = Writer::open(&txn)?;
+                let value = f(&mut writer)?;
+                writer.finish()?;
+                value
+            };
+            txn.commit()?;
+            self.still_the_same_file()?;
+            Ok(value)
+        })();
+        if let Err(e) = &result
+            && e.disk_problem().is_some()
+        {
+            self.db.mark_poisoned();
+        }
+        result
+    }
+
+    /// Fails when the notebook's path no longer names the file kith opened (deleted, or replaced
+    /// by another copy): what was just committed went to a file nobody will open again.
+    fn still_the_same_file(&self) -> Result<()> {
+        match (self.identity, FileIdentity::of(&self.path)) {
+            (Some(opened), Some(now)) if opened != now => Err(StoreError::Disk(DiskProblem::Gone)),
+            (Some(_), None) => Err(StoreError::Disk(DiskProblem::Gone)),
+            _ => Ok(()),
+        }
     }
 }
 

@@ -7,7 +7,7 @@ use super::write::decode_at;
 use super::{Result, Store, StoreError};
 use crate::domain::Interaction;
 use crate::search::note_tokens;
-use redb::{ReadOnlyTable, ReadableDatabase, ReadableTable};
+use redb::{ReadOnlyTable, ReadableTable};
 use std::collections::{BinaryHeap, HashSet};
 
 /// Distinct words a prefix may stand for; beyond that the prefix is too short to be useful.

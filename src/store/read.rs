@@ -12,7 +12,7 @@ use crate::domain::{
 };
 use crate::search::fold;
 use chrono::{NaiveDate, NaiveDateTime};
-use redb::{ReadOnlyTable, ReadableDatabase, ReadableTable, ReadableTableMetadata};
+use redb::{ReadOnlyTable, ReadableTable, ReadableTableMetadata};
 
 /// Records that decoded, and the errors of those that did not.
 #[derive(Debug)]
@@ -363,6 +363,6 @@ impl Store {
 
     /// The schema version of the open notebook.
     pub fn schema_version(&self) -> Result<u64> {
-        super::schema::version(&self.db)
+        self.db.with(|db| Ok(super::schema::version(db)))?
     }
 }

@@ -84,8 +84,10 @@ pub enum Action {
     SnoozeTo,
     /// Drop the selected follow-up.
     Drop,
-    /// Leave kith (drafts are kept).
+    /// Leave kith (drafts are kept; asks first when the note could not be kept anywhere).
     Quit,
+    /// A signal asked kith to stop: leave now, keeping the draft, without asking.
+    Stop,
 
     // --- inside forms, the editor and prompts ---
     /// Save the editor or form.
@@ -110,7 +112,7 @@ pub enum Action {
     // --- from the event loop and the store ---
     /// The terminal has a new size.
     Resize(u16, u16),
-    /// The editor has had no keystroke for a while: keep its text as a draft.
+    /// The editor has unsaved changes old enough to keep: hand its text to the draft keeper.
     AutosaveDraft,
     /// The local date, checked now and then so "today" moves at midnight.
     Today(NaiveDate),
@@ -140,6 +142,22 @@ pub enum Action {
         problems: Vec<String>,
     },
     DraftSaved,
+    /// The notebook refused the draft (`problem` says why, e.g. "disk full"); its text went to
+    /// the rescue file at `path`.
+    DraftRescued {
+        problem: String,
+        path: std::path::PathBuf,
+    },
+    /// The notebook refused the draft and no rescue file could be written either: the text is
+    /// only in the editor.
+    DraftNotKept {
+        problem: String,
+    },
+    /// Saving a note failed on the disk (full, read-only, file gone); the text stays in the
+    /// editor and goes to the draft keeper.
+    NoteNotSaved {
+        problem: String,
+    },
     ContactSaved {
         contact: ContactId,
         added: bool,
@@ -196,6 +214,10 @@ impl Action {
                 | Action::EditorReady { .. }
                 | Action::NoteSaved { .. }
                 | Action::DraftSaved
+                | Action::DraftRescued { .. }
+                | Action::DraftNotKept { .. }
+                | Action::NoteNotSaved { .. }
+                | Action::Stop
                 | Action::ContactSaved { .. }
                 | Action::ContactArchived(_)
                 | Action::InteractionDeleted(_)
@@ -218,6 +240,16 @@ pub enum FollowUpChange {
     SnoozeTo(NaiveDate),
 }
 
+/// A draft on its way to the notebook, with what a rescue file needs if the notebook refuses it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct KeepDraft {
+    pub draft: Draft,
+    /// The contact's name, for the rescue file's header.
+    pub name: String,
+    /// When the editor opened: one rescue file per editor session.
+    pub opened_at: NaiveDateTime,
+}
+
 /// Work `update` asks the event loop to do against the store.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Effect {
@@ -230,7 +262,7 @@ pub enum Effect {
     LoadRows(Vec<ContactId>),
     LoadDetail(ContactId),
     OpenEditor(ContactId),
-    SaveDraft(Draft),
+    SaveDraft(KeepDraft),
     /// Save a note and the follow-ups captured from its lines.
     /// `problems` are capture lines that could not be read, reported once the note is saved.
     SaveNote {

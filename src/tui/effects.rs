@@ -1,7 +1,9 @@
 //! Running effects against the store. Each returns the actions that report what happened; a
 //! failure becomes `Action::Failed` with a message for the status bar, and nothing typed is lost.
 
-use super::action::{Action, ContactDetail, ContactRow, Effect, FollowUpChange, SearchOutcome};
+use super::action::{
+    Action, ContactDetail, ContactRow, Effect, FollowUpChange, KeepDraft, SearchOutcome,
+};
 use super::state::NoteHit;
 use crate::clock;
 use crate::domain::{CadenceDefaults, ContactId, cadence_overdue_by};
@@ -52,13 +54,7 @@ pub fn run(store: &Store, effect: Effect, ctx: &Context) -> Vec<Action> {
             })
         })()
         .map_err(|e| format!("could not open the editor: {e}")),
-        Effect::SaveDraft(mut draft) => {
-            draft.saved_at = clock::now();
-            store
-                .write(|w| w.save_draft(&draft))
-                .map(|()| Action::DraftSaved)
-                .map_err(|e| format!("could not keep the draft: {e}"))
-        }
+        Effect::SaveDraft(keep) => Ok(keep_draft(store, keep)),
         Effect::SaveNote {
             mut interaction,
             captured,
@@ -71,7 +67,14 @@ pub fn run(store: &Store, effect: Effect, ctx: &Context) -> Vec<Action> {
                 followups: ids.len(),
                 problems,
             })
-            .map_err(|e| format!("could not save the note ({e}); your text is still here")),
+            .or_else(|e| match e.disk_problem() {
+                Some(problem) => Ok(Action::NoteNotSaved {
+                    problem: problem.to_string(),
+                }),
+                None => Err(format!(
+                    "could not save the note ({e}); your text is still here"
+                )),
+            }),
         Effect::LoadReview => crate::review::build(store, &ctx.cadences, ctx.today, 7)
             .map(|r| Action::ReviewLoaded(Box::new(r)))
             .map_err(|e| format!("could not read the review: {e}")),
@@ -159,6 +162,34 @@ pub fn run(store: &Store, effect: Effect, ctx: &Context) -> Vec<Action> {
             .map_err(|e| format!("could not delete: {e}")),
     };
     vec![result.unwrap_or_else(Action::Failed)]
+}
+
+/// Keeps the editor's text: in the notebook as a draft, or, when the notebook refuses it, in a
+/// plain-text rescue file. Runs on the draft keeper's thread while the screen is open.
+pub fn keep_draft(store: &Store, keep: KeepDraft) -> Action {
+    let KeepDraft {
+        mut draft,
+        name,
+        opened_at,
+    } = keep;
+    draft.saved_at = clock::now();
+    let problem = match store.write(|w| w.save_draft(&draft)) {
+        Ok(()) => return Action::DraftSaved,
+        Err(e) => match e.disk_problem() {
+            Some(problem) => problem.to_string(),
+            None => format!("could not keep the draft ({e})"),
+        },
+    };
+    if draft.is_blank() {
+        // Nothing typed to lose: only an older draft may linger.
+        return Action::Failed(format!("{problem}: could not clear the old draft"));
+    }
+    let folders = crate::rescue::folders(store.path());
+    let file = crate::rescue::file_name(store.path(), draft.contact.0, opened_at);
+    match crate::rescue::write(&folders, &file, &crate::rescue::contents(&draft, &name)) {
+        Ok(path) => Action::DraftRescued { problem, path },
+        Err(_) => Action::DraftNotKept { problem },
+    }
 }
 
 /// One list row; a record that cannot be read still gets a row that says so.

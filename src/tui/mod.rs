@@ -5,6 +5,8 @@
 //! actions → draw once, if anything changed.
 
 pub mod action;
+pub mod crash;
+pub mod draft_keeper;
 pub mod effects;
 pub mod keymap;
 pub mod layout;
@@ -15,24 +17,36 @@ pub mod state;
 pub mod theme;
 pub mod update;
 
-use crate::domain::Draft;
 use crate::store::Store;
 use action::{Action, Effect};
+use crash::Shared;
 use crossterm::event::{self, Event, KeyEventKind};
+use draft_keeper::{DraftKeeper, KEEP_EVERY};
 use state::{NoteEditor, State};
-use std::sync::Mutex;
-use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::mpsc;
+use std::sync::atomic::Ordering;
+use std::sync::{Arc, mpsc};
 use std::time::{Duration, Instant};
 
-/// How long the editor waits after the last keystroke before keeping its text as a draft.
-const AUTOSAVE_AFTER: Duration = Duration::from_millis(800);
+/// The longest the loop sleeps: a stop request or a background failure is noticed this fast.
+const TICK: Duration = Duration::from_millis(40);
+
+/// How long quitting waits for the last draft to reach the disk before writing a rescue file.
+const LAST_DRAFT_WAIT: Duration = Duration::from_secs(3);
+
+/// How the screen ended, for what `run` says once the terminal is back.
+enum Ending {
+    Quit,
+    /// A background thread panicked: what happened.
+    Crashed(String),
+}
 
 /// Runs the notebook screen until the user quits or a signal asks kith to stop.
-pub fn run(store: &Store, cadences: crate::domain::CadenceDefaults) -> anyhow::Result<()> {
-    let stop = AtomicBool::new(false);
-    let finished = AtomicBool::new(false);
-    let open_draft: Mutex<Option<Draft>> = Mutex::new(None);
+///
+/// Background threads (search, import, list loading, the draft keeper) hold their own handle on
+/// the store and are never waited for on the way out, except the draft keeper's last write: a
+/// long import or search cannot hold the shell hostage.
+pub fn run(store: Arc<Store>, cadences: crate::domain::CadenceDefaults) -> anyhow::Result<()> {
+    let shared = Arc::new(Shared::default());
     #[cfg(unix)]
     let mut signals = signal_hook::iterator::Signals::new([
         signal_hook::consts::SIGTERM,
@@ -40,60 +54,108 @@ pub fn run(store: &Store, cadences: crate::domain::CadenceDefaults) -> anyhow::R
         signal_hook::consts::SIGINT,
     ])?;
     let mut terminal = ratatui::try_init()?;
+    crash::install_hook(shared.clone(), store.path().to_path_buf());
     // Terminals that speak the progressive keyboard protocol then report Ctrl-Enter (save);
-    // others ignore the request. The flags live on the alternate screen and end with it.
+    // others ignore the request. A paste arrives as one event, not thousands of keys.
     let _ = crossterm::execute!(
         std::io::stdout(),
         crossterm::event::PushKeyboardEnhancementFlags(
             crossterm::event::KeyboardEnhancementFlags::DISAMBIGUATE_ESCAPE_CODES
-        )
+        ),
+        crossterm::event::EnableBracketedPaste
     );
-    let result = std::thread::scope(|scope| {
-        #[cfg(unix)]
-        let handle = signals.handle();
-        #[cfg(unix)]
-        scope.spawn(|| watch_signals(&mut signals, store, &stop, &finished, &open_draft));
-        let result = event_loop(&mut terminal, store, cadences, &stop, &open_draft);
-        finished.store(true, Ordering::Relaxed);
-        #[cfg(unix)]
-        handle.close();
-        result
-    });
-    let _ = crossterm::execute!(
-        std::io::stdout(),
-        crossterm::event::PopKeyboardEnhancementFlags
+    #[cfg(unix)]
+    let signal_handle = signals.handle();
+    #[cfg(unix)]
+    {
+        let (store, shared) = (store.clone(), shared.clone());
+        std::thread::Builder::new()
+            .name("signals".into())
+            .spawn(move || watch_signals(&mut signals, &store, &shared))?;
+    }
+    let (results_tx, results) = mpsc::channel::<Action>();
+    {
+        let (store, shared, results_tx) = (store.clone(), shared.clone(), results_tx.clone());
+        std::thread::Builder::new()
+            .name("draft keeper".into())
+            .spawn(move || shared.keeper.serve(&store, results_tx))?;
+    }
+    let ending = event_loop(
+        &mut terminal,
+        &store,
+        &shared,
+        cadences,
+        results,
+        results_tx,
     );
-    ratatui::try_restore()?;
-    result
+    shared.finished.store(true, Ordering::Release);
+    #[cfg(unix)]
+    signal_handle.close();
+    if ending.is_err()
+        && let Some(keep) = shared.keeper.latest()
+    {
+        // The terminal failed under the loop: keep the editor's text before reporting it.
+        let _ = effects::keep_draft(&store, keep);
+    }
+    crash::restore_terminal();
+    let (ending, last_draft_kept, outcomes) = ending?;
+    let mut said = Vec::new();
+    for outcome in outcomes {
+        match outcome {
+            Action::DraftRescued { problem, path } => said.push(format!(
+                "kith: the note could not be saved in the notebook ({problem}); it is in {}",
+                path.display()
+            )),
+            Action::DraftNotKept { problem } => said.push(format!(
+                "kith: the note could not be saved in the notebook ({problem}) nor in a rescue file"
+            )),
+            _ => {}
+        }
+    }
+    if !last_draft_kept && let Some(kept) = crash::rescue_latest(&shared.keeper, store.path()) {
+        said.push(format!("kith: the disk did not answer in time. {kept}"));
+    }
+    match ending {
+        Ending::Quit => {
+            for line in said {
+                eprintln!("{}", crate::domain::text::display_line(&line));
+            }
+            Ok(())
+        }
+        Ending::Crashed(what) => {
+            let kept = said.join("\n");
+            eprintln!(
+                "{}",
+                crash::report(&what, (!kept.is_empty()).then_some(&kept))
+            );
+            std::process::exit(101);
+        }
+    }
 }
 
 /// On SIGTERM, SIGHUP or SIGINT, asks the event loop to stop (it keeps the draft and restores
-/// the terminal). A terminal that hung up can leave the input reader spinning so the loop never
+/// the terminal). A terminal that hung up can leave the input reader blocked so the loop never
 /// looks; then this thread keeps the editor's text itself and leaves.
 #[cfg(unix)]
-fn watch_signals(
-    signals: &mut signal_hook::iterator::Signals,
-    store: &Store,
-    stop: &AtomicBool,
-    finished: &AtomicBool,
-    open_draft: &Mutex<Option<Draft>>,
-) {
+fn watch_signals(signals: &mut signal_hook::iterator::Signals, store: &Store, shared: &Shared) {
     if signals.forever().next().is_none() {
         return; // closed: the loop ended on its own
     }
-    stop.store(true, Ordering::Relaxed);
+    shared.stop.store(true, Ordering::Release);
     let deadline = Instant::now() + Duration::from_secs(1);
     while Instant::now() < deadline {
-        if finished.load(Ordering::Relaxed) {
+        if shared.finished.load(Ordering::Acquire) {
             return;
         }
-        std::thread::sleep(Duration::from_millis(20));
+        std::thread::sleep(Duration::from_millis(10));
     }
-    if let Some(mut draft) = open_draft.lock().ok().and_then(|mut d| d.take()) {
-        draft.saved_at = crate::clock::now();
-        let _ = store.write(|w| w.save_draft(&draft));
+    if shared.finished.load(Ordering::Acquire) {
+        return;
     }
-    let _ = ratatui::try_restore();
+    if let Some(keep) = shared.keeper.latest() {
+        let _ = effects::keep_draft(store, keep);
+    }
+    crash::restore_terminal();
     std::process::exit(1);
 }
 
@@ -117,30 +179,33 @@ pub fn dispatch(state: &mut State, store: &Store, action: Action) {
     dispatch_via(state, store, action, None);
 }
 
-/// As [`dispatch`], but searches go to the search thread, which answers with an action later.
-fn dispatch_via(
-    state: &mut State,
-    store: &Store,
-    action: Action,
-    searcher: Option<&mpsc::Sender<search_worker::Request>>,
-) {
+/// The threads that take work off the screen's thread.
+struct Workers<'a> {
+    search: &'a mpsc::Sender<search_worker::Request>,
+    keeper: &'a DraftKeeper,
+}
+
+/// As [`dispatch`], but searches and imports go to the search thread and drafts to the draft
+/// keeper, which answer with actions later.
+fn dispatch_via(state: &mut State, store: &Store, action: Action, workers: Option<&Workers<'_>>) {
     let mut queue = vec![action];
     while let Some(action) = queue.pop() {
         for effect in update::update(state, action) {
-            match (effect, searcher) {
-                (Effect::Search { generation, query }, Some(searcher)) => {
-                    let _ = searcher.send(search_worker::Request::Search {
+            match (effect, workers) {
+                (Effect::Search { generation, query }, Some(workers)) => {
+                    let _ = workers.search.send(search_worker::Request::Search {
                         generation,
                         query,
                         today: state.today,
                     });
                 }
-                (Effect::RefreshSearchIndex, Some(searcher)) => {
-                    let _ = searcher.send(search_worker::Request::Refresh);
+                (Effect::RefreshSearchIndex, Some(workers)) => {
+                    let _ = workers.search.send(search_worker::Request::Refresh);
                 }
-                (Effect::Import(path), Some(worker)) => {
-                    let _ = worker.send(search_worker::Request::Import(path));
+                (Effect::Import(path), Some(workers)) => {
+                    let _ = workers.search.send(search_worker::Request::Import(path));
                 }
+                (Effect::SaveDraft(keep), Some(workers)) => workers.keeper.submit(keep),
                 (effect, _) => {
                     let ctx = state.context();
                     queue.extend(effects::run(store, effect, &ctx));
@@ -150,13 +215,17 @@ fn dispatch_via(
     }
 }
 
+/// Runs until the person quits, a signal stops it or a background thread fails. Returns how it
+/// ended, whether the last draft reached the keeper's end in time, and what the keeper reported
+/// that was not yet shown.
 fn event_loop(
     terminal: &mut ratatui::DefaultTerminal,
-    store: &Store,
+    store: &Arc<Store>,
+    shared: &Shared,
     cadences: crate::domain::CadenceDefaults,
-    stop: &AtomicBool,
-    open_draft: &Mutex<Option<Draft>>,
-) -> anyhow::Result<()> {
+    results: mpsc::Receiver<Action>,
+    background: mpsc::Sender<Action>,
+) -> anyhow::Result<(Ending, bool, Vec<Action>)> {
     let size = terminal.size()?;
     let mut state = State::new((size.width, size.height), crate::clock::now().date());
     state.cadences = cadences;
@@ -165,94 +234,120 @@ fn event_loop(
     let first_screen = Some(state.list_height() * 2);
     load(&mut state, store, first_screen);
     terminal.draw(|frame| render::draw(frame, &state))?;
-    std::thread::scope(|scope| {
-        let (background, results) = mpsc::channel::<Action>();
-        let (searcher, search_requests) = mpsc::channel::<search_worker::Request>();
-        let search_results = background.clone();
-        scope.spawn(move || search_worker::serve(store, search_requests, search_results));
-        // The whole list is still on its way.
-        let mut list_pending = true;
-        let ctx = state.context();
-        scope.spawn(move || {
-            for action in effects::run(
-                store,
-                Effect::LoadList {
+    let (searcher, search_requests) = mpsc::channel::<search_worker::Request>();
+    {
+        let (store, results) = (store.clone(), background.clone());
+        std::thread::Builder::new()
+            .name("search".into())
+            .spawn(move || search_worker::serve(&store, search_requests, results))?;
+    }
+    // The whole list is still on its way.
+    let mut list_pending = true;
+    {
+        let (store, ctx) = (store.clone(), state.context());
+        std::thread::Builder::new()
+            .name("list".into())
+            .spawn(move || {
+                let whole = Effect::LoadList {
                     select: None,
                     generation: 1,
                     limit: None,
-                },
-                &ctx,
-            ) {
-                let _ = background.send(action);
-            }
-        });
-        let mut last_edit: Option<Instant> = None;
-        let mut last_day_check = Instant::now();
-        loop {
-            if stop.load(Ordering::Relaxed) {
-                dispatch_via(&mut state, store, Action::Quit, Some(&searcher));
-                return Ok(());
-            }
-            let mut dirty = false;
-            let wait = if list_pending || state.search.is_some() {
-                Duration::from_millis(10)
-            } else {
-                Duration::from_millis(200)
-            };
-            if event::poll(wait)? {
-                // Take the events already waiting before drawing, so held keys never queue up;
-                // a bounded batch, so a hung-up terminal that always reads "ready" cannot spin here.
-                for _ in 0..64 {
-                    let action = match event::read()? {
-                        Event::Key(key) if key.kind == KeyEventKind::Press => {
-                            keymap::resolve(&state, key)
-                        }
-                        Event::Paste(text) => Some(Action::Paste(text)),
-                        Event::Resize(w, h) => Some(Action::Resize(w, h)),
-                        _ => None,
-                    };
-                    if let Some(action) = action {
-                        dispatch_via(&mut state, store, action, Some(&searcher));
-                        dirty = true;
-                        if state.editor_dirty() {
-                            last_edit = Some(Instant::now());
-                        }
-                        if let Ok(mut draft) = open_draft.lock() {
-                            *draft = state.editor.as_ref().map(NoteEditor::draft);
-                        }
-                    }
-                    if state.quit || stop.load(Ordering::Relaxed) || !event::poll(Duration::ZERO)? {
-                        break;
-                    }
+                };
+                for action in effects::run(&store, whole, &ctx) {
+                    let _ = background.send(action);
                 }
-            }
-            if state.quit {
-                return Ok(());
-            }
-            while let Ok(action) = results.try_recv() {
-                if matches!(action, Action::ListLoaded { .. }) {
-                    list_pending = false;
+            })?;
+    }
+    let workers = Workers {
+        search: &searcher,
+        keeper: &shared.keeper,
+    };
+    // When the editor's oldest change not yet handed to the draft keeper was made.
+    let mut unsaved_since: Option<Instant> = None;
+    let mut last_day_check = Instant::now();
+    let ending = loop {
+        if let Some(what) = shared.crash() {
+            dispatch_via(&mut state, store, Action::Stop, Some(&workers));
+            break Ending::Crashed(what);
+        }
+        if shared.stop.load(Ordering::Acquire) {
+            dispatch_via(&mut state, store, Action::Stop, Some(&workers));
+            break Ending::Quit;
+        }
+        let mut dirty = false;
+        let mut wait = if list_pending || state.search.is_some() {
+            Duration::from_millis(10)
+        } else {
+            TICK
+        };
+        if let Some(since) = unsaved_since {
+            wait = wait.min(KEEP_EVERY.saturating_sub(since.elapsed()));
+        }
+        if event::poll(wait)? {
+            // Take the events already waiting before drawing, so held keys never queue up;
+            // a bounded batch, so a hung-up terminal that always reads "ready" cannot spin here.
+            for _ in 0..64 {
+                let action = match event::read()? {
+                    Event::Key(key) if key.kind == KeyEventKind::Press => {
+                        keymap::resolve(&state, key)
+                    }
+                    Event::Paste(text) => Some(Action::Paste(text)),
+                    Event::Resize(w, h) => Some(Action::Resize(w, h)),
+                    _ => None,
+                };
+                if let Some(action) = action {
+                    if action == Action::Save {
+                        crate::guard::test_panic_point("screen");
+                    }
+                    dispatch_via(&mut state, store, action, Some(&workers));
+                    dirty = true;
                 }
-                dispatch_via(&mut state, store, action, Some(&searcher));
-                dirty = true;
-            }
-            if last_edit.is_some_and(|t| t.elapsed() >= AUTOSAVE_AFTER) {
-                last_edit = None;
-                dispatch_via(&mut state, store, Action::AutosaveDraft, Some(&searcher));
-            }
-            if last_day_check.elapsed() >= Duration::from_secs(60) {
-                last_day_check = Instant::now();
-                dispatch_via(
-                    &mut state,
-                    store,
-                    Action::Today(crate::clock::now().date()),
-                    Some(&searcher),
-                );
-                dirty = true;
-            }
-            if dirty {
-                terminal.draw(|frame| render::draw(frame, &state))?;
+                if state.quit
+                    || shared.stop.load(Ordering::Acquire)
+                    || !event::poll(Duration::ZERO)?
+                {
+                    break;
+                }
             }
         }
-    })
+        if state.quit {
+            break Ending::Quit;
+        }
+        while let Ok(action) = results.try_recv() {
+            if matches!(action, Action::ListLoaded { .. }) {
+                list_pending = false;
+            }
+            dispatch_via(&mut state, store, action, Some(&workers));
+            dirty = true;
+        }
+        // A throttle, not a debounce: steady typing is handed over every KEEP_EVERY too.
+        if state.editor_dirty() {
+            let since = *unsaved_since.get_or_insert_with(Instant::now);
+            if since.elapsed() >= KEEP_EVERY {
+                unsaved_since = None;
+                dispatch_via(&mut state, store, Action::AutosaveDraft, Some(&workers));
+            }
+        } else {
+            unsaved_since = None;
+        }
+        if last_day_check.elapsed() >= Duration::from_secs(60) {
+            last_day_check = Instant::now();
+            dispatch_via(
+                &mut state,
+                store,
+                Action::Today(crate::clock::now().date()),
+                Some(&workers),
+            );
+            dirty = true;
+        }
+        if dirty {
+            shared
+                .keeper
+                .show(state.editor.as_ref().map(NoteEditor::keep));
+            terminal.draw(|frame| render::draw(frame, &state))?;
+        }
+    };
+    // The keeper's answers still on their way tell the person where a refused note went.
+    let kept = shared.keeper.finish(LAST_DRAFT_WAIT);
+    Ok((ending, kept, results.try_iter().collect()))
 }

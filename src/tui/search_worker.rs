@@ -53,6 +53,7 @@ pub fn serve(store: &Store, requests: Receiver<Request>, results: Sender<Action>
             today,
         }) = newest
         {
+            crate::guard::test_panic_point("search");
             let outcome = search(store, &mut index, &query, today);
             if results
                 .send(Action::SearchResults {

@@ -133,11 +133,22 @@ pub struct NoteEditor {
     pub amount: TextArea<'static>,
     /// Typed into since the draft was last kept.
     pub dirty: bool,
+    /// When the editor opened, naming its rescue file if one is ever needed.
+    pub opened_at: NaiveDateTime,
 }
 
 impl NoteEditor {
     pub fn text_value(&self) -> String {
         self.text.lines().join("\n")
+    }
+
+    /// The editor's contents on their way to the draft keeper.
+    pub fn keep(&self) -> super::action::KeepDraft {
+        super::action::KeepDraft {
+            draft: self.draft(),
+            name: self.name.clone(),
+            opened_at: self.opened_at,
+        }
     }
 
     /// The editor's contents as a draft; whoever keeps it stamps the time.
@@ -321,6 +332,11 @@ pub struct FollowUpForm {
 }
 
 pub enum Question {
+    /// Quit although the note could not be saved (`rescued`: where its copy is, if anywhere).
+    QuitUnsaved {
+        problem: String,
+        rescued: Option<std::path::PathBuf>,
+    },
     Archive {
         contact: ContactId,
         name: String,
@@ -404,7 +420,16 @@ pub struct State {
     pub status: Option<StatusMessage>,
     /// The interaction to select once the timeline is reloaded (a note just saved).
     pub select_interaction: Option<InteractionId>,
+    /// The notebook refused the last write of the editor's text, and where its copy went.
+    pub unwritable: Option<Unwritable>,
     pub quit: bool,
+}
+
+/// The notebook could not take the editor's text: why, and the rescue file holding it, if any.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Unwritable {
+    pub problem: String,
+    pub rescued: Option<std::path::PathBuf>,
 }
 
 impl State {
@@ -430,6 +455,7 @@ impl State {
             help: None,
             status: None,
             select_interaction: None,
+            unwritable: None,
             quit: false,
         }
     }

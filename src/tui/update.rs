@@ -140,12 +140,22 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
             vec![]
         }
         Action::Quit => {
-            state.quit = true;
-            match &state.editor {
-                Some(editor) => vec![Effect::SaveDraft(editor.draft())],
-                None => vec![],
+            let asked = matches!(state.question, Some(Question::QuitUnsaved { .. }));
+            match (&state.editor, &state.unwritable) {
+                (Some(editor), Some(unwritable)) if !asked && !editor.draft().is_blank() => {
+                    // Nothing typed is ever discarded silently: say where the text is, or that
+                    // it is nowhere else, and let the person choose.
+                    state.question = Some(Question::QuitUnsaved {
+                        problem: unwritable.problem.clone(),
+                        rescued: unwritable.rescued.clone(),
+                    });
+                    // One more try: the disk may have room again by now.
+                    vec![Effect::SaveDraft(editor.keep())]
+                }
+                _ => quit_keeping_draft(state),
             }
         }
+        Action::Stop => quit_keeping_draft(state),
         Action::Save => save(state),
         Action::NextField => {
             step_field(state, 1);
@@ -218,7 +228,7 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
         Action::AutosaveDraft => match state.editor.as_mut() {
             Some(editor) if editor.dirty => {
                 editor.dirty = false;
-                vec![Effect::SaveDraft(editor.draft())]
+                vec![Effect::SaveDraft(editor.keep())]
             }
             _ => vec![],
         },
@@ -321,6 +331,7 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
                 when: line_input(&now.format("%Y-%m-%d %H:%M").to_string()),
                 amount: line_input(""),
                 dirty: false,
+                opened_at: now,
             };
             editor
                 .text
@@ -354,6 +365,7 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
             problems,
         } => {
             state.editor = None;
+            state.unwritable = None;
             match (followups, problems.first()) {
                 (_, Some(problem)) => state.error(format!("Note saved, but its {problem}")),
                 (0, None) => state.info("Note saved"),
@@ -481,7 +493,44 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
             state.due_counts = (overdue, today);
             vec![]
         }
-        Action::DraftSaved => vec![],
+        Action::DraftSaved => {
+            if state.unwritable.take().is_some() {
+                state.info("The notebook takes writes again: your draft is kept");
+            }
+            vec![]
+        }
+        Action::DraftRescued { problem, path } => {
+            state.error(format!(
+                "{problem}: the note is still here, not saved; a copy is in {}",
+                path.display()
+            ));
+            state.unwritable = Some(Unwritable {
+                problem,
+                rescued: Some(path),
+            });
+            vec![]
+        }
+        Action::DraftNotKept { problem } => {
+            state.error(format!(
+                "{problem}: the note is still here and nowhere else; kith keeps trying"
+            ));
+            state.unwritable = Some(Unwritable {
+                problem,
+                rescued: None,
+            });
+            vec![]
+        }
+        Action::NoteNotSaved { problem } => {
+            state.error(format!("{problem}: the note is still here, not saved"));
+            match state.editor.as_mut() {
+                Some(editor) => {
+                    // The keeper tries the notebook again and, failing that, a rescue file.
+                    editor.dirty = false;
+                    vec![Effect::SaveDraft(editor.keep())]
+                }
+                None => vec![],
+            }
+        }
         Action::ContactSaved { contact, added } => {
             state.form = None;
             state.info(if added {
@@ -511,6 +560,16 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
             state.error(message);
             vec![]
         }
+    }
+}
+
+/// Leaves kith, handing the editor's text to the draft keeper one last time.
+fn quit_keeping_draft(state: &mut State) -> Vec<Effect> {
+    state.quit = true;
+    state.question = None;
+    match &state.editor {
+        Some(editor) => vec![Effect::SaveDraft(editor.keep())],
+        None => vec![],
     }
 }
 
@@ -718,12 +777,30 @@ fn back(state: &mut State) -> Vec<Effect> {
         }
         Focus::Review => state.review = None,
         Focus::Editor => {
+            if let Some(Unwritable {
+                problem,
+                rescued: None,
+            }) = &state.unwritable
+                && state.editor.as_ref().is_some_and(|e| !e.draft().is_blank())
+            {
+                // Closing now would leave the text nowhere at all.
+                let message = format!(
+                    "{problem}: the note could not be kept anywhere, so the editor stays open"
+                );
+                state.error(message);
+                return state
+                    .editor
+                    .as_ref()
+                    .map(|e| Effect::SaveDraft(e.keep()))
+                    .into_iter()
+                    .collect();
+            }
             if let Some(editor) = state.editor.take() {
-                let draft = editor.draft();
-                if !draft.is_blank() {
+                let keep = editor.keep();
+                if !keep.draft.is_blank() {
                     state.info("Draft kept: press n on this contact to go on");
                 }
-                return vec![Effect::SaveDraft(draft)];
+                return vec![Effect::SaveDraft(keep)];
             }
         }
         Focus::Search => {
@@ -872,6 +949,7 @@ fn confirm(state: &mut State) -> Vec<Effect> {
         return after_move(state);
     }
     match state.question.take() {
+        Some(Question::QuitUnsaved { .. }) => quit_keeping_draft(state),
         Some(Question::Archive {
             contact,
             name,

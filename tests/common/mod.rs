@@ -2,6 +2,8 @@
 #![allow(dead_code)]
 
 pub mod binary;
+#[cfg(unix)]
+pub mod pty;
 pub mod screen;
 
 use chrono::{NaiveDate, NaiveDateTime};

@@ -14,6 +14,32 @@ pub fn render(frame: &mut Frame, area: Rect, question: &Question, today: chrono:
     let popup = centered(area, 64, 7);
     frame.render_widget(Clear, popup);
     let (title, lines) = match question {
+        Question::QuitUnsaved { problem, rescued } => (
+            " Quit without saving? ",
+            vec![
+                Line::from(format!(
+                    "The note is not in the notebook ({}).",
+                    safe(problem)
+                )),
+                match rescued {
+                    Some(path) => Line::from(format!(
+                        "A copy is in {}",
+                        safe(&path.display().to_string())
+                    )),
+                    None => Line::from(Span::styled(
+                        "No copy could be written anywhere: quitting loses it.",
+                        theme::overdue(),
+                    )),
+                },
+                Line::from(""),
+                Line::from(vec![
+                    Span::styled("y", theme::key()),
+                    Span::raw(" quit   "),
+                    Span::styled("n", theme::key()),
+                    Span::raw(" stay and keep writing"),
+                ]),
+            ],
+        ),
         Question::Import { path } => (
             " Import contacts ",
             vec![

@@ -1,0 +1,159 @@
+//! The draft keeper: a thread that writes the notes editor's text to the notebook while the
+//! person types, so a keystroke never waits for a disk and a kill loses at most the last moment.
+//!
+//! The event loop hands over the editor's text at most every [`KEEP_EVERY`] while changes keep
+//! coming (a throttle, not a debounce: steady typing is kept too). Only the newest hand-over
+//! waits; an older one still waiting is replaced, so a slow disk costs writes, never memory or
+//! keystrokes. The keeper also holds the newest text the editor showed, for the panic hook and
+//! the signal path, which write it to a rescue file when nothing else can.
+
+use super::action::{Action, KeepDraft};
+use crate::store::Store;
+use std::sync::mpsc::Sender;
+use std::sync::{Condvar, Mutex, PoisonError};
+use std::time::{Duration, Instant};
+
+/// How long an unsaved change may wait before it is handed to the keeper. Writing takes a few
+/// milliseconds more, so a change reaches the disk well within a second.
+pub const KEEP_EVERY: Duration = Duration::from_millis(400);
+
+#[derive(Default)]
+pub struct DraftKeeper {
+    slot: Mutex<Slot>,
+    changed: Condvar,
+}
+
+#[derive(Default)]
+struct Slot {
+    /// The newest text handed over and not yet being written.
+    pending: Option<KeepDraft>,
+    /// A write is under way.
+    busy: bool,
+    /// No more hand-overs: write what is pending, then end.
+    closing: bool,
+    /// The editor's newest text, handed over or not (None when no editor is open).
+    latest: Option<KeepDraft>,
+}
+
+impl DraftKeeper {
+    fn slot(&self) -> std::sync::MutexGuard<'_, Slot> {
+        self.slot.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+
+    /// Hands the editor's text over for writing; a hand-over still waiting is replaced.
+    pub fn submit(&self, keep: KeepDraft) {
+        let mut slot = self.slot();
+        slot.pending = Some(keep);
+        self.changed.notify_all();
+    }
+
+    /// Records what the editor shows now (None once it is closed).
+    pub fn show(&self, latest: Option<KeepDraft>) {
+        self.slot().latest = latest;
+    }
+
+    /// The editor's newest text, unless the keeper's lock is held by a thread that stopped
+    /// while holding it (the panic hook must never wait).
+    pub fn latest(&self) -> Option<KeepDraft> {
+        match self.slot.try_lock() {
+            Ok(slot) => slot.latest.clone(),
+            Err(std::sync::TryLockError::Poisoned(p)) => p.into_inner().latest.clone(),
+            Err(std::sync::TryLockError::WouldBlock) => None,
+        }
+    }
+
+    /// Writes hand-overs until [`DraftKeeper::finish`] is called, reporting each outcome.
+    pub fn serve(&self, store: &Store, results: Sender<Action>) {
+        loop {
+            let keep = {
+                let mut slot = self.slot();
+                while slot.pending.is_none() && !slot.closing {
+                    slot = self
+                        .changed
+                        .wait(slot)
+                        .unwrap_or_else(PoisonError::into_inner);
+                }
+                match slot.pending.take() {
+                    Some(keep) => {
+                        slot.busy = true;
+                        keep
+                    }
+                    None => return,
+                }
+            };
+            crate::guard::test_panic_point("keeper");
+            let outcome = super::effects::keep_draft(store, keep);
+            let _ = results.send(outcome);
+            self.slot().busy = false;
+            self.changed.notify_all();
+        }
+    }
+
+    /// Stops taking hand-overs and waits, at most `within`, until everything handed over is
+    /// written. False when the time ran out.
+    pub fn finish(&self, within: Duration) -> bool {
+        let deadline = Instant::now() + within;
+        let mut slot = self.slot();
+        slot.closing = true;
+        self.changed.notify_all();
+        while slot.pending.is_some() || slot.busy {
+            let left = deadline.saturating_duration_since(Instant::now());
+            if left.is_zero() {
+                return false;
+            }
+            slot = self
+                .changed
+                .wait_timeout(slot, left)
+                .unwrap_or_else(PoisonError::into_inner)
+                .0;
+        }
+        true
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::{Channel, ContactId, Draft};
+
+    fn keep(text: &str) -> KeepDraft {
+        KeepDraft {
+            draft: Draft {
+                contact: ContactId(1),
+                channel: Channel::Call,
+                at: String::new(),
+                amount: String::new(),
+                text: text.into(),
+                saved_at: chrono::NaiveDateTime::default(),
+            },
+            name: "Ana".into(),
+            opened_at: chrono::NaiveDateTime::default(),
+        }
+    }
+
+    #[test]
+    fn only_the_newest_waiting_text_is_written() {
+        let keeper = DraftKeeper::default();
+        keeper.submit(keep("first"));
+        keeper.submit(keep("second"));
+        let slot = keeper.slot();
+        assert_eq!(slot.pending.as_ref().unwrap().draft.text, "second");
+    }
+
+    #[test]
+    fn finish_without_a_writer_gives_up_in_time() {
+        let keeper = DraftKeeper::default();
+        keeper.submit(keep("waiting"));
+        assert!(!keeper.finish(Duration::from_millis(20)));
+        let empty = DraftKeeper::default();
+        assert!(empty.finish(Duration::from_millis(20)));
+    }
+
+    #[test]
+    fn the_latest_text_is_there_for_the_panic_hook() {
+        let keeper = DraftKeeper::default();
+        assert!(keeper.latest().is_none());
+        keeper.show(Some(keep("typed")));
+        assert_eq!(keeper.latest().unwrap().draft.text, "typed");
+    }
+}
