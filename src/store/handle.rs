@@ -43,12 +43,24 @@ impl Handle {
         }
     }
 
+    /// Begins a read; a handle left poisoned or closed by an earlier failure is opened again
+    /// first, so the screen recovers as soon as the disk does.
     pub fn begin_read(&self) -> Result<ReadTransaction, TransactionError> {
-        let guard = self.db.read().unwrap_or_else(PoisonError::into_inner);
-        match guard.as_ref() {
-            Some(db) => db.begin_read(),
-            None => Err(TransactionError::Storage(StorageError::DatabaseClosed)),
+        if self.poisoned.load(Ordering::Acquire) {
+            // If the disk is still failing, the read below reports it.
+            let _ = self.reopen();
         }
+        let attempt = {
+            let guard = self.db.read().unwrap_or_else(PoisonError::into_inner);
+            match guard.as_ref() {
+                Some(db) => db.begin_read(),
+                None => Err(TransactionError::Storage(StorageError::DatabaseClosed)),
+            }
+        };
+        if let Err(TransactionError::Storage(StorageError::PreviousIo)) = &attempt {
+            self.mark_poisoned();
+        }
+        attempt
     }
 
     /// Begins a write, first reopening the database if an earlier operation left it poisoned.
@@ -88,6 +100,7 @@ impl Handle {
     /// full, the file is gone) the handle stays closed and the next write tries again.
     fn reopen(&self) -> Result<(), super::StoreError> {
         let mut guard = self.db.write().unwrap_or_else(PoisonError::into_inner);
+        self.poisoned.store(true, Ordering::Release);
         if let Some(old) = guard.take() {
             // The old handle is poisoned: whatever closing it reports is the error already seen.
             let _ = old.close();

@@ -497,9 +497,17 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
             if state.unwritable.take().is_some() {
                 state.info("The notebook takes writes again: your draft is kept");
             }
+            if matches!(state.question, Some(Question::QuitUnsaved { .. })) {
+                // The quit asked about the note; it is safe now, so quit as asked.
+                state.question = None;
+                state.quit = true;
+            }
             vec![]
         }
         Action::DraftRescued { problem, path } => {
+            if let Some(Question::QuitUnsaved { rescued, .. }) = state.question.as_mut() {
+                *rescued = Some(path.clone());
+            }
             state.error(format!(
                 "{problem}: the note is still here, not saved; a copy is in {}",
                 path.display()

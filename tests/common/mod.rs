@@ -2,6 +2,7 @@
 #![allow(dead_code)]
 
 pub mod binary;
+pub mod faulty;
 #[cfg(unix)]
 pub mod pty;
 pub mod screen;
