@@ -155,6 +155,13 @@ fn the_screen_keeps_the_note_rescues_it_and_asks_before_quitting() {
     assert!(shown.contains("A copy is in"), "{shown}");
     press(&mut state, &store, key(KeyCode::Char('n')));
     assert!(state.question.is_none() && state.editor.is_some() && !state.quit);
+    // The next keys clear passing messages, not this one.
+    type_text(&mut state, &store, " ");
+    let shown = screen_text(&state);
+    assert!(
+        shown.contains("disk full: note not saved, copy in"),
+        "{shown}"
+    );
 
     // Space comes back: the same Ctrl-S saves, with no restart.
     disk.heal();

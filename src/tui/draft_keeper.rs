@@ -17,6 +17,18 @@ use std::time::{Duration, Instant};
 /// milliseconds more, so a change reaches the disk well within a second.
 pub const KEEP_EVERY: Duration = Duration::from_millis(400);
 
+/// [`KEEP_EVERY`], unless `KITH_DRAFT_EVERY_MS` sets another period: the latency benchmark
+/// compares typing with drafts written and with them held off.
+pub fn keep_every() -> Duration {
+    static EVERY: std::sync::OnceLock<Duration> = std::sync::OnceLock::new();
+    *EVERY.get_or_init(|| {
+        std::env::var("KITH_DRAFT_EVERY_MS")
+            .ok()
+            .and_then(|ms| ms.parse::<u64>().ok())
+            .map_or(KEEP_EVERY, |ms| Duration::from_millis(ms.max(50)))
+    })
+}
+
 #[derive(Default)]
 pub struct DraftKeeper {
     slot: Mutex<Slot>,

@@ -21,7 +21,7 @@ use crate::store::Store;
 use action::{Action, Effect};
 use crash::Shared;
 use crossterm::event::{self, Event, KeyEventKind};
-use draft_keeper::{DraftKeeper, KEEP_EVERY};
+use draft_keeper::{DraftKeeper, keep_every};
 use state::{NoteEditor, State};
 use std::sync::atomic::Ordering;
 use std::sync::{Arc, mpsc};
@@ -281,7 +281,7 @@ fn event_loop(
             TICK
         };
         if let Some(since) = unsaved_since {
-            wait = wait.min(KEEP_EVERY.saturating_sub(since.elapsed()));
+            wait = wait.min(keep_every().saturating_sub(since.elapsed()));
         }
         if event::poll(wait)? {
             // Take the events already waiting before drawing, so held keys never queue up;
@@ -320,10 +320,10 @@ fn event_loop(
             dispatch_via(&mut state, store, action, Some(&workers));
             dirty = true;
         }
-        // A throttle, not a debounce: steady typing is handed over every KEEP_EVERY too.
+        // A throttle, not a debounce: steady typing is handed over every period too.
         if state.editor_dirty() {
             let since = *unsaved_since.get_or_insert_with(Instant::now);
-            if since.elapsed() >= KEEP_EVERY {
+            if since.elapsed() >= keep_every() {
                 unsaved_since = None;
                 dispatch_via(&mut state, store, Action::AutosaveDraft, Some(&workers));
             }

@@ -10,15 +10,30 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
 pub fn render(frame: &mut Frame, area: Rect, state: &State) {
-    let line = match &state.status {
-        Some(message) => {
+    let line = match (&state.status, &state.unwritable) {
+        (Some(message), _) => {
             let style = match message.level {
                 Level::Info => theme::info(),
                 Level::Error => theme::error(),
             };
             Line::from(Span::styled(format!(" {} ", safe(&message.text)), style))
         }
-        None => {
+        // While the notebook refuses the note, say so until it is kept: keys come and go.
+        (None, Some(unwritable)) => {
+            let kept = match &unwritable.rescued {
+                Some(path) => format!("copy in {}", path.display()),
+                None => "no copy anywhere yet".into(),
+            };
+            Line::from(Span::styled(
+                format!(
+                    " {}: note not saved, {} ",
+                    safe(&unwritable.problem),
+                    safe(&kept)
+                ),
+                theme::error(),
+            ))
+        }
+        (None, None) => {
             let mut spans = Vec::new();
             for (i, (keys, what)) in hints(state.focus()).into_iter().enumerate() {
                 if i > 0 {
