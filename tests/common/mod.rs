@@ -3,6 +3,7 @@
 
 pub mod binary;
 pub mod screen;
+pub mod tricky;
 
 use chrono::{NaiveDate, NaiveDateTime};
 use kith::domain::{Channel, Contact, ContactId, Interaction, Kind};
