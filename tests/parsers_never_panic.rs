@@ -29,6 +29,8 @@ const WHENS: &[&str] = &[
     "12-01",
     "9999-12-31",
     "9999 years",
+    "fri 9 am",
+    "tomorrow 10:30",
 ];
 const AMOUNTS: &[&str] = &[
     "120.50 EUR",

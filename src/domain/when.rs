@@ -34,8 +34,14 @@ pub fn parse_when(input: &str, today: NaiveDate) -> Result<NaiveDate, Invalid> {
     }
     // interim reads English words and ASCII numbers only, so anything else cannot be a phrase it
     // knows; keeping other text and essays away from it also keeps its arithmetic on the short
-    // inputs it was written and tested for.
-    if !phrase.is_ascii() || phrase.len() > MAX_PHRASE_BYTES {
+    // inputs it was written and tested for. interim 0.2.2 also asserts (panics) when a word of
+    // 16 letters or more follows an hour ("fri 9 abcdefghijklmnop"); no date word is that long.
+    let longest_word = phrase
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .map(str::len)
+        .max()
+        .unwrap_or(0);
+    if !phrase.is_ascii() || phrase.len() > MAX_PHRASE_BYTES || longest_word > MAX_WORD_LETTERS {
         return Err(unreadable());
     }
     // interim reads "3 days" and "2 weeks"; people write "in 3 days" and "in a week".
@@ -54,6 +60,9 @@ pub fn parse_when(input: &str, today: NaiveDate) -> Result<NaiveDate, Invalid> {
 
 /// Longer than any phrase of a few words, such as "next wednesday 10:30".
 const MAX_PHRASE_BYTES: usize = 64;
+
+/// Longer than any word interim knows ("wednesday", "september").
+const MAX_WORD_LETTERS: usize = 15;
 
 #[cfg(test)]
 mod tests {
@@ -117,6 +126,8 @@ mod tests {
             "12-01\u{301}",
             "tomorrow\u{200D}",
             "mañana",
+            "fri 9 abcdefghijklmnop",
+            "D7ssDDunDyyyyyyyyyyyyyy\u{15}+",
             "कल",
         ] {
             let err = parse_when(bad, today()).unwrap_err();
