@@ -28,8 +28,13 @@ impl Config {
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Config::default()),
             Err(e) => anyhow::bail!("cannot read the config file {}: {e}", path.display()),
         };
-        toml::from_str(&text)
+        Config::parse(&text)
             .map_err(|e| anyhow::anyhow!("the config file {} is not valid: {e}", path.display()))
+    }
+
+    /// Reads the text of a config file.
+    pub fn parse(text: &str) -> Result<Config, toml::de::Error> {
+        toml::from_str(text)
     }
 }
 

@@ -102,6 +102,10 @@ impl Review {
     }
 }
 
+/// The furthest a review looks ahead. It keeps the date arithmetic below far from chrono's
+/// limits (where `+` panics) and the list of coming days short, whatever a caller asks for.
+pub const MAX_DAYS: u32 = 3660;
+
 /// Builds the review for `today`, looking `days` ahead for follow-ups and at least 14 days ahead
 /// for birthdays and occasions.
 pub fn build(
@@ -110,7 +114,7 @@ pub fn build(
     today: NaiveDate,
     days: u32,
 ) -> Result<Review> {
-    let days = days.max(1);
+    let days = days.clamp(1, MAX_DAYS);
     let occasion_days = days.max(14);
     let yesterday = today - Duration::days(1);
     let horizon = today + Duration::days(i64::from(days));

@@ -101,7 +101,9 @@ impl ContactFields {
         }
         if let Some(v) = &self.birthday {
             contact.birthday = match text(v) {
-                Some(d) => Some(PartialDate::parse(&d)?),
+                Some(d) => {
+                    Some(PartialDate::parse(&d).map_err(|e| Invalid(format!("birthday {e}")))?)
+                }
                 None => None,
             };
         }

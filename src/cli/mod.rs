@@ -86,7 +86,8 @@ pub enum Command {
     /// What needs attention: overdue, today, the next days, gone quiet, occasions, waiting on them
     Due {
         /// How many days ahead to look for follow-ups (occasions: at least 14)
-        #[arg(long, default_value_t = 7)]
+        #[arg(long, default_value_t = 7,
+              value_parser = clap::value_parser!(u32).range(1..=i64::from(crate::review::MAX_DAYS)))]
         days: u32,
         /// Print JSON
         #[arg(long)]

@@ -116,7 +116,7 @@ impl Occasion {
         }
         Ok(Occasion {
             label: label.to_string(),
-            date: PartialDate::parse(date)?,
+            date: PartialDate::parse(date).map_err(|e| Invalid(format!("{label} {e}")))?,
         })
     }
 }

@@ -6,6 +6,15 @@ use chrono::{Datelike, NaiveDate, NaiveDateTime, NaiveTime};
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
+/// The years kith reads: four digits, as every display and export writes them. Beyond them a
+/// date is a typo or a damaged file, and chrono's arithmetic is a step from its limits.
+pub const YEARS: std::ops::RangeInclusive<i32> = 1..=9999;
+
+/// `date` when its year is one kith reads.
+pub fn within_years(date: NaiveDate) -> Option<NaiveDate> {
+    YEARS.contains(&date.year()).then_some(date)
+}
+
 /// A day of the year, with the year when it is known (a birthday, an anniversary).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub struct PartialDate {
@@ -18,7 +27,10 @@ impl PartialDate {
     /// Builds a date, checking that the day exists (29 February is allowed without a year).
     pub fn new(year: Option<i32>, month: u8, day: u8) -> Result<Self, Invalid> {
         let check_year = year.unwrap_or(2000); // a leap year: any real day of the year is valid in it
-        if NaiveDate::from_ymd_opt(check_year, u32::from(month), u32::from(day)).is_none() {
+        if NaiveDate::from_ymd_opt(check_year, u32::from(month), u32::from(day))
+            .and_then(within_years)
+            .is_none()
+        {
             return Err(match year {
                 Some(y) => Invalid(format!("{y:04}-{month:02}-{day:02} is not a date")),
                 None => Invalid(format!("{month:02}-{day:02} is not a day of the year")),
@@ -35,8 +47,13 @@ impl PartialDate {
                 "'{input}' is not a date: use MM-DD or YYYY-MM-DD (for example 05-14 or 1984-05-14)"
             ))
         };
+        // Every accepted form is ASCII digits and dashes; checking that first makes each byte
+        // one character, so the fixed-width slicing below cannot cut a letter in two.
+        if !s.bytes().all(|b| b.is_ascii_digit() || b == b'-') {
+            return Err(bad());
+        }
         let num = |part: &str| -> Result<u32, Invalid> {
-            if part.is_empty() || !part.bytes().all(|b| b.is_ascii_digit()) {
+            if part.is_empty() {
                 return Err(bad());
             }
             part.parse().map_err(|_| bad())
@@ -110,11 +127,16 @@ pub fn parse_date_time(input: &str) -> Result<NaiveDateTime, Invalid> {
         "%Y-%m-%d %H:%M:%S",
         "%Y-%m-%dT%H:%M:%S",
     ] {
-        if let Ok(at) = NaiveDateTime::parse_from_str(s, format) {
+        if let Ok(at) = NaiveDateTime::parse_from_str(s, format)
+            && within_years(at.date()).is_some()
+        {
             return Ok(at);
         }
     }
-    if let Ok(day) = NaiveDate::parse_from_str(s, "%Y-%m-%d") {
+    if let Some(day) = NaiveDate::parse_from_str(s, "%Y-%m-%d")
+        .ok()
+        .and_then(within_years)
+    {
         return Ok(day.and_time(NaiveTime::from_hms_opt(12, 0, 0).unwrap_or(NaiveTime::MIN)));
     }
     Err(Invalid(format!(
@@ -166,6 +188,12 @@ mod tests {
             "-05-14",
             "1984-5",
             "1984-05-14x",
+            "123é567",
+            "--1é2",
+            "--é12",
+            "1984\u{301}0514",
+            "०५-१४",
+            "0000-05-14",
         ] {
             let err = PartialDate::parse(bad).unwrap_err();
             assert!(!err.0.is_empty(), "{bad}");
@@ -208,6 +236,8 @@ mod tests {
             "2026-03-14 12:00:00"
         );
         assert!(parse_date_time("2026-02-30 10:00").is_err());
+        assert!(parse_date_time("+262142-12-31 23:59").is_err());
+        assert!(parse_date_time("-0001-01-01").is_err());
         assert!(
             parse_date_time("yesterday")
                 .unwrap_err()

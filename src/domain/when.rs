@@ -3,7 +3,7 @@
 //! tested with a fixed "today". English phrases are read by the `interim` crate; the numeric forms
 //! and the `in …` prefix are handled here.
 
-use super::{Invalid, PartialDate};
+use super::{Invalid, PartialDate, within_years};
 use chrono::{NaiveDate, NaiveTime};
 
 /// The day a phrase means, seen from `today`.
@@ -21,15 +21,28 @@ pub fn parse_when(input: &str, today: NaiveDate) -> Result<NaiveDate, Invalid> {
             "say when it is due (for example tomorrow, fri or 2026-12-01)",
         ));
     }
+    let in_range = |day: NaiveDate| within_years(day).ok_or_else(unreadable);
     if phrase.starts_with(|c: char| c.is_ascii_digit()) && phrase.contains('-') {
         if let Ok(date) = NaiveDate::parse_from_str(&phrase, "%Y-%m-%d") {
-            return Ok(date);
+            return in_range(date);
         }
         return match PartialDate::parse(&phrase) {
-            Ok(day) if day.year.is_none() => Ok(day.next_on_or_after(today)),
-            Ok(day) => Ok(day.in_year(day.year.unwrap_or(0))),
+            Ok(day) if day.year.is_none() => in_range(day.next_on_or_after(today)),
+            Ok(day) => in_range(day.in_year(day.year.unwrap_or(0))),
             Err(_) => Err(unreadable()),
         };
+    }
+    // interim reads English words and ASCII numbers only, so anything else cannot be a phrase it
+    // knows; keeping other text and essays away from it also keeps its arithmetic on the short
+    // inputs it was written and tested for. interim 0.2.2 also asserts (panics) when a word of
+    // 16 letters or more follows an hour ("fri 9 abcdefghijklmnop"); no date word is that long.
+    let longest_word = phrase
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .map(str::len)
+        .max()
+        .unwrap_or(0);
+    if !phrase.is_ascii() || phrase.len() > MAX_PHRASE_BYTES || longest_word > MAX_WORD_LETTERS {
+        return Err(unreadable());
     }
     // interim reads "3 days" and "2 weeks"; people write "in 3 days" and "in a week".
     let relative = phrase.strip_prefix("in ").unwrap_or(&phrase);
@@ -41,9 +54,15 @@ pub fn parse_when(input: &str, today: NaiveDate) -> Result<NaiveDate, Invalid> {
         .and_time(NaiveTime::from_hms_opt(12, 0, 0).unwrap_or(NaiveTime::MIN))
         .and_utc();
     interim::parse_date_string(&relative, noon, interim::Dialect::Uk)
-        .map(|at| at.date_naive())
         .map_err(|_| unreadable())
+        .and_then(|at| in_range(at.date_naive()))
 }
+
+/// Longer than any phrase of a few words, such as "next wednesday 10:30".
+const MAX_PHRASE_BYTES: usize = 64;
+
+/// Longer than any word interim knows ("wednesday", "september").
+const MAX_WORD_LETTERS: usize = 15;
 
 #[cfg(test)]
 mod tests {
@@ -101,6 +120,15 @@ mod tests {
             "2026-02-30",
             "next flurb",
             "in three fortnights",
+            "9999 years",
+            "10000-01-01",
+            "0000-01-01",
+            "12-01\u{301}",
+            "tomorrow\u{200D}",
+            "mañana",
+            "fri 9 abcdefghijklmnop",
+            "D7ssDDunDyyyyyyyyyyyyyy\u{15}+",
+            "कल",
         ] {
             let err = parse_when(bad, today()).unwrap_err();
             assert!(

@@ -67,11 +67,14 @@ impl From<&Dump> for BackupJson {
 }
 
 fn time(s: &str, what: &str) -> Result<NaiveDateTime, Invalid> {
-    NaiveDateTime::parse_from_str(s, "%Y-%m-%dT%H:%M:%S").map_err(|_| {
-        Invalid(format!(
-            "{what}: '{s}' is not a date-time like 2026-11-22T09:30:00"
-        ))
-    })
+    NaiveDateTime::parse_from_str(s, "%Y-%m-%dT%H:%M:%S")
+        .ok()
+        .filter(|at| within_years(at.date()).is_some())
+        .ok_or_else(|| {
+            Invalid(format!(
+                "{what}: '{s}' is not a date-time like 2026-11-22T09:30:00"
+            ))
+        })
 }
 
 fn labeled(items: &[LabeledJson]) -> Vec<Labeled> {
@@ -98,14 +101,19 @@ fn contact(j: &ContactJson) -> Result<Contact, Invalid> {
     c.interests = j.interests.clone();
     c.how_we_met = j.how_we_met.clone();
     c.referred_by = j.referred_by.map(ContactId);
-    c.birthday = j.birthday.as_deref().map(PartialDate::parse).transpose()?;
+    c.birthday = j
+        .birthday
+        .as_deref()
+        .map(|b| PartialDate::parse(b).map_err(|e| Invalid(format!("{} {e}", at("birthday")))))
+        .transpose()?;
     c.occasions = j
         .occasions
         .iter()
         .map(|o: &OccasionJson| {
             Ok(Occasion {
                 label: o.label.clone(),
-                date: PartialDate::parse(&o.date)?,
+                date: PartialDate::parse(&o.date)
+                    .map_err(|e| Invalid(format!("{} {e}", at(&o.label))))?,
             })
         })
         .collect::<Result<_, Invalid>>()?;
@@ -151,7 +159,9 @@ fn interaction(j: &InteractionJson) -> Result<Interaction, Invalid> {
 fn followup(j: &FollowUpJson) -> Result<FollowUp, Invalid> {
     let what = |field: &str| format!("follow-up {} {field}", j.id);
     let due = NaiveDate::parse_from_str(&j.due, "%Y-%m-%d")
-        .map_err(|_| Invalid(format!("{}: '{}' is not a date", what("due"), j.due)))?;
+        .ok()
+        .and_then(within_years)
+        .ok_or_else(|| Invalid(format!("{}: '{}' is not a date", what("due"), j.due)))?;
     let mut f = FollowUp::new(
         ContactId(j.contact_id),
         due,

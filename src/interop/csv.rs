@@ -1,8 +1,9 @@
 //! Contacts in CSV, as Google Contacts and Outlook write it (the column mapping is in the
 //! README). Columns kith does not know are reported once per file, not dropped silently.
 
-use super::vcard::Card;
+use super::vcard::{Card, kept_property};
 use crate::domain::{Contact, Labeled, Occasion, PartialDate};
+use calcard::vcard::VCardProperty;
 use chrono::NaiveDateTime;
 use std::collections::BTreeSet;
 
@@ -150,8 +151,22 @@ pub fn read_csv(text: &str, now: NaiveDateTime) -> Result<CsvRead, String> {
             .or(get("Organization 1 - Title"))
             .or(get("Job Title"))
             .map(str::to_string);
-        c.birthday = get("Birthday").and_then(date);
-        if let Some(d) = get("Anniversary").and_then(date) {
+        let mut notes = Vec::new();
+        // A date that does not read is kept as a vCard would keep it, not dropped.
+        let mut unreadable = |column: &str, property: VCardProperty| {
+            let value = get(column)?;
+            let read = date(value);
+            if read.is_none() && !value.starts_with("0/0/") {
+                notes.push(format!(
+                    "a {} kith could not read was kept as it was",
+                    column.to_lowercase()
+                ));
+                c.vcard_extra.push(kept_property(property, value));
+            }
+            read
+        };
+        c.birthday = unreadable("Birthday", VCardProperty::Bday);
+        if let Some(d) = unreadable("Anniversary", VCardProperty::Anniversary) {
             c.occasions.push(Occasion {
                 label: "anniversary".into(),
                 date: d,
@@ -253,7 +268,7 @@ pub fn read_csv(text: &str, now: NaiveDateTime) -> Result<CsvRead, String> {
         read.cards.push(Card {
             contact: c,
             uid: None,
-            notes: Vec::new(),
+            notes,
         });
     }
     Ok(read)

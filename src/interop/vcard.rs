@@ -110,6 +110,11 @@ fn date_of(e: &VCardEntry) -> Option<PartialDate> {
     })
 }
 
+/// `value` as one vCard property line, escaped, as kept among a contact's vCard properties.
+pub(crate) fn kept_property(name: VCardProperty, value: &str) -> String {
+    verbatim(&VCardEntry::new(name).with_value(value.to_string()))
+}
+
 fn verbatim(e: &VCardEntry) -> String {
     let mut out = String::new();
     let _ = e.write_to(&mut out, true);

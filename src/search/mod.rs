@@ -36,9 +36,11 @@ pub fn snippet(text: &str, words: &[String], max: usize) -> String {
         .filter_map(|w| lower.find(w.as_str()))
         .min()
         .unwrap_or(0);
-    let start_char = line[..at.min(line.len())]
-        .chars()
-        .count()
+    // `at` counts bytes of the lower-cased line, which can be longer than the line itself
+    // (Ⱥ is two bytes, ⱥ three), so it is turned into characters there, not in `line`.
+    let start_char = lower
+        .get(..at)
+        .map_or(0, |before| before.chars().count())
         .saturating_sub(max / 4);
     let cut: String = line.chars().skip(start_char).take(max).collect();
     if start_char > 0 {
@@ -49,3 +51,15 @@ pub fn snippet(text: &str, words: &[String], max: usize) -> String {
 }
 
 pub use normalize::{MAX_TOKEN_BYTES, fold, note_tokens};
+
+#[cfg(test)]
+mod tests {
+    use super::snippet;
+
+    #[test]
+    fn a_line_that_grows_when_lower_cased_still_cuts_on_a_character() {
+        let line = format!("Ⱥकx {}", "word ".repeat(20));
+        let cut = snippet(&line, &["कx".to_string()], 10);
+        assert!(cut.contains("कx"), "{cut}");
+    }
+}

@@ -457,7 +457,9 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
                 Action::Done => FollowUpChange::Done,
                 Action::Drop => FollowUpChange::Drop,
                 Action::Snooze => {
-                    FollowUpChange::SnoozeTo(due.max(state.today) + chrono::Duration::days(1))
+                    // `+` panics on the last day chrono knows; there the date simply stays.
+                    let from = due.max(state.today);
+                    FollowUpChange::SnoozeTo(from.succ_opt().unwrap_or(from))
                 }
                 _ => {
                     state.question = Some(Question::Snooze {

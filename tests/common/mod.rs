@@ -6,6 +6,7 @@ pub mod faulty;
 #[cfg(unix)]
 pub mod pty;
 pub mod screen;
+pub mod tricky;
 
 use chrono::{NaiveDate, NaiveDateTime};
 use kith::domain::{Channel, Contact, ContactId, Interaction, Kind};
