@@ -20,7 +20,11 @@ fn main() -> ExitCode {
         Err(e) if is_broken_pipe(&e) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("kith: {e:#}");
-            ExitCode::FAILURE
+            if cli::is_damage(&e) {
+                ExitCode::from(cli::EXIT_DAMAGED)
+            } else {
+                ExitCode::FAILURE
+            }
         }
     }
 }

@@ -42,6 +42,51 @@ pub enum StoreError {
     Invalid(#[from] Invalid),
     #[error("storage error: {0}")]
     Storage(String),
+    /// The file itself is damaged where redb keeps its pages, beyond one record.
+    #[error("the notebook file is damaged ({0}): run `kith check`")]
+    Damaged(String),
+}
+
+/// A record a read left out because it is damaged: where it is and what is wrong with it.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct Skipped {
+    pub table: &'static str,
+    pub key: String,
+    pub reason: String,
+}
+
+impl std::fmt::Display for Skipped {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "damaged record in {}, key {}: {}",
+            self.table, self.key, self.reason
+        )
+    }
+}
+
+impl From<StoreError> for Skipped {
+    fn from(e: StoreError) -> Self {
+        match e {
+            StoreError::Corrupt { table, key, reason } => Skipped { table, key, reason },
+            // An index row names a record that is not there: the index is what is damaged.
+            StoreError::NotFound { what, id } => Skipped {
+                table: match what {
+                    "contact" => "contacts_v1",
+                    "interaction" => "interactions_v1",
+                    "follow-up" => "followups_v1",
+                    other => other,
+                },
+                key: id.to_string(),
+                reason: "an index names it, but the record is missing".into(),
+            },
+            other => Skipped {
+                table: "?",
+                key: String::new(),
+                reason: other.to_string(),
+            },
+        }
+    }
 }
 
 fn list_candidates(candidates: &[(ContactId, String)]) -> String {
@@ -52,11 +97,23 @@ fn list_candidates(candidates: &[(ContactId, String)]) -> String {
         .join("\n")
 }
 
+impl From<redb::StorageError> for StoreError {
+    fn from(e: redb::StorageError) -> Self {
+        match e {
+            redb::StorageError::Corrupted(what) => StoreError::Damaged(what),
+            other => StoreError::Storage(other.to_string()),
+        }
+    }
+}
+
 macro_rules! storage_error_from {
     ($($t:ty),*) => {$(
         impl From<$t> for StoreError {
             fn from(e: $t) -> Self {
-                StoreError::Storage(e.to_string())
+                match e.into() {
+                    redb::Error::Corrupted(what) => StoreError::Damaged(what),
+                    other => StoreError::Storage(other.to_string()),
+                }
             }
         }
     )*};
@@ -65,7 +122,6 @@ macro_rules! storage_error_from {
 storage_error_from!(
     redb::TransactionError,
     redb::TableError,
-    redb::StorageError,
     redb::CommitError,
     redb::SetDurabilityError
 );

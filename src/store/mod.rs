@@ -5,6 +5,7 @@
 //! at all. redb's types stay inside this module.
 
 pub mod codec;
+mod contain;
 mod dump;
 mod error;
 pub mod index;
@@ -15,8 +16,9 @@ pub mod schema;
 pub mod tables;
 mod write;
 
+pub use contain::is_containing;
 pub use dump::Dump;
-pub use error::{Result, StoreError};
+pub use error::{Result, Skipped, StoreError};
 pub use notes::NoteHits;
 pub use read::Loaded;
 pub use write::Writer;
@@ -53,7 +55,9 @@ impl Store {
                 reason: "it is a folder".into(),
             });
         }
-        let db = Database::builder().create(path).map_err(|e| match e {
+        // redb may panic opening a file damaged outside it; see contain.rs.
+        let opened = contain::open(path, || Database::builder().create(path))?;
+        let db = opened.map_err(|e| match e {
             DatabaseError::DatabaseAlreadyOpen => StoreError::AlreadyOpen {
                 path: path.to_path_buf(),
             },
@@ -84,13 +88,13 @@ impl Store {
     /// Runs `f` in one durable write transaction: everything it writes commits together, or
     /// nothing does if it returns an error.
     pub fn write<T>(&self, f: impl FnOnce(&mut Writer<'_>) -> Result<T>) -> Result<T> {
-        self.write_with(Durability::Immediate, f)
+        contain::contain(|| self.write_with(Durability::Immediate, f))
     }
 
     /// As [`Store::write`], but the commit is only durable once a later durable commit follows.
     /// For bulk loads, which end with a durable commit.
     pub fn write_fast<T>(&self, f: impl FnOnce(&mut Writer<'_>) -> Result<T>) -> Result<T> {
-        self.write_with(Durability::None, f)
+        contain::contain(|| self.write_with(Durability::None, f))
     }
 
     fn write_with<T>(
