@@ -54,7 +54,7 @@ fn run(cli: Cli) -> anyhow::Result<()> {
     };
     let config = kith::config::Config::load(&config_path)?;
     let mut shown = None;
-    let store = Store::open_with_progress(&path, &mut |done, total| {
+    let mut store = Store::open_with_progress(&path, &mut |done, total| {
         // Only a migration that indexes existing notes reports; say what is happening.
         let percent = (done * 100).checked_div(total).unwrap_or(100);
         if shown != Some(percent) {
@@ -70,5 +70,5 @@ fn run(cli: Cli) -> anyhow::Result<()> {
     };
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
-    cli::run(&store, &config, command, &mut out)
+    cli::run(&mut store, &config, command, &mut out)
 }

@@ -3,6 +3,7 @@
 //! ([`EXIT_DAMAGED`]: records were skipped and named, or the damage stopped the command); every
 //! other failure exits 1.
 
+mod check;
 mod contact_args;
 mod export;
 mod output;
@@ -139,6 +140,8 @@ pub enum Command {
     Snooze { id: u64, when: String },
     /// Drop a follow-up that is no longer wanted
     Drop { id: u64 },
+    /// Verify the whole notebook file: pages, records, indexes, counts (exit 3 on damage)
+    Check(CheckArgs),
 }
 
 #[derive(Debug, Args)]
@@ -160,6 +163,17 @@ pub struct ExportArgs {
     /// damaged ones on stderr
     #[arg(long)]
     pub strict: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct CheckArgs {
+    /// Let redb repair the file, and rebuild every index (names, due dates, note search…) from
+    /// the records; records that do not decode are left in place and reported
+    #[arg(long)]
+    pub repair: bool,
+    /// Print the report as JSON
+    #[arg(long)]
+    pub json: bool,
 }
 
 /// The exit status of a command that met damage in the notebook: it skipped damaged records

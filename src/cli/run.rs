@@ -14,13 +14,16 @@ use std::io::{IsTerminal, Read, Write};
 /// Runs one subcommand; what it prints goes to `out`. Damaged records a command leaves out are
 /// named on stderr as they are met, and end it with [`super::Damage`] (exit 3).
 pub fn run(
-    store: &Store,
+    notebook: &mut Store,
     config: &Config,
     command: Command,
     out: &mut dyn Write,
 ) -> anyhow::Result<()> {
+    // Only a repair needs the notebook to itself.
+    let store: &Store = notebook;
     let mut skips = Skips::default();
     match command {
+        Command::Check(args) => return super::check::run(notebook, args, out),
         Command::Add { name, fields } => {
             let mut contact = Contact::new(name, clock::now());
             fields.apply(&mut contact, store)?;

@@ -4,6 +4,7 @@
 //! through [`Store::write`], so a note, its follow-ups and their index rows commit together or not
 //! at all. redb's types stay inside this module.
 
+mod check;
 pub mod codec;
 mod contain;
 mod dump;
@@ -12,10 +13,13 @@ pub mod index;
 mod notes;
 mod postings;
 mod read;
+mod repair;
 pub mod schema;
 pub mod tables;
+mod walk;
 mod write;
 
+pub use check::{CheckReport, IndexProblem, RedbCheck, TableCount};
 pub use contain::is_containing;
 pub use dump::Dump;
 pub use error::{Result, Skipped, StoreError};
