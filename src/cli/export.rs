@@ -123,32 +123,22 @@ fn write_vdir(dir: &std::path::Path, contacts: &[Contact], vcard3: bool) -> anyh
     Ok(())
 }
 
-/// Writes `bytes` to `path` readable by its owner only, through a temporary file so a failure
-/// never leaves half a backup where a whole one was.
+/// Writes `bytes` to `path` readable by its owner only, through a randomly named temporary file
+/// in the same folder (created 0600), so a failure never leaves half a backup where a whole one
+/// was, and nobody can plant a file or link at a name known in advance.
 fn write_private(path: &std::path::Path, bytes: &[u8]) -> anyhow::Result<()> {
     let dir = path
         .parent()
         .filter(|p| !p.as_os_str().is_empty())
         .unwrap_or(std::path::Path::new("."));
-    let tmp = dir.join(format!(
-        ".{}.tmp",
-        path.file_name()
-            .and_then(|n| n.to_str())
-            .unwrap_or("kith-export")
-    ));
-    let mut options = std::fs::OpenOptions::new();
-    options.write(true).create(true).truncate(true);
-    #[cfg(unix)]
-    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
     let result = (|| -> std::io::Result<()> {
-        let mut file = options.open(&tmp)?;
+        let mut file = tempfile::Builder::new()
+            .prefix(".kith-export-")
+            .tempfile_in(dir)?;
         file.write_all(bytes)?;
-        file.sync_all()?;
-        std::fs::rename(&tmp, path)
+        file.as_file().sync_all()?;
+        file.persist(path).map_err(|e| e.error)?;
+        Ok(())
     })();
-    if let Err(e) = result {
-        let _ = std::fs::remove_file(&tmp);
-        anyhow::bail!("cannot write {}: {e}", path.display());
-    }
-    Ok(())
+    result.map_err(|e| anyhow::anyhow!("cannot write {}: {e}", path.display()))
 }
