@@ -147,7 +147,8 @@ fn every_command_names_a_damaged_record_skips_it_and_shows_the_rest() {
     }
     let (out, err) = exits(db, &["export", "--format", "json"], DAMAGED);
     let backup: serde_json::Value = serde_json::from_str(&out).expect("valid JSON");
-    assert_eq!(backup["contacts"].as_array().map(Vec::len), Some(2));
+    // Ann, Cara, and a stand-in keeping Bob's note (see the rescue test below).
+    assert_eq!(backup["contacts"].as_array().map(Vec::len), Some(3));
     assert_eq!(backup["interactions"].as_array().map(Vec::len), Some(2));
     assert!(err.contains(&bob) && err.contains(&note) && err.contains(&followup));
 
@@ -174,6 +175,31 @@ fn every_command_names_a_damaged_record_skips_it_and_shows_the_rest() {
     }
     // The damaged records keep their index rows: nothing else is wrong.
     assert!(!out.contains("disagree"), "{out}");
+}
+
+#[test]
+fn what_an_export_saves_from_a_damaged_notebook_restores_into_a_fresh_one() {
+    let nb = notebook_with_damaged_records();
+    let rescue = nb._dir.path().join("rescue.json");
+    let rescue = rescue.to_str().unwrap();
+    exits(
+        &nb.path,
+        &["export", "--format", "json", "-o", rescue],
+        DAMAGED,
+    );
+    let fresh = nb._dir.path().join("fresh.redb");
+    exits(&fresh, &["import", rescue], 0);
+    let (out, _) = exits(&fresh, &["list"], 0);
+    assert!(
+        out.contains("Ann Archer") && out.contains("Cara Cole"),
+        "{out}"
+    );
+    // Bob's record was lost, but his note is kept under a stand-in named by his id.
+    let stand_in = format!("Unreadable contact {}", nb.bob);
+    assert!(out.contains(&stand_in), "{out}");
+    let (out, _) = exits(&fresh, &["show", &nb.bob.to_string()], 0);
+    assert!(out.contains("quote for Bob"), "{out}");
+    exits(&fresh, &["check"], 0);
 }
 
 #[test]

@@ -109,14 +109,28 @@ impl Store {
             let table = self.table(CONTACTS)?;
             let mut loaded = Loaded::default();
             for id in ids {
-                let record = match table.get(id.0)? {
+                // Each read is contained on its own: a damaged page costs the contacts on it,
+                // not the whole list.
+                let record = contain(|| match table.get(id.0)? {
                     Some(guard) => decode_at("contacts_v1", id, guard.value()),
                     None => Err(StoreError::NotFound {
                         what: "contact",
                         id: id.0,
                     }),
-                };
-                loaded.push(record);
+                })
+                .map_err(|e| match e {
+                    StoreError::Damaged(why) => StoreError::Corrupt {
+                        table: "contacts_v1",
+                        key: id.to_string(),
+                        reason: format!("its page cannot be read: {why}"),
+                    },
+                    other => other,
+                });
+                match record {
+                    // A failing disk is not a damaged record: stop and say so.
+                    Err(StoreError::Storage(e)) => return Err(StoreError::Storage(e)),
+                    other => loaded.push(other),
+                }
             }
             Ok(loaded)
         })
