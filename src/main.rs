@@ -65,10 +65,16 @@ fn run(cli: Cli) -> anyhow::Result<()> {
             shown = Some(percent);
         }
     })?;
-    let Some(command) = cli.command else {
-        return kith::tui::run(&store, config.cadence);
+    let result = match cli.command {
+        None => kith::tui::run(&store, config.cadence),
+        Some(command) => {
+            let stdout = std::io::stdout();
+            let mut out = stdout.lock();
+            cli::run(&mut store, &config, command, &mut out)
+        }
     };
-    let stdout = std::io::stdout();
-    let mut out = stdout.lock();
-    cli::run(&mut store, &config, command, &mut out)
+    // Closed explicitly so a damaged file that trips redb's close is reported, not a crash.
+    let closed = store.close();
+    result?;
+    Ok(closed?)
 }

@@ -82,3 +82,20 @@ pub(crate) fn open<T, E>(
         },
     })
 }
+
+impl super::Store {
+    /// Closes the notebook. redb's close commits its bookkeeping of freed pages, which reads
+    /// pages too: on a damaged file that can panic after a command has done its work, so the
+    /// close is contained like every other call and reported as damage.
+    pub fn close(self) -> Result<()> {
+        let db = self.db;
+        contain(move || {
+            db.close().map_err(|e| match e {
+                redb::DatabaseError::Storage(redb::StorageError::Corrupted(why)) => {
+                    StoreError::Damaged(why)
+                }
+                other => StoreError::Storage(other.to_string()),
+            })
+        })
+    }
+}
