@@ -129,7 +129,7 @@ fn main() {
     {
         let store = Store::open(&big).expect("open");
         let today = kith::clock::now().date();
-        let have = store.all_followups().expect("follow-ups").len();
+        let have = store.all_followups().expect("follow-ups").items.len();
         let ids = store.sorted_contact_ids(false, 0, usize::MAX).expect("ids");
         store
             .write(|w| {

@@ -20,7 +20,11 @@ fn main() -> ExitCode {
         Err(e) if is_broken_pipe(&e) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("kith: {e:#}");
-            ExitCode::FAILURE
+            if cli::is_damage(&e) {
+                ExitCode::from(cli::EXIT_DAMAGED)
+            } else {
+                ExitCode::FAILURE
+            }
         }
     }
 }
@@ -50,7 +54,7 @@ fn run(cli: Cli) -> anyhow::Result<()> {
     };
     let config = kith::config::Config::load(&config_path)?;
     let mut shown = None;
-    let store = Store::open_with_progress(&path, &mut |done, total| {
+    let mut store = Store::open_with_progress(&path, &mut |done, total| {
         // Only a migration that indexes existing notes reports; say what is happening.
         let percent = (done * 100).checked_div(total).unwrap_or(100);
         if shown != Some(percent) {
@@ -62,9 +66,17 @@ fn run(cli: Cli) -> anyhow::Result<()> {
         }
     })?;
     let Some(command) = cli.command else {
+        // Background threads may still hold the store when the screen returns; the process
+        // ends with them.
         return kith::tui::run(std::sync::Arc::new(store), config.cadence);
     };
-    let stdout = std::io::stdout();
-    let mut out = stdout.lock();
-    cli::run(&store, &config, command, &mut out)
+    let result = {
+        let stdout = std::io::stdout();
+        let mut out = stdout.lock();
+        cli::run(&mut store, &config, command, &mut out)
+    };
+    // Closed explicitly so a damaged file that trips redb's close is reported, not a crash.
+    let closed = store.close();
+    result?;
+    Ok(closed?)
 }

@@ -7,7 +7,7 @@ use crate::domain::Contact;
 use crate::domain::{
     CadenceDefaults, ContactId, Direction, FollowUp, FollowUpId, days_past_cadence,
 };
-use crate::store::{Result, Store};
+use crate::store::{Result, Skipped, Store};
 use chrono::{Datelike, Duration, NaiveDate};
 use std::collections::HashMap;
 
@@ -89,6 +89,8 @@ pub struct Review {
     pub days: u32,
     pub occasion_days: u32,
     pub sections: Vec<Section>,
+    /// Follow-ups and contacts left out because their records are damaged.
+    pub skipped: Vec<Skipped>,
 }
 
 impl Review {
@@ -120,6 +122,7 @@ pub fn build(
     let horizon = today + Duration::days(i64::from(days));
 
     // First every index read, then all the contacts they name in one go.
+    let mut skipped = Vec::new();
     let mut due: Vec<(SectionKind, Vec<FollowUp>, usize)> = Vec::new();
     for (kind, from, to) in [
         (SectionKind::Overdue, None, Some(yesterday)),
@@ -135,14 +138,16 @@ pub fn build(
         for direction in [Direction::Promise, Direction::Reminder] {
             let (loaded, count) = store.open_followups(direction, from, to, SECTION_LIMIT)?;
             found.extend(loaded.items);
+            skipped.extend(loaded.damaged);
             total += count;
         }
         found.sort_by_key(|f| (f.due, f.due_time, f.id));
         found.truncate(SECTION_LIMIT);
         due.push((kind, found, total));
     }
-    let (requests, requests_total) =
+    let (mut requests, requests_total) =
         store.open_followups(Direction::Request, None, None, SECTION_LIMIT)?;
+    skipped.append(&mut requests.damaged);
     let (quiet, quiet_total) = quiet_contacts(store, cadences, today)?;
     let occasion_keys = store.occasions_on(&occasion_days_from(today, occasion_days))?;
 
@@ -155,9 +160,10 @@ pub fn build(
     ids.extend(occasion_keys.iter().map(|(_, id, _)| *id));
     ids.sort_unstable();
     ids.dedup();
-    // Archived and unreadable contacts are left out of the review.
-    let contacts: HashMap<ContactId, Contact> = store
-        .contacts(&ids)?
+    // Archived and unreadable contacts are left out of the review; unreadable ones are named.
+    let loaded = store.contacts(&ids)?;
+    skipped.extend(loaded.damaged);
+    let contacts: HashMap<ContactId, Contact> = loaded
         .items
         .into_iter()
         .filter(|c| !c.is_archived())
@@ -205,6 +211,7 @@ pub fn build(
         days,
         occasion_days,
         sections,
+        skipped,
     })
 }
 

@@ -1,7 +1,11 @@
 //! The command line: clap definitions and the subcommands that work on the notebook without
-//! opening the full screen. Usage errors exit 2 (clap), every other failure exits 1.
+//! opening the full screen. Usage errors exit 2 (clap); damage in the notebook exits 3
+//! ([`EXIT_DAMAGED`]: records were skipped and named, or the damage stopped the command); every
+//! other failure exits 1.
 
+mod check;
 mod contact_args;
+mod export;
 mod output;
 mod run;
 
@@ -121,21 +125,7 @@ pub enum Command {
         json: bool,
     },
     /// Write the notebook to a file other tools read (json: the full backup)
-    Export {
-        /// json (the full backup), vcard or csv (every contact; csv in Google Contacts' layout)
-        /// or ics (open follow-ups, birthdays and occasions, for a calendar)
-        #[arg(long, value_parser = ["json", "vcard", "csv", "ics"])]
-        format: String,
-        /// vCard 3.0 instead of 4.0, for older tools
-        #[arg(long)]
-        vcard3: bool,
-        /// Where to write it (default: standard output)
-        #[arg(short, long, value_name = "FILE", conflicts_with = "dir")]
-        output: Option<std::path::PathBuf>,
-        /// vcard: one file per contact in this folder, named by UID (a vdir, as khard reads)
-        #[arg(long, value_name = "DIR")]
-        dir: Option<std::path::PathBuf>,
-    },
+    Export(ExportArgs),
     /// Import vCard files (.vcf, or a folder of them) or restore a kith JSON backup
     Import {
         /// .vcf files, folders of .vcf files, or a backup written by `kith export --format json`
@@ -151,6 +141,88 @@ pub enum Command {
     Snooze { id: u64, when: String },
     /// Drop a follow-up that is no longer wanted
     Drop { id: u64 },
+    /// Verify the whole notebook file: pages, records, indexes, counts (exit 3 on damage)
+    Check(CheckArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    /// json (the full backup), vcard or csv (every contact; csv in Google Contacts' layout)
+    /// or ics (open follow-ups, birthdays and occasions, for a calendar)
+    #[arg(long, value_parser = ["json", "vcard", "csv", "ics"])]
+    pub format: String,
+    /// vCard 3.0 instead of 4.0, for older tools
+    #[arg(long)]
+    pub vcard3: bool,
+    /// Where to write it (default: standard output)
+    #[arg(short, long, value_name = "FILE", conflicts_with = "dir")]
+    pub output: Option<std::path::PathBuf>,
+    /// vcard: one file per contact in this folder, named by UID (a vdir, as khard reads)
+    #[arg(long, value_name = "DIR")]
+    pub dir: Option<std::path::PathBuf>,
+    /// Write nothing if any record is damaged, instead of writing the rest and naming the
+    /// damaged ones on stderr
+    #[arg(long)]
+    pub strict: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct CheckArgs {
+    /// Let redb repair the file, and rebuild every index (names, due dates, note search…) from
+    /// the records; records that do not decode are left in place and reported
+    #[arg(long)]
+    pub repair: bool,
+    /// Print the report as JSON
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// The exit status of a command that met damage in the notebook: it skipped damaged records
+/// (each named on stderr), or the damage stopped it, or `kith check` found some.
+pub const EXIT_DAMAGED: u8 = 3;
+
+/// Damage in the notebook ended the command; `main` exits with [`EXIT_DAMAGED`].
+#[derive(Debug, thiserror::Error)]
+#[error("{0}")]
+pub struct Damage(pub String);
+
+/// The damaged records a command left out, named on stderr as they are met.
+#[derive(Debug, Default)]
+pub struct Skips {
+    count: usize,
+}
+
+impl Skips {
+    pub fn report(&mut self, skipped: &[crate::store::Skipped]) {
+        for s in skipped {
+            eprintln!("kith: skipped {}", output::line(&s.to_string()));
+        }
+        self.count += skipped.len();
+    }
+
+    /// The command's result: [`Damage`] if anything was skipped.
+    pub fn finish(self) -> anyhow::Result<()> {
+        match self.count {
+            0 => Ok(()),
+            n => Err(Damage(format!(
+                "{n} damaged record{} skipped (named above): run `kith check`",
+                if n == 1 { " was" } else { "s were" }
+            ))
+            .into()),
+        }
+    }
+}
+
+/// Whether an error is damage in the notebook, which exits with [`EXIT_DAMAGED`].
+pub fn is_damage(e: &anyhow::Error) -> bool {
+    use crate::store::StoreError;
+    e.chain().any(|cause| {
+        cause.downcast_ref::<Damage>().is_some()
+            || matches!(
+                cause.downcast_ref::<StoreError>(),
+                Some(StoreError::Damaged(_) | StoreError::Corrupt { .. })
+            )
+    })
 }
 
 #[derive(Debug, Args)]

@@ -1,6 +1,6 @@
 //! Running a parsed command against the notebook.
 
-use super::{Command, DemoArgs, LogArgs, output};
+use super::{Command, DemoArgs, LogArgs, Skips, output};
 use crate::config::Config;
 use crate::domain::{
     Amount, Archived, Channel, Contact, Direction, FollowUp, FollowUpId, Interaction, Kind,
@@ -11,14 +11,19 @@ use crate::store::{Result, Store, StoreError};
 use crate::{clock, demo};
 use std::io::{IsTerminal, Read, Write};
 
-/// Runs one subcommand; what it prints goes to `out`.
+/// Runs one subcommand; what it prints goes to `out`. Damaged records a command leaves out are
+/// named on stderr as they are met, and end it with [`super::Damage`] (exit 3).
 pub fn run(
-    store: &Store,
+    notebook: &mut Store,
     config: &Config,
     command: Command,
     out: &mut dyn Write,
 ) -> anyhow::Result<()> {
+    // Only a repair needs the notebook to itself.
+    let store: &Store = notebook;
+    let mut skips = Skips::default();
     match command {
+        Command::Check(args) => return super::check::run(notebook, args, out),
         Command::Add { name, fields } => {
             let mut contact = Contact::new(name, clock::now());
             fields.apply(&mut contact, store)?;
@@ -93,7 +98,7 @@ pub fn run(
             let kind = kind.as_deref().map(Kind::parse).transpose()?;
             let ids = store.sorted_contact_ids(archived, 0, usize::MAX)?;
             let loaded = store.contacts(&ids)?;
-            report_damaged(&loaded.damaged);
+            skips.report(&loaded.damaged);
             let wanted_tag = tag.as_deref().map(crate::search::fold);
             let mut rows = Vec::new();
             for c in loaded.items {
@@ -114,8 +119,8 @@ pub fn run(
             let contact = store.contact(id)?;
             let timeline = store.timeline(id, usize::MAX)?;
             let followups = store.followups_for(id)?;
-            report_damaged(&timeline.damaged);
-            report_damaged(&followups.damaged);
+            skips.report(&timeline.damaged);
+            skips.report(&followups.damaged);
             let last = store.last_contacted(id)?;
             let detail = ContactDetailJson::new(
                 &contact,
@@ -142,6 +147,7 @@ pub fn run(
         Command::Due { days, json } => {
             let today = clock::now().date();
             let review = crate::review::build(store, &config.cadence, today, days)?;
+            skips.report(&review.skipped);
             if json {
                 serde_json::to_writer_pretty(
                     &mut *out,
@@ -201,109 +207,27 @@ pub fn run(
             parsed.notes |= notes;
             if parsed.notes {
                 let hits = store.search_notes(&parsed.text(), limit)?;
+                // A note whose contact is damaged is still shown, under the contact's id.
+                let mut contacts: Vec<_> = hits.notes.iter().map(|n| n.contact).collect();
+                contacts.sort_unstable();
+                contacts.dedup();
+                skips.report(&store.contacts(&contacts)?.damaged);
                 output::note_hits(out, store, &hits, &parsed.words, json)?;
+                skips.report(&hits.skipped);
             } else {
                 let index = crate::search::index::ContactIndex::build(store)?;
+                skips.report(&index.skipped);
                 let hits = index.search(&parsed, store, today)?;
                 let ids: Vec<_> = hits.iter().take(limit).map(|h| h.id).collect();
                 let loaded = store.contacts(&ids)?;
-                report_damaged(&loaded.damaged);
+                skips.report(&loaded.damaged);
                 print_contacts(out, store, loaded.items, json)?;
                 if hits.len() > limit && !json {
                     writeln!(out, "… and {} more (--limit)", hits.len() - limit)?;
                 }
             }
         }
-        Command::Export {
-            format,
-            vcard3,
-            dir: Some(dir),
-            ..
-        } if format == "vcard" => {
-            let loaded = all_contacts(store)?;
-            std::fs::create_dir_all(&dir)
-                .map_err(|e| anyhow::anyhow!("cannot make {}: {e}", dir.display()))?;
-            let version = if vcard3 {
-                calcard::vcard::VCardVersion::V3_0
-            } else {
-                calcard::vcard::VCardVersion::V4_0
-            };
-            for c in &loaded {
-                let mut text = String::new();
-                crate::interop::vcard::write_card(&mut text, c, version);
-                let uid = crate::interop::vcard::uid_of(c)
-                    .unwrap_or_else(|| format!("urn:kith:contact:{}", c.id));
-                let name: String = uid
-                    .chars()
-                    .map(|ch| {
-                        if ch.is_ascii_alphanumeric() || "-_.@".contains(ch) {
-                            ch
-                        } else {
-                            '_'
-                        }
-                    })
-                    .collect();
-                write_private(&dir.join(format!("{name}.vcf")), text.as_bytes())?;
-            }
-            eprintln!("Wrote {} cards to {}", loaded.len(), dir.display());
-        }
-        Command::Export {
-            format,
-            vcard3,
-            output,
-            ..
-        } if format == "vcard" => {
-            let loaded = all_contacts(store)?;
-            let text = crate::interop::vcard::write_cards(&loaded, vcard3);
-            match output {
-                Some(path) => {
-                    write_private(&path, text.as_bytes())?;
-                    eprintln!("Wrote {} contacts to {}", loaded.len(), path.display());
-                }
-                None => out.write_all(text.as_bytes())?,
-            }
-        }
-        Command::Export { format, output, .. } if format == "csv" => {
-            let contacts = all_contacts(store)?;
-            let text = crate::interop::csv::write_csv(&contacts)
-                .map_err(|e| anyhow::anyhow!("cannot write CSV: {e}"))?;
-            match output {
-                Some(path) => {
-                    write_private(&path, text.as_bytes())?;
-                    eprintln!("Wrote {} contacts to {}", contacts.len(), path.display());
-                }
-                None => out.write_all(text.as_bytes())?,
-            }
-        }
-        Command::Export { format, output, .. } if format == "ics" => {
-            let contacts = all_contacts(store)?;
-            let text = crate::interop::ics::write_calendar(&contacts, &store.all_followups()?);
-            match output {
-                Some(path) => {
-                    write_private(&path, text.as_bytes())?;
-                    eprintln!("Wrote the calendar to {}", path.display());
-                }
-                None => out.write_all(text.as_bytes())?,
-            }
-        }
-        Command::Export { output, .. } => {
-            let backup = crate::interop::backup::BackupJson::from(&store.dump()?);
-            let mut bytes = serde_json::to_vec_pretty(&backup)?;
-            bytes.push(b'\n');
-            match output {
-                Some(path) => {
-                    write_private(&path, &bytes)?;
-                    eprintln!(
-                        "Wrote {} contacts, {} interactions and {} follow-ups to {}",
-                        backup.contacts.len(),
-                        backup.interactions.len(),
-                        backup.followups.len(),
-                        path.display()
-                    );
-                }
-                None => out.write_all(&bytes)?,
-            }
-        }
+        Command::Export(args) => super::export::export(store, args, out, &mut skips)?,
         Command::Import { paths, dry_run } => {
             for path in paths {
                 crate::interop::files::import_path(
@@ -375,7 +299,7 @@ pub fn run(
             )?;
         }
     }
-    Ok(())
+    skips.finish()
 }
 
 /// Loads a follow-up, applies `change`, and writes it back in one transaction.
@@ -417,12 +341,6 @@ fn print_contacts(
         output::contact_table(out, &rows, clock::now().date())?;
     }
     Ok(())
-}
-
-fn report_damaged(damaged: &[StoreError]) {
-    for e in damaged {
-        eprintln!("kith: warning: {e}");
-    }
 }
 
 fn log(store: &Store, args: LogArgs, out: &mut dyn Write) -> anyhow::Result<()> {
@@ -488,43 +406,4 @@ fn read_note_from_stdin() -> Result<String> {
         StoreError::Invalid(crate::domain::Invalid(format!("cannot read the note: {e}")))
     })?;
     Ok(text)
-}
-
-/// Every contact, in use and archived, in name order.
-fn all_contacts(store: &Store) -> anyhow::Result<Vec<Contact>> {
-    let mut ids = store.sorted_contact_ids(false, 0, usize::MAX)?;
-    ids.extend(store.sorted_contact_ids(true, 0, usize::MAX)?);
-    let loaded = store.contacts(&ids)?;
-    report_damaged(&loaded.damaged);
-    Ok(loaded.items)
-}
-
-/// Writes `bytes` to `path` readable by its owner only, through a temporary file so a failure
-/// never leaves half a backup where a whole one was.
-fn write_private(path: &std::path::Path, bytes: &[u8]) -> anyhow::Result<()> {
-    let dir = path
-        .parent()
-        .filter(|p| !p.as_os_str().is_empty())
-        .unwrap_or(std::path::Path::new("."));
-    let tmp = dir.join(format!(
-        ".{}.tmp",
-        path.file_name()
-            .and_then(|n| n.to_str())
-            .unwrap_or("kith-export")
-    ));
-    let mut options = std::fs::OpenOptions::new();
-    options.write(true).create(true).truncate(true);
-    #[cfg(unix)]
-    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
-    let result = (|| -> std::io::Result<()> {
-        let mut file = options.open(&tmp)?;
-        file.write_all(bytes)?;
-        file.sync_all()?;
-        std::fs::rename(&tmp, path)
-    })();
-    if let Err(e) = result {
-        let _ = std::fs::remove_file(&tmp);
-        anyhow::bail!("cannot write {}: {e}", path.display());
-    }
-    Ok(())
 }

@@ -216,6 +216,7 @@ impl TryFrom<&BackupJson> for Dump {
             )));
         }
         Ok(Dump {
+            skipped: Vec::new(),
             next_id: b.next_id,
             contacts: b.contacts.iter().map(contact).collect::<Result<_, _>>()?,
             interactions: b

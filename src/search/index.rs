@@ -76,6 +76,8 @@ pub struct ContactIndex {
     tags: Field,
     emails: Field,
     phones: Field,
+    /// Contacts left out because their records are damaged.
+    pub skipped: Vec<crate::store::Skipped>,
 }
 
 fn digits(s: &str) -> String {
@@ -83,12 +85,13 @@ fn digits(s: &str) -> String {
 }
 
 impl ContactIndex {
-    /// Reads every contact once. Damaged records are left out (reading them reports the damage).
+    /// Reads every contact once. Damaged records are left out and named in `skipped`.
     pub fn build(store: &Store) -> Result<ContactIndex> {
         let mut ids = store.sorted_contact_ids(false, 0, usize::MAX)?;
         ids.extend(store.sorted_contact_ids(true, 0, usize::MAX)?);
-        let contacts = store.contacts(&ids)?.items;
-        let mut index = Self::from_contacts(&contacts);
+        let loaded = store.contacts(&ids)?;
+        let mut index = Self::from_contacts(&loaded.items);
+        index.skipped = loaded.damaged;
         let last: std::collections::HashMap<ContactId, chrono::NaiveDateTime> = store
             .all_facts()?
             .into_iter()
@@ -113,6 +116,7 @@ impl ContactIndex {
             tags: Field::default(),
             emails: Field::default(),
             phones: Field::default(),
+            skipped: Vec::new(),
         };
         for c in contacts {
             index.ids.push(c.id);

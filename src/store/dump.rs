@@ -1,9 +1,10 @@
 //! The whole notebook at once: read for a backup, written back when a backup is restored into
 //! an empty notebook, with every id kept.
 
+use super::contain::contain;
 use super::tables::*;
 use super::write::{Writer, decode_at};
-use super::{Result, Store, StoreError};
+use super::{Loaded, Result, Skipped, Store, StoreError};
 use crate::domain::{Contact, ContactId, Draft, FollowUp, Interaction, Invalid};
 use redb::ReadableTable;
 
@@ -16,65 +17,172 @@ pub struct Dump {
     pub interactions: Vec<Interaction>,
     pub followups: Vec<FollowUp>,
     pub drafts: Vec<Draft>,
+    /// Records left out because they are damaged; a backup names them rather than failing
+    /// whole, so one bad value never costs the owner every other record.
+    pub skipped: Vec<Skipped>,
 }
 
-impl Store {
-    /// Reads the whole notebook in one snapshot. A damaged record stops the dump: a backup that
-    /// silently lost something would be worse than none.
-    pub fn dump(&self) -> Result<Dump> {
-        let txn = self.db.begin_read()?;
-        let meta = txn.open_table(META)?;
-        let next_id = meta
-            .get(super::schema::NEXT_ID_KEY)?
-            .map_or(1, |v| v.value());
-        let mut dump = Dump {
-            next_id,
-            ..Dump::default()
-        };
-        for entry in txn.open_table(CONTACTS)?.iter()? {
-            let (id, bytes) = entry?;
-            dump.contacts
-                .push(decode_at("contacts_v1", id.value(), bytes.value())?);
-        }
-        let notes = txn.open_table(INTERACTIONS)?;
-        for entry in txn.open_table(INTERACTION_KEYS)?.iter()? {
-            let (id, place) = entry?;
-            let (contact, secs) = place.value();
-            let bytes =
-                notes
-                    .get((contact, secs, id.value()))?
-                    .ok_or_else(|| StoreError::Corrupt {
-                        table: "interaction_keys_v1",
-                        key: id.value().to_string(),
-                        reason: "it points at a missing interaction".into(),
-                    })?;
-            dump.interactions
-                .push(decode_at("interactions_v1", id.value(), bytes.value())?);
-        }
-        for entry in txn.open_table(FOLLOWUPS)?.iter()? {
-            let (id, bytes) = entry?;
-            dump.followups
-                .push(decode_at("followups_v1", id.value(), bytes.value())?);
-        }
-        for entry in txn.open_table(DRAFTS)?.iter()? {
-            let (id, bytes) = entry?;
-            dump.drafts
-                .push(decode_at("drafts_v1", id.value(), bytes.value())?);
-        }
-        Ok(dump)
+/// Where a table stopped being readable: everything before `last` was read.
+fn unreadable_after(
+    table: &'static str,
+    last: Option<String>,
+    e: impl Into<StoreError>,
+) -> Skipped {
+    Skipped {
+        table,
+        key: match last {
+            Some(key) => format!("after {key}"),
+            None => "first".into(),
+        },
+        reason: format!(
+            "the rest of the table cannot be read: {}",
+            match e.into() {
+                StoreError::Damaged(why) => why,
+                other => other.to_string(),
+            }
+        ),
     }
 }
 
-impl Store {
-    /// Every follow-up, open or closed, in id order.
-    pub fn all_followups(&self) -> Result<Vec<FollowUp>> {
-        let txn = self.db.begin_read()?;
-        let mut all = Vec::new();
-        for entry in txn.open_table(FOLLOWUPS)?.iter()? {
-            let (id, bytes) = entry?;
-            all.push(decode_at("followups_v1", id.value(), bytes.value())?);
+/// Decodes every record of a table, in key order, into `loaded`; `id_of` names a row by its
+/// record's id. A record that does not decode is skipped; a page that cannot be read (an error,
+/// or a panic in redb, at any step of the walk) ends the table there, and says so, so the
+/// other tables are still read.
+fn read_records<K: redb::Key + 'static, R: super::codec::Record>(
+    txn: &redb::ReadTransaction,
+    def: redb::TableDefinition<K, &[u8]>,
+    name: &'static str,
+    id_of: impl for<'a> Fn(K::SelfType<'a>) -> u64,
+    loaded: &mut Loaded<R>,
+) -> Result<()> {
+    let table = txn.open_table(def)?;
+    let mut last = None;
+    let mut entries = match contain(|| Ok(table.iter()?)) {
+        Ok(entries) => entries,
+        Err(e) => {
+            loaded.damaged.push(unreadable_after(name, last, e));
+            return Ok(());
         }
-        Ok(all)
+    };
+    loop {
+        match contain(|| entries.next().transpose().map_err(StoreError::from)) {
+            Ok(Some((key, bytes))) => {
+                let id = id_of(key.value());
+                last = Some(id.to_string());
+                match decode_at(name, id, bytes.value()) {
+                    Ok(record) => loaded.items.push(record),
+                    Err(e) => loaded.damaged.push(e.into()),
+                }
+            }
+            Ok(None) => break,
+            Err(e) => {
+                loaded.damaged.push(unreadable_after(name, last, e));
+                break;
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Adds a stand-in for each contact that notes, follow-ups, drafts or referrals belong to but
+/// whose own record could not be read. Without it the backup would keep those words but could
+/// not be restored (a restore refuses records of a contact it does not have), and the way out
+/// of a damaged notebook is exactly export, then import into a fresh one.
+fn add_stand_ins(
+    contacts: &mut Vec<Contact>,
+    interactions: &[Interaction],
+    followups: &[FollowUp],
+    drafts: &[Draft],
+) {
+    let have: std::collections::HashSet<ContactId> = contacts.iter().map(|c| c.id).collect();
+    let mut wanted: std::collections::BTreeMap<ContactId, chrono::NaiveDateTime> =
+        std::collections::BTreeMap::new();
+    let mut want = |id: ContactId, at: chrono::NaiveDateTime| {
+        if !have.contains(&id) {
+            let first = wanted.entry(id).or_insert(at);
+            *first = (*first).min(at);
+        }
+    };
+    for i in interactions {
+        want(i.contact, i.at);
+    }
+    for f in followups {
+        want(f.contact, f.created_at);
+    }
+    for d in drafts {
+        want(d.contact, d.saved_at);
+    }
+    for c in contacts.iter() {
+        if let Some(referrer) = c.referred_by {
+            want(referrer, c.created_at);
+        }
+    }
+    for (id, at) in wanted {
+        let mut c = Contact::new(format!("Unreadable contact {id}"), at);
+        c.id = id;
+        c.profile = "kith could not read this contact from a damaged notebook; the notes and \
+                     follow-ups that belong to it were kept under this name."
+            .into();
+        contacts.push(c);
+    }
+    contacts.sort_by_key(|c| c.id);
+}
+
+impl Store {
+    /// Reads the whole notebook in one snapshot: every record that decodes, and the ones that do
+    /// not in `skipped`; a contact that could not be read but has notes gets a stand-in. Interactions are read from their own table, not through the id index, so
+    /// a damaged index row does not hide a note.
+    pub fn dump(&self) -> Result<Dump> {
+        contain(|| {
+            let txn = self.db.begin_read()?;
+            let meta = txn.open_table(META)?;
+            let next_id = meta
+                .get(super::schema::NEXT_ID_KEY)?
+                .map_or(1, |v| v.value());
+            let mut contacts = Loaded::default();
+            read_records(&txn, CONTACTS, "contacts_v1", |id| id, &mut contacts)?;
+            let mut followups = Loaded::default();
+            read_records(&txn, FOLLOWUPS, "followups_v1", |id| id, &mut followups)?;
+            let mut drafts = Loaded::default();
+            read_records(&txn, DRAFTS, "drafts_v1", |id| id, &mut drafts)?;
+            let mut interactions: Loaded<Interaction> = Loaded::default();
+            read_records(
+                &txn,
+                INTERACTIONS,
+                "interactions_v1",
+                |(_, _, id)| id,
+                &mut interactions,
+            )?;
+            interactions.items.sort_by_key(|i| i.id);
+            add_stand_ins(
+                &mut contacts.items,
+                &interactions.items,
+                &followups.items,
+                &drafts.items,
+            );
+            let mut skipped = contacts.damaged;
+            skipped.extend(interactions.damaged);
+            skipped.extend(followups.damaged);
+            skipped.extend(drafts.damaged);
+            Ok(Dump {
+                next_id,
+                contacts: contacts.items,
+                interactions: interactions.items,
+                followups: followups.items,
+                drafts: drafts.items,
+                skipped,
+            })
+        })
+    }
+
+    /// Every follow-up, open or closed, in id order, and those that do not decode.
+    pub fn all_followups(&self) -> Result<Loaded<FollowUp>> {
+        contain(|| {
+            let txn = self.db.begin_read()?;
+            let mut all = Loaded::default();
+            read_records(&txn, FOLLOWUPS, "followups_v1", |id| id, &mut all)?;
+            Ok(all)
+        })
     }
 }
 

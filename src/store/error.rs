@@ -44,6 +44,51 @@ pub enum StoreError {
     Disk(DiskProblem),
     #[error("storage error: {0}")]
     Storage(String),
+    /// The file itself is damaged where redb keeps its pages, beyond one record.
+    #[error("the notebook file is damaged ({0}): run `kith check`")]
+    Damaged(String),
+}
+
+/// A record a read left out because it is damaged: where it is and what is wrong with it.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct Skipped {
+    pub table: &'static str,
+    pub key: String,
+    pub reason: String,
+}
+
+impl std::fmt::Display for Skipped {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "damaged record in {}, key {}: {}",
+            self.table, self.key, self.reason
+        )
+    }
+}
+
+impl From<StoreError> for Skipped {
+    fn from(e: StoreError) -> Self {
+        match e {
+            StoreError::Corrupt { table, key, reason } => Skipped { table, key, reason },
+            // An index row names a record that is not there: the index is what is damaged.
+            StoreError::NotFound { what, id } => Skipped {
+                table: match what {
+                    "contact" => "contacts_v1",
+                    "interaction" => "interactions_v1",
+                    "follow-up" => "followups_v1",
+                    other => other,
+                },
+                key: id.to_string(),
+                reason: "an index names it, but the record is missing".into(),
+            },
+            other => Skipped {
+                table: "?",
+                key: String::new(),
+                reason: other.to_string(),
+            },
+        }
+    }
 }
 
 /// Why the notebook file could not be read or written, in the user's words.
@@ -104,6 +149,7 @@ fn from_redb(e: redb::Error) -> StoreError {
         redb::Error::PreviousIo | redb::Error::DatabaseClosed => {
             StoreError::Disk(DiskProblem::Closed)
         }
+        redb::Error::Corrupted(what) => StoreError::Damaged(what),
         other => StoreError::Storage(other.to_string()),
     }
 }
@@ -126,6 +172,12 @@ fn list_candidates(candidates: &[(ContactId, String)]) -> String {
         .join("\n")
 }
 
+impl From<redb::StorageError> for StoreError {
+    fn from(e: redb::StorageError) -> Self {
+        from_redb(e.into())
+    }
+}
+
 macro_rules! storage_error_from {
     ($($t:ty),*) => {$(
         impl From<$t> for StoreError {
@@ -139,7 +191,6 @@ macro_rules! storage_error_from {
 storage_error_from!(
     redb::TransactionError,
     redb::TableError,
-    redb::StorageError,
     redb::CommitError,
     redb::SetDurabilityError
 );

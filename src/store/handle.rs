@@ -91,6 +91,27 @@ impl Handle {
         }
     }
 
+    /// redb's own integrity check, which repairs what it can (it needs the only handle).
+    pub fn check_integrity(&mut self) -> Result<bool, DatabaseError> {
+        match self
+            .db
+            .get_mut()
+            .unwrap_or_else(PoisonError::into_inner)
+            .as_mut()
+        {
+            Some(db) => db.check_integrity(),
+            None => Err(DatabaseError::Storage(StorageError::DatabaseClosed)),
+        }
+    }
+
+    /// Closes the database, reporting what closing it met.
+    pub fn close(self) -> Result<(), DatabaseError> {
+        match self.db.into_inner().unwrap_or_else(PoisonError::into_inner) {
+            Some(db) => db.close(),
+            None => Ok(()),
+        }
+    }
+
     /// Remembers that the handle met an I/O error, so the next write reopens it.
     pub fn mark_poisoned(&self) {
         self.poisoned.store(true, Ordering::Release);

@@ -59,6 +59,20 @@ impl ContactFacts {
     }
 }
 
+/// A contact's row in the name index: whether it belongs in the archived names, and the key
+/// (folded name, id) that keeps the list in name order.
+pub fn name_key(contact: &Contact) -> (bool, (String, u64)) {
+    (
+        contact.is_archived(),
+        (crate::search::fold(&contact.name), contact.id.0),
+    )
+}
+
+/// A follow-up's row in the per-contact follow-up index.
+pub fn by_contact_key(f: &FollowUp) -> (u64, u64) {
+    (f.contact.0, f.id.0)
+}
+
 /// The occasion-index keys of a contact: its birthday and each yearly occasion.
 pub fn occasion_keys(contact: &Contact) -> Vec<(u16, u64, u8)> {
     let key = |d: &crate::domain::PartialDate| u16::from(d.month) * 100 + u16::from(d.day);

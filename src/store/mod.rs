@@ -4,7 +4,9 @@
 //! through [`Store::write`], so a note, its follow-ups and their index rows commit together or not
 //! at all. redb's types stay inside this module.
 
+mod check;
 pub mod codec;
+mod contain;
 mod dump;
 mod error;
 mod handle;
@@ -12,12 +14,16 @@ pub mod index;
 mod notes;
 mod postings;
 mod read;
+mod repair;
 pub mod schema;
 pub mod tables;
+mod walk;
 mod write;
 
+pub use check::{CheckReport, IndexProblem, RedbCheck, TableCount};
+pub use contain::is_containing;
 pub use dump::Dump;
-pub use error::{DiskProblem, Result, StoreError};
+pub use error::{DiskProblem, Result, Skipped, StoreError};
 pub use notes::NoteHits;
 pub use read::Loaded;
 pub use write::Writer;
@@ -81,7 +87,9 @@ impl Store {
                 reason: "it is a folder".into(),
             });
         }
-        let db = Database::builder().create(path).map_err(|e| match e {
+        // redb may panic opening a file damaged outside it; see contain.rs.
+        let opened = contain::open(path, || Database::builder().create(path))?;
+        let db = opened.map_err(|e| match e {
             DatabaseError::DatabaseAlreadyOpen => StoreError::AlreadyOpen {
                 path: path.to_path_buf(),
             },
@@ -128,13 +136,13 @@ impl Store {
     /// Runs `f` in one durable write transaction: everything it writes commits together, or
     /// nothing does if it returns an error.
     pub fn write<T>(&self, f: impl FnOnce(&mut Writer<'_>) -> Result<T>) -> Result<T> {
-        self.write_with(Durability::Immediate, f)
+        contain::contain(|| self.write_with(Durability::Immediate, f))
     }
 
     /// As [`Store::write`], but the commit is only durable once a later durable commit follows.
     /// For bulk loads, which end with a durable commit.
     pub fn write_fast<T>(&self, f: impl FnOnce(&mut Writer<'_>) -> Result<T>) -> Result<T> {
-        self.write_with(Durability::None, f)
+        contain::contain(|| self.write_with(Durability::None, f))
     }
 
     fn write_with<T>(

@@ -2,10 +2,11 @@
 //! ones that decode and, separately, an error for each damaged one, so one bad value never
 //! hides the rest of the notebook.
 
+use super::contain::contain;
 use super::index::{ContactFacts, direction_index};
 use super::tables::*;
 use super::write::decode_at;
-use super::{Result, Store, StoreError};
+use super::{Result, Skipped, Store, StoreError};
 use crate::domain::serde_time::date_to_days;
 use crate::domain::{
     Contact, ContactId, Direction, Draft, FollowUp, FollowUpId, Interaction, InteractionId,
@@ -18,7 +19,7 @@ use redb::{ReadOnlyTable, ReadableTable, ReadableTableMetadata};
 #[derive(Debug)]
 pub struct Loaded<T> {
     pub items: Vec<T>,
-    pub damaged: Vec<StoreError>,
+    pub damaged: Vec<Skipped>,
 }
 
 impl<T> Default for Loaded<T> {
@@ -34,7 +35,7 @@ impl<T> Loaded<T> {
     fn push(&mut self, r: Result<T>) {
         match r {
             Ok(item) => self.items.push(item),
-            Err(e) => self.damaged.push(e),
+            Err(e) => self.damaged.push(e.into()),
         }
     }
 }
@@ -51,19 +52,23 @@ impl Store {
     }
 
     pub fn contact(&self, id: ContactId) -> Result<Contact> {
-        let contacts = self.table(CONTACTS)?;
-        let guard = contacts.get(id.0)?.ok_or(StoreError::NotFound {
-            what: "contact",
-            id: id.0,
-        })?;
-        decode_at("contacts_v1", id, guard.value())
+        contain(|| {
+            let contacts = self.table(CONTACTS)?;
+            let guard = contacts.get(id.0)?.ok_or(StoreError::NotFound {
+                what: "contact",
+                id: id.0,
+            })?;
+            decode_at("contacts_v1", id, guard.value())
+        })
     }
 
     /// Number of contacts in use, or archived ones.
     pub fn contact_count(&self, archived: bool) -> Result<u64> {
-        Ok(self
-            .table(if archived { ARCHIVED_NAMES } else { NAMES })?
-            .len()?)
+        contain(|| {
+            Ok(self
+                .table(if archived { ARCHIVED_NAMES } else { NAMES })?
+                .len()?)
+        })
     }
 
     /// Ids of contacts in name order, skipping `skip` and returning at most `limit`.
@@ -73,187 +78,219 @@ impl Store {
         skip: usize,
         limit: usize,
     ) -> Result<Vec<ContactId>> {
-        let names = self.table(if archived { ARCHIVED_NAMES } else { NAMES })?;
-        let mut ids = Vec::with_capacity(limit.min(4096));
-        for entry in names.iter()?.skip(skip).take(limit) {
-            ids.push(ContactId(entry?.0.value().1));
-        }
-        Ok(ids)
+        contain(|| {
+            let names = self.table(if archived { ARCHIVED_NAMES } else { NAMES })?;
+            let mut ids = Vec::with_capacity(limit.min(4096));
+            for entry in names.iter()?.skip(skip).take(limit) {
+                ids.push(ContactId(entry?.0.value().1));
+            }
+            Ok(ids)
+        })
     }
 
     /// Contacts' ids and folded names, in name order, at most `limit` of them: the whole list for the screen, read
     /// from the name index without decoding a single contact.
     pub fn sorted_names(&self, archived: bool, limit: usize) -> Result<Vec<(ContactId, String)>> {
-        let names = self.table(if archived { ARCHIVED_NAMES } else { NAMES })?;
-        let mut entries = Vec::with_capacity((names.len()? as usize).min(limit));
-        for entry in names.iter()?.take(limit) {
-            let (key, _) = entry?;
-            let (name, id) = key.value();
-            entries.push((ContactId(id), name.to_string()));
-        }
-        Ok(entries)
+        contain(|| {
+            let names = self.table(if archived { ARCHIVED_NAMES } else { NAMES })?;
+            let mut entries = Vec::with_capacity((names.len()? as usize).min(limit));
+            for entry in names.iter()?.take(limit) {
+                let (key, _) = entry?;
+                let (name, id) = key.value();
+                entries.push((ContactId(id), name.to_string()));
+            }
+            Ok(entries)
+        })
     }
 
     /// The contacts with the given ids, in that order.
     pub fn contacts(&self, ids: &[ContactId]) -> Result<Loaded<Contact>> {
-        let table = self.table(CONTACTS)?;
-        let mut loaded = Loaded::default();
-        for id in ids {
-            let record = match table.get(id.0)? {
-                Some(guard) => decode_at("contacts_v1", id, guard.value()),
-                None => Err(StoreError::NotFound {
-                    what: "contact",
-                    id: id.0,
-                }),
-            };
-            loaded.push(record);
-        }
-        Ok(loaded)
+        contain(|| {
+            let table = self.table(CONTACTS)?;
+            let mut loaded = Loaded::default();
+            for id in ids {
+                // Each read is contained on its own: a damaged page costs the contacts on it,
+                // not the whole list.
+                let record = contain(|| match table.get(id.0)? {
+                    Some(guard) => decode_at("contacts_v1", id, guard.value()),
+                    None => Err(StoreError::NotFound {
+                        what: "contact",
+                        id: id.0,
+                    }),
+                })
+                .map_err(|e| match e {
+                    StoreError::Damaged(why) => StoreError::Corrupt {
+                        table: "contacts_v1",
+                        key: id.to_string(),
+                        reason: format!("its page cannot be read: {why}"),
+                    },
+                    other => other,
+                });
+                match record {
+                    // A failing disk is not a damaged record: stop and say so.
+                    Err(StoreError::Storage(e)) => return Err(StoreError::Storage(e)),
+                    other => loaded.push(other),
+                }
+            }
+            Ok(loaded)
+        })
     }
 
     /// Finds one contact by id or by name, ignoring case and accents. An exact name wins; then a
     /// name that starts with the query; then a name with a word that starts with it.
     pub fn resolve(&self, query: &str) -> Result<ContactId> {
-        let trimmed = query.trim().trim_start_matches('#');
-        if let Ok(id) = trimmed.parse::<u64>()
-            && self.table(CONTACTS)?.get(id)?.is_some()
-        {
-            return Ok(ContactId(id));
-        }
-        let folded = fold(query);
-        if folded.is_empty() {
-            return Err(StoreError::UnknownContact(query.to_string()));
-        }
-        let tables = [self.table(NAMES)?, self.table(ARCHIVED_NAMES)?];
-        let word_prefix = format!(" {folded}");
-        type Matcher<'a> = Box<dyn Fn(&str) -> bool + 'a>;
-        let passes: [(bool, Matcher<'_>); 3] = [
-            (true, Box::new(|name: &str| name == folded)),
-            (true, Box::new(|name: &str| name.starts_with(&folded))),
-            (false, Box::new(|name: &str| name.contains(&word_prefix))),
-        ];
-        for (prefix_scan, matches) in passes {
-            let mut found: Vec<(String, ContactId)> = Vec::new();
-            for table in &tables {
-                let entries = if prefix_scan {
-                    table.range((folded.as_str(), 0)..)?
-                } else {
-                    table.iter()?
-                };
-                for entry in entries {
-                    let (key, _) = entry?;
-                    let (name, id) = key.value();
-                    if matches(name) {
-                        found.push((name.to_string(), ContactId(id)));
-                    } else if prefix_scan && !name.starts_with(&folded) {
-                        break;
+        contain(|| {
+            let trimmed = query.trim().trim_start_matches('#');
+            if let Ok(id) = trimmed.parse::<u64>()
+                && self.table(CONTACTS)?.get(id)?.is_some()
+            {
+                return Ok(ContactId(id));
+            }
+            let folded = fold(query);
+            if folded.is_empty() {
+                return Err(StoreError::UnknownContact(query.to_string()));
+            }
+            let tables = [self.table(NAMES)?, self.table(ARCHIVED_NAMES)?];
+            let word_prefix = format!(" {folded}");
+            type Matcher<'a> = Box<dyn Fn(&str) -> bool + 'a>;
+            let passes: [(bool, Matcher<'_>); 3] = [
+                (true, Box::new(|name: &str| name == folded)),
+                (true, Box::new(|name: &str| name.starts_with(&folded))),
+                (false, Box::new(|name: &str| name.contains(&word_prefix))),
+            ];
+            for (prefix_scan, matches) in passes {
+                let mut found: Vec<(String, ContactId)> = Vec::new();
+                for table in &tables {
+                    let entries = if prefix_scan {
+                        table.range((folded.as_str(), 0)..)?
+                    } else {
+                        table.iter()?
+                    };
+                    for entry in entries {
+                        let (key, _) = entry?;
+                        let (name, id) = key.value();
+                        if matches(name) {
+                            found.push((name.to_string(), ContactId(id)));
+                        } else if prefix_scan && !name.starts_with(&folded) {
+                            break;
+                        }
+                        if found.len() > MAX_CANDIDATES {
+                            break;
+                        }
                     }
-                    if found.len() > MAX_CANDIDATES {
-                        break;
+                }
+                match found.len() {
+                    0 => continue,
+                    1 => return Ok(found[0].1),
+                    _ => {
+                        let ids: Vec<ContactId> = found
+                            .iter()
+                            .map(|(_, id)| *id)
+                            .take(MAX_CANDIDATES)
+                            .collect();
+                        let candidates = self
+                            .contacts(&ids)?
+                            .items
+                            .into_iter()
+                            .map(|c| match c.company {
+                                Some(company) => (c.id, format!("{} ({company})", c.name)),
+                                None => (c.id, c.name),
+                            })
+                            .collect();
+                        return Err(StoreError::Ambiguous {
+                            query: query.to_string(),
+                            candidates,
+                        });
                     }
                 }
             }
-            match found.len() {
-                0 => continue,
-                1 => return Ok(found[0].1),
-                _ => {
-                    let ids: Vec<ContactId> = found
-                        .iter()
-                        .map(|(_, id)| *id)
-                        .take(MAX_CANDIDATES)
-                        .collect();
-                    let candidates = self
-                        .contacts(&ids)?
-                        .items
-                        .into_iter()
-                        .map(|c| match c.company {
-                            Some(company) => (c.id, format!("{} ({company})", c.name)),
-                            None => (c.id, c.name),
-                        })
-                        .collect();
-                    return Err(StoreError::Ambiguous {
-                        query: query.to_string(),
-                        candidates,
-                    });
-                }
-            }
-        }
-        Err(StoreError::UnknownContact(query.to_string()))
+            Err(StoreError::UnknownContact(query.to_string()))
+        })
     }
 
     /// A contact's interactions, newest first, at most `limit` of them.
     pub fn timeline(&self, contact: ContactId, limit: usize) -> Result<Loaded<Interaction>> {
-        let table = self.table(INTERACTIONS)?;
-        let mut loaded = Loaded::default();
-        let range = table.range((contact.0, i64::MIN, 0)..=(contact.0, i64::MAX, u64::MAX))?;
-        for entry in range.rev().take(limit) {
-            let (key, value) = entry?;
-            loaded.push(decode_at("interactions_v1", key.value().2, value.value()));
-        }
-        Ok(loaded)
+        contain(|| {
+            let table = self.table(INTERACTIONS)?;
+            let mut loaded = Loaded::default();
+            let range = table.range((contact.0, i64::MIN, 0)..=(contact.0, i64::MAX, u64::MAX))?;
+            for entry in range.rev().take(limit) {
+                let (key, value) = entry?;
+                loaded.push(decode_at("interactions_v1", key.value().2, value.value()));
+            }
+            Ok(loaded)
+        })
     }
 
     pub fn interaction(&self, id: InteractionId) -> Result<Interaction> {
-        let txn = self.db.begin_read()?;
-        let keys = txn.open_table(INTERACTION_KEYS)?;
-        let (contact, secs) = keys
-            .get(id.0)?
-            .map(|v| v.value())
-            .ok_or(StoreError::NotFound {
-                what: "interaction",
-                id: id.0,
-            })?;
-        let table = txn.open_table(INTERACTIONS)?;
-        let guard = table
-            .get((contact, secs, id.0))?
-            .ok_or(StoreError::NotFound {
-                what: "interaction",
-                id: id.0,
-            })?;
-        decode_at("interactions_v1", id, guard.value())
+        contain(|| {
+            let txn = self.db.begin_read()?;
+            let keys = txn.open_table(INTERACTION_KEYS)?;
+            let (contact, secs) =
+                keys.get(id.0)?
+                    .map(|v| v.value())
+                    .ok_or(StoreError::NotFound {
+                        what: "interaction",
+                        id: id.0,
+                    })?;
+            let table = txn.open_table(INTERACTIONS)?;
+            let guard = table
+                .get((contact, secs, id.0))?
+                .ok_or(StoreError::NotFound {
+                    what: "interaction",
+                    id: id.0,
+                })?;
+            decode_at("interactions_v1", id, guard.value())
+        })
     }
 
     /// Total number of interactions in the notebook.
     pub fn interaction_count(&self) -> Result<u64> {
-        Ok(self.table(INTERACTION_KEYS)?.len()?)
+        contain(|| Ok(self.table(INTERACTION_KEYS)?.len()?))
     }
 
     /// When the contact was last in touch, kept current on every write.
     pub fn last_contacted(&self, contact: ContactId) -> Result<Option<NaiveDateTime>> {
-        Ok(self.facts(contact)?.and_then(|f| f.last_contacted))
+        contain(|| Ok(self.facts(contact)?.and_then(|f| f.last_contacted)))
     }
 
     /// The indexed facts of one contact.
     pub fn facts(&self, contact: ContactId) -> Result<Option<ContactFacts>> {
-        Ok(self
-            .table(CONTACT_FACTS)?
-            .get(contact.0)?
-            .map(|v| ContactFacts::from_row(v.value())))
+        contain(|| {
+            Ok(self
+                .table(CONTACT_FACTS)?
+                .get(contact.0)?
+                .map(|v| ContactFacts::from_row(v.value())))
+        })
     }
 
     /// The indexed facts of every contact, for the review's "gone quiet" section.
     pub fn all_facts(&self) -> Result<Vec<(ContactId, ContactFacts)>> {
-        let table = self.table(CONTACT_FACTS)?;
-        let mut all = Vec::with_capacity(table.len()? as usize);
-        for entry in table.iter()? {
-            let (id, row) = entry?;
-            all.push((ContactId(id.value()), ContactFacts::from_row(row.value())));
-        }
-        Ok(all)
+        contain(|| {
+            let table = self.table(CONTACT_FACTS)?;
+            let mut all = Vec::with_capacity(table.len()? as usize);
+            for entry in table.iter()? {
+                let (id, row) = entry?;
+                all.push((ContactId(id.value()), ContactFacts::from_row(row.value())));
+            }
+            Ok(all)
+        })
     }
 
     /// Birthdays and occasions (contact, slot: 0 birthday, n occasion n−1) falling on the given
     /// days of the year, each given as month × 100 + day.
     pub fn occasions_on(&self, days: &[u16]) -> Result<Vec<(u16, ContactId, u8)>> {
-        let table = self.table(OCCASIONS)?;
-        let mut found = Vec::new();
-        for day in days {
-            for entry in table.range((*day, 0, 0)..=(*day, u64::MAX, u8::MAX))? {
-                let (mmdd, contact, slot) = entry?.0.value();
-                found.push((mmdd, ContactId(contact), slot));
+        contain(|| {
+            let table = self.table(OCCASIONS)?;
+            let mut found = Vec::new();
+            for day in days {
+                for entry in table.range((*day, 0, 0)..=(*day, u64::MAX, u8::MAX))? {
+                    let (mmdd, contact, slot) = entry?.0.value();
+                    found.push((mmdd, ContactId(contact), slot));
+                }
             }
-        }
-        Ok(found)
+            Ok(found)
+        })
     }
 
     /// Open follow-ups in one direction due in `from..=to`, soonest first; at most `limit`, and
@@ -265,30 +302,32 @@ impl Store {
         to: Option<NaiveDate>,
         limit: usize,
     ) -> Result<(Loaded<FollowUp>, usize)> {
-        let txn = self.db.begin_read()?;
-        let index = txn.open_table(OPEN_FOLLOWUPS)?;
-        let table = txn.open_table(FOLLOWUPS)?;
-        let d = direction_index(direction);
-        let from = from.map_or(i32::MIN, date_to_days);
-        let to = to.map_or(i32::MAX, date_to_days);
-        let mut loaded = Loaded::default();
-        let mut total = 0;
-        for entry in index.range((d, from, 0)..=(d, to, u64::MAX))? {
-            let id = entry?.0.value().2;
-            total += 1;
-            if loaded.items.len() + loaded.damaged.len() >= limit {
-                continue;
+        contain(|| {
+            let txn = self.db.begin_read()?;
+            let index = txn.open_table(OPEN_FOLLOWUPS)?;
+            let table = txn.open_table(FOLLOWUPS)?;
+            let d = direction_index(direction);
+            let from = from.map_or(i32::MIN, date_to_days);
+            let to = to.map_or(i32::MAX, date_to_days);
+            let mut loaded = Loaded::default();
+            let mut total = 0;
+            for entry in index.range((d, from, 0)..=(d, to, u64::MAX))? {
+                let id = entry?.0.value().2;
+                total += 1;
+                if loaded.items.len() + loaded.damaged.len() >= limit {
+                    continue;
+                }
+                let record = match table.get(id)? {
+                    Some(guard) => decode_at("followups_v1", id, guard.value()),
+                    None => Err(StoreError::NotFound {
+                        what: "follow-up",
+                        id,
+                    }),
+                };
+                loaded.push(record);
             }
-            let record = match table.get(id)? {
-                Some(guard) => decode_at("followups_v1", id, guard.value()),
-                None => Err(StoreError::NotFound {
-                    what: "follow-up",
-                    id,
-                }),
-            };
-            loaded.push(record);
-        }
-        Ok((loaded, total))
+            Ok((loaded, total))
+        })
     }
 
     /// The contacts with open follow-ups in one direction due in `from..=to`.
@@ -298,71 +337,79 @@ impl Store {
         from: Option<NaiveDate>,
         to: Option<NaiveDate>,
     ) -> Result<Vec<ContactId>> {
-        let index = self.table(OPEN_FOLLOWUPS)?;
-        let d = direction_index(direction);
-        let from = from.map_or(i32::MIN, date_to_days);
-        let to = to.map_or(i32::MAX, date_to_days);
-        let mut contacts = Vec::new();
-        for entry in index.range((d, from, 0)..=(d, to, u64::MAX))? {
-            contacts.push(ContactId(entry?.1.value()));
-        }
-        Ok(contacts)
+        contain(|| {
+            let index = self.table(OPEN_FOLLOWUPS)?;
+            let d = direction_index(direction);
+            let from = from.map_or(i32::MIN, date_to_days);
+            let to = to.map_or(i32::MAX, date_to_days);
+            let mut contacts = Vec::new();
+            for entry in index.range((d, from, 0)..=(d, to, u64::MAX))? {
+                contacts.push(ContactId(entry?.1.value()));
+            }
+            Ok(contacts)
+        })
     }
 
     /// Open promises and reminders that are overdue, and due today.
     pub fn due_counts(&self, today: NaiveDate) -> Result<(usize, usize)> {
-        let index = self.table(OPEN_FOLLOWUPS)?;
-        let day = date_to_days(today);
-        let (mut overdue, mut due_today) = (0, 0);
-        for direction in [Direction::Promise, Direction::Reminder] {
-            let d = direction_index(direction);
-            overdue += index.range((d, i32::MIN, 0)..(d, day, 0))?.count();
-            due_today += index.range((d, day, 0)..=(d, day, u64::MAX))?.count();
-        }
-        Ok((overdue, due_today))
+        contain(|| {
+            let index = self.table(OPEN_FOLLOWUPS)?;
+            let day = date_to_days(today);
+            let (mut overdue, mut due_today) = (0, 0);
+            for direction in [Direction::Promise, Direction::Reminder] {
+                let d = direction_index(direction);
+                overdue += index.range((d, i32::MIN, 0)..(d, day, 0))?.count();
+                due_today += index.range((d, day, 0)..=(d, day, u64::MAX))?.count();
+            }
+            Ok((overdue, due_today))
+        })
     }
 
     pub fn followup(&self, id: FollowUpId) -> Result<FollowUp> {
-        let guard = self
-            .table(FOLLOWUPS)?
-            .get(id.0)?
-            .ok_or(StoreError::NotFound {
-                what: "follow-up",
-                id: id.0,
-            })?;
-        decode_at("followups_v1", id, guard.value())
+        contain(|| {
+            let guard = self
+                .table(FOLLOWUPS)?
+                .get(id.0)?
+                .ok_or(StoreError::NotFound {
+                    what: "follow-up",
+                    id: id.0,
+                })?;
+            decode_at("followups_v1", id, guard.value())
+        })
     }
 
     /// Every follow-up of a contact, open or closed, in the order they were made.
     pub fn followups_for(&self, contact: ContactId) -> Result<Loaded<FollowUp>> {
-        let txn = self.db.begin_read()?;
-        let by_contact = txn.open_table(FOLLOWUPS_BY_CONTACT)?;
-        let table = txn.open_table(FOLLOWUPS)?;
-        let mut loaded = Loaded::default();
-        for entry in by_contact.range((contact.0, 0)..=(contact.0, u64::MAX))? {
-            let id = entry?.0.value().1;
-            let record = match table.get(id)? {
-                Some(guard) => decode_at("followups_v1", id, guard.value()),
-                None => Err(StoreError::NotFound {
-                    what: "follow-up",
-                    id,
-                }),
-            };
-            loaded.push(record);
-        }
-        Ok(loaded)
+        contain(|| {
+            let txn = self.db.begin_read()?;
+            let by_contact = txn.open_table(FOLLOWUPS_BY_CONTACT)?;
+            let table = txn.open_table(FOLLOWUPS)?;
+            let mut loaded = Loaded::default();
+            for entry in by_contact.range((contact.0, 0)..=(contact.0, u64::MAX))? {
+                let id = entry?.0.value().1;
+                let record = match table.get(id)? {
+                    Some(guard) => decode_at("followups_v1", id, guard.value()),
+                    None => Err(StoreError::NotFound {
+                        what: "follow-up",
+                        id,
+                    }),
+                };
+                loaded.push(record);
+            }
+            Ok(loaded)
+        })
     }
 
     /// The unsaved editor text kept for a contact, if any.
     pub fn draft(&self, contact: ContactId) -> Result<Option<Draft>> {
-        match self.table(DRAFTS)?.get(contact.0)? {
+        contain(|| match self.table(DRAFTS)?.get(contact.0)? {
             Some(guard) => decode_at("drafts_v1", contact, guard.value()).map(Some),
             None => Ok(None),
-        }
+        })
     }
 
     /// The schema version of the open notebook.
     pub fn schema_version(&self) -> Result<u64> {
-        self.db.with(|db| Ok(super::schema::version(db)))?
+        contain(|| self.db.with(|db| Ok(super::schema::version(db)))?)
     }
 }

@@ -16,8 +16,23 @@ pub const CURRENT: u64 = 4;
 pub const SCHEMA_KEY: &str = "schema_version";
 pub const NEXT_ID_KEY: &str = "next_id";
 
-/// Makes sure `db` is a kith notebook of the current schema, initialising an empty file.
+/// Makes sure `db` is a kith notebook of the current schema, initialising an empty file. A file
+/// too damaged to read its table of tables is reported as such, not as a crash.
 pub fn check_or_init(db: &Database, path: &Path, progress: &mut dyn FnMut(u64, u64)) -> Result<()> {
+    super::contain::contain(|| check_or_init_inner(db, path, progress)).map_err(|e| match e {
+        StoreError::Damaged(reason) => StoreError::NotANotebook {
+            path: path.to_path_buf(),
+            reason,
+        },
+        other => other,
+    })
+}
+
+fn check_or_init_inner(
+    db: &Database,
+    path: &Path,
+    progress: &mut dyn FnMut(u64, u64),
+) -> Result<()> {
     let read = db.begin_read()?;
     let found = match read.open_table(META) {
         Ok(meta) => meta.get(SCHEMA_KEY)?.map(|v| v.value()),

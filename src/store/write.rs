@@ -2,7 +2,7 @@
 //! It keeps the indexes (names, timeline keys, last contact, due dates) in step with the records.
 
 use super::codec::{self, Record};
-use super::index::{ContactFacts, FactsRow, occasion_keys, open_key};
+use super::index::{ContactFacts, FactsRow, by_contact_key, name_key, occasion_keys, open_key};
 use super::schema::NEXT_ID_KEY;
 use super::tables::*;
 use super::{Result, StoreError};
@@ -10,7 +10,7 @@ use crate::domain::{
     Contact, ContactId, Draft, FollowUp, FollowUpId, Interaction, InteractionId, Invalid,
     serde_time::datetime_to_secs,
 };
-use crate::search::{fold, note_tokens};
+use crate::search::note_tokens;
 use chrono::NaiveDateTime;
 use redb::{ReadableTable, Table, WriteTransaction};
 
@@ -109,16 +109,16 @@ impl<'t> Writer<'t> {
 
     /// Adds or removes a contact's rows in the name and occasion indexes.
     fn index_contact(&mut self, c: &Contact, insert: bool) -> Result<()> {
-        let folded = fold(&c.name);
-        let table = if c.is_archived() {
+        let (archived, (folded, id)) = name_key(c);
+        let table = if archived {
             &mut self.archived_names
         } else {
             &mut self.names
         };
         if insert {
-            table.insert((folded.as_str(), c.id.0), ())?;
+            table.insert((folded.as_str(), id), ())?;
         } else {
-            table.remove((folded.as_str(), c.id.0))?;
+            table.remove((folded.as_str(), id))?;
         }
         for key in occasion_keys(c) {
             if insert {
@@ -198,7 +198,7 @@ impl<'t> Writer<'t> {
         followup.normalize_and_validate()?;
         self.require_contact(followup.contact)?;
         self.followups_by_contact
-            .insert((followup.contact.0, followup.id.0), ())?;
+            .insert(by_contact_key(followup), ())?;
         self.put_followup(followup)
     }
 
@@ -327,7 +327,7 @@ impl<'t> Writer<'t> {
         self.require_contact(followup.contact)?;
         followup.id = FollowUpId(self.take_id());
         self.followups_by_contact
-            .insert((followup.contact.0, followup.id.0), ())?;
+            .insert(by_contact_key(followup), ())?;
         self.put_followup(followup)?;
         Ok(followup.id)
     }

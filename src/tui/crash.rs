@@ -43,7 +43,7 @@ pub fn restore_terminal() {
 pub fn install_hook(shared: Arc<Shared>, notebook: PathBuf) {
     let screen_thread = std::thread::current().id();
     std::panic::set_hook(Box::new(move |info| {
-        if crate::guard::catching() {
+        if crate::guard::catching() || crate::store::is_containing() {
             return;
         }
         let what = describe(info);

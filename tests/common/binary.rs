@@ -35,3 +35,60 @@ pub fn fails(db: &Path, args: &[&str]) -> String {
     );
     String::from_utf8(out.stderr).expect("UTF-8 output")
 }
+
+/// Runs a command that may meet a damaged file; `None` if it was still running after `limit`
+/// (then it is killed). The limit only guards against a hang: it is far above any run's time.
+/// Output goes to files, so a command printing more than a pipe holds cannot look hung.
+pub fn kith_within(db: &Path, args: &[&str], limit: std::time::Duration) -> Option<Output> {
+    use std::io::{Read, Seek};
+    use std::process::Stdio;
+    let mut stdout = tempfile::tempfile().expect("a temporary file");
+    let mut stderr = tempfile::tempfile().expect("a temporary file");
+    let mut child = Command::new(env!("CARGO_BIN_EXE_kith"))
+        .args(args)
+        .env("KITH_DB", db)
+        .env("KITH_NOW", "2026-11-22 09:30")
+        .stdin(Stdio::null())
+        .stdout(stdout.try_clone().expect("a file handle"))
+        .stderr(stderr.try_clone().expect("a file handle"))
+        .spawn()
+        .expect("the kith binary runs");
+    let started = std::time::Instant::now();
+    let status = loop {
+        if let Some(status) = child.try_wait().expect("waiting on kith") {
+            break status;
+        }
+        if started.elapsed() > limit {
+            let _ = child.kill();
+            let _ = child.wait();
+            return None;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(5));
+    };
+    let read = |f: &mut std::fs::File| {
+        let mut bytes = Vec::new();
+        f.rewind().expect("rewind");
+        f.read_to_end(&mut bytes).expect("read back");
+        bytes
+    };
+    Some(Output {
+        status,
+        stdout: read(&mut stdout),
+        stderr: read(&mut stderr),
+    })
+}
+
+/// Runs a command that must exit with `code`; its (standard output, standard error).
+pub fn exits(db: &Path, args: &[&str], code: i32) -> (String, String) {
+    let out = kith(db, args);
+    let (stdout, stderr) = (
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    );
+    assert_eq!(
+        out.status.code(),
+        Some(code),
+        "kith {args:?}\nstdout: {stdout}\nstderr: {stderr}"
+    );
+    (stdout, stderr)
+}

@@ -1,0 +1,211 @@
+//! `kith check --repair`: redb's own repair on the notebook, then every index that disagrees
+//! with its records rebuilt from them in one write transaction, with the same row builders the
+//! writer and the migrations use (`index.rs`, `postings.rs`). Records that do not decode stay
+//! where they are, and so do their index rows: nothing can say what those rows should be, and
+//! keeping them is what lets every command go on naming the damaged record.
+
+use super::check::{CheckReport, IndexProblem, RedbCheck, database_error, diff, report};
+use super::contain::contain;
+use super::tables::*;
+use super::walk::{Map, walk_in};
+use super::{Result, Store, StoreError};
+use redb::WriteTransaction;
+
+/// The index's rows as the records call for them, plus the rows of records that do not decode.
+fn rows<K: Ord + Clone, V: PartialEq + Clone>(
+    expected: &Map<K, V>,
+    actual: &Map<K, V>,
+    kept: impl Fn(&K) -> bool,
+) -> Vec<(K, V)> {
+    let mut all: Map<K, V> = expected.clone();
+    for (k, v) in actual {
+        if kept(k) && !all.contains_key(k) {
+            all.insert(k.clone(), v.clone());
+        }
+    }
+    all.into_iter().collect()
+}
+
+/// Empties an index table so it can be written afresh: cheaper and surer than patching it row
+/// by row when part of it may not even be readable.
+fn emptied<'t, K: redb::Key + 'static, V: redb::Value + 'static>(
+    txn: &'t WriteTransaction,
+    def: redb::TableDefinition<K, V>,
+) -> Result<redb::Table<'t, K, V>> {
+    txn.delete_table(def)?;
+    Ok(txn.open_table(def)?)
+}
+
+impl Store {
+    /// Repairs what can be repaired and reports what was found, what was fixed, and what is left.
+    pub fn repair(&mut self) -> Result<CheckReport> {
+        let redb = match contain(|| {
+            self.db
+                .check_integrity()
+                .map_err(|e| StoreError::Damaged(database_error(e)))
+        }) {
+            Ok(true) => RedbCheck::Clean,
+            Ok(false) => RedbCheck::Repaired,
+            Err(StoreError::Damaged(why)) => RedbCheck::Damaged(why),
+            Err(e) => RedbCheck::Damaged(e.to_string()),
+        };
+        if let RedbCheck::Damaged(_) = redb {
+            let walk = self.walk()?;
+            let why = "no index was rebuilt: redb cannot repair the file, so nothing can be \
+                       written to it; restore the notebook from a backup, or export what is \
+                       readable"
+                .to_string();
+            return Ok(report(redb, walk, Vec::new(), vec![why]));
+        }
+        let (repaired, not_repaired) = contain(|| self.rebuild_indexes())?;
+        let walk = self.walk()?;
+        Ok(report(redb, walk, repaired, not_repaired))
+    }
+
+    fn rebuild_indexes(&self) -> Result<(Vec<IndexProblem>, Vec<String>)> {
+        let txn = self.db.begin_write()?;
+        // Read with the write transaction held, so no other writer can commit in between and
+        // the snapshot read is the one the rebuild replaces.
+        let walk = walk_in(&self.db.begin_read()?)?;
+        let mut repaired = Vec::new();
+        let mut not_repaired = Vec::new();
+        let mut fix = |index: &'static str,
+                       sources: &[&str],
+                       problem: Option<IndexProblem>,
+                       rebuild: &mut dyn FnMut() -> Result<()>|
+         -> Result<()> {
+            let Some(problem) = problem else {
+                return Ok(());
+            };
+            if let Some(source) = sources.iter().find(|s| !walk.complete(s)) {
+                not_repaired.push(format!(
+                    "{index}: {source} cannot be read to its end, so the index cannot be rebuilt \
+                     from it; restore the notebook from a backup"
+                ));
+                return Ok(());
+            }
+            rebuild()?;
+            repaired.push(problem);
+            Ok(())
+        };
+        let (e, a) = (&walk.expected, &walk.actual);
+        let bad_contact = |id: &u64| walk.bad_contacts.contains(id);
+        let bad_followup = |id: &u64| walk.bad_followups.contains(id);
+        let bad_note = |id: &u64| walk.bad_interactions.contains(id);
+
+        let problem = diff(&e.names, &a.names, |k| bad_contact(&k.1)).problem("names_v1");
+        fix("names_v1", &["contacts_v1"], problem, &mut || {
+            let mut t = emptied(&txn, NAMES)?;
+            for ((name, id), ()) in rows(&e.names, &a.names, |k| bad_contact(&k.1)) {
+                t.insert((name.as_str(), id), ())?;
+            }
+            Ok(())
+        })?;
+        let problem = diff(&e.archived_names, &a.archived_names, |k| bad_contact(&k.1))
+            .problem("archived_names_v1");
+        fix("archived_names_v1", &["contacts_v1"], problem, &mut || {
+            let mut t = emptied(&txn, ARCHIVED_NAMES)?;
+            for ((name, id), ()) in
+                rows(&e.archived_names, &a.archived_names, |k| bad_contact(&k.1))
+            {
+                t.insert((name.as_str(), id), ())?;
+            }
+            Ok(())
+        })?;
+        let problem = diff(&e.facts, &a.facts, bad_contact).problem("contact_facts_v1");
+        fix(
+            "contact_facts_v1",
+            &["contacts_v1", "interactions_v1"],
+            problem,
+            &mut || {
+                let mut t = emptied(&txn, CONTACT_FACTS)?;
+                for (id, row) in rows(&e.facts, &a.facts, bad_contact) {
+                    t.insert(id, row)?;
+                }
+                Ok(())
+            },
+        )?;
+        let problem =
+            diff(&e.occasions, &a.occasions, |k| bad_contact(&k.1)).problem("occasions_v1");
+        fix("occasions_v1", &["contacts_v1"], problem, &mut || {
+            let mut t = emptied(&txn, OCCASIONS)?;
+            for (key, ()) in rows(&e.occasions, &a.occasions, |k| bad_contact(&k.1)) {
+                t.insert(key, ())?;
+            }
+            Ok(())
+        })?;
+        let problem = diff(&e.interaction_keys, &a.interaction_keys, |_| false)
+            .problem("interaction_keys_v1");
+        fix(
+            "interaction_keys_v1",
+            &["interactions_v1"],
+            problem,
+            &mut || {
+                let mut t = emptied(&txn, INTERACTION_KEYS)?;
+                for (id, place) in &e.interaction_keys {
+                    t.insert(*id, *place)?;
+                }
+                Ok(())
+            },
+        )?;
+        let problem = diff(&e.by_contact, &a.by_contact, |k| bad_followup(&k.1))
+            .problem("followups_by_contact_v1");
+        fix(
+            "followups_by_contact_v1",
+            &["followups_v1"],
+            problem,
+            &mut || {
+                let mut t = emptied(&txn, FOLLOWUPS_BY_CONTACT)?;
+                for (key, ()) in rows(&e.by_contact, &a.by_contact, |k| bad_followup(&k.1)) {
+                    t.insert(key, ())?;
+                }
+                Ok(())
+            },
+        )?;
+        let problem = diff(&e.open, &a.open, |k| bad_followup(&k.2)).problem("open_followups_v1");
+        fix("open_followups_v1", &["followups_v1"], problem, &mut || {
+            let mut t = emptied(&txn, OPEN_FOLLOWUPS)?;
+            for (key, contact) in rows(&e.open, &a.open, |k| bad_followup(&k.2)) {
+                t.insert(key, contact)?;
+            }
+            Ok(())
+        })?;
+        let mut problem =
+            diff(&e.postings, &a.postings, |k| bad_note(&k.1)).problem("note_postings_v1");
+        if problem.is_none() && !a.bad_chunks.is_empty() {
+            problem = Some(IndexProblem {
+                index: "note_postings_v1",
+                missing: 0,
+                wrong: 0,
+                extra: a.bad_chunks.len(),
+                example: format!("a chunk does not decode: {}", a.bad_chunks[0]),
+            });
+        }
+        fix(
+            "note_postings_v1",
+            &["interactions_v1"],
+            problem,
+            &mut || {
+                let pairs: Vec<(String, u64)> = rows(&e.postings, &a.postings, |k| bad_note(&k.1))
+                    .into_iter()
+                    .map(|(pair, ())| pair)
+                    .collect();
+                super::postings::add_sorted(&mut emptied(&txn, NOTE_POSTINGS)?, &pairs)
+            },
+        )?;
+        if a.next_id < e.next_id {
+            let problem = IndexProblem {
+                index: "meta",
+                missing: 0,
+                wrong: 1,
+                extra: 0,
+                example: format!("next id {} raised to {}", a.next_id, e.next_id),
+            };
+            txn.open_table(META)?
+                .insert(super::schema::NEXT_ID_KEY, e.next_id)?;
+            repaired.push(problem);
+        }
+        txn.commit()?;
+        Ok((repaired, not_repaired))
+    }
+}

@@ -1,0 +1,331 @@
+//! One read of the whole notebook for `kith check`: every record decoded, and every index row
+//! twice over — as its records call for it (built with the writer's own row builders in
+//! `index.rs`) and as the file holds it — so `check.rs` can compare them and `repair.rs` can
+//! rebuild from them. A page that cannot be read ends its table's scan and is reported there.
+
+use super::check::TableCount;
+use super::codec::{Record, decode_postings};
+use super::contain::contain;
+use super::index::{ContactFacts, FactsRow, by_contact_key, name_key, occasion_keys, open_key};
+use super::tables::*;
+use super::write::decode_at;
+use super::{Result, Skipped, StoreError};
+use crate::domain::serde_time::{datetime_to_secs, secs_to_datetime};
+use crate::domain::{Contact, Draft, FollowUp, Interaction};
+use crate::search::note_tokens;
+use redb::{ReadTransaction, ReadableTable};
+use std::collections::{BTreeMap, HashSet};
+
+pub(super) type Map<K, V = ()> = BTreeMap<K, V>;
+
+/// Every index, as rows: what the records call for, or what the file holds.
+#[derive(Debug, Default)]
+pub(super) struct Indexes {
+    pub names: Map<(String, u64)>,
+    pub archived_names: Map<(String, u64)>,
+    pub facts: Map<u64, FactsRow>,
+    pub occasions: Map<(u16, u64, u8)>,
+    pub interaction_keys: Map<u64, (u64, i64)>,
+    pub by_contact: Map<(u64, u64)>,
+    pub open: Map<(u8, i32, u64), u64>,
+    pub postings: Map<(String, u64)>,
+    /// Note-index chunks that do not decode (`word/first id`).
+    pub bad_chunks: Vec<String>,
+    pub next_id: u64,
+}
+
+/// One read of the whole notebook.
+#[derive(Debug, Default)]
+pub(super) struct Walk {
+    pub expected: Indexes,
+    pub actual: Indexes,
+    pub bad_contacts: HashSet<u64>,
+    pub bad_interactions: HashSet<u64>,
+    pub bad_followups: HashSet<u64>,
+    pub bad_drafts: HashSet<u64>,
+    pub damaged: Vec<Skipped>,
+    pub tables: Vec<TableCount>,
+}
+
+impl Walk {
+    pub(super) fn complete(&self, table: &str) -> bool {
+        self.tables.iter().any(|t| t.table == table && t.complete)
+    }
+}
+
+/// Reads every row of a table through `each` (which names the row's key for reports), counting
+/// them; a page that cannot be read ends the scan and is reported after the last key read.
+fn scan<K: redb::Key + 'static, V: redb::Value + 'static>(
+    txn: &ReadTransaction,
+    def: redb::TableDefinition<K, V>,
+    name: &'static str,
+    walk: &mut Walk,
+    mut each: impl FnMut(&redb::AccessGuard<'_, K>, &redb::AccessGuard<'_, V>, &mut Walk) -> String,
+) -> Result<()> {
+    let table = match txn.open_table(def) {
+        Ok(table) => table,
+        Err(redb::TableError::TableDoesNotExist(_)) => {
+            walk.tables.push(TableCount {
+                table: name,
+                rows: 0,
+                damaged: 0,
+                complete: true,
+            });
+            return Ok(());
+        }
+        Err(e) => return Err(e.into()),
+    };
+    let damaged_before = walk.damaged.len();
+    let (mut rows, mut last, mut complete) = (0, None, true);
+    let entries = contain(|| Ok(table.iter()?));
+    let stop = |e: StoreError, last: &Option<String>, walk: &mut Walk| {
+        walk.damaged.push(Skipped {
+            table: name,
+            key: last
+                .as_ref()
+                .map_or("first".into(), |k| format!("after {k}")),
+            reason: format!(
+                "the rest of the table cannot be read: {}",
+                match e {
+                    StoreError::Damaged(why) => why,
+                    other => other.to_string(),
+                }
+            ),
+        });
+    };
+    match entries {
+        Ok(mut entries) => loop {
+            match contain(|| entries.next().transpose().map_err(StoreError::from)) {
+                Ok(Some((k, v))) => {
+                    rows += 1;
+                    last = Some(each(&k, &v, walk));
+                }
+                Ok(None) => break,
+                Err(e) => {
+                    stop(e, &last, walk);
+                    complete = false;
+                    break;
+                }
+            }
+        },
+        Err(e) => {
+            stop(e, &last, walk);
+            complete = false;
+        }
+    }
+    let damaged = (walk.damaged.len() - damaged_before) as u64;
+    walk.tables.push(TableCount {
+        table: name,
+        rows,
+        damaged: damaged - u64::from(!complete),
+        complete,
+    });
+    Ok(())
+}
+
+/// Decodes one record; a failure marks its id bad and is reported.
+fn decode_record<R: Record>(
+    table: &'static str,
+    id: u64,
+    bytes: &[u8],
+    bad: impl FnOnce(&mut Walk) -> &mut HashSet<u64>,
+    walk: &mut Walk,
+) -> Option<R> {
+    match decode_at(table, id, bytes) {
+        Ok(record) => Some(record),
+        Err(e) => {
+            bad(walk).insert(id);
+            walk.damaged.push(e.into());
+            None
+        }
+    }
+}
+
+/// A record whose stored key disagrees with what it says about itself is as damaged as one
+/// that does not decode: it would be shown under the wrong contact or id.
+fn misplaced(walk: &mut Walk, table: &'static str, key: String, what: String) {
+    walk.damaged.push(Skipped {
+        table,
+        key,
+        reason: format!("the record does not match its key: {what}"),
+    });
+}
+
+pub(super) fn walk_in(txn: &ReadTransaction) -> Result<Walk> {
+    let mut w = Walk::default();
+    let mut contacts: Vec<Contact> = Vec::new();
+    scan(txn, CONTACTS, "contacts_v1", &mut w, |k, v, w| {
+        let id = k.value();
+        if let Some(c) =
+            decode_record::<Contact>("contacts_v1", id, v.value(), |w| &mut w.bad_contacts, w)
+        {
+            if c.id.0 == id {
+                contacts.push(c);
+            } else {
+                w.bad_contacts.insert(id);
+                misplaced(
+                    w,
+                    "contacts_v1",
+                    id.to_string(),
+                    format!("it says id {}", c.id),
+                );
+            }
+        }
+        id.to_string()
+    })?;
+    let mut latest: BTreeMap<u64, i64> = BTreeMap::new();
+    let mut max_id = 0;
+    scan(txn, INTERACTIONS, "interactions_v1", &mut w, |k, v, w| {
+        let (contact, secs, id) = k.value();
+        max_id = max_id.max(id);
+        w.expected.interaction_keys.insert(id, (contact, secs));
+        let last = latest.entry(contact).or_insert(secs);
+        *last = (*last).max(secs);
+        if let Some(i) = decode_record::<Interaction>(
+            "interactions_v1",
+            id,
+            v.value(),
+            |w| &mut w.bad_interactions,
+            w,
+        ) {
+            if (i.id.0, i.contact.0, datetime_to_secs(i.at)) == (id, contact, secs) {
+                for word in note_tokens(&i.text) {
+                    w.expected.postings.insert((word, id), ());
+                }
+            } else {
+                w.bad_interactions.insert(id);
+                let what = format!("it says id {}, contact {}, at {}", i.id, i.contact, i.at);
+                misplaced(w, "interactions_v1", id.to_string(), what);
+            }
+        }
+        id.to_string()
+    })?;
+    scan(txn, FOLLOWUPS, "followups_v1", &mut w, |k, v, w| {
+        let id = k.value();
+        max_id = max_id.max(id);
+        if let Some(f) =
+            decode_record::<FollowUp>("followups_v1", id, v.value(), |w| &mut w.bad_followups, w)
+        {
+            if f.id.0 == id {
+                w.expected.by_contact.insert(by_contact_key(&f), ());
+                if let Some(key) = open_key(&f) {
+                    w.expected.open.insert(key, f.contact.0);
+                }
+            } else {
+                w.bad_followups.insert(id);
+                misplaced(
+                    w,
+                    "followups_v1",
+                    id.to_string(),
+                    format!("it says id {}", f.id),
+                );
+            }
+        }
+        id.to_string()
+    })?;
+    scan(txn, DRAFTS, "drafts_v1", &mut w, |k, v, w| {
+        let id = k.value();
+        // Drafts have no index; a bad one is only reported.
+        decode_record::<Draft>("drafts_v1", id, v.value(), |w| &mut w.bad_drafts, w);
+        id.to_string()
+    })?;
+    for c in &contacts {
+        max_id = max_id.max(c.id.0);
+        let (archived, key) = name_key(c);
+        let names = if archived {
+            &mut w.expected.archived_names
+        } else {
+            &mut w.expected.names
+        };
+        names.insert(key, ());
+        let last = latest.get(&c.id.0).and_then(|s| secs_to_datetime(*s));
+        w.expected
+            .facts
+            .insert(c.id.0, ContactFacts::of(c, last).to_row());
+        for key in occasion_keys(c) {
+            w.expected.occasions.insert(key, ());
+        }
+    }
+    w.expected.next_id = max_id + 1;
+    read_indexes(txn, &mut w)?;
+    Ok(w)
+}
+
+fn read_indexes(txn: &ReadTransaction, w: &mut Walk) -> Result<()> {
+    let mut names = Map::new();
+    scan(txn, NAMES, "names_v1", w, |k, _, _| {
+        let (name, id) = k.value();
+        names.insert((name.to_string(), id), ());
+        id.to_string()
+    })?;
+    w.actual.names = names;
+    let mut names = Map::new();
+    scan(txn, ARCHIVED_NAMES, "archived_names_v1", w, |k, _, _| {
+        let (name, id) = k.value();
+        names.insert((name.to_string(), id), ());
+        id.to_string()
+    })?;
+    w.actual.archived_names = names;
+    let mut rows = Map::new();
+    scan(txn, CONTACT_FACTS, "contact_facts_v1", w, |k, v, _| {
+        rows.insert(k.value(), v.value());
+        k.value().to_string()
+    })?;
+    w.actual.facts = rows;
+    let mut rows = Map::new();
+    scan(txn, OCCASIONS, "occasions_v1", w, |k, _, _| {
+        rows.insert(k.value(), ());
+        format!("{:?}", k.value())
+    })?;
+    w.actual.occasions = rows;
+    let mut rows = Map::new();
+    scan(
+        txn,
+        INTERACTION_KEYS,
+        "interaction_keys_v1",
+        w,
+        |k, v, _| {
+            rows.insert(k.value(), v.value());
+            k.value().to_string()
+        },
+    )?;
+    w.actual.interaction_keys = rows;
+    let mut rows = Map::new();
+    scan(
+        txn,
+        FOLLOWUPS_BY_CONTACT,
+        "followups_by_contact_v1",
+        w,
+        |k, _, _| {
+            rows.insert(k.value(), ());
+            format!("{:?}", k.value())
+        },
+    )?;
+    w.actual.by_contact = rows;
+    let mut rows = Map::new();
+    scan(txn, OPEN_FOLLOWUPS, "open_followups_v1", w, |k, v, _| {
+        rows.insert(k.value(), v.value());
+        format!("{:?}", k.value())
+    })?;
+    w.actual.open = rows;
+    let (mut rows, mut bad) = (Map::new(), Vec::new());
+    scan(txn, NOTE_POSTINGS, "note_postings_v1", w, |k, v, _| {
+        let (word, first) = k.value();
+        match decode_postings(v.value()) {
+            Ok(ids) => {
+                for id in ids {
+                    rows.insert((word.to_string(), id), ());
+                }
+            }
+            Err(e) => bad.push(format!("{word}/{first}: {e}")),
+        }
+        format!("{word}/{first}")
+    })?;
+    w.actual.postings = rows;
+    w.actual.bad_chunks = bad;
+    w.actual.next_id = txn
+        .open_table(META)?
+        .get(super::schema::NEXT_ID_KEY)?
+        .map_or(1, |v| v.value());
+    Ok(())
+}
