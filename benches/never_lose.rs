@@ -316,6 +316,9 @@ fn main() {
     }
     report("q during a 20k-card import → exit", quits, Goal::P95(100.0));
 
+    if trials == 0 {
+        return;
+    }
     let small = dir.path().join("small.redb");
     {
         let store = Store::open(&small).expect("open");

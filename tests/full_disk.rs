@@ -10,6 +10,8 @@
 
 mod common;
 
+use common::binary::ok;
+
 use common::pty::Tui;
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -59,20 +61,6 @@ impl Drop for SmallDisk {
     }
 }
 
-fn kith(db: &Path, args: &[&str]) -> String {
-    let out = Command::new(env!("CARGO_BIN_EXE_kith"))
-        .args(args)
-        .env("KITH_DB", db)
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "kith {args:?}: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8(out.stdout).unwrap()
-}
-
 #[test]
 fn a_full_disk_keeps_the_note_rescues_it_and_saves_once_space_returns() {
     let Some(disk) = SmallDisk::mount("8m") else {
@@ -80,7 +68,7 @@ fn a_full_disk_keeps_the_note_rescues_it_and_saves_once_space_returns() {
         return;
     };
     let db = disk.path().join("kith.redb");
-    kith(&db, &["add", "Núria Puig"]);
+    ok(&db, &["add", "Núria Puig"]);
     let elsewhere = tempfile::tempdir().unwrap();
     let data_home = elsewhere.path().join("data");
     let mut tui = Tui::start_with(&db, &[("XDG_DATA_HOME", data_home.to_str().unwrap())]);
@@ -120,7 +108,7 @@ fn a_full_disk_keeps_the_note_rescues_it_and_saves_once_space_returns() {
     tui.keys("q");
     let status = tui.wait_exit();
     assert!(status.success());
-    let shown = kith(&db, &["show", "nuria", "--json"]);
+    let shown = ok(&db, &["show", "nuria", "--json"]);
     assert!(
         shown.contains("fins dilluns"),
         "the note is not in the notebook"

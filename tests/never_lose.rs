@@ -6,24 +6,12 @@
 
 mod common;
 
+use common::binary::ok;
+
 use common::pty::{Tui, WAIT};
 use kith::store::Store;
 use std::path::Path;
 use std::time::{Duration, Instant};
-
-fn kith(db: &Path, args: &[&str]) -> String {
-    let out = std::process::Command::new(env!("CARGO_BIN_EXE_kith"))
-        .args(args)
-        .env("KITH_DB", db)
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "kith {args:?}: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8(out.stdout).unwrap()
-}
 
 fn draft_text(db: &Path, name: &str) -> Option<String> {
     let store = Store::open(db).unwrap();
@@ -42,7 +30,7 @@ fn open_editor(db: &Path, name: &str, env: &[(&str, &str)]) -> Tui {
 #[test]
 fn steady_typing_killed_loses_under_a_second() {
     let (_dir, db) = common::temp_db();
-    kith(&db, &["add", "Suman Das"]);
+    ok(&db, &["add", "Suman Das"]);
     let mut tui = open_editor(&db, "Suman Das", &[]);
     // About 25 characters a second without a pause longer than 40 ms: a debounce would never
     // fire, so anything kept here was kept by the throttle.
@@ -99,7 +87,7 @@ fn big_paste() -> String {
 #[test]
 fn a_100_kb_paste_lands_whole_and_is_saved_exactly() {
     let (_dir, db) = common::temp_db();
-    kith(&db, &["add", "Àlex Vila"]);
+    ok(&db, &["add", "Àlex Vila"]);
     let mut tui = open_editor(&db, "Àlex Vila", &[]);
     let text = big_paste();
     tui.paste(&text);
@@ -118,8 +106,8 @@ fn a_100_kb_paste_lands_whole_and_is_saved_exactly() {
 #[test]
 fn a_paste_into_search_becomes_one_line() {
     let (_dir, db) = common::temp_db();
-    kith(&db, &["add", "Jordi Ferrer"]);
-    kith(&db, &["add", "Núria Puig"]);
+    ok(&db, &["add", "Jordi Ferrer"]);
+    ok(&db, &["add", "Núria Puig"]);
     let mut tui = Tui::start(&db);
     tui.wait_for("Contacts (2)");
     tui.keys("/");
@@ -148,7 +136,7 @@ fn rescued_files(dir: &Path) -> Vec<std::path::PathBuf> {
 #[test]
 fn a_panic_on_the_screen_thread_restores_the_terminal_and_rescues_the_note() {
     let (dir, db) = common::temp_db();
-    kith(&db, &["add", "Ben Hughes"]);
+    ok(&db, &["add", "Ben Hughes"]);
     let mut tui = open_editor(&db, "Ben Hughes", &[("KITH_TEST_PANIC", "screen")]);
     tui.keys("typed just before the bug");
     tui.wait_for("just before the bug");
@@ -179,7 +167,7 @@ fn a_panic_on_the_screen_thread_restores_the_terminal_and_rescues_the_note() {
 #[test]
 fn a_panic_on_a_background_thread_ends_the_screen_with_the_draft_kept() {
     let (_dir, db) = common::temp_db();
-    kith(&db, &["add", "Suman Das"]);
+    ok(&db, &["add", "Suman Das"]);
     let mut tui = open_editor(&db, "Suman Das", &[("KITH_TEST_PANIC", "search")]);
     tui.keys("words before a search");
     tui.wait_for("words before a search");
@@ -203,7 +191,7 @@ fn a_panic_on_a_background_thread_ends_the_screen_with_the_draft_kept() {
 #[test]
 fn a_panic_in_the_draft_keeper_rescues_the_text_to_a_file() {
     let (dir, db) = common::temp_db();
-    kith(&db, &["add", "Àlex Vila"]);
+    ok(&db, &["add", "Àlex Vila"]);
     let mut tui = open_editor(&db, "Àlex Vila", &[("KITH_TEST_PANIC", "keeper")]);
     tui.keys("only in the editor");
     tui.wait_for("only in the editor");
@@ -221,7 +209,7 @@ fn a_panic_in_the_draft_keeper_rescues_the_text_to_a_file() {
 #[test]
 fn quitting_during_an_import_returns_at_once() {
     let (dir, db) = common::temp_db();
-    kith(&db, &["add", "Núria Puig"]);
+    ok(&db, &["add", "Núria Puig"]);
     let cards = dir.path().join("many.vcf");
     let mut vcf = String::new();
     for i in 0..20_000 {
@@ -240,5 +228,5 @@ fn quitting_during_an_import_returns_at_once() {
     tui.wait_exit();
     assert!(asked.elapsed() < WAIT);
     // The notebook still opens and holds what it held.
-    assert!(kith(&db, &["list"]).contains("Núria Puig"));
+    assert!(ok(&db, &["list"]).contains("Núria Puig"));
 }
