@@ -29,24 +29,8 @@ struct Session {
 
 impl Session {
     fn start(db: &Path, env: &[(&str, &str)]) -> Session {
-        use portable_pty::{CommandBuilder, PtySize, native_pty_system};
-        let pty = native_pty_system()
-            .openpty(PtySize {
-                rows: 40,
-                cols: 120,
-                pixel_width: 0,
-                pixel_height: 0,
-            })
-            .expect("pty");
-        let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_kith"));
-        cmd.env("KITH_DB", db);
-        cmd.env("TERM", "xterm-256color");
-        for (k, v) in env {
-            cmd.env(k, v);
-        }
-        let child = pty.slave.spawn_command(cmd).expect("spawn");
-        drop(pty.slave);
-        let mut reader = pty.master.try_clone_reader().expect("reader");
+        let (child, master, _) = common::spawn_in_pty_with(db, env);
+        let mut reader = master.try_clone_reader().expect("reader");
         let (tx, output) = channel();
         std::thread::spawn(move || {
             let mut buf = vec![0u8; 1 << 16];
@@ -58,14 +42,14 @@ impl Session {
         });
         Session {
             child,
-            writer: pty.master.take_writer().expect("writer"),
+            writer: master.take_writer().expect("writer"),
             output,
             screen: vt100::Parser::new(
                 std::num::NonZeroU16::new(40).unwrap(),
                 std::num::NonZeroU16::new(120).unwrap(),
                 0,
             ),
-            _master: pty.master,
+            _master: master,
         }
     }
 

@@ -7,7 +7,6 @@
 //! folder too.
 
 use crate::domain::Draft;
-use std::io::Write;
 use std::path::{Path, PathBuf};
 
 /// A note's text with a short header saying whose it is and when it was kept.
@@ -68,30 +67,14 @@ pub fn write(folders: &[PathBuf], name: &str, text: &str) -> Result<PathBuf, Str
     let mut errors = Vec::new();
     for folder in folders {
         let path = folder.join(name);
-        match write_file(&path, text.as_bytes()) {
+        let written = std::fs::create_dir_all(folder)
+            .and_then(|()| crate::files::write_private(&path, text.as_bytes()));
+        match written {
             Ok(()) => return Ok(path),
             Err(e) => errors.push(format!("{}: {e}", folder.display())),
         }
     }
     Err(errors.join("; "))
-}
-
-/// Writes a whole file privately: a randomly named temporary file in the same folder (0600,
-/// never following a planted symlink), synced, then renamed over the target.
-pub fn write_file(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
-    let folder = match path.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p,
-        _ => Path::new("."),
-    };
-    std::fs::create_dir_all(folder)?;
-    let mut file = tempfile::Builder::new()
-        .prefix(".kith-")
-        .suffix(".tmp")
-        .tempfile_in(folder)?;
-    file.write_all(bytes)?;
-    file.as_file().sync_all()?;
-    file.persist(path).map_err(|e| e.error)?;
-    Ok(())
 }
 
 #[cfg(test)]

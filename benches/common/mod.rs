@@ -58,6 +58,18 @@ pub fn spawn_in_pty(
     Box<dyn portable_pty::MasterPty + Send>,
     std::time::Instant,
 ) {
+    spawn_in_pty_with(db, &[])
+}
+
+/// As [`spawn_in_pty`], with more environment variables.
+pub fn spawn_in_pty_with(
+    db: &std::path::Path,
+    env: &[(&str, &str)],
+) -> (
+    Box<dyn portable_pty::Child + Send + Sync>,
+    Box<dyn portable_pty::MasterPty + Send>,
+    std::time::Instant,
+) {
     use portable_pty::{CommandBuilder, PtySize, native_pty_system};
     let pty = native_pty_system()
         .openpty(PtySize {
@@ -70,8 +82,12 @@ pub fn spawn_in_pty(
     let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_kith"));
     cmd.env("KITH_DB", db);
     cmd.env("TERM", "xterm-256color");
+    for (name, value) in env {
+        cmd.env(name, value);
+    }
     let started = std::time::Instant::now();
     let child = pty.slave.spawn_command(cmd).expect("spawn");
+    drop(pty.slave);
     (child, pty.master, started)
 }
 

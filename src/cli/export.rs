@@ -123,22 +123,8 @@ fn write_vdir(dir: &std::path::Path, contacts: &[Contact], vcard3: bool) -> anyh
     Ok(())
 }
 
-/// Writes `bytes` to `path` readable by its owner only, through a randomly named temporary file
-/// in the same folder (created 0600), so a failure never leaves half a backup where a whole one
-/// was, and nobody can plant a file or link at a name known in advance.
+/// Writes `bytes` to `path` readable by its owner only, through the one private-file helper.
 fn write_private(path: &std::path::Path, bytes: &[u8]) -> anyhow::Result<()> {
-    let dir = path
-        .parent()
-        .filter(|p| !p.as_os_str().is_empty())
-        .unwrap_or(std::path::Path::new("."));
-    let result = (|| -> std::io::Result<()> {
-        let mut file = tempfile::Builder::new()
-            .prefix(".kith-export-")
-            .tempfile_in(dir)?;
-        file.write_all(bytes)?;
-        file.as_file().sync_all()?;
-        file.persist(path).map_err(|e| e.error)?;
-        Ok(())
-    })();
-    result.map_err(|e| anyhow::anyhow!("cannot write {}: {e}", path.display()))
+    crate::files::write_private(path, bytes)
+        .map_err(|e| anyhow::anyhow!("cannot write {}: {e}", path.display()))
 }

@@ -4,7 +4,8 @@
 //! the terminal back and says where the text is and how to report the bug. On any other thread
 //! (search, import, the draft keeper) it only records what happened; the event loop notices
 //! within a tick, keeps the draft through the notebook as on any quit, and ends the program.
-//! Panics inside [`crate::guard::catch`] are expected and handled, so the hook ignores them.
+//! Panics the store contains (redb meeting a damaged page) are expected and handled, so the
+//! hook ignores them.
 
 use super::draft_keeper::DraftKeeper;
 use std::path::{Path, PathBuf};
@@ -43,7 +44,7 @@ pub fn restore_terminal() {
 pub fn install_hook(shared: Arc<Shared>, notebook: PathBuf) {
     let screen_thread = std::thread::current().id();
     std::panic::set_hook(Box::new(move |info| {
-        if crate::guard::catching() || crate::store::is_containing() {
+        if crate::store::is_containing() {
             return;
         }
         let what = describe(info);
