@@ -317,14 +317,7 @@ impl Store {
                 if loaded.items.len() + loaded.damaged.len() >= limit {
                     continue;
                 }
-                let record = match table.get(id)? {
-                    Some(guard) => decode_at("followups_v1", id, guard.value()),
-                    None => Err(StoreError::NotFound {
-                        what: "follow-up",
-                        id,
-                    }),
-                };
-                loaded.push(record);
+                loaded.push(followup_at(&table, id)?);
             }
             Ok((loaded, total))
         })
@@ -387,14 +380,7 @@ impl Store {
             let mut loaded = Loaded::default();
             for entry in by_contact.range((contact.0, 0)..=(contact.0, u64::MAX))? {
                 let id = entry?.0.value().1;
-                let record = match table.get(id)? {
-                    Some(guard) => decode_at("followups_v1", id, guard.value()),
-                    None => Err(StoreError::NotFound {
-                        what: "follow-up",
-                        id,
-                    }),
-                };
-                loaded.push(record);
+                loaded.push(followup_at(&table, id)?);
             }
             Ok(loaded)
         })
@@ -412,4 +398,16 @@ impl Store {
     pub fn schema_version(&self) -> Result<u64> {
         contain(|| self.db.with(|db| Ok(super::schema::version(db)))?)
     }
+}
+
+/// One follow-up from an open table: the record, or why it cannot be read (a missing record
+/// named by an index counts as damage, reported with the rest).
+fn followup_at(table: &ReadOnlyTable<u64, &[u8]>, id: u64) -> Result<Result<FollowUp>> {
+    Ok(match table.get(id)? {
+        Some(guard) => decode_at("followups_v1", id, guard.value()),
+        None => Err(StoreError::NotFound {
+            what: "follow-up",
+            id,
+        }),
+    })
 }

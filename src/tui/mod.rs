@@ -8,6 +8,7 @@ pub mod action;
 pub mod crash;
 pub mod draft_keeper;
 pub mod effects;
+mod keeping;
 pub mod keymap;
 pub mod layout;
 pub mod panes;

@@ -2,6 +2,7 @@
 //! returns the effects (store reads and writes) the event loop must run. No I/O, no clock.
 
 use super::action::{Action, Effect, FollowUpChange, SearchOutcome};
+use super::keeping;
 use super::state::*;
 use crate::domain::{
     Amount, Channel, Contact, Interaction, Invalid, Kind, Labeled, PartialDate, parse_date_time,
@@ -139,23 +140,8 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
             state.help = Some(0);
             vec![]
         }
-        Action::Quit => {
-            let asked = matches!(state.question, Some(Question::QuitUnsaved { .. }));
-            match (&state.editor, &state.unwritable) {
-                (Some(editor), Some(unwritable)) if !asked && !editor.draft().is_blank() => {
-                    // Nothing typed is ever discarded silently: say where the text is, or that
-                    // it is nowhere else, and let the person choose.
-                    state.question = Some(Question::QuitUnsaved {
-                        problem: unwritable.problem.clone(),
-                        rescued: unwritable.rescued.clone(),
-                    });
-                    // One more try: the disk may have room again by now.
-                    vec![Effect::SaveDraft(editor.keep())]
-                }
-                _ => quit_keeping_draft(state),
-            }
-        }
-        Action::Stop => quit_keeping_draft(state),
+        Action::Quit => keeping::quit(state),
+        Action::Stop => keeping::quit_keeping_draft(state),
         Action::Save => save(state),
         Action::NextField => {
             step_field(state, 1);
@@ -495,52 +481,10 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
             state.due_counts = (overdue, today);
             vec![]
         }
-        Action::DraftSaved => {
-            if state.unwritable.take().is_some() {
-                state.info("The notebook takes writes again: your draft is kept");
-            }
-            if matches!(state.question, Some(Question::QuitUnsaved { .. })) {
-                // The quit asked about the note; it is safe now, so quit as asked.
-                state.question = None;
-                state.quit = true;
-            }
-            vec![]
-        }
-        Action::DraftRescued { problem, path } => {
-            if let Some(Question::QuitUnsaved { rescued, .. }) = state.question.as_mut() {
-                *rescued = Some(path.clone());
-            }
-            state.error(format!(
-                "{problem}: the note is still here, not saved; a copy is in {}",
-                path.display()
-            ));
-            state.unwritable = Some(Unwritable {
-                problem,
-                rescued: Some(path),
-            });
-            vec![]
-        }
-        Action::DraftNotKept { problem } => {
-            state.error(format!(
-                "{problem}: the note is still here and nowhere else; kith keeps trying"
-            ));
-            state.unwritable = Some(Unwritable {
-                problem,
-                rescued: None,
-            });
-            vec![]
-        }
-        Action::NoteNotSaved { problem } => {
-            state.error(format!("{problem}: the note is still here, not saved"));
-            match state.editor.as_mut() {
-                Some(editor) => {
-                    // The keeper tries the notebook again and, failing that, a rescue file.
-                    editor.dirty = false;
-                    vec![Effect::SaveDraft(editor.keep())]
-                }
-                None => vec![],
-            }
-        }
+        Action::DraftSaved => keeping::draft_saved(state),
+        Action::DraftRescued { problem, path } => keeping::refused(state, problem, Some(path)),
+        Action::DraftNotKept { problem } => keeping::refused(state, problem, None),
+        Action::NoteNotSaved { problem } => keeping::note_not_saved(state, problem),
         Action::ContactSaved { contact, added } => {
             state.form = None;
             state.info(if added {
@@ -570,16 +514,6 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
             state.error(message);
             vec![]
         }
-    }
-}
-
-/// Leaves kith, handing the editor's text to the draft keeper one last time.
-fn quit_keeping_draft(state: &mut State) -> Vec<Effect> {
-    state.quit = true;
-    state.question = None;
-    match &state.editor {
-        Some(editor) => vec![Effect::SaveDraft(editor.keep())],
-        None => vec![],
     }
 }
 
@@ -786,33 +720,7 @@ fn back(state: &mut State) -> Vec<Effect> {
             state.info("Nothing changed");
         }
         Focus::Review => state.review = None,
-        Focus::Editor => {
-            if let Some(Unwritable {
-                problem,
-                rescued: None,
-            }) = &state.unwritable
-                && state.editor.as_ref().is_some_and(|e| !e.draft().is_blank())
-            {
-                // Closing now would leave the text nowhere at all.
-                let message = format!(
-                    "{problem}: the note could not be kept anywhere, so the editor stays open"
-                );
-                state.error(message);
-                return state
-                    .editor
-                    .as_ref()
-                    .map(|e| Effect::SaveDraft(e.keep()))
-                    .into_iter()
-                    .collect();
-            }
-            if let Some(editor) = state.editor.take() {
-                let keep = editor.keep();
-                if !keep.draft.is_blank() {
-                    state.info("Draft kept: press n on this contact to go on");
-                }
-                return vec![Effect::SaveDraft(keep)];
-            }
-        }
+        Focus::Editor => return keeping::leave_editor(state),
         Focus::Search => {
             if let Some(search) = state.search.take() {
                 state.note_hits = None;
@@ -959,7 +867,7 @@ fn confirm(state: &mut State) -> Vec<Effect> {
         return after_move(state);
     }
     match state.question.take() {
-        Some(Question::QuitUnsaved { .. }) => quit_keeping_draft(state),
+        Some(Question::QuitUnsaved { .. }) => keeping::quit_keeping_draft(state),
         Some(Question::Archive {
             contact,
             name,

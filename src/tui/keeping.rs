@@ -1,0 +1,107 @@
+//! What happens to the editor's text when the notebook does not take it: the status bar says
+//! why and where the copy is, Esc never closes the only copy, and quitting asks while the text is
+//! nowhere else. `update` routes the draft keeper's answers and the quit keys here.
+
+use super::action::Effect;
+use super::state::{Question, State, Unwritable};
+use std::path::PathBuf;
+
+/// Quit: asks first when the notebook refused the editor's text, otherwise leaves.
+pub fn quit(state: &mut State) -> Vec<Effect> {
+    let asked = matches!(state.question, Some(Question::QuitUnsaved { .. }));
+    match (&state.editor, &state.unwritable) {
+        (Some(editor), Some(unwritable)) if !asked && !editor.draft().is_blank() => {
+            // Nothing typed is ever discarded silently: say where the text is, or that it is
+            // nowhere else, and let the person choose.
+            state.question = Some(Question::QuitUnsaved {
+                problem: unwritable.problem.clone(),
+                rescued: unwritable.rescued.clone(),
+            });
+            // One more try: the disk may have room again by now.
+            vec![Effect::SaveDraft(editor.keep())]
+        }
+        _ => quit_keeping_draft(state),
+    }
+}
+
+/// Leaves kith, handing the editor's text to the draft keeper one last time.
+pub fn quit_keeping_draft(state: &mut State) -> Vec<Effect> {
+    state.quit = true;
+    state.question = None;
+    match &state.editor {
+        Some(editor) => vec![Effect::SaveDraft(editor.keep())],
+        None => vec![],
+    }
+}
+
+/// The notebook took the draft: whatever was refused before is safe now.
+pub fn draft_saved(state: &mut State) -> Vec<Effect> {
+    if state.unwritable.take().is_some() {
+        state.info("The notebook takes writes again: your draft is kept");
+    }
+    if matches!(state.question, Some(Question::QuitUnsaved { .. })) {
+        // The quit asked about the note; it is safe now, so quit as asked.
+        state.question = None;
+        state.quit = true;
+    }
+    vec![]
+}
+
+/// The notebook refused the draft; `rescued` is the file holding its copy, if one was written.
+pub fn refused(state: &mut State, problem: String, rescued: Option<PathBuf>) -> Vec<Effect> {
+    match &rescued {
+        Some(path) => {
+            if let Some(Question::QuitUnsaved { rescued, .. }) = state.question.as_mut() {
+                *rescued = Some(path.clone());
+            }
+            state.error(format!(
+                "{problem}: the note is still here, not saved; a copy is in {}",
+                path.display()
+            ));
+        }
+        None => state.error(format!(
+            "{problem}: the note is still here and nowhere else; kith keeps trying"
+        )),
+    }
+    state.unwritable = Some(Unwritable { problem, rescued });
+    vec![]
+}
+
+/// Saving the note failed on the disk: the text stays, and the keeper tries the notebook again
+/// and, failing that, a rescue file.
+pub fn note_not_saved(state: &mut State, problem: String) -> Vec<Effect> {
+    state.error(format!("{problem}: the note is still here, not saved"));
+    match state.editor.as_mut() {
+        Some(editor) => {
+            editor.dirty = false;
+            vec![Effect::SaveDraft(editor.keep())]
+        }
+        None => vec![],
+    }
+}
+
+/// Esc in the editor: keeps the draft and closes, unless the text would be left nowhere.
+pub fn leave_editor(state: &mut State) -> Vec<Effect> {
+    if let Some(Unwritable {
+        problem,
+        rescued: None,
+    }) = &state.unwritable
+        && let Some(editor) = state.editor.as_ref().filter(|e| !e.draft().is_blank())
+    {
+        let message =
+            format!("{problem}: the note could not be kept anywhere, so the editor stays open");
+        let keep = editor.keep();
+        state.error(message);
+        return vec![Effect::SaveDraft(keep)];
+    }
+    match state.editor.take() {
+        Some(editor) => {
+            let keep = editor.keep();
+            if !keep.draft.is_blank() {
+                state.info("Draft kept: press n on this contact to go on");
+            }
+            vec![Effect::SaveDraft(keep)]
+        }
+        None => vec![],
+    }
+}
