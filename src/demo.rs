@@ -419,7 +419,7 @@ fn business_hours(at: NaiveDateTime, now: NaiveDateTime) -> NaiveDateTime {
     moved.min(now)
 }
 
-/// Fills `store` with a sample notebook ending at `now`. Writes in batches, the last one durable.
+/// Fills `store` with a sample notebook ending at `now`, in batches of durable commits.
 pub fn fill(store: &Store, spec: &DemoSpec, now: NaiveDateTime) -> Result<DemoSummary> {
     let mut rng = Rng(spec.seed ^ 0x6b69_7468);
     let n = spec.contacts as usize;
@@ -428,7 +428,6 @@ pub fn fill(store: &Store, spec: &DemoSpec, now: NaiveDateTime) -> Result<DemoSu
     let two_years = 730 * 24 * 60; // minutes
     for start in (0..n).step_by(BATCH_CONTACTS) {
         let end = (start + BATCH_CONTACTS).min(n);
-        let last_batch = end == n;
         let mut batch = |w: &mut crate::store::Writer<'_>| -> Result<()> {
             for (offset, &count) in counts[start..end].iter().enumerate() {
                 let (mut contact, names) = make_contact(&mut rng, now, (start + offset) as u64);
@@ -493,11 +492,7 @@ pub fn fill(store: &Store, spec: &DemoSpec, now: NaiveDateTime) -> Result<DemoSu
             }
             Ok(())
         };
-        if last_batch {
-            store.write(&mut batch)?;
-        } else {
-            store.write_fast(&mut batch)?;
-        }
+        store.write(&mut batch)?;
     }
     Ok(summary)
 }

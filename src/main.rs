@@ -1,7 +1,7 @@
 //! The `kith` binary: parse the command line, open the notebook, run the command.
 
 use clap::Parser;
-use kith::cli::{self, Cli};
+use kith::cli::{self, Cli, Command};
 use kith::store::Store;
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -20,6 +20,16 @@ fn main() -> ExitCode {
         Err(e) if is_broken_pipe(&e) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("kith: {e:#}");
+            if e.chain().any(|cause| {
+                matches!(
+                    cause.downcast_ref::<kith::store::StoreError>(),
+                    Some(kith::store::StoreError::Busy { .. })
+                )
+            }) {
+                eprintln!(
+                    "kith: nothing was changed; run it again, or wait longer with --wait SECS"
+                );
+            }
             if cli::is_damage(&e) {
                 ExitCode::from(cli::EXIT_DAMAGED)
             } else {
@@ -53,18 +63,33 @@ fn run(cli: Cli) -> anyhow::Result<()> {
         None => kith::config::default_path().unwrap_or_default(),
     };
     let config = kith::config::Config::load(&config_path)?;
-    let mut shown = None;
-    let mut store = Store::open_with_progress(&path, &mut |done, total| {
-        // Only a migration that indexes existing notes reports; say what is happening.
-        let percent = (done * 100).checked_div(total).unwrap_or(100);
-        if shown != Some(percent) {
-            eprint!("\rUpdating the notebook: indexing notes, {percent}% of {total}");
-            if done == total {
-                eprintln!();
+    let wait = std::time::Duration::try_from_secs_f64(cli.wait)
+        .map_err(|_| anyhow::anyhow!("--wait takes a number of seconds, such as 10 or 0.5"))?;
+    let writes = cli.command.as_ref().is_none_or(Command::writes);
+    if matches!(cli.command, Some(Command::Check(_))) && !path.exists() {
+        return Err(kith::store::StoreError::Missing { path }.into());
+    }
+    let mut store = if writes {
+        let mut shown = None;
+        Store::open_waiting(&path, wait, &mut |done, total| {
+            // Only a migration that indexes existing notes reports; say what is happening.
+            let percent = (done * 100).checked_div(total).unwrap_or(100);
+            if shown != Some(percent) {
+                eprint!("\rUpdating the notebook: indexing notes, {percent}% of {total}");
+                if done == total {
+                    eprintln!();
+                }
+                shown = Some(percent);
             }
-            shown = Some(percent);
-        }
-    })?;
+        })?
+    } else {
+        Store::open_read_only(&path)?
+    };
+    // The screen's own thread never waits long for another process: a save it cannot make at
+    // once is queued and tried again, with the status bar saying so.
+    if cli.command.is_none() {
+        store.set_wait(wait.min(std::time::Duration::from_millis(100)));
+    }
     let Some(command) = cli.command else {
         // Background threads may still hold the store when the screen returns; the process
         // ends with them.

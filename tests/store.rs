@@ -232,14 +232,42 @@ fn names_resolve_by_id_exact_name_prefix_or_word() {
 }
 
 #[test]
-fn a_second_open_of_the_same_file_is_refused() {
+fn two_opens_of_one_file_share_it() {
     let (_dir, path) = temp_db();
-    let _first = Store::open(&path).unwrap();
-    let err = Store::open(&path).err().expect("second open must fail");
+    let first = Store::open(&path).unwrap();
+    let second = Store::open(&path).unwrap();
+    add(&first, "Núria Puig", Kind::Customer);
+    assert!(
+        second.resolve("nuria").is_ok(),
+        "the second sees the first's commit"
+    );
+    assert!(second.changed_elsewhere().unwrap());
+    assert!(
+        !second.changed_elsewhere().unwrap(),
+        "the news is told once"
+    );
+    add(&second, "Jordi Ferrer", Kind::Supplier);
+    assert!(
+        !second.changed_elsewhere().unwrap(),
+        "its own commit is no news to it"
+    );
+}
+
+#[test]
+fn a_file_another_program_keeps_to_itself_is_refused_plainly() {
+    let (_dir, path) = temp_db();
+    drop(Store::open(&path).unwrap());
+    // redb's default mode locks the whole file, as an older kith did.
+    let _exclusive = redb::Database::create(&path).unwrap();
+    let err = Store::open(&path).err().expect("the open must fail");
     assert_eq!(
         err.to_string(),
-        format!("kith is already open on {}", path.display())
+        format!(
+            "{} is open in a program that keeps it to itself (an older kith?); close that first",
+            path.display()
+        )
     );
+    assert!(Store::open_read_only(&path).is_err());
 }
 
 #[cfg(unix)]

@@ -3,6 +3,8 @@
 
 use std::time::Duration;
 
+pub mod session;
+
 /// A number from the environment, or `default`.
 pub fn env_or(name: &str, default: u64) -> u64 {
     std::env::var(name)

@@ -30,8 +30,38 @@ pub struct Cli {
     #[arg(long, global = true, env = "KITH_CONFIG", value_name = "PATH")]
     pub config: Option<PathBuf>,
 
+    /// How long a command that writes waits for another kith process to finish writing
+    #[arg(long, global = true, value_name = "SECS", default_value_t = 10.0)]
+    pub wait: f64,
+
     #[command(subcommand)]
     pub command: Option<Command>,
+}
+
+impl Command {
+    /// Whether the command changes the notebook. Those that do not open it read-only, so they
+    /// never change the file, work on a read-only copy and run beside the open screen.
+    pub fn writes(&self) -> bool {
+        match self {
+            Command::List { .. }
+            | Command::Show { .. }
+            | Command::Due { .. }
+            | Command::Search { .. }
+            | Command::Export { .. } => false,
+            Command::Import { dry_run, .. } => !dry_run,
+            Command::Check(args) => args.repair,
+            Command::Add { .. }
+            | Command::Edit { .. }
+            | Command::Archive { .. }
+            | Command::Unarchive { .. }
+            | Command::Log(_)
+            | Command::Demo(_)
+            | Command::Followup { .. }
+            | Command::Done { .. }
+            | Command::Snooze { .. }
+            | Command::Drop { .. } => true,
+        }
+    }
 }
 
 #[derive(Debug, Subcommand)]

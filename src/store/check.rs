@@ -259,15 +259,25 @@ fn redb_check_copy(path: &Path) -> RedbCheck {
 
 fn copy_aside(path: &Path) -> std::io::Result<tempfile::NamedTempFile> {
     let dir = path.parent().filter(|p| !p.as_os_str().is_empty());
-    let mut copy = match dir {
-        Some(dir) => tempfile::Builder::new()
-            .prefix(".kith-check-")
-            .tempfile_in(dir)
-            .or_else(|_| tempfile::NamedTempFile::new())?,
-        None => tempfile::NamedTempFile::new()?,
-    };
-    std::io::copy(&mut std::fs::File::open(path)?, copy.as_file_mut())?;
-    Ok(copy)
+    // Another kith process may commit while the copy is made, which would leave a copy of no
+    // commit at all; a copy during which the file did not change is a true one.
+    let stamp = |path: &Path| std::fs::metadata(path).map(|m| (m.modified().ok(), m.len()));
+    let mut attempts = 0;
+    loop {
+        let mut copy = match dir {
+            Some(dir) => tempfile::Builder::new()
+                .prefix(".kith-check-")
+                .tempfile_in(dir)
+                .or_else(|_| tempfile::NamedTempFile::new())?,
+            None => tempfile::NamedTempFile::new()?,
+        };
+        let before = stamp(path)?;
+        std::io::copy(&mut std::fs::File::open(path)?, copy.as_file_mut())?;
+        attempts += 1;
+        if stamp(path)? == before || attempts == 5 {
+            return Ok(copy);
+        }
+    }
 }
 
 pub(super) fn database_error(e: redb::DatabaseError) -> String {

@@ -88,9 +88,14 @@ impl super::Store {
     /// pages too: on a damaged file that can panic after a command has done its work, so the
     /// close is contained like every other call and reported as damage.
     pub fn close(self) -> Result<()> {
-        let db = self.db;
-        contain(move || {
-            db.close().map_err(|e| match e {
+        self.shut()
+    }
+
+    /// As [`Store::close`], for a store other threads still share (the screen's): their next
+    /// read or write fails as closed.
+    pub fn shut(&self) -> Result<()> {
+        contain(|| {
+            self.db.shut().map_err(|e| match e {
                 redb::DatabaseError::Storage(redb::StorageError::Corrupted(why)) => {
                     StoreError::Damaged(why)
                 }

@@ -5,7 +5,10 @@ use std::path::PathBuf;
 
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
-    #[error("kith is already open on {}", path.display())]
+    #[error(
+        "{} is open in a program that keeps it to itself (an older kith?); close that first",
+        path.display()
+    )]
     AlreadyOpen { path: PathBuf },
     #[error("{} is not a kith notebook or is damaged: {reason}", path.display())]
     NotANotebook { path: PathBuf, reason: String },
@@ -18,6 +21,21 @@ pub enum StoreError {
         found: u64,
         supported: u64,
     },
+    #[error(
+        "{} was written by an older kith (notebook schema {found}): open it once with `kith` or any command that writes to bring it up to date",
+        path.display()
+    )]
+    OlderSchema { path: PathBuf, found: u64 },
+    #[error(
+        "there is no notebook at {} yet: `kith add NAME` or `kith` creates it",
+        path.display()
+    )]
+    Missing { path: PathBuf },
+    #[error(
+        "{} was not closed cleanly (kith or the machine stopped while writing): the next command that writes, or opening `kith`, repairs it",
+        path.display()
+    )]
+    NeedsRecovery { path: PathBuf },
     #[error("cannot open {}: {source}", path.display())]
     Io {
         path: PathBuf,
@@ -42,6 +60,13 @@ pub enum StoreError {
     Invalid(#[from] Invalid),
     #[error("{0}")]
     Disk(DiskProblem),
+    #[error(
+        "another kith process kept the notebook busy for {} s",
+        waited.as_secs_f64()
+    )]
+    Busy { waited: std::time::Duration },
+    #[error("the notebook is open for reading only")]
+    OpenedReadOnly,
     #[error("storage error: {0}")]
     Storage(String),
     /// The file itself is damaged where redb keeps its pages, beyond one record.

@@ -12,6 +12,8 @@ mod error;
 mod handle;
 pub mod index;
 mod notes;
+mod open;
+mod patient;
 mod postings;
 mod read;
 mod repair;
@@ -24,13 +26,17 @@ pub use check::{CheckReport, IndexProblem, RedbCheck, TableCount};
 pub use contain::is_containing;
 pub use dump::Dump;
 pub use error::{DiskProblem, Result, Skipped, StoreError};
+#[doc(hidden)]
+pub use handle::{Open, Opener};
 pub use notes::NoteHits;
+pub use open::DEFAULT_WAIT;
 pub use read::Loaded;
 pub use write::Writer;
 
-use handle::{Handle, Opener};
-use redb::{Database, DatabaseError, Durability};
+use handle::Handle;
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::time::Duration;
 
 pub struct Store {
     db: Handle,
@@ -38,6 +44,10 @@ pub struct Store {
     /// The file's identity when it was opened: a commit into a file that has since been deleted
     /// or replaced would reach nobody, so it counts as a failure.
     identity: Option<FileIdentity>,
+    /// How long a write waits for another process's write to end.
+    patience: patient::Patience,
+    /// The commit count as of this process's last look or write.
+    commits_seen: AtomicU64,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -64,69 +74,28 @@ impl FileIdentity {
 }
 
 impl Store {
-    /// Opens the notebook at `path`, creating it (mode 0600, parent folders too) if it is missing.
-    pub fn open(path: &Path) -> Result<Store> {
-        Self::open_with_progress(path, &mut |_, _| {})
-    }
-
-    /// As [`Store::open`]; an older notebook is brought up to date first, and `progress` hears
-    /// (done, total) while that builds an index.
-    pub fn open_with_progress(path: &Path, progress: &mut dyn FnMut(u64, u64)) -> Result<Store> {
-        let io = |source| StoreError::Io {
-            path: path.to_path_buf(),
-            source,
-        };
-        if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
-            std::fs::create_dir_all(parent).map_err(io)?;
-        }
-        if !path.exists() {
-            create_private_file(path).map_err(io)?;
-        } else if path.is_dir() {
-            return Err(StoreError::NotANotebook {
-                path: path.to_path_buf(),
-                reason: "it is a folder".into(),
-            });
-        }
-        // redb may panic opening a file damaged outside it; see contain.rs.
-        let opened = contain::open(path, || Database::builder().create(path))?;
-        let db = opened.map_err(|e| match e {
-            DatabaseError::DatabaseAlreadyOpen => StoreError::AlreadyOpen {
-                path: path.to_path_buf(),
-            },
-            DatabaseError::Storage(redb::StorageError::Io(source))
-                if !matches!(
-                    source.kind(),
-                    std::io::ErrorKind::InvalidData | std::io::ErrorKind::UnexpectedEof
-                ) =>
-            {
-                io(source)
-            }
-            other => StoreError::NotANotebook {
-                path: path.to_path_buf(),
-                reason: other.to_string(),
-            },
+    /// Whether another process committed since this one last looked or wrote. One read of one
+    /// key: cheap enough to ask every second.
+    pub fn changed_elsewhere(&self) -> Result<bool> {
+        let now = contain::contain(|| {
+            let read = self.db.begin_read()?;
+            Ok(match read.open_table(tables::META) {
+                Ok(meta) => meta.get(schema::COMMITS_KEY)?.map_or(0, |v| v.value()),
+                Err(redb::TableError::TableDoesNotExist(_)) => 0,
+                Err(e) => return Err(e.into()),
+            })
         })?;
-        schema::check_or_init(&db, path, progress)?;
-        let reopen_path = path.to_path_buf();
-        let opener: Opener = Box::new(move || Database::builder().open(&reopen_path));
-        Ok(Store::assemble(db, path, opener))
+        Ok(self.commits_seen.swap(now, Ordering::AcqRel) != now)
     }
 
-    /// Opens a notebook through `open`, which is called again whenever the store reopens after
-    /// an I/O error. Tests use it to put a failing storage backend under a real store.
-    #[doc(hidden)]
-    pub fn open_with_opener(path: &Path, open: Opener) -> Result<Store> {
-        let db = open().map_err(error::from_database_error)?;
-        schema::check_or_init(&db, path, &mut |_, _| {})?;
-        Ok(Store::assemble(db, path, open))
+    /// How long writes wait for another kith process that is writing.
+    pub fn set_wait(&self, wait: Duration) {
+        self.patience.set(wait);
     }
 
-    fn assemble(db: Database, path: &Path, opener: Opener) -> Store {
-        Store {
-            db: Handle::new(db, opener),
-            path: path.to_path_buf(),
-            identity: FileIdentity::of(path),
-        }
+    /// Whether this store was opened for writing.
+    pub fn is_writable(&self) -> bool {
+        self.db.is_writable()
     }
 
     pub fn path(&self) -> &Path {
@@ -134,32 +103,47 @@ impl Store {
     }
 
     /// Runs `f` in one durable write transaction: everything it writes commits together, or
-    /// nothing does if it returns an error.
+    /// nothing does if it returns an error. Waits its turn while another kith process writes, up
+    /// to the store's wait (`Busy` after that). Every commit is durable: redb refuses
+    /// non-durable commits on a file other processes share.
     pub fn write<T>(&self, f: impl FnOnce(&mut Writer<'_>) -> Result<T>) -> Result<T> {
-        contain::contain(|| self.write_with(Durability::Immediate, f))
+        contain::contain(|| self.write_waiting(self.patience.get(), true, f))
     }
 
-    /// As [`Store::write`], but the commit is only durable once a later durable commit follows.
-    /// For bulk loads, which end with a durable commit.
-    pub fn write_fast<T>(&self, f: impl FnOnce(&mut Writer<'_>) -> Result<T>) -> Result<T> {
-        contain::contain(|| self.write_with(Durability::None, f))
-    }
-
-    fn write_with<T>(
+    /// A write only this process's screen cares about (the editor's draft): it waits at most
+    /// `wait`, and other processes are not told the notebook changed, so a screen in another
+    /// window does not read everything again twice a second while someone types here.
+    pub fn write_draft<T>(
         &self,
-        durability: Durability,
+        wait: Duration,
+        f: impl FnOnce(&mut Writer<'_>) -> Result<T>,
+    ) -> Result<T> {
+        contain::contain(|| self.write_waiting(wait, false, f))
+    }
+
+    fn write_waiting<T>(
+        &self,
+        wait: Duration,
+        news: bool,
         f: impl FnOnce(&mut Writer<'_>) -> Result<T>,
     ) -> Result<T> {
         let result = (|| -> Result<T> {
-            let mut txn = self.db.begin_write()?;
-            txn.set_durability(durability)?;
-            let value = {
+            let txn = self.db.begin_write(wait)?;
+            let (value, before, after) = {
                 let mut writer = Writer::open(&txn)?;
                 let value = f(&mut writer)?;
-                writer.finish()?;
-                value
+                let (before, after) = writer.finish(news)?;
+                (value, before, after)
             };
             txn.commit()?;
+            // This process's own commit is no news to it; one by another process since this
+            // one last looked is left for `changed_elsewhere` to report.
+            let _ = self.commits_seen.compare_exchange(
+                before,
+                after,
+                Ordering::AcqRel,
+                Ordering::Acquire,
+            );
             self.still_the_same_file()?;
             Ok(value)
         })();
@@ -180,24 +164,4 @@ impl Store {
             _ => Ok(()),
         }
     }
-}
-
-#[cfg(unix)]
-fn create_private_file(path: &Path) -> std::io::Result<()> {
-    use std::os::unix::fs::OpenOptionsExt;
-    std::fs::OpenOptions::new()
-        .write(true)
-        .create_new(true)
-        .mode(0o600)
-        .open(path)
-        .map(drop)
-}
-
-#[cfg(not(unix))]
-fn create_private_file(path: &Path) -> std::io::Result<()> {
-    std::fs::OpenOptions::new()
-        .write(true)
-        .create_new(true)
-        .open(path)
-        .map(drop)
 }

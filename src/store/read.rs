@@ -396,7 +396,7 @@ impl Store {
 
     /// The schema version of the open notebook.
     pub fn schema_version(&self) -> Result<u64> {
-        contain(|| self.db.with(|db| Ok(super::schema::version(db)))?)
+        contain(|| super::schema::version(&self.db.begin_read()?))
     }
 }
 

@@ -63,7 +63,7 @@ impl Store {
     }
 
     fn rebuild_indexes(&self) -> Result<(Vec<IndexProblem>, Vec<String>)> {
-        let txn = self.db.begin_write()?;
+        let txn = self.db.begin_write(self.patience.get())?;
         // Read with the write transaction held, so no other writer can commit in between and
         // the snapshot read is the one the rebuild replaces.
         let walk = walk_in(&self.db.begin_read()?)?;

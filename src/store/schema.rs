@@ -7,7 +7,7 @@
 
 use super::tables::{self, META};
 use super::{Result, StoreError};
-use redb::{Database, ReadableDatabase, TableHandle};
+use redb::{Database, ReadableDatabase, ReadableTable, TableHandle};
 use std::path::Path;
 
 /// The schema this kith writes.
@@ -15,6 +15,9 @@ pub const CURRENT: u64 = 4;
 
 pub const SCHEMA_KEY: &str = "schema_version";
 pub const NEXT_ID_KEY: &str = "next_id";
+/// How many writes the notebook has seen: a process that finds it changed knows another one
+/// wrote (absent from older files, where it starts at 0).
+pub const COMMITS_KEY: &str = "commits";
 
 /// Makes sure `db` is a kith notebook of the current schema, initialising an empty file. A file
 /// too damaged to read its table of tables is reported as such, not as a crash.
@@ -69,6 +72,10 @@ fn init(db: &Database) -> Result<()> {
     let txn = db.begin_write()?;
     {
         let mut meta = txn.open_table(META)?;
+        if meta.get(SCHEMA_KEY)?.is_some() {
+            // Another kith process created the notebook between our look and our turn.
+            return Ok(());
+        }
         meta.insert(SCHEMA_KEY, CURRENT)?;
         meta.insert(NEXT_ID_KEY, 1)?;
         txn.open_table(tables::CONTACTS)?;
@@ -184,6 +191,10 @@ fn migrate(db: &Database, from: u64, progress: &mut dyn FnMut(u64, u64)) -> Resu
     let txn = db.begin_write()?;
     {
         let mut meta = txn.open_table(META)?;
+        if meta.get(SCHEMA_KEY)?.is_some_and(|v| v.value() >= CURRENT) {
+            // Another kith process brought it up to date while this one waited its turn.
+            return Ok(());
+        }
         if from < 2 {
             txn.open_table(tables::DRAFTS)?;
         }
@@ -199,9 +210,27 @@ fn migrate(db: &Database, from: u64, progress: &mut dyn FnMut(u64, u64)) -> Resu
     Ok(())
 }
 
+/// The schema version a read transaction sees: 0 for an empty file, an error for a redb file
+/// of another program.
+pub fn read_version(read: &redb::ReadTransaction, path: &Path) -> Result<u64> {
+    match read.open_table(META) {
+        Ok(meta) => Ok(meta.get(SCHEMA_KEY)?.map_or(0, |v| v.value())),
+        Err(redb::TableError::TableDoesNotExist(_)) => {
+            if read.list_tables()?.next().is_none() {
+                Ok(0)
+            } else {
+                Err(StoreError::NotANotebook {
+                    path: path.to_path_buf(),
+                    reason: "it is a redb database of another program".into(),
+                })
+            }
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
 /// The schema version recorded in the notebook.
-pub fn version(db: &Database) -> Result<u64> {
-    let read = db.begin_read()?;
+pub fn version(read: &redb::ReadTransaction) -> Result<u64> {
     Ok(read
         .open_table(META)?
         .get(SCHEMA_KEY)?

@@ -3,7 +3,7 @@
 
 use super::codec::{self, Record};
 use super::index::{ContactFacts, FactsRow, by_contact_key, name_key, occasion_keys, open_key};
-use super::schema::NEXT_ID_KEY;
+use super::schema::{COMMITS_KEY, NEXT_ID_KEY};
 use super::tables::*;
 use super::{Result, StoreError};
 use crate::domain::{
@@ -32,6 +32,8 @@ pub struct Writer<'t> {
     /// then appends to each word's chunks once instead of rewriting them note by note.
     pending_postings: Vec<(String, u64)>,
     next_id: u64,
+    /// The notebook's commit count when this transaction began.
+    commits: u64,
 }
 
 pub(super) fn decode_at<R: Record>(
@@ -54,6 +56,7 @@ impl<'t> Writer<'t> {
     pub(super) fn open(txn: &'t WriteTransaction) -> Result<Self> {
         let meta = txn.open_table(META)?;
         let next_id = meta.get(NEXT_ID_KEY)?.map_or(1, |v| v.value());
+        let commits = meta.get(COMMITS_KEY)?.map_or(0, |v| v.value());
         Ok(Writer {
             meta,
             contacts: txn.open_table(CONTACTS)?,
@@ -70,16 +73,27 @@ impl<'t> Writer<'t> {
             postings: txn.open_table(NOTE_POSTINGS)?,
             pending_postings: Vec::new(),
             next_id,
+            commits,
         })
     }
 
-    pub(super) fn finish(mut self) -> Result<()> {
+    /// Writes what was kept for the end, and counts the commit when it is `news` to other
+    /// processes; returns the count before and after, so the store can tell whether another
+    /// process committed since its own last look.
+    pub(super) fn finish(mut self, news: bool) -> Result<(u64, u64)> {
         let mut pending = std::mem::take(&mut self.pending_postings);
         pending.sort_unstable();
         pending.dedup();
         super::postings::add_sorted(&mut self.postings, &pending)?;
         self.meta.insert(NEXT_ID_KEY, self.next_id)?;
-        Ok(())
+        let after = if news {
+            let after = self.commits.wrapping_add(1);
+            self.meta.insert(COMMITS_KEY, after)?;
+            after
+        } else {
+            self.commits
+        };
+        Ok((self.commits, after))
     }
 
     /// A fresh id; ids come from one counter and are never handed out twice.

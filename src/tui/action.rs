@@ -158,6 +158,12 @@ pub enum Action {
     NoteNotSaved {
         problem: String,
     },
+    /// Another kith process was writing; the note stays in the editor and is saved again soon.
+    NoteBusy,
+    /// Try the queued note save again.
+    RetrySave,
+    /// Another kith process changed the notebook: read again what the screen shows.
+    NotebookChanged,
     ContactSaved {
         contact: ContactId,
         added: bool,
@@ -217,6 +223,9 @@ impl Action {
                 | Action::DraftRescued { .. }
                 | Action::DraftNotKept { .. }
                 | Action::NoteNotSaved { .. }
+                | Action::NoteBusy
+                | Action::RetrySave
+                | Action::NotebookChanged
                 | Action::Stop
                 | Action::ContactSaved { .. }
                 | Action::ContactArchived(_)

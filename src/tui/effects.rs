@@ -67,11 +67,12 @@ pub fn run(store: &Store, effect: Effect, ctx: &Context) -> Vec<Action> {
                 followups: ids.len(),
                 problems,
             })
-            .or_else(|e| match e.disk_problem() {
-                Some(problem) => Ok(Action::NoteNotSaved {
+            .or_else(|e| match (&e, e.disk_problem()) {
+                (StoreError::Busy { .. }, _) => Ok(Action::NoteBusy),
+                (_, Some(problem)) => Ok(Action::NoteNotSaved {
                     problem: problem.to_string(),
                 }),
-                None => Err(format!(
+                _ => Err(format!(
                     "could not save the note ({e}); your text is still here"
                 )),
             }),
@@ -164,6 +165,9 @@ pub fn run(store: &Store, effect: Effect, ctx: &Context) -> Vec<Action> {
     vec![result.unwrap_or_else(Action::Failed)]
 }
 
+/// How long a draft waits for another kith process that is writing.
+const DRAFT_WAIT: std::time::Duration = std::time::Duration::from_secs(20);
+
 /// Keeps the editor's text: in the notebook as a draft, or, when the notebook refuses it, in a
 /// plain-text rescue file. Runs on the draft keeper's thread while the screen is open.
 pub fn keep_draft(store: &Store, keep: KeepDraft) -> Action {
@@ -173,7 +177,8 @@ pub fn keep_draft(store: &Store, keep: KeepDraft) -> Action {
         opened_at,
     } = keep;
     draft.saved_at = clock::now();
-    let problem = match store.write(|w| w.save_draft(&draft)) {
+    // Off the screen's thread, a draft can wait out another process's long write.
+    let problem = match store.write_draft(DRAFT_WAIT, |w| w.save_draft(&draft)) {
         Ok(()) => return Action::DraftSaved,
         Err(e) => match e.disk_problem() {
             Some(problem) => problem.to_string(),

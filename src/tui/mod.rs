@@ -31,6 +31,12 @@ use std::time::{Duration, Instant};
 /// The longest the loop sleeps: a stop request or a background failure is noticed this fast.
 const TICK: Duration = Duration::from_millis(40);
 
+/// How often the screen looks for commits by other kith processes.
+const LOOK_EVERY: Duration = Duration::from_secs(1);
+
+/// How often a note save that met another process's write is tried again.
+const SAVE_RETRY: Duration = Duration::from_millis(500);
+
 /// How long quitting waits for the last draft to reach the disk before writing a rescue file.
 const LAST_DRAFT_WAIT: Duration = Duration::from_secs(3);
 
@@ -115,6 +121,11 @@ pub fn run(store: Arc<Store>, cadences: crate::domain::CadenceDefaults) -> anyho
     }
     if !last_draft_kept && let Some(kept) = crash::rescue_latest(&shared.keeper, store.path()) {
         said.push(format!("kith: the disk did not answer in time. {kept}"));
+    }
+    // Closed here, not when the last thread lets go of the store (the process ends first): a
+    // file left open reads as "not closed cleanly" to the next read-only command.
+    if let Err(e) = store.shut() {
+        said.push(format!("kith: closing the notebook: {e}"));
     }
     match ending {
         Ending::Quit => {
@@ -266,6 +277,8 @@ fn event_loop(
     // When the editor's oldest change not yet handed to the draft keeper was made.
     let mut unsaved_since: Option<Instant> = None;
     let mut last_day_check = Instant::now();
+    let mut last_look = Instant::now();
+    let mut last_save_try = Instant::now();
     let ending = loop {
         if let Some(what) = shared.crash() {
             dispatch_via(&mut state, store, Action::Stop, Some(&workers));
@@ -330,6 +343,18 @@ fn event_loop(
             }
         } else {
             unsaved_since = None;
+        }
+        if state.save_queued && last_save_try.elapsed() >= SAVE_RETRY {
+            last_save_try = Instant::now();
+            dispatch_via(&mut state, store, Action::RetrySave, Some(&workers));
+            dirty = true;
+        }
+        if last_look.elapsed() >= LOOK_EVERY {
+            last_look = Instant::now();
+            if store.changed_elsewhere().unwrap_or(false) {
+                dispatch_via(&mut state, store, Action::NotebookChanged, Some(&workers));
+                dirty = true;
+            }
         }
         if last_day_check.elapsed() >= Duration::from_secs(60) {
             last_day_check = Instant::now();

@@ -57,6 +57,9 @@ pub struct ContactList {
     pub selected: usize,
     pub offset: usize,
     pub rows: HashMap<ContactId, ContactRow>,
+    /// The contact selected when another process changed the notebook, and its name if shown:
+    /// if the fresh list no longer has it, the screen says so.
+    pub watched: Option<(ContactId, Option<String>)>,
 }
 
 impl ContactList {
@@ -422,6 +425,8 @@ pub struct State {
     pub select_interaction: Option<InteractionId>,
     /// The notebook refused the last write of the editor's text, and where its copy went.
     pub unwritable: Option<Unwritable>,
+    /// A note save waits for another kith process to finish writing.
+    pub save_queued: bool,
     pub quit: bool,
 }
 
@@ -456,6 +461,7 @@ impl State {
             status: None,
             select_interaction: None,
             unwritable: None,
+            save_queued: false,
             quit: false,
         }
     }

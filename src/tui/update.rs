@@ -251,6 +251,17 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
                     .and_then(|id| state.list.position_of(id))
                     .unwrap_or(previous_index.min(state.list.len().saturating_sub(1)));
             }
+            if let Some((id, name)) = state.list.watched.take()
+                && state.search.is_none()
+                && state.list.position_of(id).is_none()
+            {
+                let who = name.map_or("The selected contact".to_string(), |n| {
+                    crate::domain::text::display_line(&n).into_owned()
+                });
+                state.info(format!(
+                    "{who} is no longer in the list: another kith archived or removed it"
+                ));
+            }
             let mut effects = after_move(state);
             if let Some(id) = state.list.selected_id()
                 && !effects.contains(&Effect::LoadDetail(id))
@@ -352,6 +363,7 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
         } => {
             state.editor = None;
             state.unwritable = None;
+            state.save_queued = false;
             match (followups, problems.first()) {
                 (_, Some(problem)) => state.error(format!("Note saved, but its {problem}")),
                 (0, None) => state.info("Note saved"),
@@ -485,6 +497,43 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
         Action::DraftRescued { problem, path } => keeping::refused(state, problem, Some(path)),
         Action::DraftNotKept { problem } => keeping::refused(state, problem, None),
         Action::NoteNotSaved { problem } => keeping::note_not_saved(state, problem),
+        Action::NoteBusy => {
+            state.save_queued = true;
+            state.info(
+                "Another kith is writing to the notebook: the note is still here and is saved as soon as it finishes",
+            );
+            vec![]
+        }
+        Action::RetrySave => {
+            state.save_queued = false;
+            if state.editor.is_some() {
+                save_note(state)
+            } else {
+                vec![]
+            }
+        }
+        Action::NotebookChanged => {
+            // Another process wrote: read again everything shown, keeping the selection; the
+            // editor's text is never touched.
+            let selected = state.list.selected_id();
+            state.list.watched = selected.map(|id| {
+                let name = state
+                    .detail
+                    .as_ref()
+                    .filter(|d| d.contact.id == id)
+                    .map(|d| d.contact.name.clone());
+                (id, name)
+            });
+            let mut effects = vec![reload_list(state, selected), Effect::LoadCounts];
+            if let Some(detail) = &state.detail {
+                effects.push(Effect::LoadDetail(detail.contact.id));
+            }
+            if state.review.is_some() {
+                effects.push(Effect::LoadReview);
+            }
+            effects.push(Effect::RefreshSearchIndex);
+            effects
+        }
         Action::ContactSaved { contact, added } => {
             state.form = None;
             state.info(if added {

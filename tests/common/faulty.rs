@@ -2,7 +2,7 @@
 //! system turns read-only, and space comes back, at the exact boundary where redb meets the file.
 #![allow(dead_code)]
 
-use kith::store::Store;
+use kith::store::{Open, Store};
 use redb::backends::FileBackend;
 use redb::{BackendError, Database, StorageBackend};
 use std::ops::Bound;
@@ -117,15 +117,17 @@ pub fn store_on(path: &Path, disk: &Disk) -> Store {
         Store::open(path).expect("a new notebook");
     }
     let (path_for_opener, disk_for_opener) = (path.to_path_buf(), disk.clone());
-    let opener = Box::new(move || -> Result<Database, redb::DatabaseError> {
+    let opener = Box::new(move || -> Result<Open, redb::DatabaseError> {
         let file = std::fs::OpenOptions::new()
             .read(true)
             .write(true)
             .open(&path_for_opener)?;
-        Database::builder().create_with_backend(Faulty {
-            file: FileBackend::new(file)?,
-            disk: disk_for_opener.clone(),
-        })
+        Database::builder()
+            .create_with_backend(Faulty {
+                file: FileBackend::new(file)?,
+                disk: disk_for_opener.clone(),
+            })
+            .map(Open::Writable)
     });
     Store::open_with_opener(path, opener).expect("the notebook opens")
 }

@@ -1,0 +1,272 @@
+//! Opening the notebook: for writing (creating it when missing, refusing a newer kith's file
+//! before touching it, bringing an older one up to date) or for reading only (never a byte
+//! changed, a read-only file welcome).
+//!
+//! Every kith process opens the file in redb's multi-writer mode, so the screen, shell
+//! commands, scripts and a second window read and write one notebook at the same time: readers
+//! never wait, writers take turns (see `patient.rs` for how long they wait).
+
+use super::handle::{Handle, Open, Opener};
+use super::patient::{Patience, Patient};
+use super::{FileIdentity, Result, Store, StoreError, contain, error, schema};
+use redb::{ConcurrencyMode, Database, DatabaseError, ReadableDatabase};
+use std::path::Path;
+use std::sync::atomic::AtomicU64;
+use std::time::Duration;
+
+/// How long a writer waits for another kith process to finish writing, unless told otherwise.
+pub const DEFAULT_WAIT: Duration = Duration::from_secs(10);
+
+/// The one mode every kith process opens the file in.
+fn builder() -> redb::Builder {
+    let mut builder = Database::builder();
+    builder.set_concurrency_mode(ConcurrencyMode::MultiWriter);
+    builder
+}
+
+/// Opens an existing file for writing; never creates one, so a reopen after the file was
+/// deleted fails instead of starting an empty notebook.
+fn open_writable(path: &Path, patience: &Patience) -> std::result::Result<Database, DatabaseError> {
+    let file = std::fs::OpenOptions::new()
+        .read(true)
+        .write(true)
+        .open(path)?;
+    builder().create_with_backend(Patient::new(file, patience.clone())?)
+}
+
+impl Store {
+    /// Opens the notebook at `path` for reading and writing, creating it (mode 0600, parent
+    /// folders too) if it is missing.
+    pub fn open(path: &Path) -> Result<Store> {
+        Self::open_with_progress(path, &mut |_, _| {})
+    }
+
+    /// As [`Store::open`]; an older notebook is brought up to date first, and `progress` hears
+    /// (done, total) while that builds an index. A notebook from a newer kith is refused before
+    /// anything touches the file.
+    pub fn open_with_progress(path: &Path, progress: &mut dyn FnMut(u64, u64)) -> Result<Store> {
+        Self::open_waiting(path, DEFAULT_WAIT, progress)
+    }
+
+    /// As [`Store::open_with_progress`], waiting at most `wait` for another kith process that
+    /// is writing, to open and later to write.
+    pub fn open_waiting(
+        path: &Path,
+        wait: Duration,
+        progress: &mut dyn FnMut(u64, u64),
+    ) -> Result<Store> {
+        let io = |source| StoreError::Io {
+            path: path.to_path_buf(),
+            source,
+        };
+        if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
+            std::fs::create_dir_all(parent).map_err(io)?;
+        }
+        if !path.exists() {
+            match create_private_file(path) {
+                // Another kith created it a moment ago: open theirs.
+                Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {}
+                other => other.map_err(io)?,
+            }
+        } else if path.is_dir() {
+            return Err(folder(path));
+        } else if std::fs::metadata(path).map_err(io)?.len() > 0 {
+            // Opening for writing marks the file; a newer kith's notebook must stay untouched.
+            refuse_newer_schema(path)?;
+        }
+        let patience = Patience::new(wait);
+        // redb may panic opening a file damaged outside it; see contain.rs.
+        let db = contain::open(path, || open_writable(path, &patience))?
+            .map_err(|e| open_error(path, e, wait))?;
+        schema::check_or_init(&db, path, progress)?;
+        let reopen_path = path.to_path_buf();
+        let reopen_patience = patience.clone();
+        let opener: Opener =
+            Box::new(move || open_writable(&reopen_path, &reopen_patience).map(Open::Writable));
+        Ok(Store::assemble(Open::Writable(db), path, opener, patience))
+    }
+
+    /// Opens the notebook at `path` for reading only: the file's bytes and times stay as they
+    /// are, it may be read-only on disk, and other kith processes may be writing it meanwhile.
+    /// A notebook not made yet reads as an empty one, and nothing is created.
+    pub fn open_read_only(path: &Path) -> Result<Store> {
+        if !path.exists() {
+            return Self::empty(path);
+        }
+        if path.is_dir() {
+            return Err(folder(path));
+        }
+        let db = match contain::open(path, || builder().open_read_only(path))? {
+            // The last writer stopped without closing (killed, or the machine went down), and
+            // redb lets no reader in until a writer repairs the file. Where the file may be
+            // written, repair it now, as the next writer would, rather than fail every reader
+            // until then.
+            Err(DatabaseError::RepairAborted) if repair_after_crash(path) => {
+                contain::open(path, || builder().open_read_only(path))?
+            }
+            opened => opened,
+        }
+        .map_err(|e| open_error(path, e, Duration::ZERO))?;
+        match contain::contain(|| schema::read_version(&db.begin_read()?, path))? {
+            found if found > schema::CURRENT => {
+                return Err(StoreError::NewerSchema {
+                    path: path.to_path_buf(),
+                    found,
+                    supported: schema::CURRENT,
+                });
+            }
+            found if found < schema::CURRENT => {
+                return Err(StoreError::OlderSchema {
+                    path: path.to_path_buf(),
+                    found,
+                });
+            }
+            _ => {}
+        }
+        let reopen_path = path.to_path_buf();
+        let opener: Opener =
+            Box::new(move || builder().open_read_only(&reopen_path).map(Open::ReadOnly));
+        Ok(Store::assemble(
+            Open::ReadOnly(db),
+            path,
+            opener,
+            Patience::new(Duration::ZERO),
+        ))
+    }
+
+    /// An empty notebook in memory, standing for one at `path` that does not exist yet.
+    fn empty(path: &Path) -> Result<Store> {
+        // Nothing else can share a notebook in memory, so it needs no shared mode (nor locks,
+        // which redb's memory backend does not have).
+        let open = || {
+            Database::builder()
+                .create_with_backend(redb::backends::InMemoryBackend::new())
+                .map(Open::Writable)
+        };
+        let db = match open().map_err(error::from_database_error)? {
+            Open::Writable(db) => db,
+            Open::ReadOnly(_) => return Err(StoreError::OpenedReadOnly),
+        };
+        schema::check_or_init(&db, path, &mut |_, _| {})?;
+        Ok(Store::assemble(
+            Open::Writable(db),
+            path,
+            Box::new(open),
+            Patience::new(Duration::ZERO),
+        ))
+    }
+
+    /// Opens a notebook through `open`, which is called again whenever the store reopens after
+    /// an I/O error. Tests use it to put a failing storage backend under a real store.
+    #[doc(hidden)]
+    pub fn open_with_opener(path: &Path, open: Opener) -> Result<Store> {
+        let db = match open().map_err(error::from_database_error)? {
+            Open::Writable(db) => db,
+            Open::ReadOnly(_) => return Err(StoreError::OpenedReadOnly),
+        };
+        schema::check_or_init(&db, path, &mut |_, _| {})?;
+        Ok(Store::assemble(
+            Open::Writable(db),
+            path,
+            open,
+            Patience::new(DEFAULT_WAIT),
+        ))
+    }
+
+    fn assemble(db: Open, path: &Path, opener: Opener, patience: Patience) -> Store {
+        let store = Store {
+            db: Handle::new(db, opener),
+            path: path.to_path_buf(),
+            identity: FileIdentity::of(path),
+            patience,
+            commits_seen: AtomicU64::new(0),
+        };
+        // The count as of opening: only commits after it are news.
+        let _ = store.changed_elsewhere();
+        store
+    }
+}
+
+/// Opens the file for writing, which repairs it, and closes it again; whether that worked.
+fn repair_after_crash(path: &Path) -> bool {
+    let repaired = contain::open(path, || {
+        open_writable(path, &Patience::new(DEFAULT_WAIT)).and_then(Database::close)
+    });
+    matches!(repaired, Ok(Ok(())))
+}
+
+fn folder(path: &Path) -> StoreError {
+    StoreError::NotANotebook {
+        path: path.to_path_buf(),
+        reason: "it is a folder".into(),
+    }
+}
+
+/// Refuses a notebook written by a newer kith, reading it without changing a byte. A file that
+/// cannot be read this way is left to the writable open, which says what is wrong with it.
+fn refuse_newer_schema(path: &Path) -> Result<()> {
+    let Ok(Ok(db)) = contain::open(path, || builder().open_read_only(path)) else {
+        return Ok(());
+    };
+    let found = contain::contain(|| schema::read_version(&db.begin_read()?, path)).unwrap_or(0);
+    if found > schema::CURRENT {
+        return Err(StoreError::NewerSchema {
+            path: path.to_path_buf(),
+            found,
+            supported: schema::CURRENT,
+        });
+    }
+    Ok(())
+}
+
+/// What an open that redb refused means for the person.
+fn open_error(path: &Path, e: DatabaseError, waited: Duration) -> StoreError {
+    match e {
+        DatabaseError::DatabaseAlreadyOpen => StoreError::AlreadyOpen {
+            path: path.to_path_buf(),
+        },
+        DatabaseError::Storage(redb::StorageError::Io(source))
+            if source.kind() == std::io::ErrorKind::TimedOut =>
+        {
+            StoreError::Busy { waited }
+        }
+        DatabaseError::Storage(redb::StorageError::Io(source))
+            if !matches!(
+                source.kind(),
+                std::io::ErrorKind::InvalidData | std::io::ErrorKind::UnexpectedEof
+            ) =>
+        {
+            StoreError::Io {
+                path: path.to_path_buf(),
+                source,
+            }
+        }
+        DatabaseError::RepairAborted => StoreError::NeedsRecovery {
+            path: path.to_path_buf(),
+        },
+        other => StoreError::NotANotebook {
+            path: path.to_path_buf(),
+            reason: other.to_string(),
+        },
+    }
+}
+
+#[cfg(unix)]
+fn create_private_file(path: &Path) -> std::io::Result<()> {
+    use std::os::unix::fs::OpenOptionsExt;
+    std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .mode(0o600)
+        .open(path)
+        .map(drop)
+}
+
+#[cfg(not(unix))]
+fn create_private_file(path: &Path) -> std::io::Result<()> {
+    std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(path)
+        .map(drop)
+}
