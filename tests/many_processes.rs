@@ -220,8 +220,14 @@ fn the_screen_follows_other_commits_and_never_touches_the_editors_text() {
     tui.keys("Half a thought, not saved yet");
     ok(&db, &["add", "Zoe Newcomer"]);
     ok(&db, &["log", "nuria", "Paid the March invoice"]);
-    // No key pressed: the list count and the timeline behind the editor follow the file.
+    ok(
+        &db,
+        &["followup", "शर्मा", "today: call back about the samples"],
+    );
+    // No key pressed: the list count, the due counts and the timeline behind the editor
+    // follow the file.
     tui.wait_for("Contacts (3)");
+    tui.wait_for("2 overdue");
     assert!(tui.contents().contains("Half a thought, not saved yet"));
     tui.keys("\x13");
     tui.wait_for("Note saved");
@@ -310,4 +316,17 @@ fn readers_work_after_the_screen_quits_or_is_killed() {
     // Killed, it leaves the file for a writer to repair; the reader does so rather than fail.
     assert!(ok(&db, &["list"]).contains("Núria Puig"));
     assert!(ok(&db, &["due"]).contains("price list"));
+}
+
+#[test]
+fn a_wait_that_is_not_a_number_of_seconds_is_refused_plainly() {
+    let (_dir, db) = small_notebook();
+    for wait in ["--wait=-1", "--wait=nan", "--wait=1e30"] {
+        let err = fails(&db, &[wait, "add", "Someone"]);
+        assert!(
+            err.contains("--wait takes a number of seconds"),
+            "{wait}: {err}"
+        );
+    }
+    assert!(ok(&db, &["--wait", "0", "add", "No Waiting"]).contains("Added No Waiting"));
 }
