@@ -53,13 +53,13 @@ fn moving_loads_the_selected_contact_and_rows_know_who_needs_attention() {
     let alex = state.list.id_at(0).unwrap();
     assert!(!state.list.rows[&alex].needs_attention);
     press(&mut state, &store, key(KeyCode::Char('G')));
-    assert_eq!(state.list.selected, 4);
+    assert_eq!(state.list.scroll.selected, 4);
     press(&mut state, &store, key(KeyCode::Char('g')));
-    assert_eq!(state.list.selected, 0);
+    assert_eq!(state.list.scroll.selected, 0);
     press(&mut state, &store, key(KeyCode::Up));
-    assert_eq!(state.list.selected, 0, "stays at the top");
+    assert_eq!(state.list.scroll.selected, 0, "stays at the top");
     press(&mut state, &store, key(KeyCode::PageDown));
-    assert_eq!(state.list.selected, 4);
+    assert_eq!(state.list.scroll.selected, 4);
 }
 
 #[test]
@@ -81,14 +81,14 @@ fn a_long_list_scrolls_and_reads_only_what_is_on_screen() {
     assert_eq!(state.list.rows.len(), height);
     press(&mut state, &store, key(KeyCode::PageDown));
     press(&mut state, &store, key(KeyCode::PageDown));
-    assert_eq!(state.list.selected, 2 * height);
+    assert_eq!(state.list.scroll.selected, 2 * height);
     assert!(
-        state.list.offset + height > state.list.selected
-            && state.list.offset <= state.list.selected
+        state.list.scroll.offset + height > state.list.scroll.selected
+            && state.list.scroll.offset <= state.list.scroll.selected
     );
     press(&mut state, &store, key(KeyCode::End));
-    assert_eq!(state.list.selected, 299);
-    assert_eq!(state.list.offset, 300 - height);
+    assert_eq!(state.list.scroll.selected, 299);
+    assert_eq!(state.list.scroll.offset, 300 - height);
     assert!(
         state.list.rows.len() <= 4 * height,
         "{} rows read",
@@ -401,7 +401,10 @@ fn search_filters_live_and_esc_restores_the_list() {
     assert_eq!(state.list.len(), 1);
     press(&mut state, &store, key(KeyCode::Esc));
     assert_eq!(state.list.len(), 5);
-    assert_eq!(state.list.selected, 1, "the previous selection is back");
+    assert_eq!(
+        state.list.scroll.selected, 1,
+        "the previous selection is back"
+    );
     assert_eq!(state.detail.as_ref().unwrap().contact.name, "Ben Hughes");
     press(&mut state, &store, key(KeyCode::Char('/')));
     type_text(&mut state, &store, "zzz");
@@ -486,7 +489,10 @@ fn the_first_screen_of_names_is_replaced_by_the_whole_list_and_stale_lists_are_d
         act(&mut state, &store, action);
     }
     assert_eq!(state.list.entries.len(), 5);
-    assert_eq!(state.list.selected, 1, "the selection survives the swap");
+    assert_eq!(
+        state.list.scroll.selected, 1,
+        "the selection survives the swap"
+    );
     // A contact added meanwhile asks for generation 2; a late answer to generation 1 is dropped.
     press(&mut state, &store, key(KeyCode::Char('a')));
     type_text(&mut state, &store, "Aaron Abad");

@@ -303,13 +303,22 @@ pub fn search(
 
 /// Imports a file or folder; the summary for the status bar, or the error. `progress` hears
 /// how far it has got.
+/// `~/x` typed on the screen means x in the home folder, as in a shell.
+fn expand_home(path: &std::path::Path) -> std::path::PathBuf {
+    match (path.strip_prefix("~"), std::env::var_os("HOME")) {
+        (Ok(rest), Some(home)) => std::path::Path::new(&home).join(rest),
+        _ => path.to_path_buf(),
+    }
+}
+
 pub fn import(
     store: &Store,
     path: &std::path::Path,
     progress: &dyn Fn(String),
 ) -> Result<String, String> {
+    let path = expand_home(path);
     let mut said = Vec::new();
-    crate::interop::files::import_path(store, path, false, clock::now(), &mut said, progress)
+    crate::interop::files::import_path(store, &path, false, clock::now(), &mut said, progress)
         .map_err(|e| e.to_string())?;
     let said = String::from_utf8_lossy(&said);
     let summary: Vec<&str> = said

@@ -13,6 +13,7 @@ pub mod keymap;
 pub mod layout;
 pub mod panes;
 pub mod render;
+pub mod scroll;
 pub mod search_worker;
 pub mod state;
 pub mod theme;

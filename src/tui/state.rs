@@ -3,6 +3,7 @@
 
 use super::action::{ContactDetail, ContactRow};
 use super::layout;
+pub use super::scroll::Scroll;
 use crate::domain::{Channel, Contact, ContactId, InteractionId, Kind};
 use chrono::{NaiveDate, NaiveDateTime};
 use ratatui_textarea::TextArea;
@@ -54,8 +55,7 @@ pub struct ContactList {
     pub applied: u64,
     /// The contacts a search found, best first, while it filters the list.
     pub filtered: Option<Vec<ContactId>>,
-    pub selected: usize,
-    pub offset: usize,
+    pub scroll: Scroll,
     pub rows: HashMap<ContactId, ContactRow>,
     /// The contact selected when another process changed the notebook, and its name if shown:
     /// if the fresh list no longer has it, the screen says so.
@@ -79,7 +79,7 @@ impl ContactList {
     }
 
     pub fn selected_id(&self) -> Option<ContactId> {
-        self.id_at(self.selected)
+        self.id_at(self.scroll.selected)
     }
 
     pub fn position_of(&self, id: ContactId) -> Option<usize> {
@@ -88,16 +88,10 @@ impl ContactList {
 
     /// Ids of the rows visible in a pane `height` rows tall.
     pub fn visible_ids(&self, height: usize) -> Vec<ContactId> {
-        (self.offset..(self.offset + height).min(self.len()))
+        (self.scroll.offset..(self.scroll.offset + height).min(self.len()))
             .filter_map(|i| self.id_at(i))
             .collect()
     }
-}
-
-#[derive(Debug, Default, Clone, Copy)]
-pub struct TimelineView {
-    pub selected: usize,
-    pub offset: usize,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -264,9 +258,8 @@ pub enum ReviewRow {
 pub struct ReviewView {
     pub review: crate::review::Review,
     pub rows: Vec<ReviewRow>,
-    /// Index into `rows`; always an item row when there is one.
-    pub selected: usize,
-    pub offset: usize,
+    /// `selected` is an index into `rows`; always an item row when there is one.
+    pub scroll: Scroll,
 }
 
 impl ReviewView {
@@ -292,8 +285,10 @@ impl ReviewView {
         ReviewView {
             review,
             rows,
-            selected,
-            offset: 0,
+            scroll: Scroll {
+                selected,
+                offset: 0,
+            },
         }
     }
 
@@ -305,7 +300,7 @@ impl ReviewView {
     }
 
     pub fn selected_item(&self) -> Option<&crate::review::ReviewItem> {
-        self.item(self.selected)
+        self.item(self.scroll.selected)
     }
 }
 
@@ -390,8 +385,7 @@ pub struct NoteHit {
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct NoteResults {
     pub hits: Vec<NoteHit>,
-    pub selected: usize,
-    pub offset: usize,
+    pub scroll: Scroll,
     /// There are more than were listed.
     pub more: bool,
 }
@@ -406,7 +400,7 @@ pub struct State {
     pub list_loaded: bool,
     pub detail: Option<Box<ContactDetail>>,
     pub pane: Pane,
-    pub timeline: TimelineView,
+    pub timeline: Scroll,
     /// The expanded note and its scroll offset.
     pub note: Option<u16>,
     pub editor: Option<NoteEditor>,
@@ -447,7 +441,7 @@ impl State {
             list_loaded: false,
             detail: None,
             pane: Pane::List,
-            timeline: TimelineView::default(),
+            timeline: Scroll::default(),
             note: None,
             editor: None,
             form: None,
@@ -550,7 +544,7 @@ impl State {
     /// search lists them, else the list's selection.
     pub fn shown_contact(&self) -> Option<ContactId> {
         match (&self.search, &self.note_hits) {
-            (Some(_), Some(notes)) => notes.hits.get(notes.selected).map(|h| h.contact),
+            (Some(_), Some(notes)) => notes.hits.get(notes.scroll.selected).map(|h| h.contact),
             _ => self.list.selected_id(),
         }
     }

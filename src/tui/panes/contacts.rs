@@ -53,10 +53,10 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State) {
             .hits
             .iter()
             .enumerate()
-            .skip(notes.offset)
+            .skip(notes.scroll.offset)
             .take(height / 2)
         {
-            let style = if index == notes.selected {
+            let style = if index == notes.scroll.selected {
                 theme::selected()
             } else {
                 ratatui::style::Style::default()
@@ -72,9 +72,11 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State) {
             );
         }
     }
-    for index in (list.offset..(list.offset + height).min(list.len())).filter(|_| notes.is_none()) {
+    for index in (list.scroll.offset..(list.scroll.offset + height).min(list.len()))
+        .filter(|_| notes.is_none())
+    {
         let Some(id) = list.id_at(index) else { break };
-        let selected = index == list.selected;
+        let selected = index == list.scroll.selected;
         let style = if selected {
             if focused {
                 theme::selected()

@@ -27,7 +27,7 @@ pub fn render(frame: &mut Frame, area: Rect, view: &ReviewView, today: NaiveDate
         .rows
         .iter()
         .enumerate()
-        .skip(view.offset)
+        .skip(view.scroll.offset)
         .take(usize::from(inner.height))
     {
         let line = match *row {
@@ -71,7 +71,7 @@ pub fn render(frame: &mut Frame, area: Rect, view: &ReviewView, today: NaiveDate
                     Span::raw("  "),
                     Span::raw(fit(&what, width.saturating_sub(used))),
                 ]);
-                if row_index == view.selected {
+                if row_index == view.scroll.selected {
                     line.style(theme::selected())
                 } else {
                     line

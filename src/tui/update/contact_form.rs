@@ -1,0 +1,141 @@
+//! The add / edit contact form: filled from the contact, read back into one, saved.
+
+use super::list;
+use crate::domain::{Contact, ContactId, Invalid, Kind, Labeled, PartialDate};
+use crate::tui::action::Effect;
+use crate::tui::state::*;
+
+pub(super) fn add(state: &mut State) -> Vec<Effect> {
+    state.form = Some(new_form(None));
+    vec![]
+}
+
+pub(super) fn edit(state: &mut State) -> Vec<Effect> {
+    match list::selected_contact(state) {
+        Some(contact) => state.form = Some(new_form(Some(contact))),
+        None => state.error("select a contact to edit"),
+    }
+    vec![]
+}
+
+pub(super) fn saved(state: &mut State, contact: ContactId, added: bool) -> Vec<Effect> {
+    state.form = None;
+    state.info(if added {
+        "Contact added"
+    } else {
+        "Contact saved"
+    });
+    vec![
+        list::reload(state, Some(contact)),
+        Effect::RefreshSearchIndex,
+    ]
+}
+
+fn split_list(value: &str) -> Vec<String> {
+    value
+        .split(',')
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
+pub(super) fn save(state: &mut State) -> Vec<Effect> {
+    let Some(form) = state.form.as_mut() else {
+        return vec![];
+    };
+    let result = (|| -> Result<Contact, (FormField, Invalid)> {
+        let mut contact = match &form.editing {
+            Some(c) => (**c).clone(),
+            None => Contact::new("", chrono::NaiveDateTime::default()),
+        };
+        contact.name = form.value(FormField::Name);
+        let optional = |f| Some(form.value(f)).filter(|v: &String| !v.trim().is_empty());
+        contact.company = optional(FormField::Company);
+        contact.title = optional(FormField::Title);
+        contact.kind = form.kind;
+        contact.emails = split_list(&form.value(FormField::Email))
+            .iter()
+            .map(|s| Labeled::parse(s))
+            .collect();
+        contact.phones = split_list(&form.value(FormField::Phone))
+            .iter()
+            .map(|s| Labeled::parse(s))
+            .collect();
+        contact.tags = split_list(&form.value(FormField::Tags));
+        contact.birthday = match optional(FormField::Birthday) {
+            Some(b) => Some(PartialDate::parse(&b).map_err(|e| (FormField::Birthday, e))?),
+            None => None,
+        };
+        contact.cadence_days = match optional(FormField::Cadence) {
+            Some(c) => Some(c.trim().parse().map_err(|_| {
+                (
+                    FormField::Cadence,
+                    Invalid(format!("'{c}' is not a number of days")),
+                )
+            })?),
+            None => None,
+        };
+        contact.normalize_and_validate().map_err(|e| {
+            let field = if e.0.contains("cadence") {
+                FormField::Cadence
+            } else {
+                FormField::Name
+            };
+            (field, e)
+        })?;
+        Ok(contact)
+    })();
+    match result {
+        Ok(contact) => {
+            let added = form.editing.is_none();
+            vec![Effect::SaveContact {
+                contact: Box::new(contact),
+                added,
+            }]
+        }
+        Err((field, e)) => {
+            form.field = field;
+            state.error(e.0);
+            vec![]
+        }
+    }
+}
+
+fn new_form(contact: Option<Contact>) -> ContactForm {
+    let joined = |items: &[Labeled]| {
+        items
+            .iter()
+            .map(|l| match &l.label {
+                Some(label) => format!("{label}:{}", l.value),
+                None => l.value.clone(),
+            })
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    let value = |field: FormField| -> String {
+        let Some(c) = &contact else {
+            return String::new();
+        };
+        match field {
+            FormField::Name => c.name.clone(),
+            FormField::Company => c.company.clone().unwrap_or_default(),
+            FormField::Title => c.title.clone().unwrap_or_default(),
+            FormField::Kind => String::new(),
+            FormField::Email => joined(&c.emails),
+            FormField::Phone => joined(&c.phones),
+            FormField::Tags => c.tags.join(", "),
+            FormField::Birthday => c.birthday.map(|b| b.to_string()).unwrap_or_default(),
+            FormField::Cadence => c.cadence_days.map(|d| d.to_string()).unwrap_or_default(),
+        }
+    };
+    ContactForm {
+        kind: contact.as_ref().map_or(Kind::Customer, |c| c.kind),
+        field: FormField::Name,
+        inputs: FormField::ORDER
+            .iter()
+            .map(|f| line_input(&value(*f)))
+            .collect(),
+        editing: contact.map(Box::new),
+    }
+}

@@ -1,0 +1,170 @@
+//! The notes editor: opening it (with a draft to resume), saving the note with the follow-ups
+//! its lines promise, and a save that waits for another kith process.
+
+use super::{list, review};
+use crate::domain::{
+    Amount, ContactId, Draft, Interaction, InteractionId, Invalid, parse_date_time,
+};
+use crate::tui::action::Effect;
+use crate::tui::state::*;
+use ratatui_textarea::TextArea;
+
+/// `n`: a new note for the contact selected in the list or the review.
+pub(super) fn new_note(state: &mut State) -> Vec<Effect> {
+    match review::selected_contact(state).or(state.list.selected_id()) {
+        Some(id) => vec![Effect::OpenEditor(id)],
+        None => {
+            state.error("add a contact first (a)");
+            vec![]
+        }
+    }
+}
+
+pub(super) fn ready(
+    state: &mut State,
+    contact: ContactId,
+    name: String,
+    draft: Option<Draft>,
+    now: chrono::NaiveDateTime,
+) -> Vec<Effect> {
+    let mut editor = NoteEditor {
+        contact,
+        name,
+        field: EditorField::Text,
+        channel: crate::domain::Channel::InPerson,
+        text: TextArea::default(),
+        when: line_input(&now.format("%Y-%m-%d %H:%M").to_string()),
+        amount: line_input(""),
+        dirty: false,
+        opened_at: now,
+    };
+    editor
+        .text
+        .set_cursor_line_style(ratatui::style::Style::default());
+    if let Some(draft) = draft {
+        editor.channel = draft.channel;
+        editor.text = TextArea::new(draft.text.split('\n').map(str::to_string).collect());
+        editor
+            .text
+            .set_cursor_line_style(ratatui::style::Style::default());
+        editor
+            .text
+            .move_cursor(ratatui_textarea::CursorMove::Bottom);
+        editor.text.move_cursor(ratatui_textarea::CursorMove::End);
+        if !draft.at.trim().is_empty() {
+            editor.when = line_input(&draft.at);
+        }
+        editor.amount = line_input(&draft.amount);
+        state.info(format!(
+            "Resumed your unsaved draft from {}",
+            draft.saved_at.format("%Y-%m-%d %H:%M")
+        ));
+    }
+    state.editor = Some(editor);
+    vec![]
+}
+
+/// Hands the editor's text to the draft keeper when it changed since the last time.
+pub(super) fn autosave(state: &mut State) -> Vec<Effect> {
+    match state.editor.as_mut() {
+        Some(editor) if editor.dirty => {
+            editor.dirty = false;
+            vec![Effect::SaveDraft(editor.keep())]
+        }
+        _ => vec![],
+    }
+}
+
+pub(super) fn save(state: &mut State) -> Vec<Effect> {
+    let Some(editor) = state.editor.as_mut() else {
+        return vec![];
+    };
+    let result = (|| -> Result<Interaction, (EditorField, Invalid)> {
+        let when = editor.when.lines().join(" ");
+        let at = parse_date_time(&when).map_err(|e| (EditorField::When, e))?;
+        let amount_text = editor.amount.lines().join(" ");
+        let amount = if amount_text.trim().is_empty() {
+            None
+        } else {
+            Some(Amount::parse(&amount_text).map_err(|e| (EditorField::Amount, e))?)
+        };
+        let mut interaction =
+            Interaction::new(editor.contact, at, editor.channel, editor.text_value());
+        interaction.amount = amount;
+        interaction.normalize_and_validate().map_err(|e| {
+            let field = if e.0.contains("purchase") {
+                EditorField::Channel
+            } else {
+                EditorField::Text
+            };
+            (field, e)
+        })?;
+        Ok(interaction)
+    })();
+    match result {
+        Ok(interaction) => {
+            let (captured, errors) =
+                crate::domain::capture_followups(&interaction.text, state.today);
+            let problems = errors.iter().map(ToString::to_string).collect();
+            vec![Effect::SaveNote {
+                interaction,
+                captured,
+                problems,
+            }]
+        }
+        Err((field, e)) => {
+            editor.field = field;
+            state.error(e.0);
+            vec![]
+        }
+    }
+}
+
+pub(super) fn saved(
+    state: &mut State,
+    contact: ContactId,
+    interaction: InteractionId,
+    followups: usize,
+    problems: Vec<String>,
+) -> Vec<Effect> {
+    state.editor = None;
+    state.unwritable = None;
+    state.save_queued = false;
+    match (followups, problems.first()) {
+        (_, Some(problem)) => state.error(format!("Note saved, but its {problem}")),
+        (0, None) => state.info("Note saved"),
+        (1, None) => state.info("Note saved with 1 follow-up"),
+        (n, None) => state.info(format!("Note saved with {n} follow-ups")),
+    }
+    state.select_interaction = Some(interaction);
+    state.list.rows.remove(&contact);
+    // The search index keeps when each contact was last in touch (for quiet:).
+    let mut effects = vec![
+        Effect::LoadDetail(contact),
+        Effect::LoadCounts,
+        Effect::RefreshSearchIndex,
+    ];
+    if state.review.is_some() {
+        effects.push(Effect::LoadReview);
+    }
+    effects.extend(list::after_move(state));
+    effects
+}
+
+/// Another kith process was writing: the save waits its turn, and the status bar says so.
+pub(super) fn busy(state: &mut State) -> Vec<Effect> {
+    state.save_queued = true;
+    state.info(
+        "Another kith is writing to the notebook: the note is still here and is saved as soon as it finishes",
+    );
+    vec![]
+}
+
+pub(super) fn retry_save(state: &mut State) -> Vec<Effect> {
+    state.save_queued = false;
+    if state.editor.is_some() {
+        save(state)
+    } else {
+        vec![]
+    }
+}

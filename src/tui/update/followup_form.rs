@@ -1,0 +1,73 @@
+//! The `f` form: a new follow-up (what, when, whose turn) for the selected contact.
+
+use super::list;
+use crate::domain::{ContactId, Direction, FollowUp};
+use crate::tui::action::Effect;
+use crate::tui::state::*;
+
+pub(super) fn open(state: &mut State) -> Vec<Effect> {
+    match list::selected_contact(state) {
+        Some(c) => {
+            state.followup_form = Some(FollowUpForm {
+                contact: c.id,
+                name: c.name,
+                field: FollowUpField::What,
+                what: line_input(""),
+                when: line_input(""),
+                direction: Direction::Promise,
+            })
+        }
+        None => state.error("select a contact first"),
+    }
+    vec![]
+}
+
+pub(super) fn save(state: &mut State) -> Vec<Effect> {
+    let Some(form) = state.followup_form.as_mut() else {
+        return vec![];
+    };
+    let what = form.what.lines().join(" ");
+    if what.trim().is_empty() {
+        form.field = FollowUpField::What;
+        state.error("say what is due");
+        return vec![];
+    }
+    match crate::domain::parse_when(&form.when.lines().join(" "), state.today) {
+        Ok(due) => {
+            let followup = FollowUp::new(
+                form.contact,
+                due,
+                form.direction,
+                what,
+                chrono::NaiveDateTime::default(),
+            );
+            vec![Effect::AddFollowUp(followup)]
+        }
+        Err(e) => {
+            form.field = FollowUpField::When;
+            state.error(e.0);
+            vec![]
+        }
+    }
+}
+
+/// A follow-up was added, done, snoozed or dropped: every count and list showing it moves.
+pub(super) fn changed(state: &mut State, contact: ContactId, message: String) -> Vec<Effect> {
+    state.followup_form = None;
+    state.question = None;
+    state.info(message);
+    state.list.rows.remove(&contact);
+    let mut effects = vec![Effect::LoadCounts];
+    if state.review.is_some() {
+        effects.push(Effect::LoadReview);
+    }
+    if state
+        .detail
+        .as_ref()
+        .is_some_and(|d| d.contact.id == contact)
+    {
+        effects.push(Effect::LoadDetail(contact));
+    }
+    effects.extend(list::after_move(state));
+    effects
+}

@@ -1,0 +1,321 @@
+//! `update`: the one place the screen's state changes. It reads an action, changes `State`, and
+//! returns the effects (store reads and writes) the event loop must run. No I/O, no clock.
+//!
+//! This file only routes: each action goes to the screen part it belongs to, one file per part
+//! (the list, the timeline, the editor, the two forms, questions, the review, search), and keys
+//! that mean "move", "back", "save" or "type" go to the part that has the focus.
+
+mod contact_form;
+mod editor;
+mod followup_form;
+mod list;
+mod questions;
+mod review;
+mod search;
+mod timeline;
+
+use super::action::{Action, Effect};
+use super::keeping;
+use super::state::*;
+use crate::domain::{Channel, Direction, Kind};
+use ratatui_textarea::TextArea;
+
+pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
+    if action.is_from_user() {
+        state.status = None;
+    }
+    match action {
+        Action::Up => move_by(state, -1),
+        Action::Down => move_by(state, 1),
+        Action::PageUp => move_by(state, -(page_size(state) as isize)),
+        Action::PageDown => move_by(state, page_size(state) as isize),
+        Action::First => move_by(state, isize::MIN / 2),
+        Action::Last => move_by(state, isize::MAX / 2),
+        Action::NextPane | Action::PrevPane => timeline::switch_pane(state),
+        Action::Open => open(state),
+        Action::Back => back(state),
+        Action::NewNote => editor::new_note(state),
+        Action::AddContact => contact_form::add(state),
+        Action::EditContact => contact_form::edit(state),
+        Action::ArchiveContact => questions::ask_archive(state),
+        Action::DeleteInteraction => questions::ask_delete_interaction(state),
+        Action::Search => search::start(state),
+        Action::SearchResults {
+            generation,
+            outcome,
+        } => search::results(state, generation, outcome),
+        Action::Help => {
+            state.help = Some(0);
+            vec![]
+        }
+        Action::Quit => keeping::quit(state),
+        Action::Stop => keeping::quit_keeping_draft(state),
+        Action::Save => save(state),
+        Action::NextField => step_field(state, 1),
+        Action::PrevField => step_field(state, -1),
+        Action::SubmitField => submit_field(state),
+        Action::CycleChoice => cycle_choice(state, true),
+        Action::CycleChoiceBack => cycle_choice(state, false),
+        Action::Confirm => confirm(state),
+        Action::Input(key) => {
+            with_focused_input(state, |input| input.input(key));
+            search::after_typing(state)
+        }
+        Action::Paste(text) => paste(state, &text),
+        Action::Resize(w, h) => {
+            state.size = (w, h);
+            list::after_move(state)
+        }
+        Action::AutosaveDraft => editor::autosave(state),
+        Action::Today(day) => list::today(state, day),
+        Action::ListLoaded {
+            entries,
+            total,
+            select,
+            generation,
+        } => list::loaded(state, entries, total, select, generation),
+        Action::RowsLoaded(rows) => list::rows_loaded(state, rows),
+        Action::DetailLoaded(detail) => timeline::loaded(state, detail),
+        Action::EditorReady {
+            contact,
+            name,
+            draft,
+            now,
+        } => editor::ready(state, contact, name, draft, now),
+        Action::NoteSaved {
+            contact,
+            interaction,
+            followups,
+            problems,
+        } => editor::saved(state, contact, interaction, followups, problems),
+        Action::NoteBusy => editor::busy(state),
+        Action::RetrySave => editor::retry_save(state),
+        Action::Review => vec![Effect::LoadReview],
+        Action::ReviewLoaded(review) => review::loaded(state, *review),
+        Action::Done | Action::Drop | Action::Snooze | Action::SnoozeTo => {
+            review::change_followup(state, action)
+        }
+        Action::NewFollowUp => followup_form::open(state),
+        Action::FollowUpChanged { contact, message } => {
+            followup_form::changed(state, contact, message)
+        }
+        Action::Import => questions::ask_import(state),
+        Action::ImportProgress(step) => {
+            state.info(format!("Importing: {step}"));
+            vec![]
+        }
+        Action::Imported(result) => questions::imported(state, result),
+        Action::ContactSaved { contact, added } => contact_form::saved(state, contact, added),
+        Action::ContactArchived(contact) => questions::archived(state, contact),
+        Action::InteractionDeleted(contact) => timeline::interaction_deleted(state, contact),
+        Action::CountsLoaded { overdue, today } => {
+            state.due_counts = (overdue, today);
+            vec![]
+        }
+        Action::NotebookChanged => list::notebook_changed(state),
+        Action::DraftSaved => keeping::draft_saved(state),
+        Action::DraftRescued { problem, path } => keeping::refused(state, problem, Some(path)),
+        Action::DraftNotKept { problem } => keeping::refused(state, problem, None),
+        Action::NoteNotSaved { problem } => keeping::note_not_saved(state, problem),
+        Action::Failed(message) => {
+            state.error(message);
+            vec![]
+        }
+    }
+}
+
+fn page_size(state: &State) -> usize {
+    match state.focus() {
+        Focus::Timeline => state.timeline_height(),
+        _ => state.list_height(),
+    }
+}
+
+/// Up, down, page, first, last: in whatever has the focus.
+fn move_by(state: &mut State, delta: isize) -> Vec<Effect> {
+    match state.focus() {
+        Focus::Search if state.note_hits.is_some() => search::move_in_notes(state, delta),
+        Focus::List | Focus::Search => {
+            let len = state.list.len();
+            state.list.scroll.move_by(delta, len);
+            list::after_move(state)
+        }
+        Focus::Timeline => timeline::move_by(state, delta),
+        Focus::Note => timeline::scroll_note(state, delta),
+        Focus::Help => {
+            state.help = state
+                .help
+                .map(|s| (s as isize + delta.clamp(-1000, 1000)).clamp(0, 200) as u16);
+            vec![]
+        }
+        Focus::Review => review::move_by(state, delta),
+        _ => vec![],
+    }
+}
+
+/// Enter outside a form: into the timeline, into a note, or to the review item's contact.
+fn open(state: &mut State) -> Vec<Effect> {
+    match state.focus() {
+        Focus::List if state.detail.is_some() => state.pane = Pane::Timeline,
+        Focus::Timeline if state.selected_interaction().is_some() => state.note = Some(0),
+        Focus::Review => return review::open_item(state),
+        _ => {}
+    }
+    vec![]
+}
+
+/// Esc: closes whatever has the focus.
+fn back(state: &mut State) -> Vec<Effect> {
+    match state.focus() {
+        Focus::Help => state.help = None,
+        Focus::Confirm => state.question = None,
+        Focus::Form => {
+            state.form = None;
+            state.followup_form = None;
+            state.info("Nothing changed");
+        }
+        Focus::Review => state.review = None,
+        Focus::Editor => return keeping::leave_editor(state),
+        Focus::Search => return search::cancel(state),
+        Focus::Note => state.note = None,
+        Focus::Timeline => state.pane = Pane::List,
+        Focus::List => {}
+    }
+    vec![]
+}
+
+fn save(state: &mut State) -> Vec<Effect> {
+    match state.focus() {
+        Focus::Editor => editor::save(state),
+        Focus::Form if state.followup_form.is_some() => followup_form::save(state),
+        Focus::Form => contact_form::save(state),
+        _ => vec![],
+    }
+}
+
+/// Enter on a question or in search.
+fn confirm(state: &mut State) -> Vec<Effect> {
+    match search::choose(state) {
+        Some(effects) => effects,
+        None => questions::answer(state),
+    }
+}
+
+/// Enter in a form field: the next field, or save from the last one.
+fn submit_field(state: &mut State) -> Vec<Effect> {
+    let last = match state.focus() {
+        Focus::Editor => state
+            .editor
+            .as_ref()
+            .is_some_and(|e| e.field == EditorField::Amount),
+        Focus::Form => {
+            state
+                .form
+                .as_ref()
+                .is_some_and(|f| f.field == FormField::Cadence)
+                || state
+                    .followup_form
+                    .as_ref()
+                    .is_some_and(|f| f.field == FollowUpField::Direction)
+        }
+        _ => false,
+    };
+    if last {
+        save(state)
+    } else {
+        step_field(state, 1)
+    }
+}
+
+fn step_field(state: &mut State, delta: isize) -> Vec<Effect> {
+    fn step<T: Copy + PartialEq>(order: &[T], current: &mut T, delta: isize) {
+        let i = order.iter().position(|f| f == current).unwrap_or(0);
+        *current = order[(i as isize + delta).rem_euclid(order.len() as isize) as usize];
+    }
+    if let Some(form) = state.followup_form.as_mut() {
+        step(&FollowUpField::ORDER, &mut form.field, delta);
+    } else if let Some(form) = state.form.as_mut() {
+        step(&FormField::ORDER, &mut form.field, delta);
+    } else if let Some(editor) = state.editor.as_mut() {
+        step(&EditorField::ORDER, &mut editor.field, delta);
+    }
+    vec![]
+}
+
+/// Space or ←/→ on a choice: the channel, the kind of contact, whose turn a follow-up is.
+fn cycle_choice(state: &mut State, forward: bool) -> Vec<Effect> {
+    fn cycle<T: Copy + PartialEq>(all: &[T], current: T, forward: bool) -> T {
+        let i = all.iter().position(|x| *x == current).unwrap_or(0);
+        let n = all.len();
+        all[if forward {
+            (i + 1) % n
+        } else {
+            (i + n - 1) % n
+        }]
+    }
+    if let Some(editor) = state.editor.as_mut().filter(|_| state.form.is_none()) {
+        editor.channel = cycle(&Channel::ALL.map(|(c, _)| c), editor.channel, forward);
+        editor.dirty = true;
+    } else if let Some(form) = state.form.as_mut() {
+        form.kind = cycle(&Kind::ALL.map(|(k, _)| k), form.kind, forward);
+    } else if let Some(form) = state.followup_form.as_mut() {
+        form.direction = cycle(&Direction::ALL.map(|(d, _)| d), form.direction, forward);
+    }
+    vec![]
+}
+
+fn paste(state: &mut State, text: &str) -> Vec<Effect> {
+    let single_line = !state.in_multiline_field();
+    let text = if single_line {
+        text.replace(['\r', '\n'], " ")
+    } else {
+        text.replace('\r', "")
+    };
+    with_focused_input(state, |input| input.insert_str(&text));
+    search::after_typing(state)
+}
+
+/// Runs `f` on the text input that has the focus, if there is one.
+fn with_focused_input(state: &mut State, f: impl FnOnce(&mut TextArea<'static>) -> bool) {
+    match state.focus() {
+        Focus::Editor => {
+            if let Some(editor) = state.editor.as_mut()
+                && let Some(input) = editor.field_input()
+                && f(input)
+            {
+                editor.dirty = true;
+            }
+        }
+        Focus::Form => {
+            if let Some(form) = state.form.as_mut()
+                && form.field != FormField::Kind
+            {
+                f(form.input_mut(form.field));
+            } else if let Some(form) = state.followup_form.as_mut() {
+                match form.field {
+                    FollowUpField::What => f(&mut form.what),
+                    FollowUpField::When => f(&mut form.when),
+                    FollowUpField::Direction => false,
+                };
+            }
+        }
+        Focus::Search => {
+            if let Some(search) = state.search.as_mut() {
+                f(&mut search.input);
+            }
+        }
+        Focus::Confirm => match state.question.as_mut() {
+            Some(Question::Archive { reason, .. }) => {
+                f(reason);
+            }
+            Some(Question::Snooze { when, .. }) => {
+                f(when);
+            }
+            Some(Question::Import { path }) => {
+                f(path);
+            }
+            _ => {}
+        },
+        _ => {}
+    }
+}

@@ -1,0 +1,134 @@
+//! Questions the screen asks before it acts: archive (and why), delete an interaction, import
+//! a file (which path), snooze to when, quit with an unsaved note; and what follows the answer.
+
+use super::list;
+use crate::domain::ContactId;
+use crate::tui::action::{Effect, FollowUpChange};
+use crate::tui::keeping;
+use crate::tui::state::*;
+
+pub(super) fn ask_archive(state: &mut State) -> Vec<Effect> {
+    match list::selected_contact(state) {
+        Some(c) => {
+            state.question = Some(Question::Archive {
+                contact: c.id,
+                name: c.name,
+                reason: Box::new(line_input("")),
+            })
+        }
+        None => state.error("select a contact to archive"),
+    }
+    vec![]
+}
+
+pub(super) fn ask_delete_interaction(state: &mut State) -> Vec<Effect> {
+    match (state.selected_interaction(), &state.detail) {
+        (Some(i), Some(_)) => {
+            let summary = format!(
+                "{} {} — {}",
+                i.at.format("%Y-%m-%d %H:%M"),
+                i.channel,
+                i.summary()
+            );
+            state.question = Some(Question::DeleteInteraction {
+                contact: i.contact,
+                interaction: i.id,
+                summary,
+            })
+        }
+        _ => state.error("select an interaction to delete"),
+    }
+    vec![]
+}
+
+pub(super) fn ask_import(state: &mut State) -> Vec<Effect> {
+    state.question = Some(Question::Import {
+        path: Box::new(line_input("")),
+    });
+    vec![]
+}
+
+pub(super) fn imported(state: &mut State, result: Result<String, String>) -> Vec<Effect> {
+    state.question = None;
+    match result {
+        Ok(message) => state.info(message),
+        Err(message) => state.error(message),
+    }
+    vec![
+        list::reload(state, None),
+        Effect::RefreshSearchIndex,
+        Effect::LoadCounts,
+    ]
+}
+
+pub(super) fn archived(state: &mut State, _contact: ContactId) -> Vec<Effect> {
+    state.question = None;
+    state.info("Contact archived; `kith list --archived` shows it");
+    vec![list::reload(state, None), Effect::RefreshSearchIndex]
+}
+
+/// Enter on an open question: act on the answer, or say what is missing and ask again.
+pub(super) fn answer(state: &mut State) -> Vec<Effect> {
+    match state.question.take() {
+        Some(Question::QuitUnsaved { .. }) => keeping::quit_keeping_draft(state),
+        Some(Question::Archive {
+            contact,
+            name,
+            reason,
+        }) => {
+            let reason = reason.lines().join(" ").trim().to_string();
+            if reason.is_empty() {
+                state.error("say why the contact is archived");
+                state.question = Some(Question::Archive {
+                    contact,
+                    name,
+                    reason: Box::new(line_input("")),
+                });
+                return vec![];
+            }
+            vec![Effect::Archive { contact, reason }]
+        }
+        Some(Question::DeleteInteraction {
+            contact,
+            interaction,
+            ..
+        }) => {
+            vec![Effect::DeleteInteraction {
+                contact,
+                interaction,
+            }]
+        }
+        Some(Question::Import { path }) => {
+            let typed = path.lines().join(" ").trim().to_string();
+            if typed.is_empty() {
+                state.error(
+                    "type the path of a .vcf, .csv or backup file, or a folder of .vcf files",
+                );
+                state.question = Some(Question::Import { path });
+                return vec![];
+            }
+            state.info(format!("Importing {typed}…"));
+            vec![Effect::Import(std::path::PathBuf::from(typed))]
+        }
+        Some(Question::Snooze {
+            followup,
+            what,
+            when,
+        }) => match crate::domain::parse_when(&when.lines().join(" "), state.today) {
+            Ok(day) => vec![Effect::ChangeFollowUp {
+                followup,
+                change: FollowUpChange::SnoozeTo(day),
+            }],
+            Err(e) => {
+                state.error(e.0);
+                state.question = Some(Question::Snooze {
+                    followup,
+                    what,
+                    when,
+                });
+                vec![]
+            }
+        },
+        None => vec![],
+    }
+}

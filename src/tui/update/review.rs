@@ -1,0 +1,118 @@
+//! The review (`r`): who needs attention today, moved through item by item, and the follow-up
+//! under the cursor done, snoozed or dropped.
+
+use super::list;
+use crate::domain::ContactId;
+use crate::tui::action::{Action, Effect, FollowUpChange};
+use crate::tui::state::*;
+
+/// Rows of the review that fit on screen.
+fn height(state: &State) -> usize {
+    usize::from(state.size.1.saturating_sub(3)).max(1)
+}
+
+pub(super) fn loaded(state: &mut State, review: crate::review::Review) -> Vec<Effect> {
+    let previous = state.review.as_ref().map(|r| r.scroll.selected);
+    let mut view = ReviewView::new(review);
+    if let Some(previous) = previous {
+        // Stay where the user was: the nearest item at or above the old position.
+        let limit = previous.min(view.rows.len().saturating_sub(1));
+        if let Some(row) = (0..=limit).rev().find(|r| view.item(*r).is_some()) {
+            view.scroll.selected = row;
+        }
+    }
+    state.review = Some(view);
+    keep_visible(state);
+    vec![]
+}
+
+/// Moves between items, over titles and blank rows.
+pub(super) fn move_by(state: &mut State, delta: isize) -> Vec<Effect> {
+    if let Some(view) = state.review.as_mut() {
+        let items: Vec<usize> = (0..view.rows.len())
+            .filter(|r| view.item(*r).is_some())
+            .collect();
+        if let Some(at) = items.iter().position(|r| *r == view.scroll.selected) {
+            let mut on = crate::tui::scroll::Scroll {
+                selected: at,
+                offset: 0,
+            };
+            on.move_by(delta, items.len());
+            view.scroll.selected = items[on.selected];
+        }
+    }
+    keep_visible(state);
+    vec![]
+}
+
+fn keep_visible(state: &mut State) {
+    let height = height(state);
+    if let Some(view) = state.review.as_mut() {
+        // Keep the section title above the first item in view.
+        view.scroll.follow(height, 1);
+    }
+}
+
+/// The contact of the selected review item, while the review is open.
+pub(super) fn selected_contact(state: &State) -> Option<ContactId> {
+    if state.focus() != Focus::Review {
+        return None;
+    }
+    state.review.as_ref()?.selected_item().map(|i| i.contact)
+}
+
+/// Enter: closes the review and selects the item's contact in the list.
+pub(super) fn open_item(state: &mut State) -> Vec<Effect> {
+    let Some(contact) = selected_contact(state) else {
+        return vec![];
+    };
+    state.review = None;
+    if state.list.position_of(contact).is_none() {
+        state.search = None;
+        state.list.filtered = None;
+    }
+    match state.list.position_of(contact) {
+        Some(i) => {
+            state.list.scroll.selected = i;
+            state.pane = Pane::Timeline;
+            list::after_move(state)
+        }
+        None => {
+            state.error("that contact is not in the list");
+            vec![]
+        }
+    }
+}
+
+/// Done, drop, snooze a day, or snooze to a day asked for, on the selected follow-up.
+pub(super) fn change_followup(state: &mut State, action: Action) -> Vec<Effect> {
+    let Some(item) = state.review.as_ref().and_then(|r| r.selected_item()) else {
+        return vec![];
+    };
+    let Some(followup) = item.followup else {
+        state.error("only follow-ups can be done, snoozed or dropped; n logs a note instead");
+        return vec![];
+    };
+    let due = match item.when {
+        crate::review::ItemWhen::Due(d) => d,
+        _ => state.today,
+    };
+    let change = match action {
+        Action::Done => FollowUpChange::Done,
+        Action::Drop => FollowUpChange::Drop,
+        Action::Snooze => {
+            // `+` panics on the last day chrono knows; there the date simply stays.
+            let from = due.max(state.today);
+            FollowUpChange::SnoozeTo(from.succ_opt().unwrap_or(from))
+        }
+        _ => {
+            state.question = Some(Question::Snooze {
+                followup,
+                what: item.what.clone(),
+                when: Box::new(line_input("")),
+            });
+            return vec![];
+        }
+    };
+    vec![Effect::ChangeFollowUp { followup, change }]
+}

@@ -1,0 +1,137 @@
+//! Search as you type (`/`): the query line, contacts or `#` notes found, moving through them,
+//! and Enter or Esc leaving the search where the person wants to be.
+
+use super::{list, timeline};
+use crate::tui::action::{Effect, SearchOutcome};
+use crate::tui::state::*;
+
+pub(super) fn start(state: &mut State) -> Vec<Effect> {
+    state.search = Some(SearchLine {
+        input: line_input(""),
+        previous: (state.list.scroll.selected, state.list.scroll.offset),
+        generation: 0,
+    });
+    list::after_move(state)
+}
+
+pub(super) fn results(
+    state: &mut State,
+    generation: u64,
+    outcome: Result<SearchOutcome, String>,
+) -> Vec<Effect> {
+    if state
+        .search
+        .as_ref()
+        .is_none_or(|s| s.generation != generation)
+    {
+        return vec![]; // an answer to an older query
+    }
+    match outcome {
+        Err(message) => {
+            state.error(message);
+            vec![]
+        }
+        Ok(SearchOutcome::Contacts(ids)) => {
+            state.note_hits = None;
+            state.list.filtered = Some(ids);
+            state.list.scroll = Scroll::default();
+            list::after_move(state)
+        }
+        Ok(SearchOutcome::Notes { hits, more }) => {
+            state.list.filtered = None;
+            state.note_hits = Some(NoteResults {
+                hits,
+                scroll: Scroll::default(),
+                more,
+            });
+            timeline::shown_contact_effects(state)
+        }
+    }
+}
+
+/// Moves through the notes found, two lines a note.
+pub(super) fn move_in_notes(state: &mut State, delta: isize) -> Vec<Effect> {
+    let height = (state.list_height() / 2).max(1);
+    if let Some(notes) = state.note_hits.as_mut() {
+        notes.scroll.move_by(delta, notes.hits.len());
+        notes.scroll.follow(height, 0);
+    }
+    timeline::shown_contact_effects(state)
+}
+
+/// After each key in the query line: the query goes to the search thread.
+pub(super) fn after_typing(state: &mut State) -> Vec<Effect> {
+    if state.focus() != Focus::Search {
+        return vec![];
+    }
+    let Some(search) = state.search.as_mut() else {
+        return vec![];
+    };
+    let text = search.text();
+    let (query, problem) = crate::search::query::parse_lenient(&text);
+    search.generation += 1;
+    let generation = search.generation;
+    if let Some(problem) = problem {
+        // Say what is wrong; the rest of the query still finds people.
+        state.error(problem.0);
+    }
+    if query.is_empty() {
+        state.list.filtered = None;
+        state.note_hits = query.notes.then(NoteResults::default);
+        state.list.scroll = Scroll::default();
+        return list::after_move(state);
+    }
+    vec![Effect::Search {
+        generation,
+        query: text,
+    }]
+}
+
+/// Esc: the list as it was before the search.
+pub(super) fn cancel(state: &mut State) -> Vec<Effect> {
+    let Some(search) = state.search.take() else {
+        return vec![];
+    };
+    state.note_hits = None;
+    state.list.filtered = None;
+    (state.list.scroll.selected, state.list.scroll.offset) = search.previous;
+    list::after_move(state)
+}
+
+/// Enter: the chosen contact selected in the whole list, or the chosen note's contact opened at
+/// that note. `None` when no search is open.
+pub(super) fn choose(state: &mut State) -> Option<Vec<Effect>> {
+    if let Some(notes) = state.note_hits.take().filter(|_| state.search.is_some()) {
+        let search = state.search.take();
+        let Some(hit) = notes.hits.get(notes.scroll.selected) else {
+            if let Some(search) = search {
+                (state.list.scroll.selected, state.list.scroll.offset) = search.previous;
+            }
+            return Some(list::after_move(state));
+        };
+        state.list.filtered = None;
+        match state.list.position_of(hit.contact) {
+            Some(i) => {
+                let height = state.list_height();
+                state.list.scroll.center_on(i, height);
+                state.pane = Pane::Timeline;
+            }
+            None => state.error("that contact is archived; kith show lists its notes"),
+        }
+        state.select_interaction = Some(hit.interaction);
+        let mut effects = list::after_move(state);
+        effects.push(Effect::LoadDetail(hit.contact));
+        return Some(effects);
+    }
+    let search = state.search.take()?;
+    let chosen = state.list.selected_id();
+    state.list.filtered = None;
+    match chosen.and_then(|id| state.list.position_of(id)) {
+        Some(i) => {
+            let height = state.list_height();
+            state.list.scroll.center_on(i, height);
+        }
+        None => (state.list.scroll.selected, state.list.scroll.offset) = search.previous,
+    }
+    Some(list::after_move(state))
+}
