@@ -54,8 +54,8 @@ pub fn export(
             let dump = store.dump()?;
             skipped.extend(dump.skipped.iter().cloned());
             let backup = crate::interop::backup::BackupJson::from(&dump);
-            let mut bytes = serde_json::to_vec_pretty(&backup)?;
-            bytes.push(b'\n');
+            let mut bytes = Vec::new();
+            crate::interop::json::write_pretty(&mut bytes, &backup)?;
             let what = format!(
                 "{} contacts, {} interactions and {} follow-ups",
                 backup.contacts.len(),
