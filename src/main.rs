@@ -19,7 +19,7 @@ fn main() -> ExitCode {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) if is_broken_pipe(&e) => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("kith: {e:#}");
+            cli::terminal::say(format_args!("kith: {e:#}"));
             if cli::is_damage(&e) {
                 ExitCode::from(cli::EXIT_DAMAGED)
             } else {
@@ -71,9 +71,10 @@ fn run(cli: Cli) -> anyhow::Result<()> {
         return kith::tui::run(std::sync::Arc::new(store), config.cadence);
     };
     let result = {
+        use std::io::{IsTerminal, Write};
         let stdout = std::io::stdout();
-        let mut out = stdout.lock();
-        cli::run(&mut store, &config, command, &mut out)
+        let mut out = cli::terminal::Inert::new(stdout.lock(), stdout.is_terminal());
+        cli::run(&mut store, &config, command, &mut out).and_then(|()| Ok(out.flush()?))
     };
     // Closed explicitly so a damaged file that trips redb's close is reported, not a crash.
     let closed = store.close();

@@ -8,6 +8,7 @@ mod contact_args;
 mod export;
 mod output;
 mod run;
+pub mod terminal;
 
 pub use run::run;
 
