@@ -35,10 +35,10 @@ fn names_own_descriptor(path: &Path) -> bool {
             .any(|prefix| text.starts_with(prefix))
 }
 
-fn is_a_folder(path: &Path) -> io::Error {
+fn is_a_folder() -> io::Error {
     io::Error::new(
         ErrorKind::IsADirectory,
-        format!("{} is a folder; name a file", path.display()),
+        "it is a folder; name a file to write",
     )
 }
 
@@ -50,14 +50,14 @@ fn target(path: &Path) -> io::Result<Target> {
     };
     let kind = found.file_type();
     if kind.is_dir() {
-        return Err(is_a_folder(path));
+        return Err(is_a_folder());
     }
     if kind.is_file() {
         return Ok(Target::Replace);
     }
     if kind.is_symlink() {
         return match std::fs::metadata(path) {
-            Ok(behind) if behind.is_dir() => Err(is_a_folder(path)),
+            Ok(behind) if behind.is_dir() => Err(is_a_folder()),
             Ok(behind) if names_own_descriptor(path) => Ok(Target::InPlace(behind)),
             // Any other link is replaced: a link planted where an export goes must not send the
             // export (or a truncation) to the file it points at.
@@ -91,7 +91,7 @@ pub fn replace_private(path: &Path, bytes: &[u8]) -> io::Result<()> {
     file.as_file().sync_all()?;
     file.persist(path).map_err(|e| {
         if std::fs::symlink_metadata(path).is_ok_and(|m| m.is_dir()) {
-            is_a_folder(path)
+            is_a_folder()
         } else {
             e.error
         }
