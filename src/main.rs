@@ -14,7 +14,16 @@ fn default_db_path() -> anyhow::Result<PathBuf> {
 }
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        // clap quotes the arguments it refuses; like every message, they reach the terminal
+        // through the sanitiser. Help and the version are kith's own text.
+        Err(e) if e.use_stderr() => {
+            cli::terminal::say(e.render().to_string().trim_end());
+            return ExitCode::from(u8::try_from(e.exit_code()).unwrap_or(2));
+        }
+        Err(e) => e.exit(),
+    };
     match run(cli) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) if is_broken_pipe(&e) => ExitCode::SUCCESS,

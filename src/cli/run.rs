@@ -388,7 +388,9 @@ fn log(store: &Store, args: LogArgs, out: &mut dyn Write) -> anyhow::Result<()> 
         )?;
     }
     for e in unreadable {
-        eprintln!("kith: warning: the note was saved, but its {e}");
+        super::terminal::say(format_args!(
+            "kith: warning: the note was saved, but its {e}"
+        ));
     }
     Ok(())
 }
