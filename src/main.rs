@@ -14,21 +14,30 @@ fn default_db_path() -> anyhow::Result<PathBuf> {
 }
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        // clap quotes the arguments it refuses; like every message, they reach the terminal
+        // through the sanitiser. Help and the version are kith's own text.
+        Err(e) if e.use_stderr() => {
+            cli::terminal::say(e.render().to_string().trim_end());
+            return ExitCode::from(u8::try_from(e.exit_code()).unwrap_or(2));
+        }
+        Err(e) => e.exit(),
+    };
     match run(cli) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) if is_broken_pipe(&e) => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("kith: {e:#}");
+            cli::terminal::say(format_args!("kith: {e:#}"));
             if e.chain().any(|cause| {
                 matches!(
                     cause.downcast_ref::<kith::store::StoreError>(),
                     Some(kith::store::StoreError::Busy { .. })
                 )
             }) {
-                eprintln!(
+                cli::terminal::say(format_args!(
                     "kith: nothing was changed; run it again, or wait longer with --wait SECS"
-                );
+                ));
             }
             if cli::is_damage(&e) {
                 ExitCode::from(cli::EXIT_DAMAGED)
@@ -96,9 +105,10 @@ fn run(cli: Cli) -> anyhow::Result<()> {
         return kith::tui::run(std::sync::Arc::new(store), config.cadence);
     };
     let result = {
+        use std::io::{IsTerminal, Write};
         let stdout = std::io::stdout();
-        let mut out = stdout.lock();
-        cli::run(&mut store, &config, command, &mut out)
+        let mut out = cli::terminal::Inert::new(stdout.lock(), stdout.is_terminal());
+        cli::run(&mut store, &config, command, &mut out).and_then(|()| Ok(out.flush()?))
     };
     // Closed explicitly so a damaged file that trips redb's close is reported, not a crash.
     let closed = store.close();

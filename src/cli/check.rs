@@ -12,8 +12,7 @@ pub fn run(store: &mut Store, args: CheckArgs, out: &mut dyn Write) -> anyhow::R
         store.check()?
     };
     if args.json {
-        serde_json::to_writer_pretty(&mut *out, &report)?;
-        writeln!(out)?;
+        crate::interop::json::write_pretty(out, &report)?;
     } else {
         print(out, store, &report, args.repair)?;
     }

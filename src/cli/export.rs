@@ -2,6 +2,7 @@
 //! written; each damaged record left out is named on stderr and the command exits 3, or with
 //! `--strict` nothing is written at all.
 
+use super::terminal::say;
 use super::{Damage, ExportArgs, Skips, output};
 use crate::domain::Contact;
 use crate::store::{Skipped, Store};
@@ -27,8 +28,8 @@ pub fn export(
             let contacts = contacts()?;
             refuse_if_strict(args.strict, &skipped, skips)?;
             let dir = args.dir.unwrap_or_default();
-            write_vdir(&dir, &contacts, args.vcard3)?;
-            eprintln!("Wrote {} cards to {}", contacts.len(), dir.display());
+            let written = write_vdir(&dir, &contacts, args.vcard3, args.force)?;
+            say(format_args!("Wrote {written} cards to {}", dir.display()));
             skips.report(&skipped);
             return Ok(());
         }
@@ -54,8 +55,8 @@ pub fn export(
             let dump = store.dump()?;
             skipped.extend(dump.skipped.iter().cloned());
             let backup = crate::interop::backup::BackupJson::from(&dump);
-            let mut bytes = serde_json::to_vec_pretty(&backup)?;
-            bytes.push(b'\n');
+            let mut bytes = Vec::new();
+            crate::interop::json::write_pretty(&mut bytes, &backup)?;
             let what = format!(
                 "{} contacts, {} interactions and {} follow-ups",
                 backup.contacts.len(),
@@ -69,7 +70,7 @@ pub fn export(
     match args.output {
         Some(path) => {
             write_private(&path, &bytes)?;
-            eprintln!("Wrote {what} to {}", path.display());
+            say(format_args!("Wrote {what} to {}", path.display()));
         }
         None => out.write_all(&bytes)?,
     }
@@ -90,41 +91,73 @@ fn refuse_if_strict(strict: bool, skipped: &[Skipped], skips: &mut Skips) -> any
     Ok(())
 }
 
-/// One card per contact in `dir`, named by UID (a vdir, as khard reads).
-fn write_vdir(dir: &std::path::Path, contacts: &[Contact], vcard3: bool) -> anyhow::Result<()> {
-    std::fs::create_dir_all(dir).map_err(|e| {
-        anyhow::anyhow!(
-            "cannot make {}: {e}",
-            output::line(&dir.display().to_string())
-        )
-    })?;
-    let version = if vcard3 {
-        calcard::vcard::VCardVersion::V3_0
-    } else {
-        calcard::vcard::VCardVersion::V4_0
-    };
-    for c in contacts {
-        let mut text = String::new();
-        crate::interop::vcard::write_card(&mut text, c, version);
-        let uid = crate::interop::vcard::uid_of(c)
-            .unwrap_or_else(|| format!("urn:kith:contact:{}", c.id));
-        let name: String = uid
-            .chars()
-            .map(|ch| {
-                if ch.is_ascii_alphanumeric() || "-_.@".contains(ch) {
-                    ch
-                } else {
-                    '_'
-                }
-            })
-            .collect();
-        write_private(&dir.join(format!("{name}.vcf")), text.as_bytes())?;
+/// One card per contact in `dir` (see `interop::vdir` for the names and what kith replaces);
+/// the number written. Files kith did not write stop the export before anything is written,
+/// unless `force`.
+fn write_vdir(
+    dir: &std::path::Path,
+    contacts: &[Contact],
+    vcard3: bool,
+    force: bool,
+) -> anyhow::Result<usize> {
+    let shown = |p: &std::path::Path| output::line(&p.display().to_string());
+    if std::fs::metadata(dir).is_ok_and(|m| !m.is_dir()) {
+        anyhow::bail!("{} is not a folder", shown(dir));
     }
-    Ok(())
+    std::fs::create_dir_all(dir).map_err(|e| anyhow::anyhow!("cannot make {}: {e}", shown(dir)))?;
+    let plan = crate::interop::vdir::plan(dir, contacts, vcard3);
+    let listed = |paths: &[std::path::PathBuf]| {
+        let mut names: Vec<String> = paths.iter().take(5).map(|p| shown(p)).collect();
+        if paths.len() > 5 {
+            names.push(format!("and {} more", paths.len() - 5));
+        }
+        names.join(", ")
+    };
+    if !plan.folders.is_empty() {
+        anyhow::bail!(
+            "nothing was exported: a folder stands where a card goes: {}",
+            listed(&plan.folders)
+        );
+    }
+    if !plan.foreign.is_empty() && !force {
+        anyhow::bail!(
+            "nothing was exported: {} file{} in {} {} not written by kith for the same contact: {}; \
+             move {} or add --force to replace {}",
+            plan.foreign.len(),
+            if plan.foreign.len() == 1 { "" } else { "s" },
+            shown(dir),
+            if plan.foreign.len() == 1 {
+                "was"
+            } else {
+                "were"
+            },
+            listed(&plan.foreign),
+            if plan.foreign.len() == 1 {
+                "it"
+            } else {
+                "them"
+            },
+            if plan.foreign.len() == 1 {
+                "it"
+            } else {
+                "them"
+            },
+        );
+    }
+    for card in &plan.files {
+        // Always a new file renamed into place: nothing in the folder is written through.
+        crate::files::replace_private(&card.path, card.text.as_bytes())
+            .map_err(|e| anyhow::anyhow!("cannot write {}: {e}", shown(&card.path)))?;
+    }
+    Ok(plan.files.len())
 }
 
 /// Writes `bytes` to `path` readable by its owner only, through the one private-file helper.
 fn write_private(path: &std::path::Path, bytes: &[u8]) -> anyhow::Result<()> {
-    crate::files::write_private(path, bytes)
-        .map_err(|e| anyhow::anyhow!("cannot write {}: {e}", path.display()))
+    crate::files::write_private(path, bytes).map_err(|e| {
+        anyhow::anyhow!(
+            "cannot write {}: {e}",
+            output::line(&path.display().to_string())
+        )
+    })
 }

@@ -8,6 +8,7 @@ mod contact_args;
 mod export;
 mod output;
 mod run;
+pub mod terminal;
 
 pub use run::run;
 
@@ -190,6 +191,10 @@ pub struct ExportArgs {
     /// vcard: one file per contact in this folder, named by UID (a vdir, as khard reads)
     #[arg(long, value_name = "DIR")]
     pub dir: Option<std::path::PathBuf>,
+    /// With --dir: replace files in the folder that kith did not write (an earlier export's
+    /// card for the same contact is always replaced)
+    #[arg(long, requires = "dir")]
+    pub force: bool,
     /// Write nothing if any record is damaged, instead of writing the rest and naming the
     /// damaged ones on stderr
     #[arg(long)]

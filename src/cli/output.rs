@@ -284,8 +284,7 @@ pub fn note_hits(
                 })
             })
             .collect();
-        serde_json::to_writer_pretty(&mut *out, &shaped).map_err(std::io::Error::other)?;
-        return writeln!(out);
+        return crate::interop::json::write_pretty(out, &shaped);
     }
     if hits.notes.is_empty() {
         return writeln!(out, "No notes match.");

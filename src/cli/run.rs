@@ -131,8 +131,7 @@ pub fn run(
                 clock::now().date(),
             );
             if json {
-                serde_json::to_writer_pretty(&mut *out, &detail)?;
-                writeln!(out)?;
+                crate::interop::json::write_pretty(out, &detail)?;
             } else {
                 output::contact_detail(
                     out,
@@ -149,11 +148,10 @@ pub fn run(
             let review = crate::review::build(store, &config.cadence, today, days)?;
             skips.report(&review.skipped);
             if json {
-                serde_json::to_writer_pretty(
-                    &mut *out,
+                crate::interop::json::write_pretty(
+                    out,
                     &crate::interop::json::ReviewJson::from(&review),
                 )?;
-                writeln!(out)?;
             } else {
                 output::review(out, &review)?;
             }
@@ -335,8 +333,7 @@ fn print_contacts(
             .iter()
             .map(|(c, last)| ContactJson::new(c, *last))
             .collect();
-        serde_json::to_writer_pretty(&mut *out, &shaped)?;
-        writeln!(out)?;
+        crate::interop::json::write_pretty(out, &shaped)?;
     } else {
         output::contact_table(out, &rows, clock::now().date())?;
     }
@@ -391,7 +388,9 @@ fn log(store: &Store, args: LogArgs, out: &mut dyn Write) -> anyhow::Result<()> 
         )?;
     }
     for e in unreadable {
-        eprintln!("kith: warning: the note was saved, but its {e}");
+        super::terminal::say(format_args!(
+            "kith: warning: the note was saved, but its {e}"
+        ));
     }
     Ok(())
 }

@@ -5,6 +5,9 @@
 //! reader sees inert: C0 and C1 controls (ESC among them) become visible control pictures, bidi
 //! overrides and isolates and stray zero-width characters are dropped. Zero-width joiners that
 //! shape Indic conjuncts are kept.
+//!
+//! [`is_hostile`] is the one list of such characters: the display sanitiser makes them inert and
+//! JSON output escapes them as `\uXXXX`.
 
 use std::borrow::Cow;
 use unicode_normalization::{UnicodeNormalization, is_nfc_quick};
@@ -24,8 +27,32 @@ fn is_bidi_control(c: char) -> bool {
 fn is_invisible(c: char) -> bool {
     matches!(
         c,
-        '\u{00AD}' | '\u{180E}' | '\u{200B}' | '\u{2060}'..='\u{2064}' | '\u{FEFF}' | '\u{FFF9}'..='\u{FFFB}'
+        '\u{00AD}'
+            | '\u{180E}'
+            | '\u{200B}'
+            | '\u{2060}'..='\u{2065}'
+            | '\u{206A}'..='\u{206F}'
+            | '\u{FEFF}'
+            | '\u{FFF9}'..='\u{FFFB}'
+            // Tag characters: invisible, and able to smuggle a whole hidden text.
+            | '\u{E0000}'..='\u{E007F}'
     )
+}
+
+/// Unicode's line and paragraph separators: some programs break lines on them, others do not.
+fn is_separator(c: char) -> bool {
+    matches!(c, '\u{2028}' | '\u{2029}')
+}
+
+/// A character that can steer a terminal or change what a reader sees without being seen
+/// itself: C0 and C1 controls, DEL, bidi controls, zero-width and other invisible format
+/// characters, and the line and paragraph separators.
+pub fn is_hostile(c: char) -> bool {
+    c.is_control()
+        || is_bidi_control(c)
+        || is_invisible(c)
+        || is_separator(c)
+        || matches!(c, '\u{200C}' | '\u{200D}')
 }
 
 /// Scripts that use ZWJ/ZWNJ to choose a conjunct or ligature form (Indic, Arabic, Sinhala…).
@@ -34,12 +61,7 @@ fn joins_with_zw(c: char) -> bool {
 }
 
 fn needs_work(s: &str) -> bool {
-    s.chars().any(|c| {
-        c.is_control()
-            || is_bidi_control(c)
-            || is_invisible(c)
-            || matches!(c, '\u{200C}' | '\u{200D}')
-    })
+    s.chars().any(is_hostile)
 }
 
 fn clean<'a>(s: &'a str, newline: Option<&str>) -> Cow<'a, str> {
@@ -50,7 +72,7 @@ fn clean<'a>(s: &'a str, newline: Option<&str>) -> Cow<'a, str> {
     let mut prev: Option<char> = None;
     for c in s.chars() {
         match c {
-            '\n' => match newline {
+            '\n' | '\u{2028}' | '\u{2029}' => match newline {
                 Some(sep) => out.push_str(sep),
                 None => out.push('\n'),
             },
@@ -198,6 +220,43 @@ mod tests {
             "abcdef"
         );
         assert_eq!(display_safe("a\u{200D}b"), "ab");
+    }
+
+    #[test]
+    fn no_hostile_character_survives_either_form() {
+        // Every scalar value, between letters and after an Indic letter (where a joiner stays).
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            for s in [format!("a{c}b"), format!("क{c}ष")] {
+                let line = display_line(&s);
+                assert!(
+                    !line
+                        .chars()
+                        .any(|x| is_hostile(x) && !"\u{200C}\u{200D}".contains(x)),
+                    "U+{:04X} survives display_line: {line:?}",
+                    c as u32
+                );
+                let safe = display_safe(&s);
+                assert!(
+                    !safe
+                        .chars()
+                        .any(|x| is_hostile(x) && !"\n\u{200C}\u{200D}".contains(x)),
+                    "U+{:04X} survives display_safe: {safe:?}",
+                    c as u32
+                );
+            }
+            if is_hostile(c) && !matches!(c, '\u{200C}' | '\u{200D}') {
+                assert_ne!(display_line(&format!("a{c}b")), format!("a{c}b"));
+            }
+        }
+        // A joiner survives only after a letter of a script that shapes with it.
+        assert_eq!(display_safe("a\u{200D}b"), "ab");
+    }
+
+    #[test]
+    fn tags_and_separators_are_inert() {
+        assert_eq!(display_safe("a\u{E0041}\u{E0042}b"), "ab");
+        assert_eq!(display_safe("a\u{2028}b\u{2029}c"), "a\nb\nc");
+        assert_eq!(display_line("a\u{2028}b"), "a ⏎ b");
     }
 
     #[test]

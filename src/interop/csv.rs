@@ -1,5 +1,9 @@
 //! Contacts in CSV, as Google Contacts and Outlook write it (the column mapping is in the
 //! README). Columns kith does not know are reported once per file, not dropped silently.
+//!
+//! A cell a spreadsheet would run as a formula is written with a `'` in front, as OWASP
+//! advises (see [`guard`]); reading takes the guard off again, so kith's own CSV reads back
+//! exactly as it was written.
 
 use super::vcard::{Card, kept_property};
 use crate::domain::{Contact, Labeled, Occasion, PartialDate};
@@ -84,6 +88,50 @@ fn numbered(header: &str) -> Option<(&str, usize, &str)> {
     Some((kind, n.parse().ok()?, field))
 }
 
+/// Whether a spreadsheet would take `cell` as a formula: it starts (after any spaces) with
+/// `=`, `+`, `-` or `@`, or with a tab or a carriage return (OWASP's list). A cell of digits,
+/// spaces and `+ - ( ) . , /` alone (a phone number such as `+34 600 000 000`, an amount, a
+/// date such as `--05-14`) is not guarded: at worst a spreadsheet does sums with its digits,
+/// and it can neither call a function nor name another cell.
+fn is_formula(cell: &str) -> bool {
+    let rest = cell.trim_start_matches(' ');
+    match rest.chars().next() {
+        Some('=' | '@' | '\t' | '\r') => true,
+        Some('+' | '-') => !is_plain_number(rest),
+        _ => false,
+    }
+}
+
+fn is_plain_number(cell: &str) -> bool {
+    cell.chars().any(|c| c.is_ascii_digit())
+        && cell
+            .chars()
+            .all(|c| c.is_ascii_digit() || " +-().,/".contains(c))
+}
+
+/// Whether `cell` is written with a guard: a formula, or a cell that would read as a guarded
+/// one (`'=x`), so that taking one `'` off on reading always gives the cell back.
+fn needs_guard(cell: &str) -> bool {
+    is_formula(cell) || cell.strip_prefix('\'').is_some_and(needs_guard)
+}
+
+/// The cell as kith writes it: `'` in front of a formula, so a spreadsheet shows it as text.
+pub fn guard(cell: &str) -> std::borrow::Cow<'_, str> {
+    if needs_guard(cell) {
+        format!("'{cell}").into()
+    } else {
+        cell.into()
+    }
+}
+
+/// The cell as it was before [`guard`]; other cells are left as they are.
+pub fn unguard(cell: &str) -> &str {
+    match cell.strip_prefix('\'') {
+        Some(rest) if needs_guard(rest) => rest,
+        _ => cell,
+    }
+}
+
 /// Reads a whole CSV file; an unreadable row is an error with its line.
 pub fn read_csv(text: &str, now: NaiveDateTime) -> Result<CsvRead, String> {
     let mut reader = csv::ReaderBuilder::new()
@@ -118,11 +166,12 @@ pub fn read_csv(text: &str, now: NaiveDateTime) -> Result<CsvRead, String> {
                 e.position().map_or(row + 2, |p| p.line() as usize)
             )
         })?;
+        let record: Vec<&str> = record.iter().map(unguard).collect();
         let get = |name: &str| {
             headers
                 .iter()
                 .position(|h| h == name)
-                .and_then(|i| record.get(i))
+                .and_then(|i| record.get(i).copied())
                 .map(str::trim)
                 .filter(|v| !v.is_empty())
         };
@@ -232,7 +281,7 @@ pub fn read_csv(text: &str, now: NaiveDateTime) -> Result<CsvRead, String> {
                 }
                 continue;
             }
-            let Some(value) = record.get(i).map(str::trim).filter(|v| !v.is_empty()) else {
+            let Some(value) = record.get(i).map(|v| v.trim()).filter(|v| !v.is_empty()) else {
                 continue;
             };
             let label = get(&format!("{kind} {n} - Label"))
@@ -343,8 +392,67 @@ pub fn write_csv(contacts: &[Contact]) -> Result<String, String> {
             c.company.clone().unwrap_or_default(),
             c.title.clone().unwrap_or_default(),
         ]);
+        let row: Vec<String> = row.iter().map(|cell| guard(cell).into_owned()).collect();
         writer.write_record(&row).map_err(|e| e.to_string())?;
     }
     let bytes = writer.into_inner().map_err(|e| e.to_string())?;
     String::from_utf8(bytes).map_err(|e| e.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn formulas_are_guarded_and_phone_numbers_are_not() {
+        for formula in [
+            "=HYPERLINK(\"http://evil.example\",\"click\")",
+            "+cmd|' /C calc'!A0",
+            "-2+3+cmd|' /C calc'!A0",
+            "@SUM(1+1)*cmd|' /C calc'!A0",
+            "\t=1+1",
+            "\r=1+1",
+            "  =1+1",
+            "-A1",
+            "+",
+            "'=1+1",
+            "''@x",
+        ] {
+            let guarded = guard(formula);
+            assert_eq!(guarded, format!("'{formula}"), "{formula:?}");
+            assert_eq!(unguard(&guarded), formula, "{formula:?}");
+        }
+        for plain in [
+            "+34 600 000 000",
+            "+1 (555) 010-0100",
+            "-12.50",
+            "--05-14",
+            "1984-05-14",
+            "Núria Puig",
+            "'quoted",
+            "it's = fine",
+            "",
+            "* wholesale",
+        ] {
+            assert_eq!(guard(plain), plain, "{plain:?}");
+            assert_eq!(unguard(plain), plain, "{plain:?}");
+        }
+    }
+
+    #[test]
+    fn every_cell_reads_back_as_it_was() {
+        let pieces = ["=", "+", "-", "@", "'", "\t", "\r", " ", "1", "a", "'="];
+        let mut cells = vec![String::new()];
+        for _ in 0..4 {
+            let longer: Vec<String> = cells
+                .iter()
+                .flat_map(|c| pieces.iter().map(move |p| format!("{c}{p}")))
+                .collect();
+            cells.extend(longer);
+        }
+        for cell in &cells {
+            assert_eq!(unguard(&guard(cell)), cell, "{cell:?}");
+            assert!(!is_formula(&guard(cell)), "{cell:?} is still a formula");
+        }
+    }
 }

@@ -6,8 +6,14 @@ use crate::store::Store;
 use chrono::NaiveDateTime;
 use std::io::Write;
 
+/// Text from the file (names, column headings, the file's own name) as it is shown: made
+/// inert here, since reports are printed, piped to a pager and shown on the screen.
 fn line(s: &str) -> String {
     crate::domain::text::display_line(s).into_owned()
+}
+
+fn shown(path: &std::path::Path) -> String {
+    line(&path.display().to_string())
 }
 
 /// Imports one path: a kith JSON backup, a vCard file, or a folder of vCard files.
@@ -21,23 +27,23 @@ pub fn import_path(
 ) -> anyhow::Result<()> {
     if path.is_dir() {
         let mut files: Vec<_> = std::fs::read_dir(path)
-            .map_err(|e| anyhow::anyhow!("cannot read {}: {e}", path.display()))?
+            .map_err(|e| anyhow::anyhow!("cannot read {}: {e}", shown(path)))?
             .filter_map(|e| e.ok().map(|e| e.path()))
             .filter(|p| p.extension().is_some_and(|x| x.eq_ignore_ascii_case("vcf")))
             .collect();
         files.sort();
         if files.is_empty() {
-            anyhow::bail!("{}: no .vcf file in this folder", path.display());
+            anyhow::bail!("{}: no .vcf file in this folder", shown(path));
         }
         let total = files.len();
         for (done, file) in files.iter().enumerate() {
-            progress(format!("file {} of {total}: {}", done + 1, file.display()));
+            progress(format!("file {} of {total}: {}", done + 1, shown(file)));
             import_path(store, file, dry_run, now, out, progress)?;
         }
         return Ok(());
     }
     let bytes =
-        std::fs::read(path).map_err(|e| anyhow::anyhow!("cannot read {}: {e}", path.display()))?;
+        std::fs::read(path).map_err(|e| anyhow::anyhow!("cannot read {}: {e}", shown(path)))?;
     let is_json = path
         .extension()
         .is_some_and(|x| x.eq_ignore_ascii_case("json"))
@@ -48,20 +54,25 @@ pub fn import_path(
     let text = String::from_utf8(bytes).map_err(|e| {
         let at = e.utf8_error().valid_up_to();
         let line = e.as_bytes()[..at].iter().filter(|b| **b == b'\n').count() + 1;
-        anyhow::anyhow!("{}: line {line}: not UTF-8 text", path.display())
+        anyhow::anyhow!("{}: line {line}: not UTF-8 text", shown(path))
     })?;
     let is_csv = path
         .extension()
         .is_some_and(|x| x.eq_ignore_ascii_case("csv"));
     let cards = if is_csv {
-        let read = crate::interop::csv::read_csv(&text, now)
-            .map_err(|e| anyhow::anyhow!("{}: {e}; nothing was imported", path.display()))?;
+        let read = crate::interop::csv::read_csv(&text, now).map_err(|e| {
+            anyhow::anyhow!(
+                "{}: {}; nothing was imported",
+                shown(path),
+                line(&e.to_string())
+            )
+        })?;
         if !read.unknown_columns.is_empty() {
-            let columns: Vec<&str> = read.unknown_columns.iter().map(String::as_str).collect();
+            let columns: Vec<String> = read.unknown_columns.iter().map(|c| line(c)).collect();
             writeln!(
                 out,
                 "{}: columns kith does not keep: {}",
-                path.display(),
+                shown(path),
                 columns.join(", ")
             )?;
         }
@@ -71,22 +82,33 @@ pub fn import_path(
         .to_ascii_uppercase()
         .starts_with("BEGIN:VCARD")
     {
-        crate::interop::vcard::read_cards(&text, now)
-            .map_err(|e| anyhow::anyhow!("{}: {e}; nothing was imported", path.display()))?
+        crate::interop::vcard::read_cards(&text, now).map_err(|e| {
+            anyhow::anyhow!(
+                "{}: {}; nothing was imported",
+                shown(path),
+                line(&e.to_string())
+            )
+        })?
     } else {
         anyhow::bail!(
             "{}: kith imports vCard (.vcf) and CSV (.csv) files, folders of .vcf files and its own JSON backups; this is none of them",
-            path.display()
+            shown(path)
         );
     };
-    progress(format!("{}: {} cards read", path.display(), cards.len()));
+    progress(format!("{}: {} cards read", shown(path), cards.len()));
     let report = crate::interop::import::import_cards(store, cards, now, dry_run, progress)
-        .map_err(|e| anyhow::anyhow!("{}: {e}; nothing was imported", path.display()))?;
+        .map_err(|e| {
+            anyhow::anyhow!(
+                "{}: {}; nothing was imported",
+                shown(path),
+                line(&e.to_string())
+            )
+        })?;
     let verb = if dry_run { "would create" } else { "created" };
     writeln!(
         out,
         "{}: {verb} {}, merged {}, left {} unchanged",
-        path.display(),
+        shown(path),
         report.created.len(),
         report.merged.len(),
         report.unchanged.len()
@@ -111,10 +133,16 @@ fn restore_backup(
     dry_run: bool,
     out: &mut dyn Write,
 ) -> anyhow::Result<()> {
-    let backup: crate::interop::backup::BackupJson = serde_json::from_slice(bytes)
-        .map_err(|e| anyhow::anyhow!("{}: not a kith JSON backup: {e}", path.display()))?;
+    let backup: crate::interop::backup::BackupJson =
+        serde_json::from_slice(bytes).map_err(|e| {
+            anyhow::anyhow!(
+                "{}: not a kith JSON backup: {}",
+                shown(path),
+                line(&e.to_string())
+            )
+        })?;
     let dump = crate::store::Dump::try_from(&backup)
-        .map_err(|e| anyhow::anyhow!("{}: {e}", path.display()))?;
+        .map_err(|e| anyhow::anyhow!("{}: {}", shown(path), line(&e.to_string())))?;
     let summary = format!(
         "{} contacts, {} interactions, {} follow-ups and {} drafts",
         dump.contacts.len(),
@@ -123,7 +151,7 @@ fn restore_backup(
         dump.drafts.len()
     );
     if dry_run {
-        writeln!(out, "Would restore {summary} from {}", path.display())?;
+        writeln!(out, "Would restore {summary} from {}", shown(path))?;
         let existing = store.contact_count(false)? + store.contact_count(true)?;
         if existing > 0 {
             writeln!(
@@ -132,10 +160,14 @@ fn restore_backup(
             )?;
         }
     } else {
-        store
-            .write(|w| w.restore(&dump))
-            .map_err(|e| anyhow::anyhow!("{}: {e}; nothing was restored", path.display()))?;
-        writeln!(out, "Restored {summary} from {}", path.display())?;
+        store.write(|w| w.restore(&dump)).map_err(|e| {
+            anyhow::anyhow!(
+                "{}: {}; nothing was restored",
+                shown(path),
+                line(&e.to_string())
+            )
+        })?;
+        writeln!(out, "Restored {summary} from {}", shown(path))?;
     }
     Ok(())
 }

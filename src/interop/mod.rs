@@ -7,3 +7,4 @@ pub mod ics;
 pub mod import;
 pub mod json;
 pub mod vcard;
+pub mod vdir;

@@ -132,3 +132,59 @@ impl Tui {
         self.raw.lock().unwrap().clone()
     }
 }
+
+/// What a command printed on a terminal: every byte that reached the terminal (standard output
+/// and standard error both), and its exit code.
+pub struct Printed {
+    pub raw: Vec<u8>,
+    pub code: u32,
+}
+
+/// Runs one command with its standard output and error on a pseudo-terminal, on a pinned
+/// clock, in `cwd`; what reached the terminal.
+pub fn run_on_terminal(db: &Path, cwd: &Path, args: &[&str]) -> Printed {
+    let pty = native_pty_system()
+        .openpty(PtySize {
+            rows: 50,
+            cols: 200,
+            pixel_width: 0,
+            pixel_height: 0,
+        })
+        .expect("a pseudo-terminal");
+    let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_kith"));
+    cmd.args(args);
+    cmd.cwd(cwd);
+    cmd.env("KITH_DB", db);
+    cmd.env("KITH_NOW", "2026-11-22 09:30");
+    cmd.env("TERM", "xterm-256color");
+    let mut child = pty.slave.spawn_command(cmd).expect("kith starts");
+    drop(pty.slave);
+    let mut reader = pty.master.try_clone_reader().unwrap();
+    let raw = Arc::new(Mutex::new(Vec::new()));
+    let into = Arc::clone(&raw);
+    let reading = std::thread::spawn(move || {
+        let mut buf = [0u8; 8192];
+        while let Ok(n) = reader.read(&mut buf) {
+            if n == 0 {
+                break;
+            }
+            into.lock().unwrap().extend_from_slice(&buf[..n]);
+        }
+    });
+    let start = Instant::now();
+    let status = loop {
+        if let Some(status) = child.try_wait().unwrap() {
+            break status;
+        }
+        assert!(start.elapsed() < WAIT, "kith {args:?} did not end");
+        std::thread::sleep(Duration::from_millis(5));
+    };
+    // The reader ends when the terminal has nothing more to give once the child is gone.
+    drop(pty.master);
+    let _ = reading.join();
+    let raw = raw.lock().unwrap().clone();
+    Printed {
+        raw,
+        code: status.exit_code(),
+    }
+}
