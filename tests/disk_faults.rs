@@ -12,7 +12,7 @@ use crossterm::event::KeyCode;
 use kith::domain::{Channel, Interaction, Kind};
 use kith::store::DiskProblem;
 use kith::tui::action::Action;
-use kith::tui::state::Question;
+use kith::tui::state::{Layer, Question};
 
 /// Logs a note for the notebook's first contact. Reads need the disk too (redb cannot open a
 /// file needing recovery on a full disk), so nothing is looked up by name here.
@@ -125,7 +125,7 @@ fn the_screen_keeps_the_note_rescues_it_and_asks_before_quitting() {
 
     disk.fail_with(ENOSPC);
     press(&mut state, &store, ctrl('s'));
-    let editor = state.editor.as_ref().expect("the editor stays open");
+    let editor = state.layers.editor().expect("the editor stays open");
     assert_eq!(editor.text_value(), "Vol 20 capses de torrons\nपरसों तक");
     let shown = screen_text(&state);
     assert!(
@@ -149,12 +149,15 @@ fn the_screen_keeps_the_note_rescues_it_and_asks_before_quitting() {
     // Quitting asks, naming the copy; "no" goes back to the note.
     press(&mut state, &store, ctrl('c'));
     assert!(!state.quit);
-    assert!(matches!(state.question, Some(Question::QuitUnsaved { .. })));
+    assert!(matches!(
+        state.layers.question(),
+        Some(Question::QuitUnsaved { .. })
+    ));
     let shown = screen_text(&state);
     assert!(shown.contains("Quit without saving?"), "{shown}");
     assert!(shown.contains("A copy is in"), "{shown}");
     press(&mut state, &store, key(KeyCode::Char('n')));
-    assert!(state.question.is_none() && state.editor.is_some() && !state.quit);
+    assert!(state.layers.question().is_none() && state.layers.editor().is_some() && !state.quit);
     // The next keys clear passing messages, not this one.
     type_text(&mut state, &store, " ");
     let shown = screen_text(&state);
@@ -166,7 +169,7 @@ fn the_screen_keeps_the_note_rescues_it_and_asks_before_quitting() {
     // Space comes back: the same Ctrl-S saves, with no restart.
     disk.heal();
     press(&mut state, &store, ctrl('s'));
-    assert!(state.editor.is_none(), "{}", screen_text(&state));
+    assert!(state.layers.editor().is_none(), "{}", screen_text(&state));
     assert!(state.unwritable.is_none());
     let id = store.resolve("ana").unwrap();
     assert_eq!(
@@ -190,13 +193,13 @@ fn text_kept_nowhere_holds_the_editor_open_and_quitting_warns() {
     kith::tui::dispatch(&mut state, &store, nowhere.clone());
     press(&mut state, &store, key(KeyCode::Esc));
     // The editor stays; its text went to the notebook once more, which took it here.
-    assert!(state.editor.is_some(), "Esc closed the only copy");
+    assert!(state.layers.editor().is_some(), "Esc closed the only copy");
 
     kith::tui::dispatch(&mut state, &store, nowhere);
-    state.question = Some(Question::QuitUnsaved {
+    state.layers.open(Layer::Question(Question::QuitUnsaved {
         problem: "disk full".into(),
         rescued: None,
-    });
+    }));
     let shown = screen_text(&state);
     assert!(shown.contains("quitting loses it"), "{shown}");
     // Asked twice, kith quits; the last try still goes to the notebook, which takes it here.
@@ -218,7 +221,10 @@ fn quitting_asks_while_the_disk_is_full_and_not_once_space_returns() {
     disk.fail_with(ENOSPC);
     kith::tui::dispatch(&mut state, &store, Action::AutosaveDraft);
     press(&mut state, &store, ctrl('c'));
-    assert!(matches!(state.question, Some(Question::QuitUnsaved { .. })));
+    assert!(matches!(
+        state.layers.question(),
+        Some(Question::QuitUnsaved { .. })
+    ));
     assert!(!state.quit);
     // "No": back to the note. Space comes back, the next autosave keeps it.
     press(&mut state, &store, key(KeyCode::Char('n')));
@@ -228,7 +234,7 @@ fn quitting_asks_while_the_disk_is_full_and_not_once_space_returns() {
     assert!(state.unwritable.is_none(), "{}", screen_text(&state));
     // Nothing is at risk now: quitting does not ask.
     press(&mut state, &store, ctrl('c'));
-    assert!(state.quit && state.question.is_none());
+    assert!(state.quit && state.layers.question().is_none());
     let id = kith::domain::ContactId(1);
     assert_eq!(store.draft(id).unwrap().unwrap().text, "a promise to keep!");
 }

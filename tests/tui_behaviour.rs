@@ -113,15 +113,15 @@ fn quick_capture_saves_a_note_in_a_few_keys_and_selects_it() {
     press_counted(&mut state, key(KeyCode::Char('n')));
     assert_eq!(state.focus(), Focus::Editor);
     assert_eq!(
-        state.editor.as_ref().unwrap().field,
+        state.layers.editor().unwrap().field,
         EditorField::Text,
         "cursor starts in the text"
     );
-    assert_eq!(state.editor.as_ref().unwrap().channel, Channel::InPerson);
+    assert_eq!(state.layers.editor().unwrap().channel, Channel::InPerson);
     type_text(&mut state, &store, "Diwali invoice by the 5th");
     press_counted(&mut state, ctrl('s'));
     assert!(keys <= 10, "{keys} keystrokes");
-    assert!(state.editor.is_none(), "the editor closes on save");
+    assert!(state.layers.editor().is_none(), "the editor closes on save");
     let detail = state.detail.as_ref().unwrap();
     assert_eq!(detail.contact.name, "अनीता शर्मा");
     let selected = &detail.timeline[state.timeline.selected];
@@ -142,26 +142,26 @@ fn the_editor_cycles_channel_and_moves_through_fields() {
     let mut state = open(&store, 100, 30);
     press(&mut state, &store, key(KeyCode::Char('n')));
     press(&mut state, &store, ctrl('t'));
-    assert_eq!(state.editor.as_ref().unwrap().channel, Channel::Call);
+    assert_eq!(state.layers.editor().unwrap().channel, Channel::Call);
     press(&mut state, &store, key(KeyCode::Tab));
-    assert_eq!(state.editor.as_ref().unwrap().field, EditorField::Channel);
+    assert_eq!(state.layers.editor().unwrap().field, EditorField::Channel);
     press(&mut state, &store, key(KeyCode::Char(' ')));
     press(&mut state, &store, key(KeyCode::Right));
-    assert_eq!(state.editor.as_ref().unwrap().channel, Channel::Email);
+    assert_eq!(state.layers.editor().unwrap().channel, Channel::Email);
     press(&mut state, &store, key(KeyCode::Left));
-    assert_eq!(state.editor.as_ref().unwrap().channel, Channel::Video);
+    assert_eq!(state.layers.editor().unwrap().channel, Channel::Video);
     press(&mut state, &store, key(KeyCode::Enter));
     assert_eq!(
-        state.editor.as_ref().unwrap().field,
+        state.layers.editor().unwrap().field,
         EditorField::When,
         "Enter moves on in one-line fields"
     );
     press(&mut state, &store, key(KeyCode::BackTab));
     press(&mut state, &store, key(KeyCode::BackTab));
-    assert_eq!(state.editor.as_ref().unwrap().field, EditorField::Text);
+    assert_eq!(state.layers.editor().unwrap().field, EditorField::Text);
     type_text(&mut state, &store, "line one\nline two");
     assert_eq!(
-        state.editor.as_ref().unwrap().text_value(),
+        state.layers.editor().unwrap().text_value(),
         "line one\nline two",
         "Enter is a newline in the text"
     );
@@ -176,14 +176,14 @@ fn a_purchase_with_a_bad_date_or_amount_is_refused_and_the_text_kept() {
     for _ in 0..5 {
         press(&mut state, &store, ctrl('t')); // in person → purchase
     }
-    assert_eq!(state.editor.as_ref().unwrap().channel, Channel::Purchase);
+    assert_eq!(state.layers.editor().unwrap().channel, Channel::Purchase);
     // Clear the date and type a wrong one.
     press(&mut state, &store, key(KeyCode::Tab));
     press(&mut state, &store, key(KeyCode::Tab));
     erase(&mut state, &store, 20);
     type_text(&mut state, &store, "flurbday");
     press(&mut state, &store, ctrl('s'));
-    let editor = state.editor.as_ref().expect("still open");
+    let editor = state.layers.editor().expect("still open");
     assert_eq!(editor.field, EditorField::When);
     assert!(
         state
@@ -198,12 +198,12 @@ fn a_purchase_with_a_bad_date_or_amount_is_refused_and_the_text_kept() {
     press(&mut state, &store, key(KeyCode::Tab));
     type_text(&mut state, &store, "12 EURO");
     press(&mut state, &store, key(KeyCode::Enter)); // Enter on the last field saves
-    assert_eq!(state.editor.as_ref().unwrap().field, EditorField::Amount);
+    assert_eq!(state.layers.editor().unwrap().field, EditorField::Amount);
     assert!(state.status.as_ref().unwrap().text.contains("currency"));
     erase(&mut state, &store, 4);
     type_text(&mut state, &store, "EUR");
     press(&mut state, &store, key(KeyCode::Enter));
-    assert!(state.editor.is_none(), "{:?}", state.status);
+    assert!(state.layers.editor().is_none(), "{:?}", state.status);
     let saved = &state.detail.as_ref().unwrap().timeline[0];
     assert_eq!(
         (
@@ -223,11 +223,11 @@ fn esc_keeps_the_draft_and_n_resumes_it() {
     press(&mut state, &store, key(KeyCode::Char('n')));
     type_text(&mut state, &store, "half a thought");
     press(&mut state, &store, key(KeyCode::Esc));
-    assert!(state.editor.is_none());
+    assert!(state.layers.editor().is_none());
     assert_eq!(store.draft(alex).unwrap().unwrap().text, "half a thought");
     press(&mut state, &store, key(KeyCode::Char('n')));
     assert_eq!(
-        state.editor.as_ref().unwrap().text_value(),
+        state.layers.editor().unwrap().text_value(),
         "half a thought"
     );
     assert!(
@@ -276,7 +276,7 @@ fn a_failed_save_keeps_the_text_in_the_editor() {
         Action::Failed("could not save the note (disk full); your text is still here".into()),
     );
     assert_eq!(
-        state.editor.as_ref().unwrap().text_value(),
+        state.layers.editor().unwrap().text_value(),
         "precious words"
     );
     assert!(state.status.as_ref().unwrap().text.contains("disk full"));
@@ -298,7 +298,7 @@ fn add_edit_and_archive_a_contact_from_the_screen() {
         &store,
         "zoe@cafe.cat\n+34 600 1\nlocal, vip\n05-14\n21\n",
     );
-    assert!(state.form.is_none(), "{:?}", state.status);
+    assert!(state.layers.form().is_none(), "{:?}", state.status);
     let zoe = store.resolve("zoe roca").unwrap();
     let c = store.contact(zoe).unwrap();
     assert_eq!(
@@ -325,7 +325,7 @@ fn add_edit_and_archive_a_contact_from_the_screen() {
     press(&mut state, &store, key(KeyCode::Char('A')));
     assert_eq!(state.focus(), Focus::Confirm);
     press(&mut state, &store, key(KeyCode::Enter));
-    assert!(state.question.is_some(), "a reason is required");
+    assert!(state.layers.question().is_some(), "a reason is required");
     type_text(&mut state, &store, "moved to Lisbon");
     press(&mut state, &store, key(KeyCode::Enter));
     assert!(store.contact(zoe).unwrap().is_archived());
@@ -519,8 +519,8 @@ fn the_readme_documents_every_key() {
 
 fn review_whats(state: &kith::tui::state::State) -> Vec<String> {
     state
-        .review
-        .as_ref()
+        .layers
+        .review()
         .unwrap()
         .review
         .items()
@@ -540,8 +540,8 @@ fn the_review_acts_on_follow_ups_in_one_key() {
     press(&mut state, &store, key(KeyCode::Char('r')));
     assert_eq!(state.focus(), Focus::Review);
     let selected = state
-        .review
-        .as_ref()
+        .layers
+        .review()
         .unwrap()
         .selected_item()
         .unwrap()
@@ -570,7 +570,7 @@ fn the_review_acts_on_follow_ups_in_one_key() {
     );
 
     // Now in "Next 7 days": snooze it to a date typed in words, shown before confirming.
-    let row = state.review.as_ref().unwrap();
+    let row = state.layers.review().unwrap();
     assert_eq!(
         row.selected_item().map(|i| i.what.as_str()),
         Some("send the price list")
@@ -580,7 +580,7 @@ fn the_review_acts_on_follow_ups_in_one_key() {
     assert!(screen_text(&state).contains("not a date kith can read"));
     press(&mut state, &store, key(KeyCode::Enter));
     assert!(
-        state.question.is_some(),
+        state.layers.question().is_some(),
         "an unreadable date keeps the prompt"
     );
     erase(&mut state, &store, 8);
@@ -598,8 +598,8 @@ fn the_review_acts_on_follow_ups_in_one_key() {
 
     // Quiet contacts are not follow-ups: x explains, n logs a note and the review comes back.
     let quiet = state
-        .review
-        .as_ref()
+        .layers
+        .review()
         .unwrap()
         .selected_item()
         .unwrap()
@@ -615,13 +615,13 @@ fn the_review_acts_on_follow_ups_in_one_key() {
             .contains("only follow-ups")
     );
     press(&mut state, &store, key(KeyCode::Char('n')));
-    assert_eq!(state.editor.as_ref().unwrap().contact, quiet.contact);
+    assert_eq!(state.layers.editor().unwrap().contact, quiet.contact);
     type_text(&mut state, &store, "caught up at last");
     press(&mut state, &store, ctrl('s'));
     assert_eq!(state.focus(), Focus::Review, "saving returns to the review");
     let still_quiet: Vec<_> = state
-        .review
-        .as_ref()
+        .layers
+        .review()
         .unwrap()
         .review
         .section(kith::review::SectionKind::GoneQuiet)
@@ -638,7 +638,7 @@ fn the_review_acts_on_follow_ups_in_one_key() {
     // Enter opens a contact in the notebook.
     press(&mut state, &store, key(KeyCode::Enter));
     assert_eq!(state.focus(), Focus::Timeline);
-    assert!(state.review.is_none());
+    assert!(state.layers.review().is_none());
 }
 
 #[test]
@@ -647,8 +647,8 @@ fn done_and_drop_from_the_review_and_the_kept_share() {
     let mut state = open(&store, 100, 30);
     press(&mut state, &store, key(KeyCode::Char('r')));
     let id = state
-        .review
-        .as_ref()
+        .layers
+        .review()
         .unwrap()
         .selected_item()
         .unwrap()
@@ -684,7 +684,7 @@ fn done_and_drop_from_the_review_and_the_kept_share() {
     press(&mut state, &store, key(KeyCode::Enter));
     press(&mut state, &store, key(KeyCode::Char(' '))); // promise → request
     press(&mut state, &store, key(KeyCode::Enter)); // saves on the last field
-    assert!(state.followup_form.is_none(), "{:?}", state.status);
+    assert!(state.layers.followup_form().is_none(), "{:?}", state.status);
     let nuria = state.detail.as_ref().unwrap().contact.id;
     let added = store
         .followups_for(nuria)
@@ -703,8 +703,8 @@ fn done_and_drop_from_the_review_and_the_kept_share() {
     press(&mut state, &store, key(KeyCode::Char('r')));
     press(&mut state, &store, key(KeyCode::Char('G')));
     let last = state
-        .review
-        .as_ref()
+        .layers
+        .review()
         .unwrap()
         .selected_item()
         .unwrap()
@@ -730,7 +730,7 @@ fn capture_lines_in_the_editor_create_follow_ups_and_bad_ones_are_reported() {
     );
     press(&mut state, &store, ctrl('s'));
     assert!(
-        state.editor.is_none(),
+        state.layers.editor().is_none(),
         "the note is saved even with an unreadable line"
     );
     let status = &state.status.as_ref().unwrap().text;
@@ -794,7 +794,11 @@ fn a_note_search_opens_the_timeline_at_the_note() {
     let mut state = open(&store, 100, 30);
     press(&mut state, &store, key(KeyCode::Char('/')));
     type_text(&mut state, &store, "#wholesale");
-    let hits = state.note_hits.as_ref().expect("note results");
+    let hits = state
+        .layers
+        .search()
+        .and_then(|s| s.notes.as_ref())
+        .expect("note results");
     assert_eq!(hits.hits.len(), 1);
     assert_eq!(hits.hits[0].name, "Núria Puig");
     assert_eq!(hits.hits[0].snippet, "Wants the wholesale price list.");
@@ -818,12 +822,24 @@ fn a_note_search_opens_the_timeline_at_the_note() {
     press(&mut state, &store, key(KeyCode::Char('/')));
     type_text(&mut state, &store, "#दिवा");
     assert_eq!(
-        state.note_hits.as_ref().unwrap().hits[0].name,
+        state
+            .layers
+            .search()
+            .and_then(|s| s.notes.as_ref())
+            .unwrap()
+            .hits[0]
+            .name,
         "अनीता शर्मा",
         "prefix in Devanagari"
     );
     press(&mut state, &store, key(KeyCode::Esc));
-    assert!(state.note_hits.is_none());
+    assert!(
+        state
+            .layers
+            .search()
+            .and_then(|s| s.notes.as_ref())
+            .is_none()
+    );
     assert_eq!(state.list.len(), 5);
 }
 

@@ -128,11 +128,11 @@ fn the_screen_form_shows_the_problem_and_keeps_the_text() {
         &store,
         common::screen::key(crossterm::event::KeyCode::Char('e')),
     );
-    state.form.as_mut().unwrap().field = FormField::Birthday;
+    state.layers.form_mut().unwrap().field = FormField::Birthday;
     erase(&mut state, &store, "1984-12-01".len());
     type_text(&mut state, &store, BAD);
     press(&mut state, &store, ctrl('s'));
-    let form = state.form.as_ref().expect("the form stays open");
+    let form = state.layers.form().expect("the form stays open");
     assert_eq!(form.field, FormField::Birthday);
     assert_eq!(form.value(FormField::Birthday), BAD);
     let status = state.status.as_ref().unwrap().text.clone();

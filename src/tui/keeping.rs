@@ -3,22 +3,24 @@
 //! nowhere else. `update` routes the draft keeper's answers and the quit keys here.
 
 use super::action::Effect;
-use super::state::{Question, State, Unwritable};
+use super::state::{Layer, Question, State, Unwritable};
 use std::path::PathBuf;
 
 /// Quit: asks first when the notebook refused the editor's text, otherwise leaves.
 pub fn quit(state: &mut State) -> Vec<Effect> {
-    let asked = matches!(state.question, Some(Question::QuitUnsaved { .. }));
-    match (&state.editor, &state.unwritable) {
+    let asked = matches!(state.layers.question(), Some(Question::QuitUnsaved { .. }));
+    match (state.layers.editor(), &state.unwritable) {
         (Some(editor), Some(unwritable)) if !asked && !editor.draft().is_blank() => {
             // Nothing typed is ever discarded silently: say where the text is, or that it is
             // nowhere else, and let the person choose.
-            state.question = Some(Question::QuitUnsaved {
+            let question = Question::QuitUnsaved {
                 problem: unwritable.problem.clone(),
                 rescued: unwritable.rescued.clone(),
-            });
+            };
             // One more try: the disk may have room again by now.
-            vec![Effect::SaveDraft(editor.keep())]
+            let effects = vec![Effect::SaveDraft(editor.keep())];
+            state.layers.open(Layer::Question(question));
+            effects
         }
         _ => quit_keeping_draft(state),
     }
@@ -27,8 +29,8 @@ pub fn quit(state: &mut State) -> Vec<Effect> {
 /// Leaves kith, handing the editor's text to the draft keeper one last time.
 pub fn quit_keeping_draft(state: &mut State) -> Vec<Effect> {
     state.quit = true;
-    state.question = None;
-    match &state.editor {
+    state.layers.take_question();
+    match state.layers.editor() {
         Some(editor) => vec![Effect::SaveDraft(editor.keep())],
         None => vec![],
     }
@@ -39,9 +41,9 @@ pub fn draft_saved(state: &mut State) -> Vec<Effect> {
     if state.unwritable.take().is_some() {
         state.info("The notebook takes writes again: your draft is kept");
     }
-    if matches!(state.question, Some(Question::QuitUnsaved { .. })) {
+    if matches!(state.layers.question(), Some(Question::QuitUnsaved { .. })) {
         // The quit asked about the note; it is safe now, so quit as asked.
-        state.question = None;
+        state.layers.take_question();
         state.quit = true;
     }
     vec![]
@@ -51,7 +53,7 @@ pub fn draft_saved(state: &mut State) -> Vec<Effect> {
 pub fn refused(state: &mut State, problem: String, rescued: Option<PathBuf>) -> Vec<Effect> {
     match &rescued {
         Some(path) => {
-            if let Some(Question::QuitUnsaved { rescued, .. }) = state.question.as_mut() {
+            if let Some(Question::QuitUnsaved { rescued, .. }) = state.layers.question_mut() {
                 *rescued = Some(path.clone());
             }
             state.error(format!(
@@ -71,7 +73,7 @@ pub fn refused(state: &mut State, problem: String, rescued: Option<PathBuf>) -> 
 /// and, failing that, a rescue file.
 pub fn note_not_saved(state: &mut State, problem: String) -> Vec<Effect> {
     state.error(format!("{problem}: the note is still here, not saved"));
-    match state.editor.as_mut() {
+    match state.layers.editor_mut() {
         Some(editor) => {
             editor.dirty = false;
             vec![Effect::SaveDraft(editor.keep())]
@@ -86,7 +88,7 @@ pub fn leave_editor(state: &mut State) -> Vec<Effect> {
         problem,
         rescued: None,
     }) = &state.unwritable
-        && let Some(editor) = state.editor.as_ref().filter(|e| !e.draft().is_blank())
+        && let Some(editor) = state.layers.editor().filter(|e| !e.draft().is_blank())
     {
         let message =
             format!("{problem}: the note could not be kept anywhere, so the editor stays open");
@@ -94,7 +96,7 @@ pub fn leave_editor(state: &mut State) -> Vec<Effect> {
         state.error(message);
         return vec![Effect::SaveDraft(keep)];
     }
-    match state.editor.take() {
+    match state.layers.take_editor() {
         Some(editor) => {
             let keep = editor.keep();
             if !keep.draft.is_blank() {

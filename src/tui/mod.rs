@@ -10,6 +10,7 @@ pub mod draft_keeper;
 pub mod effects;
 mod keeping;
 pub mod keymap;
+pub mod layers;
 pub mod layout;
 pub mod panes;
 pub mod render;
@@ -290,7 +291,7 @@ fn event_loop(
             break Ending::Quit;
         }
         let mut dirty = false;
-        let mut wait = if list_pending || state.search.is_some() {
+        let mut wait = if list_pending || state.layers.search().is_some() {
             Duration::from_millis(10)
         } else {
             TICK
@@ -370,7 +371,7 @@ fn event_loop(
         if dirty {
             shared
                 .keeper
-                .show(state.editor.as_ref().map(NoteEditor::keep));
+                .show(state.layers.editor().map(NoteEditor::keep));
             terminal.draw(|frame| render::draw(frame, &state))?;
         }
     };

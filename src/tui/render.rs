@@ -11,7 +11,7 @@ pub fn draw(frame: &mut Frame, state: &State) {
     let areas = areas((size.width, size.height));
     panes::contacts::render(frame, areas.list, state);
     let right = areas.timeline.union(areas.header);
-    match &state.editor {
+    match state.layers.editor() {
         Some(editor) => panes::editor::render(frame, right, editor),
         None if state.list_loaded && state.list.entries.is_empty() => {
             panes::timeline::render_empty(frame, right)
@@ -21,26 +21,26 @@ pub fn draw(frame: &mut Frame, state: &State) {
             panes::timeline::render(frame, areas.timeline, state);
         }
     }
-    if let Some(review) = &state.review {
+    if let Some(review) = state.layers.review() {
         let area = ratatui::layout::Rect {
             height: size.height.saturating_sub(1),
             ..size
         };
         panes::review::render(frame, area, review, state.today);
-        if let Some(editor) = &state.editor {
+        if let Some(editor) = state.layers.editor() {
             panes::editor::render(frame, right, editor);
         }
     }
-    if let Some(form) = &state.form {
+    if let Some(form) = state.layers.form() {
         panes::form::render(frame, size, form);
     }
-    if let Some(form) = &state.followup_form {
+    if let Some(form) = state.layers.followup_form() {
         panes::form::render_followup(frame, size, form, state.today);
     }
-    if let Some(question) = &state.question {
+    if let Some(question) = state.layers.question() {
         panes::question::render(frame, size, question, state.today);
     }
-    if let Some(scroll) = state.help {
+    if let Some(&scroll) = state.layers.help() {
         panes::help::render(frame, size, scroll);
     }
     panes::status::render(frame, areas.status, state);

@@ -2,6 +2,7 @@
 //! which overlays are open (see [`State::focus`]), never stored separately.
 
 use super::action::{ContactDetail, ContactRow};
+pub use super::layers::{Layer, Layers};
 use super::layout;
 pub use super::scroll::Scroll;
 use crate::domain::{Channel, Contact, ContactId, InteractionId, Kind};
@@ -361,6 +362,8 @@ pub struct SearchLine {
     pub previous: (usize, usize),
     /// The newest search asked for; older answers are dropped.
     pub generation: u64,
+    /// The notes a `#` search found, listed in place of the contacts.
+    pub notes: Option<NoteResults>,
 }
 
 impl SearchLine {
@@ -401,19 +404,10 @@ pub struct State {
     pub detail: Option<Box<ContactDetail>>,
     pub pane: Pane,
     pub timeline: Scroll,
-    /// The expanded note and its scroll offset.
-    pub note: Option<u16>,
-    pub editor: Option<NoteEditor>,
-    pub form: Option<ContactForm>,
-    pub followup_form: Option<FollowUpForm>,
-    pub review: Option<ReviewView>,
+    /// What is open over the list and the timeline; the top one has the focus.
+    pub layers: Layers,
     /// Open promises and reminders overdue, and due today, for the status bar.
     pub due_counts: (usize, usize),
-    pub question: Option<Question>,
-    pub search: Option<SearchLine>,
-    pub note_hits: Option<NoteResults>,
-    /// The help overlay and its scroll offset.
-    pub help: Option<u16>,
     pub status: Option<StatusMessage>,
     /// The interaction to select once the timeline is reloaded (a note just saved).
     pub select_interaction: Option<InteractionId>,
@@ -442,16 +436,8 @@ impl State {
             detail: None,
             pane: Pane::List,
             timeline: Scroll::default(),
-            note: None,
-            editor: None,
-            form: None,
-            followup_form: None,
-            review: None,
+            layers: Layers::default(),
             due_counts: (0, 0),
-            question: None,
-            search: None,
-            note_hits: None,
-            help: None,
             status: None,
             select_interaction: None,
             unwritable: None,
@@ -469,25 +455,18 @@ impl State {
     }
 
     pub fn focus(&self) -> Focus {
-        if self.help.is_some() {
-            Focus::Help
-        } else if self.question.is_some() {
-            Focus::Confirm
-        } else if self.form.is_some() || self.followup_form.is_some() {
-            Focus::Form
-        } else if self.editor.is_some() {
-            Focus::Editor
-        } else if self.review.is_some() {
-            Focus::Review
-        } else if self.search.is_some() {
-            Focus::Search
-        } else if self.note.is_some() {
-            Focus::Note
-        } else {
-            match self.pane {
+        match self.layers.top() {
+            Some(Layer::Help(_)) => Focus::Help,
+            Some(Layer::Question(_)) => Focus::Confirm,
+            Some(Layer::ContactForm(_) | Layer::FollowUpForm(_)) => Focus::Form,
+            Some(Layer::Editor(_)) => Focus::Editor,
+            Some(Layer::Review(_)) => Focus::Review,
+            Some(Layer::Search(_)) => Focus::Search,
+            Some(Layer::Note(_)) => Focus::Note,
+            None => match self.pane {
                 Pane::List => Focus::List,
                 Pane::Timeline => Focus::Timeline,
-            }
+            },
         }
     }
 
@@ -497,7 +476,7 @@ impl State {
             Focus::Editor | Focus::Form => !self.in_choice_field(),
             Focus::Search => true,
             Focus::Confirm => matches!(
-                self.question,
+                self.layers.question(),
                 Some(Question::Archive { .. } | Question::Snooze { .. } | Question::Import { .. })
             ),
             _ => false,
@@ -507,24 +486,24 @@ impl State {
     pub fn in_multiline_field(&self) -> bool {
         self.focus() == Focus::Editor
             && self
-                .editor
-                .as_ref()
+                .layers
+                .editor()
                 .is_some_and(|e| e.field == EditorField::Text)
     }
 
     pub fn in_choice_field(&self) -> bool {
         match self.focus() {
             Focus::Editor => self
-                .editor
-                .as_ref()
+                .layers
+                .editor()
                 .is_some_and(|e| e.field == EditorField::Channel),
             Focus::Form => {
-                self.form
-                    .as_ref()
+                self.layers
+                    .form()
                     .is_some_and(|f| f.field == FormField::Kind)
                     || self
-                        .followup_form
-                        .as_ref()
+                        .layers
+                        .followup_form()
                         .is_some_and(|f| f.field == FollowUpField::Direction)
             }
             _ => false,
@@ -533,7 +512,7 @@ impl State {
 
     /// Rows of the contact list that fit on screen.
     pub fn list_height(&self) -> usize {
-        layout::list_rows(self.size, self.search.is_some())
+        layout::list_rows(self.size, self.layers.search().is_some())
     }
 
     pub fn timeline_height(&self) -> usize {
@@ -543,9 +522,9 @@ impl State {
     /// The contact whose details the right side shows: the selected note hit's while a note
     /// search lists them, else the list's selection.
     pub fn shown_contact(&self) -> Option<ContactId> {
-        match (&self.search, &self.note_hits) {
-            (Some(_), Some(notes)) => notes.hits.get(notes.scroll.selected).map(|h| h.contact),
-            _ => self.list.selected_id(),
+        match self.layers.search().and_then(|s| s.notes.as_ref()) {
+            Some(notes) => notes.hits.get(notes.scroll.selected).map(|h| h.contact),
+            None => self.list.selected_id(),
         }
     }
 
@@ -554,7 +533,7 @@ impl State {
     }
 
     pub fn editor_dirty(&self) -> bool {
-        self.editor.as_ref().is_some_and(|e| e.dirty)
+        self.layers.editor().is_some_and(|e| e.dirty)
     }
 
     pub fn info(&mut self, text: impl Into<String>) {

@@ -24,7 +24,7 @@ fn kind_tag(kind: crate::domain::Kind) -> &'static str {
 pub fn render(frame: &mut Frame, area: Rect, state: &State) {
     let focused = matches!(state.focus(), Focus::List | Focus::Search);
     let list = &state.list;
-    let notes = state.note_hits.as_ref().filter(|_| state.search.is_some());
+    let notes = state.layers.search().and_then(|s| s.notes.as_ref());
     let title = match (notes, &list.filtered) {
         (Some(n), _) => format!(" Notes {}{} ", n.hits.len(), if n.more { "+" } else { "" }),
         (None, Some(hits)) => format!(" Contacts {}/{} ", hits.len(), list.total),
@@ -40,7 +40,7 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State) {
     let width = usize::from(inner.width);
     // marker(1) space name space kind(4) space days(5)
     let name_width = width.saturating_sub(1 + 1 + 1 + 4 + 1 + 5);
-    let words = match &state.search {
+    let words = match state.layers.search() {
         Some(search) => crate::search::query::parse(&search.text())
             .map(|q| q.words)
             .unwrap_or_default(),
@@ -113,12 +113,12 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State) {
     let rows_area = Rect {
         height: inner
             .height
-            .saturating_sub(u16::from(state.search.is_some())),
+            .saturating_sub(u16::from(state.layers.search().is_some())),
         ..inner
     };
     frame.render_widget(Paragraph::new(lines), rows_area);
 
-    if let Some(search) = &state.search {
+    if let Some(search) = state.layers.search() {
         let line_area = Rect {
             y: inner.bottom().saturating_sub(1),
             height: 1,

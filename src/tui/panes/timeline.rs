@@ -64,7 +64,7 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State) {
     }
     frame.render_widget(Paragraph::new(lines), inner);
 
-    if let (Some(scroll), Some(i)) = (state.note, state.selected_interaction()) {
+    if let (Some(&scroll), Some(i)) = (state.layers.note(), state.selected_interaction()) {
         let popup = centered(
             area,
             area.width.saturating_sub(2),

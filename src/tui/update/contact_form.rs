@@ -6,20 +6,22 @@ use crate::tui::action::Effect;
 use crate::tui::state::*;
 
 pub(super) fn add(state: &mut State) -> Vec<Effect> {
-    state.form = Some(new_form(None));
+    state.layers.open(Layer::ContactForm(new_form(None)));
     vec![]
 }
 
 pub(super) fn edit(state: &mut State) -> Vec<Effect> {
     match list::selected_contact(state) {
-        Some(contact) => state.form = Some(new_form(Some(contact))),
+        Some(contact) => state
+            .layers
+            .open(Layer::ContactForm(new_form(Some(contact)))),
         None => state.error("select a contact to edit"),
     }
     vec![]
 }
 
 pub(super) fn saved(state: &mut State, contact: ContactId, added: bool) -> Vec<Effect> {
-    state.form = None;
+    state.layers.take_form();
     state.info(if added {
         "Contact added"
     } else {
@@ -41,7 +43,7 @@ fn split_list(value: &str) -> Vec<String> {
 }
 
 pub(super) fn save(state: &mut State) -> Vec<Effect> {
-    let Some(form) = state.form.as_mut() else {
+    let Some(form) = state.layers.form_mut() else {
         return vec![];
     };
     let result = (|| -> Result<Contact, (FormField, Invalid)> {

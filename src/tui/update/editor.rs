@@ -60,13 +60,13 @@ pub(super) fn ready(
             draft.saved_at.format("%Y-%m-%d %H:%M")
         ));
     }
-    state.editor = Some(editor);
+    state.layers.open(Layer::Editor(editor));
     vec![]
 }
 
 /// Hands the editor's text to the draft keeper when it changed since the last time.
 pub(super) fn autosave(state: &mut State) -> Vec<Effect> {
-    match state.editor.as_mut() {
+    match state.layers.editor_mut() {
         Some(editor) if editor.dirty => {
             editor.dirty = false;
             vec![Effect::SaveDraft(editor.keep())]
@@ -76,7 +76,7 @@ pub(super) fn autosave(state: &mut State) -> Vec<Effect> {
 }
 
 pub(super) fn save(state: &mut State) -> Vec<Effect> {
-    let Some(editor) = state.editor.as_mut() else {
+    let Some(editor) = state.layers.editor_mut() else {
         return vec![];
     };
     let result = (|| -> Result<Interaction, (EditorField, Invalid)> {
@@ -127,7 +127,7 @@ pub(super) fn saved(
     followups: usize,
     problems: Vec<String>,
 ) -> Vec<Effect> {
-    state.editor = None;
+    state.layers.take_editor();
     state.unwritable = None;
     state.save_queued = false;
     match (followups, problems.first()) {
@@ -144,7 +144,7 @@ pub(super) fn saved(
         Effect::LoadCounts,
         Effect::RefreshSearchIndex,
     ];
-    if state.review.is_some() {
+    if state.layers.review().is_some() {
         effects.push(Effect::LoadReview);
     }
     effects.extend(list::after_move(state));
@@ -162,7 +162,7 @@ pub(super) fn busy(state: &mut State) -> Vec<Effect> {
 
 pub(super) fn retry_save(state: &mut State) -> Vec<Effect> {
     state.save_queued = false;
-    if state.editor.is_some() {
+    if state.layers.editor().is_some() {
         save(state)
     } else {
         vec![]

@@ -7,23 +7,21 @@ use crate::tui::state::*;
 
 pub(super) fn open(state: &mut State) -> Vec<Effect> {
     match list::selected_contact(state) {
-        Some(c) => {
-            state.followup_form = Some(FollowUpForm {
-                contact: c.id,
-                name: c.name,
-                field: FollowUpField::What,
-                what: line_input(""),
-                when: line_input(""),
-                direction: Direction::Promise,
-            })
-        }
+        Some(c) => state.layers.open(Layer::FollowUpForm(FollowUpForm {
+            contact: c.id,
+            name: c.name,
+            field: FollowUpField::What,
+            what: line_input(""),
+            when: line_input(""),
+            direction: Direction::Promise,
+        })),
         None => state.error("select a contact first"),
     }
     vec![]
 }
 
 pub(super) fn save(state: &mut State) -> Vec<Effect> {
-    let Some(form) = state.followup_form.as_mut() else {
+    let Some(form) = state.layers.followup_form_mut() else {
         return vec![];
     };
     let what = form.what.lines().join(" ");
@@ -53,12 +51,12 @@ pub(super) fn save(state: &mut State) -> Vec<Effect> {
 
 /// A follow-up was added, done, snoozed or dropped: every count and list showing it moves.
 pub(super) fn changed(state: &mut State, contact: ContactId, message: String) -> Vec<Effect> {
-    state.followup_form = None;
-    state.question = None;
+    state.layers.take_followup_form();
+    state.layers.take_question();
     state.info(message);
     state.list.rows.remove(&contact);
     let mut effects = vec![Effect::LoadCounts];
-    if state.review.is_some() {
+    if state.layers.review().is_some() {
         effects.push(Effect::LoadReview);
     }
     if state

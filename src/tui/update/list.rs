@@ -34,14 +34,14 @@ pub(super) fn loaded(
     state.list.rows.clear();
     state.list_loaded = true;
     // Search results are ids and stay valid; the whole list is re-positioned.
-    if state.search.is_none() {
+    if state.layers.search().is_none() {
         state.list.filtered = None;
         state.list.scroll.selected = keep
             .and_then(|id| state.list.position_of(id))
             .unwrap_or(previous_index.min(state.list.len().saturating_sub(1)));
     }
     if let Some((id, name)) = state.list.watched.take()
-        && state.search.is_none()
+        && state.layers.search().is_none()
         && state.list.position_of(id).is_none()
     {
         let who = name.map_or("The selected contact".to_string(), |n| {
@@ -101,7 +101,7 @@ pub(super) fn notebook_changed(state: &mut State) -> Vec<Effect> {
     if let Some(detail) = &state.detail {
         effects.push(Effect::LoadDetail(detail.contact.id));
     }
-    if state.review.is_some() {
+    if state.layers.review().is_some() {
         effects.push(Effect::LoadReview);
     }
     effects.push(Effect::RefreshSearchIndex);

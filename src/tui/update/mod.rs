@@ -45,7 +45,7 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
             outcome,
         } => search::results(state, generation, outcome),
         Action::Help => {
-            state.help = Some(0);
+            state.layers.open(Layer::Help(0));
             vec![]
         }
         Action::Quit => keeping::quit(state),
@@ -134,7 +134,9 @@ fn page_size(state: &State) -> usize {
 /// Up, down, page, first, last: in whatever has the focus.
 fn move_by(state: &mut State, delta: isize) -> Vec<Effect> {
     match state.focus() {
-        Focus::Search if state.note_hits.is_some() => search::move_in_notes(state, delta),
+        Focus::Search if state.layers.search().is_some_and(|s| s.notes.is_some()) => {
+            search::move_in_notes(state, delta)
+        }
         Focus::List | Focus::Search => {
             let len = state.list.len();
             state.list.scroll.move_by(delta, len);
@@ -143,9 +145,9 @@ fn move_by(state: &mut State, delta: isize) -> Vec<Effect> {
         Focus::Timeline => timeline::move_by(state, delta),
         Focus::Note => timeline::scroll_note(state, delta),
         Focus::Help => {
-            state.help = state
-                .help
-                .map(|s| (s as isize + delta.clamp(-1000, 1000)).clamp(0, 200) as u16);
+            if let Some(scroll) = state.layers.help_mut() {
+                *scroll = (*scroll as isize + delta.clamp(-1000, 1000)).clamp(0, 200) as u16;
+            }
             vec![]
         }
         Focus::Review => review::move_by(state, delta),
@@ -157,7 +159,9 @@ fn move_by(state: &mut State, delta: isize) -> Vec<Effect> {
 fn open(state: &mut State) -> Vec<Effect> {
     match state.focus() {
         Focus::List if state.detail.is_some() => state.pane = Pane::Timeline,
-        Focus::Timeline if state.selected_interaction().is_some() => state.note = Some(0),
+        Focus::Timeline if state.selected_interaction().is_some() => {
+            state.layers.open(Layer::Note(0))
+        }
         Focus::Review => return review::open_item(state),
         _ => {}
     }
@@ -167,17 +171,17 @@ fn open(state: &mut State) -> Vec<Effect> {
 /// Esc: closes whatever has the focus.
 fn back(state: &mut State) -> Vec<Effect> {
     match state.focus() {
-        Focus::Help => state.help = None,
-        Focus::Confirm => state.question = None,
+        Focus::Help => drop(state.layers.take_help()),
+        Focus::Confirm => drop(state.layers.take_question()),
         Focus::Form => {
-            state.form = None;
-            state.followup_form = None;
+            state.layers.take_form();
+            state.layers.take_followup_form();
             state.info("Nothing changed");
         }
-        Focus::Review => state.review = None,
+        Focus::Review => drop(state.layers.take_review()),
         Focus::Editor => return keeping::leave_editor(state),
         Focus::Search => return search::cancel(state),
-        Focus::Note => state.note = None,
+        Focus::Note => drop(state.layers.take_note()),
         Focus::Timeline => state.pane = Pane::List,
         Focus::List => {}
     }
@@ -187,7 +191,7 @@ fn back(state: &mut State) -> Vec<Effect> {
 fn save(state: &mut State) -> Vec<Effect> {
     match state.focus() {
         Focus::Editor => editor::save(state),
-        Focus::Form if state.followup_form.is_some() => followup_form::save(state),
+        Focus::Form if state.layers.followup_form().is_some() => followup_form::save(state),
         Focus::Form => contact_form::save(state),
         _ => vec![],
     }
@@ -205,17 +209,17 @@ fn confirm(state: &mut State) -> Vec<Effect> {
 fn submit_field(state: &mut State) -> Vec<Effect> {
     let last = match state.focus() {
         Focus::Editor => state
-            .editor
-            .as_ref()
+            .layers
+            .editor()
             .is_some_and(|e| e.field == EditorField::Amount),
         Focus::Form => {
             state
-                .form
-                .as_ref()
+                .layers
+                .form()
                 .is_some_and(|f| f.field == FormField::Cadence)
                 || state
-                    .followup_form
-                    .as_ref()
+                    .layers
+                    .followup_form()
                     .is_some_and(|f| f.field == FollowUpField::Direction)
         }
         _ => false,
@@ -232,11 +236,11 @@ fn step_field(state: &mut State, delta: isize) -> Vec<Effect> {
         let i = order.iter().position(|f| f == current).unwrap_or(0);
         *current = order[(i as isize + delta).rem_euclid(order.len() as isize) as usize];
     }
-    if let Some(form) = state.followup_form.as_mut() {
+    if let Some(form) = state.layers.followup_form_mut() {
         step(&FollowUpField::ORDER, &mut form.field, delta);
-    } else if let Some(form) = state.form.as_mut() {
+    } else if let Some(form) = state.layers.form_mut() {
         step(&FormField::ORDER, &mut form.field, delta);
-    } else if let Some(editor) = state.editor.as_mut() {
+    } else if let Some(editor) = state.layers.editor_mut() {
         step(&EditorField::ORDER, &mut editor.field, delta);
     }
     vec![]
@@ -253,13 +257,13 @@ fn cycle_choice(state: &mut State, forward: bool) -> Vec<Effect> {
             (i + n - 1) % n
         }]
     }
-    if let Some(editor) = state.editor.as_mut().filter(|_| state.form.is_none()) {
+    if let Some(form) = state.layers.form_mut() {
+        form.kind = cycle(&Kind::ALL.map(|(k, _)| k), form.kind, forward);
+    } else if let Some(form) = state.layers.followup_form_mut() {
+        form.direction = cycle(&Direction::ALL.map(|(d, _)| d), form.direction, forward);
+    } else if let Some(editor) = state.layers.editor_mut() {
         editor.channel = cycle(&Channel::ALL.map(|(c, _)| c), editor.channel, forward);
         editor.dirty = true;
-    } else if let Some(form) = state.form.as_mut() {
-        form.kind = cycle(&Kind::ALL.map(|(k, _)| k), form.kind, forward);
-    } else if let Some(form) = state.followup_form.as_mut() {
-        form.direction = cycle(&Direction::ALL.map(|(d, _)| d), form.direction, forward);
     }
     vec![]
 }
@@ -279,7 +283,7 @@ fn paste(state: &mut State, text: &str) -> Vec<Effect> {
 fn with_focused_input(state: &mut State, f: impl FnOnce(&mut TextArea<'static>) -> bool) {
     match state.focus() {
         Focus::Editor => {
-            if let Some(editor) = state.editor.as_mut()
+            if let Some(editor) = state.layers.editor_mut()
                 && let Some(input) = editor.field_input()
                 && f(input)
             {
@@ -287,11 +291,11 @@ fn with_focused_input(state: &mut State, f: impl FnOnce(&mut TextArea<'static>) 
             }
         }
         Focus::Form => {
-            if let Some(form) = state.form.as_mut()
+            if let Some(form) = state.layers.form_mut()
                 && form.field != FormField::Kind
             {
                 f(form.input_mut(form.field));
-            } else if let Some(form) = state.followup_form.as_mut() {
+            } else if let Some(form) = state.layers.followup_form_mut() {
                 match form.field {
                     FollowUpField::What => f(&mut form.what),
                     FollowUpField::When => f(&mut form.when),
@@ -300,11 +304,11 @@ fn with_focused_input(state: &mut State, f: impl FnOnce(&mut TextArea<'static>) 
             }
         }
         Focus::Search => {
-            if let Some(search) = state.search.as_mut() {
+            if let Some(search) = state.layers.search_mut() {
                 f(&mut search.input);
             }
         }
-        Focus::Confirm => match state.question.as_mut() {
+        Focus::Confirm => match state.layers.question_mut() {
             Some(Question::Archive { reason, .. }) => {
                 f(reason);
             }

@@ -7,15 +7,21 @@ use crate::tui::action::{Effect, FollowUpChange};
 use crate::tui::keeping;
 use crate::tui::state::*;
 
+/// Opens `question` over whatever is open.
+pub(super) fn ask(state: &mut State, question: Question) {
+    state.layers.open(Layer::Question(question));
+}
+
 pub(super) fn ask_archive(state: &mut State) -> Vec<Effect> {
     match list::selected_contact(state) {
-        Some(c) => {
-            state.question = Some(Question::Archive {
+        Some(c) => ask(
+            state,
+            Question::Archive {
                 contact: c.id,
                 name: c.name,
                 reason: Box::new(line_input("")),
-            })
-        }
+            },
+        ),
         None => state.error("select a contact to archive"),
     }
     vec![]
@@ -30,11 +36,14 @@ pub(super) fn ask_delete_interaction(state: &mut State) -> Vec<Effect> {
                 i.channel,
                 i.summary()
             );
-            state.question = Some(Question::DeleteInteraction {
-                contact: i.contact,
-                interaction: i.id,
-                summary,
-            })
+            ask(
+                state,
+                Question::DeleteInteraction {
+                    contact: i.contact,
+                    interaction: i.id,
+                    summary,
+                },
+            )
         }
         _ => state.error("select an interaction to delete"),
     }
@@ -42,14 +51,17 @@ pub(super) fn ask_delete_interaction(state: &mut State) -> Vec<Effect> {
 }
 
 pub(super) fn ask_import(state: &mut State) -> Vec<Effect> {
-    state.question = Some(Question::Import {
-        path: Box::new(line_input("")),
-    });
+    ask(
+        state,
+        Question::Import {
+            path: Box::new(line_input("")),
+        },
+    );
     vec![]
 }
 
 pub(super) fn imported(state: &mut State, result: Result<String, String>) -> Vec<Effect> {
-    state.question = None;
+    state.layers.take_question();
     match result {
         Ok(message) => state.info(message),
         Err(message) => state.error(message),
@@ -62,14 +74,14 @@ pub(super) fn imported(state: &mut State, result: Result<String, String>) -> Vec
 }
 
 pub(super) fn archived(state: &mut State, _contact: ContactId) -> Vec<Effect> {
-    state.question = None;
+    state.layers.take_question();
     state.info("Contact archived; `kith list --archived` shows it");
     vec![list::reload(state, None), Effect::RefreshSearchIndex]
 }
 
 /// Enter on an open question: act on the answer, or say what is missing and ask again.
 pub(super) fn answer(state: &mut State) -> Vec<Effect> {
-    match state.question.take() {
+    match state.layers.take_question() {
         Some(Question::QuitUnsaved { .. }) => keeping::quit_keeping_draft(state),
         Some(Question::Archive {
             contact,
@@ -79,11 +91,14 @@ pub(super) fn answer(state: &mut State) -> Vec<Effect> {
             let reason = reason.lines().join(" ").trim().to_string();
             if reason.is_empty() {
                 state.error("say why the contact is archived");
-                state.question = Some(Question::Archive {
-                    contact,
-                    name,
-                    reason: Box::new(line_input("")),
-                });
+                ask(
+                    state,
+                    Question::Archive {
+                        contact,
+                        name,
+                        reason: Box::new(line_input("")),
+                    },
+                );
                 return vec![];
             }
             vec![Effect::Archive { contact, reason }]
@@ -104,7 +119,7 @@ pub(super) fn answer(state: &mut State) -> Vec<Effect> {
                 state.error(
                     "type the path of a .vcf, .csv or backup file, or a folder of .vcf files",
                 );
-                state.question = Some(Question::Import { path });
+                ask(state, Question::Import { path });
                 return vec![];
             }
             state.info(format!("Importing {typed}…"));
@@ -121,11 +136,14 @@ pub(super) fn answer(state: &mut State) -> Vec<Effect> {
             }],
             Err(e) => {
                 state.error(e.0);
-                state.question = Some(Question::Snooze {
-                    followup,
-                    what,
-                    when,
-                });
+                ask(
+                    state,
+                    Question::Snooze {
+                        followup,
+                        what,
+                        when,
+                    },
+                );
                 vec![]
             }
         },

@@ -12,7 +12,7 @@ fn height(state: &State) -> usize {
 }
 
 pub(super) fn loaded(state: &mut State, review: crate::review::Review) -> Vec<Effect> {
-    let previous = state.review.as_ref().map(|r| r.scroll.selected);
+    let previous = state.layers.review().map(|r| r.scroll.selected);
     let mut view = ReviewView::new(review);
     if let Some(previous) = previous {
         // Stay where the user was: the nearest item at or above the old position.
@@ -21,14 +21,14 @@ pub(super) fn loaded(state: &mut State, review: crate::review::Review) -> Vec<Ef
             view.scroll.selected = row;
         }
     }
-    state.review = Some(view);
+    state.layers.open(Layer::Review(view));
     keep_visible(state);
     vec![]
 }
 
 /// Moves between items, over titles and blank rows.
 pub(super) fn move_by(state: &mut State, delta: isize) -> Vec<Effect> {
-    if let Some(view) = state.review.as_mut() {
+    if let Some(view) = state.layers.review_mut() {
         let items: Vec<usize> = (0..view.rows.len())
             .filter(|r| view.item(*r).is_some())
             .collect();
@@ -47,7 +47,7 @@ pub(super) fn move_by(state: &mut State, delta: isize) -> Vec<Effect> {
 
 fn keep_visible(state: &mut State) {
     let height = height(state);
-    if let Some(view) = state.review.as_mut() {
+    if let Some(view) = state.layers.review_mut() {
         // Keep the section title above the first item in view.
         view.scroll.follow(height, 1);
     }
@@ -58,7 +58,7 @@ pub(super) fn selected_contact(state: &State) -> Option<ContactId> {
     if state.focus() != Focus::Review {
         return None;
     }
-    state.review.as_ref()?.selected_item().map(|i| i.contact)
+    state.layers.review()?.selected_item().map(|i| i.contact)
 }
 
 /// Enter: closes the review and selects the item's contact in the list.
@@ -66,9 +66,9 @@ pub(super) fn open_item(state: &mut State) -> Vec<Effect> {
     let Some(contact) = selected_contact(state) else {
         return vec![];
     };
-    state.review = None;
+    state.layers.take_review();
     if state.list.position_of(contact).is_none() {
-        state.search = None;
+        state.layers.take_search();
         state.list.filtered = None;
     }
     match state.list.position_of(contact) {
@@ -86,7 +86,7 @@ pub(super) fn open_item(state: &mut State) -> Vec<Effect> {
 
 /// Done, drop, snooze a day, or snooze to a day asked for, on the selected follow-up.
 pub(super) fn change_followup(state: &mut State, action: Action) -> Vec<Effect> {
-    let Some(item) = state.review.as_ref().and_then(|r| r.selected_item()) else {
+    let Some(item) = state.layers.review().and_then(|r| r.selected_item()) else {
         return vec![];
     };
     let Some(followup) = item.followup else {
@@ -106,11 +106,12 @@ pub(super) fn change_followup(state: &mut State, action: Action) -> Vec<Effect> 
             FollowUpChange::SnoozeTo(from.succ_opt().unwrap_or(from))
         }
         _ => {
-            state.question = Some(Question::Snooze {
+            let question = Question::Snooze {
                 followup,
                 what: item.what.clone(),
                 when: Box::new(line_input("")),
-            });
+            };
+            super::questions::ask(state, question);
             return vec![];
         }
     };

@@ -6,11 +6,13 @@ use crate::tui::action::{Effect, SearchOutcome};
 use crate::tui::state::*;
 
 pub(super) fn start(state: &mut State) -> Vec<Effect> {
-    state.search = Some(SearchLine {
+    let previous = (state.list.scroll.selected, state.list.scroll.offset);
+    state.layers.open(Layer::Search(SearchLine {
         input: line_input(""),
-        previous: (state.list.scroll.selected, state.list.scroll.offset),
+        previous,
         generation: 0,
-    });
+        notes: None,
+    }));
     list::after_move(state)
 }
 
@@ -19,31 +21,31 @@ pub(super) fn results(
     generation: u64,
     outcome: Result<SearchOutcome, String>,
 ) -> Vec<Effect> {
-    if state
-        .search
-        .as_ref()
-        .is_none_or(|s| s.generation != generation)
-    {
-        return vec![]; // an answer to an older query
-    }
+    let Some(search) = state
+        .layers
+        .search_mut()
+        .filter(|s| s.generation == generation)
+    else {
+        return vec![]; // an answer to an older query, or to a search closed since
+    };
     match outcome {
         Err(message) => {
             state.error(message);
             vec![]
         }
         Ok(SearchOutcome::Contacts(ids)) => {
-            state.note_hits = None;
+            search.notes = None;
             state.list.filtered = Some(ids);
             state.list.scroll = Scroll::default();
             list::after_move(state)
         }
         Ok(SearchOutcome::Notes { hits, more }) => {
-            state.list.filtered = None;
-            state.note_hits = Some(NoteResults {
+            search.notes = Some(NoteResults {
                 hits,
                 scroll: Scroll::default(),
                 more,
             });
+            state.list.filtered = None;
             timeline::shown_contact_effects(state)
         }
     }
@@ -52,7 +54,7 @@ pub(super) fn results(
 /// Moves through the notes found, two lines a note.
 pub(super) fn move_in_notes(state: &mut State, delta: isize) -> Vec<Effect> {
     let height = (state.list_height() / 2).max(1);
-    if let Some(notes) = state.note_hits.as_mut() {
+    if let Some(notes) = state.layers.search_mut().and_then(|s| s.notes.as_mut()) {
         notes.scroll.move_by(delta, notes.hits.len());
         notes.scroll.follow(height, 0);
     }
@@ -64,20 +66,22 @@ pub(super) fn after_typing(state: &mut State) -> Vec<Effect> {
     if state.focus() != Focus::Search {
         return vec![];
     }
-    let Some(search) = state.search.as_mut() else {
+    let Some(search) = state.layers.search_mut() else {
         return vec![];
     };
     let text = search.text();
     let (query, problem) = crate::search::query::parse_lenient(&text);
     search.generation += 1;
     let generation = search.generation;
+    if query.is_empty() {
+        search.notes = query.notes.then(NoteResults::default);
+    }
     if let Some(problem) = problem {
         // Say what is wrong; the rest of the query still finds people.
         state.error(problem.0);
     }
     if query.is_empty() {
         state.list.filtered = None;
-        state.note_hits = query.notes.then(NoteResults::default);
         state.list.scroll = Scroll::default();
         return list::after_move(state);
     }
@@ -89,10 +93,9 @@ pub(super) fn after_typing(state: &mut State) -> Vec<Effect> {
 
 /// Esc: the list as it was before the search.
 pub(super) fn cancel(state: &mut State) -> Vec<Effect> {
-    let Some(search) = state.search.take() else {
+    let Some(search) = state.layers.take_search() else {
         return vec![];
     };
-    state.note_hits = None;
     state.list.filtered = None;
     (state.list.scroll.selected, state.list.scroll.offset) = search.previous;
     list::after_move(state)
@@ -101,12 +104,10 @@ pub(super) fn cancel(state: &mut State) -> Vec<Effect> {
 /// Enter: the chosen contact selected in the whole list, or the chosen note's contact opened at
 /// that note. `None` when no search is open.
 pub(super) fn choose(state: &mut State) -> Option<Vec<Effect>> {
-    if let Some(notes) = state.note_hits.take().filter(|_| state.search.is_some()) {
-        let search = state.search.take();
+    let search = state.layers.take_search()?;
+    if let Some(notes) = &search.notes {
         let Some(hit) = notes.hits.get(notes.scroll.selected) else {
-            if let Some(search) = search {
-                (state.list.scroll.selected, state.list.scroll.offset) = search.previous;
-            }
+            (state.list.scroll.selected, state.list.scroll.offset) = search.previous;
             return Some(list::after_move(state));
         };
         state.list.filtered = None;
@@ -123,7 +124,6 @@ pub(super) fn choose(state: &mut State) -> Option<Vec<Effect>> {
         effects.push(Effect::LoadDetail(hit.contact));
         return Some(effects);
     }
-    let search = state.search.take()?;
     let chosen = state.list.selected_id();
     state.list.filtered = None;
     match chosen.and_then(|id| state.list.position_of(id)) {

@@ -59,14 +59,14 @@ pub(super) fn keep_visible(state: &mut State) {
 
 /// Scrolls the note read in full.
 pub(super) fn scroll_note(state: &mut State, delta: isize) -> Vec<Effect> {
-    state.note = state
-        .note
-        .map(|s| (s as isize + delta.clamp(-1000, 1000)).clamp(0, u16::MAX as isize) as u16);
+    if let Some(scroll) = state.layers.note_mut() {
+        *scroll = (*scroll as isize + delta.clamp(-1000, 1000)).clamp(0, u16::MAX as isize) as u16;
+    }
     vec![]
 }
 
 pub(super) fn interaction_deleted(state: &mut State, contact: ContactId) -> Vec<Effect> {
-    state.question = None;
+    state.layers.take_question();
     state.info("Interaction deleted");
     state.list.rows.remove(&contact);
     let mut effects = vec![Effect::LoadDetail(contact), Effect::RefreshSearchIndex];

@@ -1,0 +1,164 @@
+//! What is open over the list and the timeline: the note read in full, search, the review, the
+//! notes editor, a form, a question, help. They are one stack, kept in a fixed order (help on
+//! top, then a question, a form, the editor, the review, search, the note), each kind at most
+//! once: the topmost has the focus, and two forms, or a form and a stray editor under it that
+//! nothing draws, cannot both be open.
+
+use super::state::{ContactForm, FollowUpForm, NoteEditor, Question, ReviewView, SearchLine};
+
+// At most one of each kind is ever open, so boxing the larger ones would save nothing.
+#[allow(clippy::large_enum_variant)]
+pub enum Layer {
+    /// A note read in full, and how far it is scrolled.
+    Note(u16),
+    Search(SearchLine),
+    Review(ReviewView),
+    Editor(NoteEditor),
+    ContactForm(ContactForm),
+    FollowUpForm(FollowUpForm),
+    Question(Question),
+    /// The help and how far it is scrolled.
+    Help(u16),
+}
+
+impl Layer {
+    /// Where the layer sits in the stack: higher is nearer the top.
+    fn rank(&self) -> u8 {
+        match self {
+            Layer::Note(_) => 0,
+            Layer::Search(_) => 1,
+            Layer::Review(_) => 2,
+            Layer::Editor(_) => 3,
+            Layer::ContactForm(_) | Layer::FollowUpForm(_) => 4,
+            Layer::Question(_) => 5,
+            Layer::Help(_) => 6,
+        }
+    }
+
+    fn same_kind(&self, other: &Layer) -> bool {
+        std::mem::discriminant(self) == std::mem::discriminant(other)
+    }
+}
+
+#[derive(Default)]
+pub struct Layers(Vec<Layer>);
+
+macro_rules! access {
+    ($get:ident, $get_mut:ident, $take:ident, $variant:ident, $ty:ty) => {
+        pub fn $get(&self) -> Option<&$ty> {
+            self.0.iter().find_map(|layer| match layer {
+                Layer::$variant(x) => Some(x),
+                _ => None,
+            })
+        }
+
+        pub fn $get_mut(&mut self) -> Option<&mut $ty> {
+            self.0.iter_mut().find_map(|layer| match layer {
+                Layer::$variant(x) => Some(x),
+                _ => None,
+            })
+        }
+
+        /// Closes the layer, handing back what it held.
+        pub fn $take(&mut self) -> Option<$ty> {
+            let at = self
+                .0
+                .iter()
+                .position(|layer| matches!(layer, Layer::$variant(_)))?;
+            match self.0.remove(at) {
+                Layer::$variant(x) => Some(x),
+                _ => None,
+            }
+        }
+    };
+}
+
+impl Layers {
+    /// Opens `layer` in its place in the stack, replacing one of its kind; the two forms count
+    /// as one kind, since only one form is ever open.
+    pub fn open(&mut self, layer: Layer) {
+        let rank = layer.rank();
+        self.0
+            .retain(|open| !(open.same_kind(&layer) || open.rank() == 4 && rank == 4));
+        let at = self
+            .0
+            .iter()
+            .position(|open| open.rank() > rank)
+            .unwrap_or(self.0.len());
+        self.0.insert(at, layer);
+    }
+
+    /// The layer that has the focus.
+    pub fn top(&self) -> Option<&Layer> {
+        self.0.last()
+    }
+
+    access!(note, note_mut, take_note, Note, u16);
+    access!(search, search_mut, take_search, Search, SearchLine);
+    access!(review, review_mut, take_review, Review, ReviewView);
+    access!(editor, editor_mut, take_editor, Editor, NoteEditor);
+    access!(form, form_mut, take_form, ContactForm, ContactForm);
+    access!(
+        followup_form,
+        followup_form_mut,
+        take_followup_form,
+        FollowUpForm,
+        FollowUpForm
+    );
+    access!(question, question_mut, take_question, Question, Question);
+    access!(help, help_mut, take_help, Help, u16);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ranks(layers: &Layers) -> Vec<u8> {
+        layers.0.iter().map(Layer::rank).collect()
+    }
+
+    #[test]
+    fn layers_keep_their_order_whatever_order_they_open_in() {
+        let mut layers = Layers::default();
+        layers.open(Layer::Help(0));
+        layers.open(Layer::Note(3));
+        assert!(
+            matches!(layers.top(), Some(Layer::Help(0))),
+            "help stays on top"
+        );
+        assert_eq!(ranks(&layers), [0, 6]);
+        layers.open(Layer::Note(5));
+        assert_eq!(ranks(&layers), [0, 6], "one of each kind");
+        assert_eq!(layers.note(), Some(&5));
+        assert_eq!(layers.take_help(), Some(0));
+        assert!(matches!(layers.top(), Some(Layer::Note(5))));
+        assert_eq!(layers.take_help(), None);
+    }
+
+    #[test]
+    fn only_one_form_is_ever_open() {
+        use crate::tui::state::{FollowUpField, line_input};
+        let mut layers = Layers::default();
+        layers.open(Layer::Note(0));
+        layers.open(Layer::FollowUpForm(FollowUpForm {
+            contact: crate::domain::ContactId(1),
+            name: "Núria".into(),
+            field: FollowUpField::What,
+            what: line_input(""),
+            when: line_input(""),
+            direction: crate::domain::Direction::Promise,
+        }));
+        layers.open(Layer::ContactForm(ContactForm {
+            kind: crate::domain::Kind::Customer,
+            field: crate::tui::state::FormField::Name,
+            inputs: Vec::new(),
+            editing: None,
+        }));
+        assert!(
+            layers.followup_form().is_none(),
+            "the new form replaced the other"
+        );
+        assert!(matches!(layers.top(), Some(Layer::ContactForm(_))));
+        assert_eq!(ranks(&layers), [0, 4]);
+    }
+}
