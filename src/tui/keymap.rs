@@ -1,16 +1,32 @@
-//! Keys → actions, per focus. The same table drives the status-bar hints and the `?` help, so
-//! what the screen says a key does is what it does.
+//! Keys → actions, one line per binding. The same table is what the keys do, the status-bar
+//! hints, the `?` help and the README's key table (a test compares that one), so what is said
+//! about a key is what it does.
+//!
+//! A binding's keys are written as they are shown: `j ↓` is shown `j/↓`; keys after `|` work
+//! too but are not shown (`g | Home`). Names: a single character, `↓ ↑ ← →`, `Tab`, `S-Tab`,
+//! `Enter`, `Esc`, `Space`, `Home`, `End`, `PgUp`, `PgDn`, and `C-` before a key for Ctrl.
 
 use super::action::Action;
 use super::state::{Focus, State};
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use std::sync::LazyLock;
 
+/// Where a binding applies beyond the focus: anywhere in it, or only on a choice field (the
+/// channel, the kind of contact, whose turn a follow-up is), where it comes first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Field {
+    Any,
+    Choice,
+}
+
 pub struct Binding {
     pub focus: &'static [Focus],
-    pub keys: &'static [(KeyCode, KeyModifiers)],
-    /// How the keys are written in hints and help.
-    pub label: &'static str,
+    pub field: Field,
+    pub keys: Vec<(KeyCode, KeyModifiers)>,
+    /// How the keys are written in hints and help, made from the shown keys.
+    pub label: String,
+    /// Every key's name, the shown ones first.
+    pub names: Vec<&'static str>,
     pub action: Action,
     pub what: &'static str,
     /// Shown in the status bar, not only in help.
@@ -20,6 +36,8 @@ pub struct Binding {
 const NONE: KeyModifiers = KeyModifiers::NONE;
 const CTRL: KeyModifiers = KeyModifiers::CONTROL;
 const SHIFT: KeyModifiers = KeyModifiers::SHIFT;
+const HINT: bool = true;
+const HELP: bool = false;
 
 use Focus::{Confirm, Editor, Form, Help, List, Note, Review, Search, Timeline};
 
@@ -27,455 +45,153 @@ const BROWSE: &[Focus] = &[List, Timeline];
 const EVERYWHERE: &[Focus] = &[
     List, Timeline, Note, Editor, Form, Confirm, Search, Help, Review,
 ];
+const WRITING: &[Focus] = &[Editor, Form];
 
-pub static KEYMAP: LazyLock<Vec<Binding>> = LazyLock::new(|| {
-    let b = |focus, keys, label, action, what, hint| Binding {
+/// Every binding, in the order hints and help list them.
+#[rustfmt::skip]
+fn table() -> Vec<Binding> {
+    use Action as A;
+    vec![
+        bind(BROWSE, "j ↓", A::Down, "next", HELP),
+        bind(BROWSE, "k ↑", A::Up, "previous", HELP),
+        bind(BROWSE, "g | Home", A::First, "first", HELP),
+        bind(BROWSE, "G | End", A::Last, "last", HELP),
+        bind(BROWSE, "PgUp", A::PageUp, "page up", HELP),
+        bind(BROWSE, "PgDn", A::PageDown, "page down", HELP),
+        bind(BROWSE, "Tab", A::NextPane, "next pane", HELP),
+        bind(BROWSE, "S-Tab", A::PrevPane, "previous pane", HELP),
+        bind(&[List], "Enter", A::Open, "open timeline", HELP),
+        bind(&[Timeline], "Enter", A::Open, "read the whole note", HINT),
+        bind(&[Timeline], "Esc", A::Back, "back to contacts", HELP),
+        bind(BROWSE, "n", A::NewNote, "new note", HINT),
+        bind(BROWSE, "a", A::AddContact, "add contact", HINT),
+        bind(BROWSE, "e", A::EditContact, "edit contact", HINT),
+        bind(BROWSE, "A", A::ArchiveContact, "archive contact", HELP),
+        bind(&[Timeline], "d", A::DeleteInteraction, "delete interaction", HINT),
+        bind(BROWSE, "/", A::Search, "search", HINT),
+        bind(BROWSE, "?", A::Help, "help", HINT),
+        bind(BROWSE, "q", A::Quit, "quit", HINT),
+        bind(BROWSE, "r", A::Review, "review: who needs attention", HINT),
+        bind(BROWSE, "f", A::NewFollowUp, "new follow-up", HINT),
+        bind(BROWSE, "i", A::Import, "import contacts from a file", HELP),
+        bind(&[Review], "j ↓", A::Down, "next item", HELP),
+        bind(&[Review], "k ↑", A::Up, "previous item", HELP),
+        bind(&[Review], "g | Home", A::First, "first item", HELP),
+        bind(&[Review], "G | End", A::Last, "last item", HELP),
+        bind(&[Review], "x", A::Done, "done", HINT),
+        bind(&[Review], "s", A::Snooze, "snooze a day", HINT),
+        bind(&[Review], "S", A::SnoozeTo, "snooze to a date", HINT),
+        bind(&[Review], "D", A::Drop, "drop", HINT),
+        bind(&[Review], "n", A::NewNote, "log a note for them", HINT),
+        bind(&[Review], "Enter", A::Open, "open the contact", HINT),
+        bind(&[Review], "Esc | q r", A::Back, "close the review", HINT),
+        bind(&[Note], "j ↓", A::Down, "scroll down", HINT),
+        bind(&[Note], "k ↑", A::Up, "scroll up", HINT),
+        bind(&[Note], "Esc | Enter q", A::Back, "close", HINT),
+        bind(WRITING, "C-s | C-Enter", A::Save, "save", HINT),
+        bind(WRITING, "Tab", A::NextField, "next field", HINT),
+        bind(WRITING, "S-Tab", A::PrevField, "previous field", HELP),
+        bind(WRITING, "Enter", A::SubmitField, "next field (saves on the last)", HELP),
+        choice(WRITING, "Space →", A::CycleChoice, "next choice (channel, kind, whose turn)"),
+        choice(WRITING, "←", A::CycleChoiceBack, "previous choice"),
+        bind(&[Editor], "C-t", A::CycleChoice, "change channel", HINT),
+        bind(&[Editor], "Esc", A::Back, "leave (keeps the draft)", HINT),
+        bind(&[Form], "Esc", A::Back, "cancel", HINT),
+        bind(&[Confirm], "y Enter", A::Confirm, "yes", HINT),
+        bind(&[Confirm], "n Esc", A::Back, "no", HINT),
+        bind(&[Search], "Enter", A::Confirm, "keep selection", HINT),
+        bind(&[Search], "Esc", A::Back, "cancel", HINT),
+        bind(&[Search], "↓", A::Down, "next match", HINT),
+        bind(&[Search], "↑", A::Up, "previous match", HINT),
+        bind(&[Help], "Esc | ? q", A::Back, "close help", HINT),
+        bind(&[Help], "j ↓", A::Down, "scroll down", HINT),
+        bind(&[Help], "k ↑", A::Up, "scroll up", HINT),
+        bind(EVERYWHERE, "C-c", A::Quit, "quit (drafts are kept)", HELP),
+    ]
+}
+
+pub static KEYMAP: LazyLock<Vec<Binding>> = LazyLock::new(table);
+
+fn bind(
+    focus: &'static [Focus],
+    keys: &'static str,
+    action: Action,
+    what: &'static str,
+    hint: bool,
+) -> Binding {
+    let (shown, quiet) = keys.split_once('|').unwrap_or((keys, ""));
+    let shown: Vec<&str> = shown.split_whitespace().collect();
+    let names: Vec<&'static str> = shown
+        .iter()
+        .copied()
+        .chain(quiet.split_whitespace())
+        .collect();
+    let keys: Vec<_> = names
+        .iter()
+        .map(|name| {
+            let meant = key(name);
+            debug_assert!(!meant.is_empty(), "'{name}' is not a key name ({what})");
+            meant
+        })
+        .collect();
+    Binding {
         focus,
-        keys,
-        label,
+        field: Field::Any,
+        keys: keys.concat(),
+        label: shown.join("/"),
+        names,
         action,
         what,
         hint,
+    }
+}
+
+/// A binding that applies only on a choice field, never a hint.
+fn choice(
+    focus: &'static [Focus],
+    keys: &'static str,
+    action: Action,
+    what: &'static str,
+) -> Binding {
+    Binding {
+        field: Field::Choice,
+        ..bind(focus, keys, action, what, HELP)
+    }
+}
+
+/// The key (or keys: S-Tab arrives with and without Shift) a name stands for. A name the table
+/// misspells is a bug caught by the keymap's own test.
+fn key(name: &str) -> Vec<(KeyCode, KeyModifiers)> {
+    if let Some(rest) = name.strip_prefix("C-") {
+        return key(rest)
+            .into_iter()
+            .map(|(code, _)| (code, CTRL))
+            .collect();
+    }
+    let code = match name {
+        "↓" => KeyCode::Down,
+        "↑" => KeyCode::Up,
+        "←" => KeyCode::Left,
+        "→" => KeyCode::Right,
+        "Tab" => KeyCode::Tab,
+        "S-Tab" => return vec![(KeyCode::BackTab, SHIFT), (KeyCode::BackTab, NONE)],
+        "Enter" => KeyCode::Enter,
+        "Esc" => KeyCode::Esc,
+        "Space" => KeyCode::Char(' '),
+        "Home" => KeyCode::Home,
+        "End" => KeyCode::End,
+        "PgUp" => KeyCode::PageUp,
+        "PgDn" => KeyCode::PageDown,
+        _ => {
+            let mut chars = name.chars();
+            match (chars.next(), chars.next()) {
+                (Some(c), None) => KeyCode::Char(c),
+                _ => return Vec::new(),
+            }
+        }
     };
-    vec![
-        b(
-            BROWSE,
-            &[(KeyCode::Char('j'), NONE), (KeyCode::Down, NONE)],
-            "j/↓",
-            Action::Down,
-            "next",
-            false,
-        ),
-        b(
-            BROWSE,
-            &[(KeyCode::Char('k'), NONE), (KeyCode::Up, NONE)],
-            "k/↑",
-            Action::Up,
-            "previous",
-            false,
-        ),
-        b(
-            BROWSE,
-            &[(KeyCode::Char('g'), NONE), (KeyCode::Home, NONE)],
-            "g",
-            Action::First,
-            "first",
-            false,
-        ),
-        b(
-            BROWSE,
-            &[(KeyCode::Char('G'), NONE), (KeyCode::End, NONE)],
-            "G",
-            Action::Last,
-            "last",
-            false,
-        ),
-        b(
-            BROWSE,
-            &[(KeyCode::PageUp, NONE)],
-            "PgUp",
-            Action::PageUp,
-            "page up",
-            false,
-        ),
-        b(
-            BROWSE,
-            &[(KeyCode::PageDown, NONE)],
-            "PgDn",
-            Action::PageDown,
-            "page down",
-            false,
-        ),
-        b(
-            BROWSE,
-            &[(KeyCode::Tab, NONE)],
-            "Tab",
-            Action::NextPane,
-            "next pane",
-            false,
-        ),
-        b(
-            BROWSE,
-            &[(KeyCode::BackTab, SHIFT), (KeyCode::BackTab, NONE)],
-            "S-Tab",
-            Action::PrevPane,
-            "previous pane",
-            false,
-        ),
-        b(
-            &[List],
-            &[(KeyCode::Enter, NONE)],
-            "Enter",
-            Action::Open,
-            "open timeline",
-            false,
-        ),
-        b(
-            &[Timeline],
-            &[(KeyCode::Enter, NONE)],
-            "Enter",
-            Action::Open,
-            "read the whole note",
-            true,
-        ),
-        b(
-            &[Timeline],
-            &[(KeyCode::Esc, NONE)],
-            "Esc",
-            Action::Back,
-            "back to contacts",
-            false,
-        ),
-        b(
-            BROWSE,
-            &[(KeyCode::Char('n'), NONE)],
-            "n",
-            Action::NewNote,
-            "new note",
-            true,
-        ),
-        b(
-            BROWSE,
-            &[(KeyCode::Char('a'), NONE)],
-            "a",
-            Action::AddContact,
-            "add contact",
-            true,
-        ),
-        b(
-            BROWSE,
-            &[(KeyCode::Char('e'), NONE)],
-            "e",
-            Action::EditContact,
-            "edit contact",
-            true,
-        ),
-        b(
-            BROWSE,
-            &[(KeyCode::Char('A'), NONE)],
-            "A",
-            Action::ArchiveContact,
-            "archive contact",
-            false,
-        ),
-        b(
-            &[Timeline],
-            &[(KeyCode::Char('d'), NONE)],
-            "d",
-            Action::DeleteInteraction,
-            "delete interaction",
-            true,
-        ),
-        b(
-            BROWSE,
-            &[(KeyCode::Char('/'), NONE)],
-            "/",
-            Action::Search,
-            "search",
-            true,
-        ),
-        b(
-            BROWSE,
-            &[(KeyCode::Char('?'), NONE)],
-            "?",
-            Action::Help,
-            "help",
-            true,
-        ),
-        b(
-            BROWSE,
-            &[(KeyCode::Char('q'), NONE)],
-            "q",
-            Action::Quit,
-            "quit",
-            true,
-        ),
-        b(
-            BROWSE,
-            &[(KeyCode::Char('r'), NONE)],
-            "r",
-            Action::Review,
-            "review: who needs attention",
-            true,
-        ),
-        b(
-            BROWSE,
-            &[(KeyCode::Char('f'), NONE)],
-            "f",
-            Action::NewFollowUp,
-            "new follow-up",
-            true,
-        ),
-        b(
-            BROWSE,
-            &[(KeyCode::Char('i'), NONE)],
-            "i",
-            Action::Import,
-            "import contacts from a file",
-            false,
-        ),
-        b(
-            &[Review],
-            &[(KeyCode::Char('j'), NONE), (KeyCode::Down, NONE)],
-            "j/↓",
-            Action::Down,
-            "next item",
-            false,
-        ),
-        b(
-            &[Review],
-            &[(KeyCode::Char('k'), NONE), (KeyCode::Up, NONE)],
-            "k/↑",
-            Action::Up,
-            "previous item",
-            false,
-        ),
-        b(
-            &[Review],
-            &[(KeyCode::Char('g'), NONE), (KeyCode::Home, NONE)],
-            "g",
-            Action::First,
-            "first item",
-            false,
-        ),
-        b(
-            &[Review],
-            &[(KeyCode::Char('G'), NONE), (KeyCode::End, NONE)],
-            "G",
-            Action::Last,
-            "last item",
-            false,
-        ),
-        b(
-            &[Review],
-            &[(KeyCode::Char('x'), NONE)],
-            "x",
-            Action::Done,
-            "done",
-            true,
-        ),
-        b(
-            &[Review],
-            &[(KeyCode::Char('s'), NONE)],
-            "s",
-            Action::Snooze,
-            "snooze a day",
-            true,
-        ),
-        b(
-            &[Review],
-            &[(KeyCode::Char('S'), NONE)],
-            "S",
-            Action::SnoozeTo,
-            "snooze to a date",
-            true,
-        ),
-        b(
-            &[Review],
-            &[(KeyCode::Char('D'), NONE)],
-            "D",
-            Action::Drop,
-            "drop",
-            true,
-        ),
-        b(
-            &[Review],
-            &[(KeyCode::Char('n'), NONE)],
-            "n",
-            Action::NewNote,
-            "log a note for them",
-            true,
-        ),
-        b(
-            &[Review],
-            &[(KeyCode::Enter, NONE)],
-            "Enter",
-            Action::Open,
-            "open the contact",
-            true,
-        ),
-        b(
-            &[Review],
-            &[
-                (KeyCode::Esc, NONE),
-                (KeyCode::Char('q'), NONE),
-                (KeyCode::Char('r'), NONE),
-            ],
-            "Esc",
-            Action::Back,
-            "close the review",
-            true,
-        ),
-        b(
-            &[Note],
-            &[(KeyCode::Char('j'), NONE), (KeyCode::Down, NONE)],
-            "j/↓",
-            Action::Down,
-            "scroll down",
-            true,
-        ),
-        b(
-            &[Note],
-            &[(KeyCode::Char('k'), NONE), (KeyCode::Up, NONE)],
-            "k/↑",
-            Action::Up,
-            "scroll up",
-            true,
-        ),
-        b(
-            &[Note],
-            &[
-                (KeyCode::Esc, NONE),
-                (KeyCode::Enter, NONE),
-                (KeyCode::Char('q'), NONE),
-            ],
-            "Esc",
-            Action::Back,
-            "close",
-            true,
-        ),
-        b(
-            &[Editor, Form],
-            &[(KeyCode::Char('s'), CTRL), (KeyCode::Enter, CTRL)],
-            "C-s",
-            Action::Save,
-            "save",
-            true,
-        ),
-        b(
-            &[Editor, Form],
-            &[(KeyCode::Tab, NONE)],
-            "Tab",
-            Action::NextField,
-            "next field",
-            true,
-        ),
-        b(
-            &[Editor, Form],
-            &[(KeyCode::BackTab, SHIFT), (KeyCode::BackTab, NONE)],
-            "S-Tab",
-            Action::PrevField,
-            "previous field",
-            false,
-        ),
-        b(
-            &[Editor, Form],
-            &[(KeyCode::Enter, NONE)],
-            "Enter",
-            Action::SubmitField,
-            "next field (saves on the last)",
-            false,
-        ),
-        b(
-            &[Editor],
-            &[(KeyCode::Char('t'), CTRL)],
-            "C-t",
-            Action::CycleChoice,
-            "change channel",
-            true,
-        ),
-        b(
-            &[Editor],
-            &[(KeyCode::Esc, NONE)],
-            "Esc",
-            Action::Back,
-            "leave (keeps the draft)",
-            true,
-        ),
-        b(
-            &[Form],
-            &[(KeyCode::Esc, NONE)],
-            "Esc",
-            Action::Back,
-            "cancel",
-            true,
-        ),
-        b(
-            &[Confirm],
-            &[(KeyCode::Char('y'), NONE), (KeyCode::Enter, NONE)],
-            "y/Enter",
-            Action::Confirm,
-            "yes",
-            true,
-        ),
-        b(
-            &[Confirm],
-            &[(KeyCode::Char('n'), NONE), (KeyCode::Esc, NONE)],
-            "n/Esc",
-            Action::Back,
-            "no",
-            true,
-        ),
-        b(
-            &[Search],
-            &[(KeyCode::Enter, NONE)],
-            "Enter",
-            Action::Confirm,
-            "keep selection",
-            true,
-        ),
-        b(
-            &[Search],
-            &[(KeyCode::Esc, NONE)],
-            "Esc",
-            Action::Back,
-            "cancel",
-            true,
-        ),
-        b(
-            &[Search],
-            &[(KeyCode::Down, NONE)],
-            "↓",
-            Action::Down,
-            "next match",
-            true,
-        ),
-        b(
-            &[Search],
-            &[(KeyCode::Up, NONE)],
-            "↑",
-            Action::Up,
-            "previous match",
-            true,
-        ),
-        b(
-            &[Help],
-            &[
-                (KeyCode::Esc, NONE),
-                (KeyCode::Char('?'), NONE),
-                (KeyCode::Char('q'), NONE),
-            ],
-            "Esc",
-            Action::Back,
-            "close help",
-            true,
-        ),
-        b(
-            &[Help],
-            &[(KeyCode::Char('j'), NONE), (KeyCode::Down, NONE)],
-            "j/↓",
-            Action::Down,
-            "scroll down",
-            true,
-        ),
-        b(
-            &[Help],
-            &[(KeyCode::Char('k'), NONE), (KeyCode::Up, NONE)],
-            "k/↑",
-            Action::Up,
-            "scroll up",
-            true,
-        ),
-        b(
-            EVERYWHERE,
-            &[(KeyCode::Char('c'), CTRL)],
-            "C-c",
-            Action::Quit,
-            "quit (drafts are kept)",
-            false,
-        ),
-    ]
-});
+    vec![(code, NONE)]
+}
 
 fn matches(binding_key: &(KeyCode, KeyModifiers), key: &KeyEvent) -> bool {
     let (code, mods) = binding_key;
@@ -483,21 +199,9 @@ fn matches(binding_key: &(KeyCode, KeyModifiers), key: &KeyEvent) -> bool {
         return false;
     }
     // Shifted letters arrive as the upper-case char, sometimes with SHIFT set, sometimes not.
-    let relevant = key.modifiers
-        & (CTRL
-            | KeyModifiers::ALT
-            | if matches!(code, KeyCode::Char(_)) {
-                NONE
-            } else {
-                SHIFT
-            });
-    relevant
-        == *mods
-            & !if matches!(code, KeyCode::Char(_)) {
-                SHIFT
-            } else {
-                NONE
-            }
+    let is_char = matches!(code, KeyCode::Char(_));
+    let relevant = key.modifiers & (CTRL | KeyModifiers::ALT | if is_char { NONE } else { SHIFT });
+    relevant == *mods & !if is_char { SHIFT } else { NONE }
 }
 
 /// The action a key means in the current state. Text fields get every key no binding claims.
@@ -508,21 +212,25 @@ pub fn resolve(state: &State, key: KeyEvent) -> Option<Action> {
     if plain && state.takes_text() && matches!(key.code, KeyCode::Char(_)) {
         return Some(Action::Input(key));
     }
-    // Keys whose meaning depends on the field, not only on the focus.
+    // In the note's text, Enter starts a new line.
     if plain && state.in_multiline_field() && key.code == KeyCode::Enter {
         return Some(Action::Input(key));
     }
-    if plain && state.in_choice_field() {
-        match key.code {
-            KeyCode::Char(' ') | KeyCode::Right => return Some(Action::CycleChoice),
-            KeyCode::Left => return Some(Action::CycleChoiceBack),
-            _ => {}
-        }
-    }
-    let bound = KEYMAP
-        .iter()
-        .find(|b| b.focus.contains(&focus) && b.keys.iter().any(|k| matches(k, &key)))
-        .map(|b| b.action.clone());
+    let fields: &[Field] = if state.in_choice_field() {
+        &[Field::Choice, Field::Any]
+    } else {
+        &[Field::Any]
+    };
+    let bound = fields.iter().find_map(|field| {
+        KEYMAP
+            .iter()
+            .find(|b| {
+                b.field == *field
+                    && b.focus.contains(&focus)
+                    && b.keys.iter().any(|k| matches(k, &key))
+            })
+            .map(|b| b.action.clone())
+    });
     if bound.is_some() {
         return bound;
     }
@@ -534,7 +242,7 @@ pub fn hints(focus: Focus) -> Vec<(&'static str, &'static str)> {
     KEYMAP
         .iter()
         .filter(|b| b.hint && b.focus.contains(&focus))
-        .map(|b| (b.label, b.what))
+        .map(|b| (b.label.as_str(), b.what))
         .collect()
 }
 
@@ -547,7 +255,7 @@ fn section_of(binding: &Binding) -> Option<&'static str> {
         Some("Contacts and timeline")
     } else if within(&[Note]) {
         Some("Reading a note")
-    } else if within(&[Editor, Form]) {
+    } else if within(WRITING) {
         Some("Notes editor and forms")
     } else if within(&[Confirm]) {
         Some("Questions")
@@ -563,15 +271,74 @@ fn section_of(binding: &Binding) -> Option<&'static str> {
 /// Every binding, grouped by where it applies, for the help overlay.
 pub fn help_sections() -> Vec<(&'static str, Vec<(&'static str, &'static str)>)> {
     let mut sections: Vec<(&'static str, Vec<(&'static str, &'static str)>)> = Vec::new();
-    for binding in KEYMAP.iter() {
+    // A choice field says its own keys under it ("Space or ←/→ to change").
+    for binding in KEYMAP.iter().filter(|b| b.field == Field::Any) {
         let Some(title) = section_of(binding) else {
             continue;
         };
-        let row = (binding.label, binding.what);
+        let row = (binding.label.as_str(), binding.what);
         match sections.iter_mut().find(|(t, _)| *t == title) {
             Some((_, rows)) => rows.push(row),
             None => sections.push((title, vec![row])),
         }
     }
     sections
+}
+
+/// The README's key table: every binding, by section, with every key shown.
+pub fn markdown_table() -> String {
+    let mut out = String::from("| where | keys | what |\n|---|---|---|\n");
+    let mut last = "";
+    for binding in KEYMAP.iter() {
+        let section = section_of(binding).unwrap_or("Help");
+        let keys: Vec<String> = binding.names.iter().map(|k| format!("`{k}`")).collect();
+        // A binding narrower than its section says where it works.
+        let only = match binding.focus {
+            [List] => " (list)",
+            [Timeline] => " (timeline)",
+            [Editor] => " (editor)",
+            [Form] => " (forms)",
+            _ if binding.field == Field::Choice => " (on a choice field)",
+            _ => "",
+        };
+        let shown = if section == last { "" } else { section };
+        last = section;
+        out.push_str(&format!(
+            "| {} | {} | {}{only} |\n",
+            shown.to_lowercase(),
+            keys.join(", "),
+            binding.what
+        ));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_key_name_in_the_table_means_a_key() {
+        // A misspelled name stops `bind` in a debug build, so reading the table is the test.
+        for binding in KEYMAP.iter() {
+            assert!(!binding.keys.is_empty(), "'{}' has no key", binding.what);
+        }
+        assert!(key("Ctrl-x").is_empty() && key("xy").is_empty());
+    }
+
+    #[test]
+    fn a_label_is_made_from_the_shown_keys() {
+        let first = bind(BROWSE, "g | Home", Action::First, "first", HELP);
+        assert_eq!(first.label, "g");
+        assert_eq!(
+            first.keys,
+            [(KeyCode::Char('g'), NONE), (KeyCode::Home, NONE)]
+        );
+        let save = bind(WRITING, "C-s | C-Enter", Action::Save, "save", HINT);
+        assert_eq!(save.label, "C-s");
+        assert_eq!(
+            save.keys,
+            [(KeyCode::Char('s'), CTRL), (KeyCode::Enter, CTRL)]
+        );
+    }
 }
