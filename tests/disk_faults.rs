@@ -11,7 +11,7 @@ use common::screen::{ctrl, key, open, press, screen_text, type_text};
 use crossterm::event::KeyCode;
 use kith::domain::{Channel, Interaction, Kind};
 use kith::store::DiskProblem;
-use kith::tui::action::Action;
+use kith::tui::action::Report;
 use kith::tui::state::{Layer, Question};
 
 /// Logs a note for the notebook's first contact. Reads need the disk too (redb cannot open a
@@ -187,7 +187,7 @@ fn text_kept_nowhere_holds_the_editor_open_and_quitting_warns() {
     let mut state = open(&store, 100, 30);
     press(&mut state, &store, key(KeyCode::Char('n')));
     type_text(&mut state, &store, "only here");
-    let nowhere = Action::DraftNotKept {
+    let nowhere = Report::DraftNotKept {
         problem: "disk full".into(),
     };
     kith::tui::dispatch(&mut state, &store, nowhere.clone());
@@ -219,7 +219,7 @@ fn quitting_asks_while_the_disk_is_full_and_not_once_space_returns() {
     press(&mut state, &store, key(KeyCode::Char('n')));
     type_text(&mut state, &store, "a promise to keep");
     disk.fail_with(ENOSPC);
-    kith::tui::dispatch(&mut state, &store, Action::AutosaveDraft);
+    kith::tui::dispatch(&mut state, &store, Report::AutosaveDraft);
     press(&mut state, &store, ctrl('c'));
     assert!(matches!(
         state.layers.question(),
@@ -230,7 +230,7 @@ fn quitting_asks_while_the_disk_is_full_and_not_once_space_returns() {
     press(&mut state, &store, key(KeyCode::Char('n')));
     disk.heal();
     type_text(&mut state, &store, "!");
-    kith::tui::dispatch(&mut state, &store, Action::AutosaveDraft);
+    kith::tui::dispatch(&mut state, &store, Report::AutosaveDraft);
     assert!(state.unwritable.is_none(), "{}", screen_text(&state));
     // Nothing is at risk now: quitting does not ask.
     press(&mut state, &store, ctrl('c'));

@@ -6,7 +6,7 @@ mod common;
 use common::screen::*;
 use crossterm::event::KeyCode;
 use kith::domain::*;
-use kith::tui::action::Action;
+use kith::tui::action::{Action, Report};
 use kith::tui::state::{EditorField, Focus, Pane};
 
 #[test]
@@ -255,7 +255,7 @@ fn autosave_and_quit_keep_the_draft() {
     press(&mut state, &store, key(KeyCode::Char('n')));
     type_text(&mut state, &store, "typed");
     assert!(state.editor_dirty());
-    act(&mut state, &store, Action::AutosaveDraft);
+    act(&mut state, &store, Report::AutosaveDraft);
     assert!(!state.editor_dirty());
     assert_eq!(store.draft(alex).unwrap().unwrap().text, "typed");
     type_text(&mut state, &store, " more");
@@ -273,7 +273,7 @@ fn a_failed_save_keeps_the_text_in_the_editor() {
     act(
         &mut state,
         &store,
-        Action::Failed("could not save the note (disk full); your text is still here".into()),
+        Report::Failed("could not save the note (disk full); your text is still here".into()),
     );
     assert_eq!(
         state.layers.editor().unwrap().text_value(),

@@ -6,7 +6,7 @@ mod common;
 use common::at;
 use common::screen::*;
 use crossterm::event::KeyCode;
-use kith::tui::action::Action;
+use kith::tui::action::Report;
 use ratatui::style::{Color, Modifier};
 
 const SIZES: [(u16, u16); 2] = [(80, 24), (120, 40)];
@@ -42,7 +42,7 @@ fn notes_editor() {
         act(
             &mut state,
             &store,
-            Action::EditorReady {
+            Report::EditorReady {
                 contact,
                 name: "Ben Hughes".into(),
                 draft: None,

@@ -1,6 +1,7 @@
-//! Everything that can happen to the notebook screen: what a user asks for (one variant each,
-//! resolved from keys by `keymap.rs`) and what the store answers after an effect ran. `update`
-//! turns an action into state changes and effects; effects are the only way to reach the store.
+//! Everything that can happen to the notebook screen: what a person asks for (`Action`, one
+//! variant each, resolved from keys by `keymap.rs`) and what the loop, the terminal and the store
+//! report (`Report`, after an effect ran). `update` turns either into state changes and effects;
+//! effects are the only way to reach the store.
 
 use crate::domain::{Contact, ContactId, Draft, FollowUp, Interaction, InteractionId};
 use chrono::{NaiveDate, NaiveDateTime};
@@ -86,8 +87,6 @@ pub enum Action {
     Drop,
     /// Leave kith (drafts are kept; asks first when the note could not be kept anywhere).
     Quit,
-    /// A signal asked kith to stop: leave now, keeping the draft, without asking.
-    Stop,
 
     // --- inside forms, the editor and prompts ---
     /// Save the editor or form.
@@ -108,8 +107,14 @@ pub enum Action {
     Input(KeyEvent),
     /// Text pasted into the focused text field.
     Paste(String),
+}
 
-    // --- from the event loop and the store ---
+/// What the event loop, the terminal, the store or a background thread reports: nobody asked
+/// for it just now, so it leaves the status bar's last message in place.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Report {
+    /// A signal asked kith to stop: leave now, keeping the draft, without asking.
+    Stop,
     /// The terminal has a new size.
     Resize(u16, u16),
     /// The editor has unsaved changes old enough to keep: hand its text to the draft keeper.
@@ -205,39 +210,22 @@ pub enum SearchOutcome {
     },
 }
 
-impl Action {
-    /// Whether a person asked for this (a key, a paste), as opposed to a report from the loop or
-    /// the store. A person's next request clears the last status message.
-    pub fn is_from_user(&self) -> bool {
-        !matches!(
-            self,
-            Action::Resize(..)
-                | Action::AutosaveDraft
-                | Action::Today(_)
-                | Action::ListLoaded { .. }
-                | Action::RowsLoaded(_)
-                | Action::DetailLoaded(_)
-                | Action::EditorReady { .. }
-                | Action::NoteSaved { .. }
-                | Action::DraftSaved
-                | Action::DraftRescued { .. }
-                | Action::DraftNotKept { .. }
-                | Action::NoteNotSaved { .. }
-                | Action::NoteBusy
-                | Action::RetrySave
-                | Action::NotebookChanged
-                | Action::Stop
-                | Action::ContactSaved { .. }
-                | Action::ContactArchived(_)
-                | Action::InteractionDeleted(_)
-                | Action::ReviewLoaded(_)
-                | Action::FollowUpChanged { .. }
-                | Action::CountsLoaded { .. }
-                | Action::SearchResults { .. }
-                | Action::Imported(_)
-                | Action::ImportProgress(_)
-                | Action::Failed(_)
-        )
+/// What `update` reads: a person's request, or a report.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Msg {
+    Action(Action),
+    Report(Report),
+}
+
+impl From<Action> for Msg {
+    fn from(action: Action) -> Msg {
+        Msg::Action(action)
+    }
+}
+
+impl From<Report> for Msg {
+    fn from(report: Report) -> Msg {
+        Msg::Report(report)
     }
 }
 

@@ -7,7 +7,7 @@
 //! keystrokes. The keeper also holds the newest text the editor showed, for the panic hook and
 //! the signal path, which write it to a rescue file when nothing else can.
 
-use super::action::{Action, KeepDraft};
+use super::action::{KeepDraft, Report};
 use crate::store::Store;
 use std::sync::mpsc::Sender;
 use std::sync::{Condvar, Mutex, PoisonError};
@@ -75,7 +75,7 @@ impl DraftKeeper {
     }
 
     /// Writes hand-overs until [`DraftKeeper::finish`] is called, reporting each outcome.
-    pub fn serve(&self, store: &Store, results: Sender<Action>) {
+    pub fn serve(&self, store: &Store, results: Sender<Report>) {
         loop {
             let keep = {
                 let mut slot = self.slot();

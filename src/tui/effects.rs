@@ -1,8 +1,8 @@
 //! Running effects against the store. Each returns the actions that report what happened; a
-//! failure becomes `Action::Failed` with a message for the status bar, and nothing typed is lost.
+//! failure becomes `Report::Failed` with a message for the status bar, and nothing typed is lost.
 
 use super::action::{
-    Action, ContactDetail, ContactRow, Effect, FollowUpChange, KeepDraft, SearchOutcome,
+    ContactDetail, ContactRow, Effect, FollowUpChange, KeepDraft, Report, SearchOutcome,
 };
 use super::state::NoteHit;
 use crate::clock;
@@ -20,16 +20,16 @@ pub struct Context {
     pub cadences: CadenceDefaults,
 }
 
-pub fn run(store: &Store, effect: Effect, ctx: &Context) -> Vec<Action> {
+pub fn run(store: &Store, effect: Effect, ctx: &Context) -> Vec<Report> {
     let result = match effect {
         Effect::LoadList {
             select,
             generation,
             limit,
-        } => (|| -> Result<Action, StoreError> {
+        } => (|| -> Result<Report, StoreError> {
             let entries = store.sorted_names(false, limit.unwrap_or(usize::MAX))?;
             let total = store.contact_count(false)? as usize;
-            Ok(Action::ListLoaded {
+            Ok(Report::ListLoaded {
                 entries,
                 total,
                 select,
@@ -37,16 +37,16 @@ pub fn run(store: &Store, effect: Effect, ctx: &Context) -> Vec<Action> {
             })
         })()
         .map_err(|e| format!("could not read the contact list: {e}")),
-        Effect::LoadRows(ids) => Ok(Action::RowsLoaded(
+        Effect::LoadRows(ids) => Ok(Report::RowsLoaded(
             ids.into_iter().map(|id| row(store, id, ctx)).collect(),
         )),
         Effect::LoadDetail(id) => detail(store, id, ctx)
-            .map(|d| Action::DetailLoaded(Box::new(d)))
+            .map(|d| Report::DetailLoaded(Box::new(d)))
             .map_err(|e| e.to_string()),
-        Effect::OpenEditor(contact) => (|| -> Result<Action, StoreError> {
+        Effect::OpenEditor(contact) => (|| -> Result<Report, StoreError> {
             let name = store.contact(contact)?.name;
             let draft = store.draft(contact)?;
-            Ok(Action::EditorReady {
+            Ok(Report::EditorReady {
                 contact,
                 name,
                 draft,
@@ -61,15 +61,15 @@ pub fn run(store: &Store, effect: Effect, ctx: &Context) -> Vec<Action> {
             problems,
         } => store
             .write(|w| w.save_note(&mut interaction, &captured, clock::now()))
-            .map(|ids| Action::NoteSaved {
+            .map(|ids| Report::NoteSaved {
                 contact: interaction.contact,
                 interaction: interaction.id,
                 followups: ids.len(),
                 problems,
             })
             .or_else(|e| match (&e, e.disk_problem()) {
-                (StoreError::Busy { .. }, _) => Ok(Action::NoteBusy),
-                (_, Some(problem)) => Ok(Action::NoteNotSaved {
+                (StoreError::Busy { .. }, _) => Ok(Report::NoteBusy),
+                (_, Some(problem)) => Ok(Report::NoteNotSaved {
                     problem: problem.to_string(),
                 }),
                 _ => Err(format!(
@@ -77,17 +77,17 @@ pub fn run(store: &Store, effect: Effect, ctx: &Context) -> Vec<Action> {
                 )),
             }),
         Effect::LoadReview => crate::review::build(store, &ctx.cadences, ctx.today, 7)
-            .map(|r| Action::ReviewLoaded(Box::new(r)))
+            .map(|r| Report::ReviewLoaded(Box::new(r)))
             .map_err(|e| format!("could not read the review: {e}")),
         Effect::LoadCounts => store
             .due_counts(ctx.today)
-            .map(|(overdue, today)| Action::CountsLoaded { overdue, today })
+            .map(|(overdue, today)| Report::CountsLoaded { overdue, today })
             .map_err(|e| format!("could not count what is due: {e}")),
         Effect::AddFollowUp(mut followup) => {
             followup.created_at = clock::now();
             store
                 .write(|w| w.add_followup(&mut followup))
-                .map(|_| Action::FollowUpChanged {
+                .map(|_| Report::FollowUpChanged {
                     contact: followup.contact,
                     message: format!(
                         "Follow-up added, due {}",
@@ -115,7 +115,7 @@ pub fn run(store: &Store, effect: Effect, ctx: &Context) -> Vec<Action> {
                     }
                 };
                 w.update_followup(&mut f)?;
-                Ok(Action::FollowUpChanged {
+                Ok(Report::FollowUpChanged {
                     contact: f.contact,
                     message,
                 })
@@ -133,7 +133,7 @@ pub fn run(store: &Store, effect: Effect, ctx: &Context) -> Vec<Action> {
                     .map(|()| contact.id)
             };
             result
-                .map(|id| Action::ContactSaved { contact: id, added })
+                .map(|id| Report::ContactSaved { contact: id, added })
                 .map_err(|e| format!("could not save the contact: {e}"))
         }
         Effect::Archive { contact, reason } => store
@@ -143,26 +143,26 @@ pub fn run(store: &Store, effect: Effect, ctx: &Context) -> Vec<Action> {
                 c.archived = Some(crate::domain::Archived { reason, at: now });
                 w.update_contact(&mut c, now)
             })
-            .map(|()| Action::ContactArchived(contact))
+            .map(|()| Report::ContactArchived(contact))
             .map_err(|e| format!("could not archive: {e}")),
         Effect::Search { generation, query } => {
             let mut index = None;
-            Ok(Action::SearchResults {
+            Ok(Report::SearchResults {
                 generation,
                 outcome: search(store, &mut index, &query, ctx.today),
             })
         }
         Effect::RefreshSearchIndex => return vec![],
-        Effect::Import(path) => Ok(Action::Imported(import(store, &path, &|_| {}))),
+        Effect::Import(path) => Ok(Report::Imported(import(store, &path, &|_| {}))),
         Effect::DeleteInteraction {
             contact,
             interaction,
         } => store
             .write(|w| w.delete_interaction(interaction).map(drop))
-            .map(|()| Action::InteractionDeleted(contact))
+            .map(|()| Report::InteractionDeleted(contact))
             .map_err(|e| format!("could not delete: {e}")),
     };
-    vec![result.unwrap_or_else(Action::Failed)]
+    vec![result.unwrap_or_else(Report::Failed)]
 }
 
 /// How long a draft waits for another kith process that is writing.
@@ -170,7 +170,7 @@ const DRAFT_WAIT: std::time::Duration = std::time::Duration::from_secs(20);
 
 /// Keeps the editor's text: in the notebook as a draft, or, when the notebook refuses it, in a
 /// plain-text rescue file. Runs on the draft keeper's thread while the screen is open.
-pub fn keep_draft(store: &Store, keep: KeepDraft) -> Action {
+pub fn keep_draft(store: &Store, keep: KeepDraft) -> Report {
     let KeepDraft {
         mut draft,
         name,
@@ -179,7 +179,7 @@ pub fn keep_draft(store: &Store, keep: KeepDraft) -> Action {
     draft.saved_at = clock::now();
     // Off the screen's thread, a draft can wait out another process's long write.
     let problem = match store.write_draft(DRAFT_WAIT, |w| w.save_draft(&draft)) {
-        Ok(()) => return Action::DraftSaved,
+        Ok(()) => return Report::DraftSaved,
         Err(e) => match e.disk_problem() {
             Some(problem) => problem.to_string(),
             None => format!("could not keep the draft ({e})"),
@@ -187,13 +187,13 @@ pub fn keep_draft(store: &Store, keep: KeepDraft) -> Action {
     };
     if draft.is_blank() {
         // Nothing typed to lose: only an older draft may linger.
-        return Action::Failed(format!("{problem}: could not clear the old draft"));
+        return Report::Failed(format!("{problem}: could not clear the old draft"));
     }
     let folders = crate::rescue::folders(store.path());
     let file = crate::rescue::file_name(store.path(), draft.contact.0, opened_at);
     match crate::rescue::write(&folders, &file, &crate::rescue::contents(&draft, &name)) {
-        Ok(path) => Action::DraftRescued { problem, path },
-        Err(_) => Action::DraftNotKept { problem },
+        Ok(path) => Report::DraftRescued { problem, path },
+        Err(_) => Report::DraftNotKept { problem },
     }
 }
 

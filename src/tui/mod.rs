@@ -21,7 +21,7 @@ pub mod theme;
 pub mod update;
 
 use crate::store::Store;
-use action::{Action, Effect};
+use action::{Action, Effect, Msg, Report};
 use crash::Shared;
 use crossterm::event::{self, Event, KeyEventKind};
 use draft_keeper::{DraftKeeper, keep_every};
@@ -82,7 +82,7 @@ pub fn run(store: Arc<Store>, cadences: crate::domain::CadenceDefaults) -> anyho
             .name("signals".into())
             .spawn(move || watch_signals(&mut signals, &store, &shared))?;
     }
-    let (results_tx, results) = mpsc::channel::<Action>();
+    let (results_tx, results) = mpsc::channel::<Report>();
     {
         let (store, shared, results_tx) = (store.clone(), shared.clone(), results_tx.clone());
         std::thread::Builder::new()
@@ -111,11 +111,11 @@ pub fn run(store: Arc<Store>, cadences: crate::domain::CadenceDefaults) -> anyho
     let mut said = Vec::new();
     for outcome in outcomes {
         match outcome {
-            Action::DraftRescued { problem, path } => said.push(format!(
+            Report::DraftRescued { problem, path } => said.push(format!(
                 "kith: the note could not be saved in the notebook ({problem}); it is in {}",
                 path.display()
             )),
-            Action::DraftNotKept { problem } => said.push(format!(
+            Report::DraftNotKept { problem } => said.push(format!(
                 "kith: the note could not be saved in the notebook ({problem}) nor in a rescue file"
             )),
             _ => {}
@@ -185,12 +185,12 @@ pub fn load(state: &mut State, store: &Store, limit: Option<usize>) {
         dispatch(state, store, action);
     }
     let today = state.today;
-    dispatch(state, store, Action::Today(today));
+    dispatch(state, store, Report::Today(today));
 }
 
 /// Applies an action and every action its effects lead to, all on this thread.
-pub fn dispatch(state: &mut State, store: &Store, action: Action) {
-    dispatch_via(state, store, action, None);
+pub fn dispatch(state: &mut State, store: &Store, msg: impl Into<Msg>) {
+    dispatch_via(state, store, msg, None);
 }
 
 /// The threads that take work off the screen's thread.
@@ -201,10 +201,15 @@ struct Workers<'a> {
 
 /// As [`dispatch`], but searches and imports go to the search thread and drafts to the draft
 /// keeper, which answer with actions later.
-fn dispatch_via(state: &mut State, store: &Store, action: Action, workers: Option<&Workers<'_>>) {
-    let mut queue = vec![action];
-    while let Some(action) = queue.pop() {
-        for effect in update::update(state, action) {
+fn dispatch_via(
+    state: &mut State,
+    store: &Store,
+    msg: impl Into<Msg>,
+    workers: Option<&Workers<'_>>,
+) {
+    let mut queue = vec![msg.into()];
+    while let Some(msg) = queue.pop() {
+        for effect in update::update(state, msg) {
             match (effect, workers) {
                 (Effect::Search { generation, query }, Some(workers)) => {
                     let _ = workers.search.send(search_worker::Request::Search {
@@ -222,7 +227,7 @@ fn dispatch_via(state: &mut State, store: &Store, action: Action, workers: Optio
                 (Effect::SaveDraft(keep), Some(workers)) => workers.keeper.submit(keep),
                 (effect, _) => {
                     let ctx = state.context();
-                    queue.extend(effects::run(store, effect, &ctx));
+                    queue.extend(effects::run(store, effect, &ctx).into_iter().map(Msg::from));
                 }
             }
         }
@@ -237,9 +242,9 @@ fn event_loop(
     store: &Arc<Store>,
     shared: &Shared,
     cadences: crate::domain::CadenceDefaults,
-    results: mpsc::Receiver<Action>,
-    background: mpsc::Sender<Action>,
-) -> anyhow::Result<(Ending, bool, Vec<Action>)> {
+    results: mpsc::Receiver<Report>,
+    background: mpsc::Sender<Report>,
+) -> anyhow::Result<(Ending, bool, Vec<Report>)> {
     let size = terminal.size()?;
     let mut state = State::new((size.width, size.height), crate::clock::now().date());
     state.cadences = cadences;
@@ -283,11 +288,11 @@ fn event_loop(
     let mut last_save_try = Instant::now();
     let ending = loop {
         if let Some(what) = shared.crash() {
-            dispatch_via(&mut state, store, Action::Stop, Some(&workers));
+            dispatch_via(&mut state, store, Report::Stop, Some(&workers));
             break Ending::Crashed(what);
         }
         if shared.stop.load(Ordering::Acquire) {
-            dispatch_via(&mut state, store, Action::Stop, Some(&workers));
+            dispatch_via(&mut state, store, Report::Stop, Some(&workers));
             break Ending::Quit;
         }
         let mut dirty = false;
@@ -303,19 +308,19 @@ fn event_loop(
             // Take the events already waiting before drawing, so held keys never queue up;
             // a bounded batch, so a hung-up terminal that always reads "ready" cannot spin here.
             for _ in 0..64 {
-                let action = match event::read()? {
+                let msg: Option<Msg> = match event::read()? {
                     Event::Key(key) if key.kind == KeyEventKind::Press => {
-                        keymap::resolve(&state, key)
+                        keymap::resolve(&state, key).map(Msg::from)
                     }
-                    Event::Paste(text) => Some(Action::Paste(text)),
-                    Event::Resize(w, h) => Some(Action::Resize(w, h)),
+                    Event::Paste(text) => Some(Action::Paste(text).into()),
+                    Event::Resize(w, h) => Some(Report::Resize(w, h).into()),
                     _ => None,
                 };
-                if let Some(action) = action {
-                    if action == Action::Save {
+                if let Some(msg) = msg {
+                    if msg == Msg::Action(Action::Save) {
                         crate::guard::test_panic_point("screen");
                     }
-                    dispatch_via(&mut state, store, action, Some(&workers));
+                    dispatch_via(&mut state, store, msg, Some(&workers));
                     dirty = true;
                 }
                 if state.quit
@@ -330,7 +335,7 @@ fn event_loop(
             break Ending::Quit;
         }
         while let Ok(action) = results.try_recv() {
-            if matches!(action, Action::ListLoaded { .. }) {
+            if matches!(action, Report::ListLoaded { .. }) {
                 list_pending = false;
             }
             dispatch_via(&mut state, store, action, Some(&workers));
@@ -341,20 +346,20 @@ fn event_loop(
             let since = *unsaved_since.get_or_insert_with(Instant::now);
             if since.elapsed() >= keep_every() {
                 unsaved_since = None;
-                dispatch_via(&mut state, store, Action::AutosaveDraft, Some(&workers));
+                dispatch_via(&mut state, store, Report::AutosaveDraft, Some(&workers));
             }
         } else {
             unsaved_since = None;
         }
         if state.save_queued && last_save_try.elapsed() >= SAVE_RETRY {
             last_save_try = Instant::now();
-            dispatch_via(&mut state, store, Action::RetrySave, Some(&workers));
+            dispatch_via(&mut state, store, Report::RetrySave, Some(&workers));
             dirty = true;
         }
         if last_look.elapsed() >= LOOK_EVERY {
             last_look = Instant::now();
             if store.changed_elsewhere().unwrap_or(false) {
-                dispatch_via(&mut state, store, Action::NotebookChanged, Some(&workers));
+                dispatch_via(&mut state, store, Report::NotebookChanged, Some(&workers));
                 dirty = true;
             }
         }
@@ -363,7 +368,7 @@ fn event_loop(
             dispatch_via(
                 &mut state,
                 store,
-                Action::Today(crate::clock::now().date()),
+                Report::Today(crate::clock::now().date()),
                 Some(&workers),
             );
             dirty = true;

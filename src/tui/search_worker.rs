@@ -1,7 +1,7 @@
 //! The search thread: keeps the contact index in memory and answers only the newest query, so
 //! typing never waits for matching and the list shows the previous results until new ones come.
 
-use super::action::Action;
+use super::action::Report;
 use super::effects::search;
 use crate::search::index::ContactIndex;
 use crate::store::Store;
@@ -21,7 +21,7 @@ pub enum Request {
 }
 
 /// Serves requests until the sending side is dropped.
-pub fn serve(store: &Store, requests: Receiver<Request>, results: Sender<Action>) {
+pub fn serve(store: &Store, requests: Receiver<Request>, results: Sender<Report>) {
     let mut index: Option<ContactIndex> = None;
     loop {
         // Read the index while nobody is waiting (at start, and after contacts or notes
@@ -36,11 +36,11 @@ pub fn serve(store: &Store, requests: Receiver<Request>, results: Sender<Action>
                 Request::Refresh => index = None,
                 Request::Import(path) => {
                     let report = |step: String| {
-                        let _ = results.send(Action::ImportProgress(step));
+                        let _ = results.send(Report::ImportProgress(step));
                     };
                     let result = super::effects::import(store, &path, &report);
                     index = None;
-                    if results.send(Action::Imported(result)).is_err() {
+                    if results.send(Report::Imported(result)).is_err() {
                         return;
                     }
                 }
@@ -56,7 +56,7 @@ pub fn serve(store: &Store, requests: Receiver<Request>, results: Sender<Action>
             crate::guard::test_panic_point("search");
             let outcome = search(store, &mut index, &query, today);
             if results
-                .send(Action::SearchResults {
+                .send(Report::SearchResults {
                     generation,
                     outcome,
                 })

@@ -7,7 +7,7 @@ use chrono::NaiveDate;
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use kith::domain::*;
 use kith::store::Store;
-use kith::tui::action::Action;
+use kith::tui::action::Msg;
 use kith::tui::state::State;
 use kith::tui::{dispatch, keymap, render};
 use ratatui::Terminal;
@@ -126,8 +126,9 @@ pub fn erase(state: &mut State, store: &Store, times: usize) {
     }
 }
 
-pub fn act(state: &mut State, store: &Store, action: Action) {
-    dispatch(state, store, action);
+/// Applies a person's action or a report, as the event loop would.
+pub fn act(state: &mut State, store: &Store, msg: impl Into<Msg>) {
+    dispatch(state, store, msg);
 }
 
 pub fn draw(state: &State) -> Terminal<TestBackend> {

@@ -14,16 +14,25 @@ mod review;
 mod search;
 mod timeline;
 
-use super::action::{Action, Effect};
+use super::action::{Action, Effect, Msg, Report};
 use super::keeping;
 use super::state::*;
 use crate::domain::{Channel, Direction, Kind};
 use ratatui_textarea::TextArea;
 
-pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
-    if action.is_from_user() {
-        state.status = None;
+pub fn update(state: &mut State, msg: impl Into<Msg>) -> Vec<Effect> {
+    match msg.into() {
+        Msg::Action(action) => {
+            // A person's next request clears the last status message.
+            state.status = None;
+            act(state, action)
+        }
+        Msg::Report(report) => take_in(state, report),
     }
+}
+
+/// What a person asked for.
+fn act(state: &mut State, action: Action) -> Vec<Effect> {
     match action {
         Action::Up => move_by(state, -1),
         Action::Down => move_by(state, 1),
@@ -40,16 +49,11 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
         Action::ArchiveContact => questions::ask_archive(state),
         Action::DeleteInteraction => questions::ask_delete_interaction(state),
         Action::Search => search::start(state),
-        Action::SearchResults {
-            generation,
-            outcome,
-        } => search::results(state, generation, outcome),
         Action::Help => {
             state.layers.open(Layer::Help(0));
             vec![]
         }
         Action::Quit => keeping::quit(state),
-        Action::Stop => keeping::quit_keeping_draft(state),
         Action::Save => save(state),
         Action::NextField => step_field(state, 1),
         Action::PrevField => step_field(state, -1),
@@ -62,62 +66,73 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
             search::after_typing(state)
         }
         Action::Paste(text) => paste(state, &text),
-        Action::Resize(w, h) => {
+        Action::Review => vec![Effect::LoadReview],
+        Action::Done | Action::Drop | Action::Snooze | Action::SnoozeTo => {
+            review::change_followup(state, action)
+        }
+        Action::NewFollowUp => followup_form::open(state),
+        Action::Import => questions::ask_import(state),
+    }
+}
+
+/// What the loop, the terminal or the store reports.
+fn take_in(state: &mut State, report: Report) -> Vec<Effect> {
+    match report {
+        Report::SearchResults {
+            generation,
+            outcome,
+        } => search::results(state, generation, outcome),
+        Report::Stop => keeping::quit_keeping_draft(state),
+        Report::Resize(w, h) => {
             state.size = (w, h);
             list::after_move(state)
         }
-        Action::AutosaveDraft => editor::autosave(state),
-        Action::Today(day) => list::today(state, day),
-        Action::ListLoaded {
+        Report::AutosaveDraft => editor::autosave(state),
+        Report::Today(day) => list::today(state, day),
+        Report::ListLoaded {
             entries,
             total,
             select,
             generation,
         } => list::loaded(state, entries, total, select, generation),
-        Action::RowsLoaded(rows) => list::rows_loaded(state, rows),
-        Action::DetailLoaded(detail) => timeline::loaded(state, detail),
-        Action::EditorReady {
+        Report::RowsLoaded(rows) => list::rows_loaded(state, rows),
+        Report::DetailLoaded(detail) => timeline::loaded(state, detail),
+        Report::EditorReady {
             contact,
             name,
             draft,
             now,
         } => editor::ready(state, contact, name, draft, now),
-        Action::NoteSaved {
+        Report::NoteSaved {
             contact,
             interaction,
             followups,
             problems,
         } => editor::saved(state, contact, interaction, followups, problems),
-        Action::NoteBusy => editor::busy(state),
-        Action::RetrySave => editor::retry_save(state),
-        Action::Review => vec![Effect::LoadReview],
-        Action::ReviewLoaded(review) => review::loaded(state, *review),
-        Action::Done | Action::Drop | Action::Snooze | Action::SnoozeTo => {
-            review::change_followup(state, action)
-        }
-        Action::NewFollowUp => followup_form::open(state),
-        Action::FollowUpChanged { contact, message } => {
+        Report::NoteBusy => editor::busy(state),
+        Report::RetrySave => editor::retry_save(state),
+        Report::ReviewLoaded(review) => review::loaded(state, *review),
+        Report::FollowUpChanged { contact, message } => {
             followup_form::changed(state, contact, message)
         }
-        Action::Import => questions::ask_import(state),
-        Action::ImportProgress(step) => {
+        Report::ImportProgress(step) => {
             state.info(format!("Importing: {step}"));
             vec![]
         }
-        Action::Imported(result) => questions::imported(state, result),
-        Action::ContactSaved { contact, added } => contact_form::saved(state, contact, added),
-        Action::ContactArchived(contact) => questions::archived(state, contact),
-        Action::InteractionDeleted(contact) => timeline::interaction_deleted(state, contact),
-        Action::CountsLoaded { overdue, today } => {
+        Report::Imported(result) => questions::imported(state, result),
+        Report::ContactSaved { contact, added } => contact_form::saved(state, contact, added),
+        Report::ContactArchived(contact) => questions::archived(state, contact),
+        Report::InteractionDeleted(contact) => timeline::interaction_deleted(state, contact),
+        Report::CountsLoaded { overdue, today } => {
             state.due_counts = (overdue, today);
             vec![]
         }
-        Action::NotebookChanged => list::notebook_changed(state),
-        Action::DraftSaved => keeping::draft_saved(state),
-        Action::DraftRescued { problem, path } => keeping::refused(state, problem, Some(path)),
-        Action::DraftNotKept { problem } => keeping::refused(state, problem, None),
-        Action::NoteNotSaved { problem } => keeping::note_not_saved(state, problem),
-        Action::Failed(message) => {
+        Report::NotebookChanged => list::notebook_changed(state),
+        Report::DraftSaved => keeping::draft_saved(state),
+        Report::DraftRescued { problem, path } => keeping::refused(state, problem, Some(path)),
+        Report::DraftNotKept { problem } => keeping::refused(state, problem, None),
+        Report::NoteNotSaved { problem } => keeping::note_not_saved(state, problem),
+        Report::Failed(message) => {
             state.error(message);
             vec![]
         }
