@@ -26,56 +26,20 @@ pub fn run(store: &Store, effect: Effect, ctx: &Context) -> Vec<Report> {
             select,
             generation,
             limit,
-        } => (|| -> Result<Report, StoreError> {
-            let entries = store.sorted_names(false, limit.unwrap_or(usize::MAX))?;
-            let total = store.contact_count(false)? as usize;
-            Ok(Report::ListLoaded {
-                entries,
-                total,
-                select,
-                generation,
-            })
-        })()
-        .map_err(|e| format!("could not read the contact list: {e}")),
+        } => load_list(store, select, generation, limit),
         Effect::LoadRows(ids) => Ok(Report::RowsLoaded(
             ids.into_iter().map(|id| row(store, id, ctx)).collect(),
         )),
         Effect::LoadDetail(id) => detail(store, id, ctx)
             .map(|d| Report::DetailLoaded(Box::new(d)))
             .map_err(|e| e.to_string()),
-        Effect::OpenEditor(contact) => (|| -> Result<Report, StoreError> {
-            let name = store.contact(contact)?.name;
-            let draft = store.draft(contact)?;
-            Ok(Report::EditorReady {
-                contact,
-                name,
-                draft,
-                now: clock::now(),
-            })
-        })()
-        .map_err(|e| format!("could not open the editor: {e}")),
+        Effect::OpenEditor(contact) => open_editor(store, contact),
         Effect::SaveDraft(keep) => Ok(keep_draft(store, keep)),
         Effect::SaveNote {
-            mut interaction,
+            interaction,
             captured,
             problems,
-        } => store
-            .write(|w| w.save_note(&mut interaction, &captured, clock::now()))
-            .map(|ids| Report::NoteSaved {
-                contact: interaction.contact,
-                interaction: interaction.id,
-                followups: ids.len(),
-                problems,
-            })
-            .or_else(|e| match (&e, e.disk_problem()) {
-                (StoreError::Busy { .. }, _) => Ok(Report::NoteBusy),
-                (_, Some(problem)) => Ok(Report::NoteNotSaved {
-                    problem: problem.to_string(),
-                }),
-                _ => Err(format!(
-                    "could not save the note ({e}); your text is still here"
-                )),
-            }),
+        } => save_note(store, interaction, &captured, problems),
         Effect::LoadReview => crate::review::build(store, &ctx.cadences, ctx.today, 7)
             .map(|r| Report::ReviewLoaded(Box::new(r)))
             .map_err(|e| format!("could not read the review: {e}")),
@@ -83,68 +47,10 @@ pub fn run(store: &Store, effect: Effect, ctx: &Context) -> Vec<Report> {
             .due_counts(ctx.today)
             .map(|(overdue, today)| Report::CountsLoaded { overdue, today })
             .map_err(|e| format!("could not count what is due: {e}")),
-        Effect::AddFollowUp(mut followup) => {
-            followup.created_at = clock::now();
-            store
-                .write(|w| w.add_followup(&mut followup))
-                .map(|_| Report::FollowUpChanged {
-                    contact: followup.contact,
-                    message: format!(
-                        "Follow-up added, due {}",
-                        followup.due.format("%a %d %b %Y")
-                    ),
-                })
-                .map_err(|e| format!("could not add the follow-up: {e}"))
-        }
-        Effect::ChangeFollowUp { followup, change } => store
-            .write(|w| {
-                let mut f = w.followup(followup)?;
-                let now = clock::now();
-                let message = match change {
-                    FollowUpChange::Done => {
-                        f.complete(now)?;
-                        format!("Done: {}", f.text)
-                    }
-                    FollowUpChange::Drop => {
-                        f.drop_it(now)?;
-                        format!("Dropped: {}", f.text)
-                    }
-                    FollowUpChange::SnoozeTo(day) => {
-                        f.snooze_to(day)?;
-                        format!("Snoozed to {}: {}", day.format("%a %d %b"), f.text)
-                    }
-                };
-                w.update_followup(&mut f)?;
-                Ok(Report::FollowUpChanged {
-                    contact: f.contact,
-                    message,
-                })
-            })
-            .map_err(|e| format!("could not change the follow-up: {e}")),
-        Effect::SaveContact { mut contact, added } => {
-            let now = clock::now();
-            let result = if added {
-                contact.created_at = now;
-                contact.updated_at = now;
-                store.write(|w| w.add_contact(&mut contact))
-            } else {
-                store
-                    .write(|w| w.update_contact(&mut contact, now))
-                    .map(|()| contact.id)
-            };
-            result
-                .map(|id| Report::ContactSaved { contact: id, added })
-                .map_err(|e| format!("could not save the contact: {e}"))
-        }
-        Effect::Archive { contact, reason } => store
-            .write(|w| {
-                let mut c = w.contact(contact)?;
-                let now = clock::now();
-                c.archived = Some(crate::domain::Archived { reason, at: now });
-                w.update_contact(&mut c, now)
-            })
-            .map(|()| Report::ContactArchived(contact))
-            .map_err(|e| format!("could not archive: {e}")),
+        Effect::AddFollowUp(followup) => add_followup(store, followup),
+        Effect::ChangeFollowUp { followup, change } => change_followup(store, followup, change),
+        Effect::SaveContact { contact, added } => save_contact(store, *contact, added),
+        Effect::Archive { contact, reason } => archive(store, contact, reason),
         Effect::Search { generation, query } => {
             let mut index = None;
             Ok(Report::SearchResults {
@@ -163,6 +69,144 @@ pub fn run(store: &Store, effect: Effect, ctx: &Context) -> Vec<Report> {
             .map_err(|e| format!("could not delete: {e}")),
     };
     vec![result.unwrap_or_else(Report::Failed)]
+}
+
+fn load_list(
+    store: &Store,
+    select: Option<ContactId>,
+    generation: u64,
+    limit: Option<usize>,
+) -> Result<Report, String> {
+    (|| -> Result<Report, StoreError> {
+        let entries = store.sorted_names(false, limit.unwrap_or(usize::MAX))?;
+        let total = store.contact_count(false)? as usize;
+        Ok(Report::ListLoaded {
+            entries,
+            total,
+            select,
+            generation,
+        })
+    })()
+    .map_err(|e| format!("could not read the contact list: {e}"))
+}
+
+fn open_editor(store: &Store, contact: ContactId) -> Result<Report, String> {
+    (|| -> Result<Report, StoreError> {
+        let name = store.contact(contact)?.name;
+        let draft = store.draft(contact)?;
+        Ok(Report::EditorReady {
+            contact,
+            name,
+            draft,
+            now: clock::now(),
+        })
+    })()
+    .map_err(|e| format!("could not open the editor: {e}"))
+}
+
+/// A note and the follow-ups its lines promise, in one write. A disk that refuses it, or
+/// another kith process writing, is reported so the text stays in the editor.
+fn save_note(
+    store: &Store,
+    mut interaction: crate::domain::Interaction,
+    captured: &[crate::domain::Captured],
+    problems: Vec<String>,
+) -> Result<Report, String> {
+    store
+        .write(|w| w.save_note(&mut interaction, captured, clock::now()))
+        .map(|ids| Report::NoteSaved {
+            contact: interaction.contact,
+            interaction: interaction.id,
+            followups: ids.len(),
+            problems,
+        })
+        .or_else(|e| match (&e, e.disk_problem()) {
+            (StoreError::Busy { .. }, _) => Ok(Report::NoteBusy),
+            (_, Some(problem)) => Ok(Report::NoteNotSaved {
+                problem: problem.to_string(),
+            }),
+            _ => Err(format!(
+                "could not save the note ({e}); your text is still here"
+            )),
+        })
+}
+
+fn add_followup(store: &Store, mut followup: crate::domain::FollowUp) -> Result<Report, String> {
+    followup.created_at = clock::now();
+    store
+        .write(|w| w.add_followup(&mut followup))
+        .map(|_| Report::FollowUpChanged {
+            contact: followup.contact,
+            message: format!(
+                "Follow-up added, due {}",
+                followup.due.format("%a %d %b %Y")
+            ),
+        })
+        .map_err(|e| format!("could not add the follow-up: {e}"))
+}
+
+fn change_followup(
+    store: &Store,
+    followup: crate::domain::FollowUpId,
+    change: FollowUpChange,
+) -> Result<Report, String> {
+    store
+        .write(|w| {
+            let mut f = w.followup(followup)?;
+            let now = clock::now();
+            let message = match change {
+                FollowUpChange::Done => {
+                    f.complete(now)?;
+                    format!("Done: {}", f.text)
+                }
+                FollowUpChange::Drop => {
+                    f.drop_it(now)?;
+                    format!("Dropped: {}", f.text)
+                }
+                FollowUpChange::SnoozeTo(day) => {
+                    f.snooze_to(day)?;
+                    format!("Snoozed to {}: {}", day.format("%a %d %b"), f.text)
+                }
+            };
+            w.update_followup(&mut f)?;
+            Ok(Report::FollowUpChanged {
+                contact: f.contact,
+                message,
+            })
+        })
+        .map_err(|e| format!("could not change the follow-up: {e}"))
+}
+
+fn save_contact(
+    store: &Store,
+    mut contact: crate::domain::Contact,
+    added: bool,
+) -> Result<Report, String> {
+    let now = clock::now();
+    let result = if added {
+        contact.created_at = now;
+        contact.updated_at = now;
+        store.write(|w| w.add_contact(&mut contact))
+    } else {
+        store
+            .write(|w| w.update_contact(&mut contact, now))
+            .map(|()| contact.id)
+    };
+    result
+        .map(|id| Report::ContactSaved { contact: id, added })
+        .map_err(|e| format!("could not save the contact: {e}"))
+}
+
+fn archive(store: &Store, contact: ContactId, reason: String) -> Result<Report, String> {
+    store
+        .write(|w| {
+            let mut c = w.contact(contact)?;
+            let now = clock::now();
+            c.archived = Some(crate::domain::Archived { reason, at: now });
+            w.update_contact(&mut c, now)
+        })
+        .map(|()| Report::ContactArchived(contact))
+        .map_err(|e| format!("could not archive: {e}"))
 }
 
 /// How long a draft waits for another kith process that is writing.

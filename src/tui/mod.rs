@@ -247,12 +247,13 @@ fn event_loop(
 ) -> anyhow::Result<(Ending, bool, Vec<Report>)> {
     let size = terminal.size()?;
     let mut state = State::new((size.width, size.height), crate::clock::now().date());
+    let mut painter = render::Painter::default();
     state.cadences = cadences;
     // The first frame needs one screen of names; the whole list (100k names take tens of
     // milliseconds) is read on another thread and replaces it when it arrives.
     let first_screen = Some(state.list_height() * 2);
     load(&mut state, store, first_screen);
-    terminal.draw(|frame| render::draw(frame, &state))?;
+    terminal.draw(|frame| painter.draw(frame, &state))?;
     let (searcher, search_requests) = mpsc::channel::<search_worker::Request>();
     {
         let (store, results) = (store.clone(), background.clone());
@@ -377,7 +378,7 @@ fn event_loop(
             shared
                 .keeper
                 .show(state.layers.editor().map(NoteEditor::keep));
-            terminal.draw(|frame| render::draw(frame, &state))?;
+            terminal.draw(|frame| painter.draw(frame, &state))?;
         }
     };
     // The keeper's answers still on their way tell the person where a refused note went.

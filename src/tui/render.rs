@@ -6,7 +6,29 @@ use super::state::State;
 use ratatui::Frame;
 use ratatui::buffer::Buffer;
 
+/// Draws frames for one terminal. It remembers one thing between frames, kept here rather than
+/// in `State`: which rows held multi-codepoint clusters, so those rows are redrawn whole.
+#[derive(Debug, Default)]
+pub struct Painter {
+    /// The rows that held multi-codepoint clusters in the last frame, with a digest of each.
+    cluster_rows: Vec<(u16, u64)>,
+}
+
+impl Painter {
+    pub fn draw(&mut self, frame: &mut Frame, state: &State) {
+        draw_panes(frame, state);
+        make_inert(frame.buffer_mut());
+        give_vowel_signs_their_columns(frame.buffer_mut());
+        self.cluster_rows = redraw_rows_with_clusters(frame.buffer_mut(), &self.cluster_rows);
+    }
+}
+
+/// One frame drawn on its own (tests, benchmarks): every row holding clusters is redrawn.
 pub fn draw(frame: &mut Frame, state: &State) {
+    Painter::default().draw(frame, state);
+}
+
+fn draw_panes(frame: &mut Frame, state: &State) {
     let size = frame.area();
     let areas = areas((size.width, size.height));
     panes::contacts::render(frame, areas.list, state);
@@ -44,15 +66,6 @@ pub fn draw(frame: &mut Frame, state: &State) {
         panes::help::render(frame, size, scroll);
     }
     panes::status::render(frame, areas.status, state);
-    make_inert(frame.buffer_mut());
-    give_vowel_signs_their_columns(frame.buffer_mut());
-    redraw_rows_with_clusters(frame.buffer_mut());
-}
-
-thread_local! {
-    /// The rows that held multi-codepoint clusters in the last frame drawn on this thread, with
-    /// a digest of each row's text.
-    static CLUSTER_ROWS: std::cell::RefCell<Vec<(u16, u64)>> = const { std::cell::RefCell::new(Vec::new()) };
 }
 
 /// FNV-1a over the row's symbols: cheap, and collisions only cost a stray redraw skipped.
@@ -70,7 +83,8 @@ fn row_digest(buffer: &Buffer, y: u16) -> u64 {
 /// replaces it the layout library's diff, which thinks one write clears it, leaves a stray
 /// vowel sign behind. A row whose text changed and that holds such clusters, now or in the last
 /// frame, is redrawn whole; unchanged rows cost nothing.
-fn redraw_rows_with_clusters(buffer: &mut Buffer) {
+/// Returns this frame's cluster rows, for the next.
+fn redraw_rows_with_clusters(buffer: &mut Buffer, before: &[(u16, u64)]) -> Vec<(u16, u64)> {
     use ratatui::buffer::CellDiffOption;
     let area = buffer.area;
     let now: Vec<(u16, u64)> = (area.top()..area.bottom())
@@ -82,7 +96,6 @@ fn redraw_rows_with_clusters(buffer: &mut Buffer) {
         })
         .map(|y| (y, row_digest(buffer, y)))
         .collect();
-    let before = CLUSTER_ROWS.with(|rows| std::mem::replace(&mut *rows.borrow_mut(), now.clone()));
     let unchanged = |y: u16, digest: u64| before.iter().any(|(by, bd)| *by == y && *bd == digest);
     let mut rows: Vec<u16> = now
         .iter()
@@ -104,6 +117,7 @@ fn redraw_rows_with_clusters(buffer: &mut Buffer) {
             }
         }
     }
+    now
 }
 
 /// Terminals draw a few spacing vowel signs (Bengali া among them) in a column the layout did

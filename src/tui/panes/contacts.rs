@@ -2,7 +2,7 @@
 
 use super::{days_ago, safe};
 use crate::domain::text::fit_cells as fit;
-use crate::tui::state::{Focus, State};
+use crate::tui::state::{ContactList, Focus, NoteResults, SearchLine, State};
 use crate::tui::theme;
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -38,6 +38,56 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State) {
 
     let height = state.list_height();
     let width = usize::from(inner.width);
+    let lines = match notes {
+        Some(notes) => note_lines(notes, width, height),
+        None => contact_lines(state, focused, width, height),
+    };
+    let rows_area = Rect {
+        height: inner
+            .height
+            .saturating_sub(u16::from(state.layers.search().is_some())),
+        ..inner
+    };
+    frame.render_widget(Paragraph::new(lines), rows_area);
+    if let Some(search) = state.layers.search() {
+        let line_area = Rect {
+            y: inner.bottom().saturating_sub(1),
+            height: 1,
+            ..inner
+        };
+        frame.render_widget(search_line(search, list, notes), line_area);
+    }
+}
+
+/// Two lines a note found by a `#` search: who and when, then the line that matched.
+fn note_lines(notes: &NoteResults, width: usize, height: usize) -> Vec<Line<'static>> {
+    let mut lines = Vec::with_capacity(height);
+    for (index, hit) in notes
+        .hits
+        .iter()
+        .enumerate()
+        .skip(notes.scroll.offset)
+        .take(height / 2)
+    {
+        let style = if index == notes.scroll.selected {
+            theme::selected()
+        } else {
+            ratatui::style::Style::default()
+        };
+        let head = format!("{} {} ", hit.at.format("%Y-%m-%d"), hit.channel.label());
+        let name = fit(&safe(&hit.name), width.saturating_sub(head.len()));
+        lines
+            .push(Line::from(vec![Span::styled(head, theme::dim()), Span::raw(name)]).style(style));
+        lines.push(
+            Line::from(Span::raw(fit(&format!("  {}", safe(&hit.snippet)), width))).style(style),
+        );
+    }
+    lines
+}
+
+/// One line a contact in view: attention marker, name (search matches marked), kind, days.
+fn contact_lines(state: &State, focused: bool, width: usize, height: usize) -> Vec<Line<'static>> {
+    let list = &state.list;
     // marker(1) space name space kind(4) space days(5)
     let name_width = width.saturating_sub(1 + 1 + 1 + 4 + 1 + 5);
     let words = match state.layers.search() {
@@ -47,44 +97,13 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State) {
         None => Vec::new(),
     };
     let mut lines = Vec::with_capacity(height);
-    if let Some(notes) = notes {
-        // Two lines a note: who and when, then the line that matched.
-        for (index, hit) in notes
-            .hits
-            .iter()
-            .enumerate()
-            .skip(notes.scroll.offset)
-            .take(height / 2)
-        {
-            let style = if index == notes.scroll.selected {
-                theme::selected()
-            } else {
-                ratatui::style::Style::default()
-            };
-            let head = format!("{} {} ", hit.at.format("%Y-%m-%d"), hit.channel.label());
-            let name = fit(&safe(&hit.name), width.saturating_sub(head.len()));
-            lines.push(
-                Line::from(vec![Span::styled(head, theme::dim()), Span::raw(name)]).style(style),
-            );
-            lines.push(
-                Line::from(Span::raw(fit(&format!("  {}", safe(&hit.snippet)), width)))
-                    .style(style),
-            );
-        }
-    }
-    for index in (list.scroll.offset..(list.scroll.offset + height).min(list.len()))
-        .filter(|_| notes.is_none())
-    {
+    for index in list.scroll.offset..(list.scroll.offset + height).min(list.len()) {
         let Some(id) = list.id_at(index) else { break };
         let selected = index == list.scroll.selected;
-        let style = if selected {
-            if focused {
-                theme::selected()
-            } else {
-                theme::selected_unfocused()
-            }
-        } else {
-            ratatui::style::Style::default()
+        let style = match (selected, focused) {
+            (true, true) => theme::selected(),
+            (true, false) => theme::selected_unfocused(),
+            (false, _) => ratatui::style::Style::default(),
         };
         let line = match list.rows.get(&id) {
             Some(row) => {
@@ -110,35 +129,28 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State) {
         };
         lines.push(line.style(style));
     }
-    let rows_area = Rect {
-        height: inner
-            .height
-            .saturating_sub(u16::from(state.layers.search().is_some())),
-        ..inner
-    };
-    frame.render_widget(Paragraph::new(lines), rows_area);
+    lines
+}
 
-    if let Some(search) = state.layers.search() {
-        let line_area = Rect {
-            y: inner.bottom().saturating_sub(1),
-            height: 1,
-            ..inner
-        };
-        let query = search.input.lines().join(" ");
-        let mut spans = vec![
-            Span::styled("/", theme::key()),
-            Span::raw(safe(&query)),
-            Span::styled(" ", theme::cursor()),
-        ];
-        if list.is_empty()
-            || notes.is_some_and(|n| {
-                n.hits.is_empty() && !query.trim_start_matches('#').trim().is_empty()
-            })
-        {
-            spans.push(Span::styled("  no match", theme::dim()));
-        }
-        frame.render_widget(Paragraph::new(Line::from(spans)), line_area);
+/// The query line under the list while searching.
+fn search_line(
+    search: &SearchLine,
+    list: &ContactList,
+    notes: Option<&NoteResults>,
+) -> Paragraph<'static> {
+    let query = search.input.lines().join(" ");
+    let mut spans = vec![
+        Span::styled("/", theme::key()),
+        Span::raw(safe(&query)),
+        Span::styled(" ", theme::cursor()),
+    ];
+    if list.is_empty()
+        || notes
+            .is_some_and(|n| n.hits.is_empty() && !query.trim_start_matches('#').trim().is_empty())
+    {
+        spans.push(Span::styled("  no match", theme::dim()));
     }
+    Paragraph::new(Line::from(spans))
 }
 
 /// A name as spans, the graphemes the search words match in the highlight style.

@@ -8,6 +8,7 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph, Wrap};
+use ratatui_textarea::TextArea;
 
 /// `today` resolves a snooze date typed in words, shown before it is confirmed.
 pub fn render(frame: &mut Frame, area: Rect, question: &Question, today: chrono::NaiveDate) {
@@ -32,79 +33,26 @@ pub fn render(frame: &mut Frame, area: Rect, question: &Question, today: chrono:
                     )),
                 },
                 Line::from(""),
-                Line::from(vec![
-                    Span::styled("y", theme::key()),
-                    Span::raw(" quit   "),
-                    Span::styled("n", theme::key()),
-                    Span::raw(" stay and keep writing"),
-                ]),
+                keys(&[("y", "quit"), ("n", "stay and keep writing")]),
             ],
         ),
         Question::Import { path } => (
             " Import contacts ",
             vec![
                 Line::from("A .vcf or .csv file, a folder of .vcf files, or a kith backup:"),
-                Line::from(vec![
-                    Span::styled("Path: ", theme::label()),
-                    Span::raw(safe(&path.lines().join(" "))),
-                    Span::styled(" ", theme::cursor()),
-                ]),
+                typed("Path: ", path),
                 Line::from(""),
-                Line::from(vec![
-                    Span::styled("Enter", theme::key()),
-                    Span::raw(" import   "),
-                    Span::styled("Esc", theme::key()),
-                    Span::raw(" cancel"),
-                ]),
+                keys(&[("Enter", "import"), ("Esc", "cancel")]),
             ],
         ),
-        Question::Snooze { what, when, .. } => {
-            let typed = when.lines().join(" ");
-            let resolved = if typed.trim().is_empty() {
-                Span::styled("tomorrow, fri, in 3 days, 12-01…", theme::dim())
-            } else {
-                match crate::domain::parse_when(&typed, today) {
-                    Ok(day) => {
-                        Span::styled(format!("→ {}", day.format("%a %d %b %Y")), theme::amount())
-                    }
-                    Err(_) => Span::styled("✗ not a date kith can read", theme::overdue()),
-                }
-            };
-            (
-                " Snooze to ",
-                vec![
-                    Line::from(safe(what)),
-                    Line::from(vec![
-                        Span::styled("When: ", theme::label()),
-                        Span::raw(safe(&typed)),
-                        Span::styled(" ", theme::cursor()),
-                    ]),
-                    Line::from(resolved),
-                    Line::from(vec![
-                        Span::styled("Enter", theme::key()),
-                        Span::raw(" snooze   "),
-                        Span::styled("Esc", theme::key()),
-                        Span::raw(" cancel"),
-                    ]),
-                ],
-            )
-        }
+        Question::Snooze { what, when, .. } => (" Snooze to ", snooze(what, when, today)),
         Question::Archive { name, reason, .. } => (
             " Archive contact ",
             vec![
                 Line::from(format!("Archive {}? Their history is kept.", safe(name))),
-                Line::from(vec![
-                    Span::styled("Reason: ", theme::label()),
-                    Span::raw(safe(&reason.lines().join(" "))),
-                    Span::styled(" ", theme::cursor()),
-                ]),
+                typed("Reason: ", reason),
                 Line::from(""),
-                Line::from(vec![
-                    Span::styled("Enter", theme::key()),
-                    Span::raw(" archive   "),
-                    Span::styled("Esc", theme::key()),
-                    Span::raw(" cancel"),
-                ]),
+                keys(&[("Enter", "archive"), ("Esc", "cancel")]),
             ],
         ),
         Question::DeleteInteraction { summary, .. } => (
@@ -113,12 +61,7 @@ pub fn render(frame: &mut Frame, area: Rect, question: &Question, today: chrono:
                 Line::from("Delete this interaction for good?"),
                 Line::from(Span::styled(safe(summary), theme::dim())),
                 Line::from(""),
-                Line::from(vec![
-                    Span::styled("y", theme::key()),
-                    Span::raw(" delete   "),
-                    Span::styled("n", theme::key()),
-                    Span::raw(" keep"),
-                ]),
+                keys(&[("y", "delete"), ("n", "keep")]),
             ],
         ),
     };
@@ -129,4 +72,43 @@ pub fn render(frame: &mut Frame, area: Rect, question: &Question, today: chrono:
         Paragraph::new(lines).wrap(Wrap { trim: true }).block(block),
         popup,
     );
+}
+
+/// The day a snooze typed in words lands on, shown before it is confirmed.
+fn snooze(what: &str, when: &TextArea<'static>, today: chrono::NaiveDate) -> Vec<Line<'static>> {
+    let text = when.lines().join(" ");
+    let resolved = if text.trim().is_empty() {
+        Span::styled("tomorrow, fri, in 3 days, 12-01…", theme::dim())
+    } else {
+        match crate::domain::parse_when(&text, today) {
+            Ok(day) => Span::styled(format!("→ {}", day.format("%a %d %b %Y")), theme::amount()),
+            Err(_) => Span::styled("✗ not a date kith can read", theme::overdue()),
+        }
+    };
+    vec![
+        Line::from(safe(what)),
+        typed("When: ", when),
+        Line::from(resolved),
+        keys(&[("Enter", "snooze"), ("Esc", "cancel")]),
+    ]
+}
+
+/// A one-line answer being typed, with its cursor.
+fn typed(label: &'static str, input: &TextArea<'static>) -> Line<'static> {
+    Line::from(vec![
+        Span::styled(label, theme::label()),
+        Span::raw(safe(&input.lines().join(" "))),
+        Span::styled(" ", theme::cursor()),
+    ])
+}
+
+/// The answers and their keys: "Enter import   Esc cancel".
+fn keys(pairs: &[(&'static str, &'static str)]) -> Line<'static> {
+    let mut spans = Vec::new();
+    for (i, (key, what)) in pairs.iter().enumerate() {
+        spans.push(Span::styled(*key, theme::key()));
+        let gap = if i + 1 < pairs.len() { "   " } else { "" };
+        spans.push(Span::raw(format!(" {what}{gap}")));
+    }
+    Line::from(spans)
 }
