@@ -7,30 +7,7 @@ use crate::domain::{Contact, ContactId, Draft, FollowUp, Interaction, Interactio
 use chrono::{NaiveDate, NaiveDateTime};
 use crossterm::event::KeyEvent;
 
-/// One row of the contact list, as it is drawn.
-#[derive(Debug, Clone, PartialEq)]
-pub struct ContactRow {
-    pub id: ContactId,
-    pub name: String,
-    pub kind: crate::domain::Kind,
-    pub last_contacted: Option<NaiveDateTime>,
-    /// An open follow-up is past due or the keep-in-touch cadence has lapsed.
-    pub needs_attention: bool,
-}
-
-/// Everything shown about the selected contact.
-#[derive(Debug, Clone, PartialEq)]
-pub struct ContactDetail {
-    pub contact: Contact,
-    pub last_contacted: Option<NaiveDateTime>,
-    /// The keep-in-touch cadence that applies (their own, else their kind's default).
-    pub cadence: Option<u32>,
-    /// Newest first.
-    pub timeline: Vec<Interaction>,
-    pub followups: Vec<FollowUp>,
-    /// Records that could not be read, reported once in the status bar.
-    pub damaged: usize,
-}
+pub use super::model::{ContactDetail, ContactRow, FollowUpChange, KeepDraft, SearchOutcome};
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum Action {
@@ -199,17 +176,6 @@ pub enum Report {
     Failed(String),
 }
 
-#[derive(Debug, Clone, PartialEq)]
-pub enum SearchOutcome {
-    /// Contacts, best match first.
-    Contacts(Vec<ContactId>),
-    /// Notes, newest first; `more` when there were more than listed.
-    Notes {
-        hits: Vec<crate::tui::state::NoteHit>,
-        more: bool,
-    },
-}
-
 /// What `update` reads: a person's request, or a report.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Msg {
@@ -227,24 +193,6 @@ impl From<Report> for Msg {
     fn from(report: Report) -> Msg {
         Msg::Report(report)
     }
-}
-
-/// What to do to a follow-up.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum FollowUpChange {
-    Done,
-    Drop,
-    SnoozeTo(NaiveDate),
-}
-
-/// A draft on its way to the notebook, with what a rescue file needs if the notebook refuses it.
-#[derive(Debug, Clone, PartialEq)]
-pub struct KeepDraft {
-    pub draft: Draft,
-    /// The contact's name, for the rescue file's header.
-    pub name: String,
-    /// When the editor opened: one rescue file per editor session.
-    pub opened_at: NaiveDateTime,
 }
 
 /// Work `update` asks the event loop to do against the store.

@@ -4,21 +4,14 @@
 use super::action::{
     ContactDetail, ContactRow, Effect, FollowUpChange, KeepDraft, Report, SearchOutcome,
 };
-use super::state::NoteHit;
+use super::model::{Context, NoteHit};
 use crate::clock;
-use crate::domain::{CadenceDefaults, ContactId, cadence_overdue_by};
+use crate::domain::{ContactId, cadence_overdue_by};
 use crate::store::{Store, StoreError};
 use chrono::NaiveDate;
 
 /// Interactions read for one timeline; older ones stay in the notebook and in `kith show`.
 const TIMELINE_LIMIT: usize = 5000;
-
-/// What effects need to know besides the store: the day, and the configured cadences.
-#[derive(Debug, Clone)]
-pub struct Context {
-    pub today: NaiveDate,
-    pub cadences: CadenceDefaults,
-}
 
 pub fn run(store: &Store, effect: Effect, ctx: &Context) -> Vec<Report> {
     let result = match effect {

@@ -12,6 +12,7 @@ mod keeping;
 pub mod keymap;
 pub mod layers;
 pub mod layout;
+pub mod model;
 pub mod panes;
 pub mod render;
 pub mod scroll;

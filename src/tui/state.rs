@@ -1,9 +1,10 @@
 //! `State`: everything the notebook screen shows. Which part has the keyboard is derived from
 //! which overlays are open (see [`State::focus`]), never stored separately.
 
-use super::action::{ContactDetail, ContactRow};
 pub use super::layers::{Layer, Layers};
 use super::layout;
+pub use super::model::NoteHit;
+use super::model::{ContactDetail, ContactRow};
 pub use super::scroll::Scroll;
 use crate::domain::{Channel, Contact, ContactId, InteractionId, Kind};
 use chrono::{NaiveDate, NaiveDateTime};
@@ -141,8 +142,8 @@ impl NoteEditor {
     }
 
     /// The editor's contents on their way to the draft keeper.
-    pub fn keep(&self) -> super::action::KeepDraft {
-        super::action::KeepDraft {
+    pub fn keep(&self) -> super::model::KeepDraft {
+        super::model::KeepDraft {
             draft: self.draft(),
             name: self.name.clone(),
             opened_at: self.opened_at,
@@ -372,18 +373,6 @@ impl SearchLine {
     }
 }
 
-/// A note that matched a `#` search.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct NoteHit {
-    pub contact: ContactId,
-    pub name: String,
-    pub interaction: InteractionId,
-    pub at: NaiveDateTime,
-    pub channel: Channel,
-    /// The line that matched.
-    pub snippet: String,
-}
-
 /// The results of a `#` note search, shown in place of the contact list.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct NoteResults {
@@ -447,8 +436,8 @@ impl State {
     }
 
     /// What effects need from the state.
-    pub fn context(&self) -> super::effects::Context {
-        super::effects::Context {
+    pub fn context(&self) -> super::model::Context {
+        super::model::Context {
             today: self.today,
             cadences: self.cadences,
         }
