@@ -4,7 +4,11 @@
 //! once: the topmost has the focus, and two forms, or a form and a stray editor under it that
 //! nothing draws, cannot both be open.
 
-use super::state::{ContactForm, FollowUpForm, NoteEditor, Question, ReviewView, SearchLine};
+use super::parts::editor::NoteEditor;
+use super::parts::forms::{ContactForm, FollowUpForm};
+use super::parts::questions::Question;
+use super::parts::review::ReviewView;
+use super::parts::search::SearchLine;
 
 // At most one of each kind is ever open, so boxing the larger ones would save nothing.
 #[allow(clippy::large_enum_variant)]

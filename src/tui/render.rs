@@ -1,7 +1,7 @@
 //! Drawing a frame from `&State`: no writes, no I/O, only the rows that are on screen.
 
 use super::layout::areas;
-use super::panes;
+use super::parts;
 use super::state::State;
 use ratatui::Frame;
 use ratatui::buffer::Buffer;
@@ -31,16 +31,16 @@ pub fn draw(frame: &mut Frame, state: &State) {
 fn draw_panes(frame: &mut Frame, state: &State) {
     let size = frame.area();
     let areas = areas((size.width, size.height));
-    panes::contacts::render(frame, areas.list, state);
+    parts::list::render::render(frame, areas.list, state);
     let right = areas.timeline.union(areas.header);
     match state.layers.editor() {
-        Some(editor) => panes::editor::render(frame, right, editor),
+        Some(editor) => parts::editor::render::render(frame, right, editor),
         None if state.list_loaded && state.list.entries.is_empty() => {
-            panes::timeline::render_empty(frame, right)
+            parts::timeline::render::render_empty(frame, right)
         }
         None => {
-            panes::header::render(frame, areas.header, state);
-            panes::timeline::render(frame, areas.timeline, state);
+            parts::header::render(frame, areas.header, state);
+            parts::timeline::render::render(frame, areas.timeline, state);
         }
     }
     if let Some(review) = state.layers.review() {
@@ -48,24 +48,24 @@ fn draw_panes(frame: &mut Frame, state: &State) {
             height: size.height.saturating_sub(1),
             ..size
         };
-        panes::review::render(frame, area, review, state.today);
+        parts::review::render::render(frame, area, review, state.today);
         if let Some(editor) = state.layers.editor() {
-            panes::editor::render(frame, right, editor);
+            parts::editor::render::render(frame, right, editor);
         }
     }
     if let Some(form) = state.layers.form() {
-        panes::form::render(frame, size, form);
+        parts::forms::render::render(frame, size, form);
     }
     if let Some(form) = state.layers.followup_form() {
-        panes::form::render_followup(frame, size, form, state.today);
+        parts::forms::render::render_followup(frame, size, form, state.today);
     }
     if let Some(question) = state.layers.question() {
-        panes::question::render(frame, size, question, state.today);
+        parts::questions::render::render(frame, size, question, state.today);
     }
     if let Some(&scroll) = state.layers.help() {
-        panes::help::render(frame, size, scroll);
+        parts::help::render(frame, size, scroll);
     }
-    panes::status::render(frame, areas.status, state);
+    parts::status::render(frame, areas.status, state);
 }
 
 /// FNV-1a over the row's symbols: cheap, and collisions only cost a stray redraw skipped.

@@ -1,11 +1,12 @@
 //! Search as you type (`/`): the query line, contacts or `#` notes found, moving through them,
 //! and Enter or Esc leaving the search where the person wants to be.
 
-use super::{list, timeline};
 use crate::tui::action::{Effect, SearchOutcome};
+use crate::tui::parts::list::update as list;
+use crate::tui::parts::timeline::update as timeline;
 use crate::tui::state::*;
 
-pub(super) fn start(state: &mut State) -> Vec<Effect> {
+pub(crate) fn start(state: &mut State) -> Vec<Effect> {
     let previous = (state.list.scroll.selected, state.list.scroll.offset);
     state.layers.open(Layer::Search(SearchLine {
         input: line_input(""),
@@ -16,7 +17,7 @@ pub(super) fn start(state: &mut State) -> Vec<Effect> {
     list::after_move(state)
 }
 
-pub(super) fn results(
+pub(crate) fn results(
     state: &mut State,
     generation: u64,
     outcome: Result<SearchOutcome, String>,
@@ -52,7 +53,7 @@ pub(super) fn results(
 }
 
 /// Moves through the notes found, two lines a note.
-pub(super) fn move_in_notes(state: &mut State, delta: isize) -> Vec<Effect> {
+pub(crate) fn move_in_notes(state: &mut State, delta: isize) -> Vec<Effect> {
     let height = (state.list_height() / 2).max(1);
     if let Some(notes) = state.layers.search_mut().and_then(|s| s.notes.as_mut()) {
         notes.scroll.move_by(delta, notes.hits.len());
@@ -62,7 +63,7 @@ pub(super) fn move_in_notes(state: &mut State, delta: isize) -> Vec<Effect> {
 }
 
 /// After each key in the query line: the query goes to the search thread.
-pub(super) fn after_typing(state: &mut State) -> Vec<Effect> {
+pub(crate) fn after_typing(state: &mut State) -> Vec<Effect> {
     if state.focus() != Focus::Search {
         return vec![];
     }
@@ -92,7 +93,7 @@ pub(super) fn after_typing(state: &mut State) -> Vec<Effect> {
 }
 
 /// Esc: the list as it was before the search.
-pub(super) fn cancel(state: &mut State) -> Vec<Effect> {
+pub(crate) fn cancel(state: &mut State) -> Vec<Effect> {
     let Some(search) = state.layers.take_search() else {
         return vec![];
     };
@@ -103,7 +104,7 @@ pub(super) fn cancel(state: &mut State) -> Vec<Effect> {
 
 /// Enter: the chosen contact selected in the whole list, or the chosen note's contact opened at
 /// that note. `None` when no search is open.
-pub(super) fn choose(state: &mut State) -> Option<Vec<Effect>> {
+pub(crate) fn choose(state: &mut State) -> Option<Vec<Effect>> {
     let search = state.layers.take_search()?;
     if let Some(notes) = &search.notes {
         let Some(hit) = notes.hits.get(notes.scroll.selected) else {

@@ -1,8 +1,8 @@
 //! The timeline of the selected contact, newest first, and the whole-note reader.
 
-use super::safe;
 use crate::domain::text::{display_safe, fit_cells as fit};
 use crate::tui::layout::centered;
+use crate::tui::parts::safe;
 use crate::tui::state::{Focus, State};
 use crate::tui::theme;
 use ratatui::Frame;

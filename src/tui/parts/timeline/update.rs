@@ -1,12 +1,12 @@
 //! The right side: the shown contact's header and timeline, and one note read in full.
 
-use super::list;
 use crate::domain::ContactId;
 use crate::tui::action::{ContactDetail, Effect};
+use crate::tui::parts::list::update as list;
 use crate::tui::state::*;
 
 /// Tab: between the list and the timeline of the contact shown.
-pub(super) fn switch_pane(state: &mut State) -> Vec<Effect> {
+pub(crate) fn switch_pane(state: &mut State) -> Vec<Effect> {
     state.pane = match state.pane {
         Pane::List if state.detail.is_some() => Pane::Timeline,
         _ => Pane::List,
@@ -14,7 +14,7 @@ pub(super) fn switch_pane(state: &mut State) -> Vec<Effect> {
     vec![]
 }
 
-pub(super) fn loaded(state: &mut State, detail: Box<ContactDetail>) -> Vec<Effect> {
+pub(crate) fn loaded(state: &mut State, detail: Box<ContactDetail>) -> Vec<Effect> {
     if Some(detail.contact.id) != state.shown_contact() {
         return vec![]; // the selection moved on while it loaded
     }
@@ -45,27 +45,27 @@ pub(super) fn loaded(state: &mut State, detail: Box<ContactDetail>) -> Vec<Effec
     vec![]
 }
 
-pub(super) fn move_by(state: &mut State, delta: isize) -> Vec<Effect> {
+pub(crate) fn move_by(state: &mut State, delta: isize) -> Vec<Effect> {
     let len = state.detail.as_ref().map_or(0, |d| d.timeline.len());
     state.timeline.move_by(delta, len);
     keep_visible(state);
     vec![]
 }
 
-pub(super) fn keep_visible(state: &mut State) {
+pub(crate) fn keep_visible(state: &mut State) {
     let height = state.timeline_height();
     state.timeline.follow(height, 0);
 }
 
 /// Scrolls the note read in full.
-pub(super) fn scroll_note(state: &mut State, delta: isize) -> Vec<Effect> {
+pub(crate) fn scroll_note(state: &mut State, delta: isize) -> Vec<Effect> {
     if let Some(scroll) = state.layers.note_mut() {
         *scroll = (*scroll as isize + delta.clamp(-1000, 1000)).clamp(0, u16::MAX as isize) as u16;
     }
     vec![]
 }
 
-pub(super) fn interaction_deleted(state: &mut State, contact: ContactId) -> Vec<Effect> {
+pub(crate) fn interaction_deleted(state: &mut State, contact: ContactId) -> Vec<Effect> {
     state.layers.take_question();
     state.info("Interaction deleted");
     state.list.rows.remove(&contact);
@@ -75,7 +75,7 @@ pub(super) fn interaction_deleted(state: &mut State, contact: ContactId) -> Vec<
 }
 
 /// Loads the contact the right side should show, if it is not already there.
-pub(super) fn shown_contact_effects(state: &mut State) -> Vec<Effect> {
+pub(crate) fn shown_contact_effects(state: &mut State) -> Vec<Effect> {
     match state.shown_contact() {
         Some(id) if state.detail.as_ref().is_none_or(|d| d.contact.id != id) => {
             vec![Effect::LoadDetail(id)]

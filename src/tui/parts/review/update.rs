@@ -1,9 +1,9 @@
 //! The review (`r`): who needs attention today, moved through item by item, and the follow-up
 //! under the cursor done, snoozed or dropped.
 
-use super::list;
 use crate::domain::ContactId;
 use crate::tui::action::{Action, Effect, FollowUpChange};
+use crate::tui::parts::list::update as list;
 use crate::tui::state::*;
 
 /// Rows of the review that fit on screen.
@@ -11,7 +11,7 @@ fn height(state: &State) -> usize {
     usize::from(state.size.1.saturating_sub(3)).max(1)
 }
 
-pub(super) fn loaded(state: &mut State, review: crate::review::Review) -> Vec<Effect> {
+pub(crate) fn loaded(state: &mut State, review: crate::review::Review) -> Vec<Effect> {
     let previous = state.layers.review().map(|r| r.scroll.selected);
     let mut view = ReviewView::new(review);
     if let Some(previous) = previous {
@@ -27,7 +27,7 @@ pub(super) fn loaded(state: &mut State, review: crate::review::Review) -> Vec<Ef
 }
 
 /// Moves between items, over titles and blank rows.
-pub(super) fn move_by(state: &mut State, delta: isize) -> Vec<Effect> {
+pub(crate) fn move_by(state: &mut State, delta: isize) -> Vec<Effect> {
     if let Some(view) = state.layers.review_mut() {
         let items: Vec<usize> = (0..view.rows.len())
             .filter(|r| view.item(*r).is_some())
@@ -54,7 +54,7 @@ fn keep_visible(state: &mut State) {
 }
 
 /// The contact of the selected review item, while the review is open.
-pub(super) fn selected_contact(state: &State) -> Option<ContactId> {
+pub(crate) fn selected_contact(state: &State) -> Option<ContactId> {
     if state.focus() != Focus::Review {
         return None;
     }
@@ -62,7 +62,7 @@ pub(super) fn selected_contact(state: &State) -> Option<ContactId> {
 }
 
 /// Enter: closes the review and selects the item's contact in the list.
-pub(super) fn open_item(state: &mut State) -> Vec<Effect> {
+pub(crate) fn open_item(state: &mut State) -> Vec<Effect> {
     let Some(contact) = selected_contact(state) else {
         return vec![];
     };
@@ -85,7 +85,7 @@ pub(super) fn open_item(state: &mut State) -> Vec<Effect> {
 }
 
 /// Done, drop, snooze a day, or snooze to a day asked for, on the selected follow-up.
-pub(super) fn change_followup(state: &mut State, action: Action) -> Vec<Effect> {
+pub(crate) fn change_followup(state: &mut State, action: Action) -> Vec<Effect> {
     let Some(item) = state.layers.review().and_then(|r| r.selected_item()) else {
         return vec![];
     };
@@ -111,7 +111,7 @@ pub(super) fn change_followup(state: &mut State, action: Action) -> Vec<Effect> 
                 what: item.what.clone(),
                 when: Box::new(line_input("")),
             };
-            super::questions::ask(state, question);
+            crate::tui::parts::questions::update::ask(state, question);
             return vec![];
         }
     };

@@ -1,18 +1,18 @@
 //! Questions the screen asks before it acts: archive (and why), delete an interaction, import
 //! a file (which path), snooze to when, quit with an unsaved note; and what follows the answer.
 
-use super::list;
 use crate::domain::ContactId;
 use crate::tui::action::{Effect, FollowUpChange};
-use crate::tui::keeping;
+use crate::tui::parts::editor::keeping;
+use crate::tui::parts::list::update as list;
 use crate::tui::state::*;
 
 /// Opens `question` over whatever is open.
-pub(super) fn ask(state: &mut State, question: Question) {
+pub(crate) fn ask(state: &mut State, question: Question) {
     state.layers.open(Layer::Question(question));
 }
 
-pub(super) fn ask_archive(state: &mut State) -> Vec<Effect> {
+pub(crate) fn ask_archive(state: &mut State) -> Vec<Effect> {
     match list::selected_contact(state) {
         Some(c) => ask(
             state,
@@ -27,7 +27,7 @@ pub(super) fn ask_archive(state: &mut State) -> Vec<Effect> {
     vec![]
 }
 
-pub(super) fn ask_delete_interaction(state: &mut State) -> Vec<Effect> {
+pub(crate) fn ask_delete_interaction(state: &mut State) -> Vec<Effect> {
     match (state.selected_interaction(), &state.detail) {
         (Some(i), Some(_)) => {
             let summary = format!(
@@ -50,7 +50,7 @@ pub(super) fn ask_delete_interaction(state: &mut State) -> Vec<Effect> {
     vec![]
 }
 
-pub(super) fn ask_import(state: &mut State) -> Vec<Effect> {
+pub(crate) fn ask_import(state: &mut State) -> Vec<Effect> {
     ask(
         state,
         Question::Import {
@@ -60,7 +60,7 @@ pub(super) fn ask_import(state: &mut State) -> Vec<Effect> {
     vec![]
 }
 
-pub(super) fn imported(state: &mut State, result: Result<String, String>) -> Vec<Effect> {
+pub(crate) fn imported(state: &mut State, result: Result<String, String>) -> Vec<Effect> {
     state.layers.take_question();
     match result {
         Ok(message) => state.info(message),
@@ -73,14 +73,14 @@ pub(super) fn imported(state: &mut State, result: Result<String, String>) -> Vec
     ]
 }
 
-pub(super) fn archived(state: &mut State, _contact: ContactId) -> Vec<Effect> {
+pub(crate) fn archived(state: &mut State, _contact: ContactId) -> Vec<Effect> {
     state.layers.take_question();
     state.info("Contact archived; `kith list --archived` shows it");
     vec![list::reload(state, None), Effect::RefreshSearchIndex]
 }
 
 /// Enter on an open question: act on the answer, or say what is missing and ask again.
-pub(super) fn answer(state: &mut State) -> Vec<Effect> {
+pub(crate) fn answer(state: &mut State) -> Vec<Effect> {
     match state.layers.take_question() {
         Some(Question::QuitUnsaved { .. }) => keeping::quit_keeping_draft(state),
         Some(Question::Archive {

@@ -1,7 +1,7 @@
 //! Questions asked before something that cannot be undone.
 
-use super::safe;
 use crate::tui::layout::centered;
+use crate::tui::parts::safe;
 use crate::tui::state::Question;
 use crate::tui::theme;
 use ratatui::Frame;

@@ -1,16 +1,16 @@
 //! The add / edit contact form: filled from the contact, read back into one, saved.
 
-use super::list;
 use crate::domain::{Contact, ContactId, Invalid, Kind, Labeled, PartialDate};
 use crate::tui::action::Effect;
+use crate::tui::parts::list::update as list;
 use crate::tui::state::*;
 
-pub(super) fn add(state: &mut State) -> Vec<Effect> {
+pub(crate) fn add(state: &mut State) -> Vec<Effect> {
     state.layers.open(Layer::ContactForm(new_form(None)));
     vec![]
 }
 
-pub(super) fn edit(state: &mut State) -> Vec<Effect> {
+pub(crate) fn edit(state: &mut State) -> Vec<Effect> {
     match list::selected_contact(state) {
         Some(contact) => state
             .layers
@@ -20,7 +20,7 @@ pub(super) fn edit(state: &mut State) -> Vec<Effect> {
     vec![]
 }
 
-pub(super) fn saved(state: &mut State, contact: ContactId, added: bool) -> Vec<Effect> {
+pub(crate) fn saved(state: &mut State, contact: ContactId, added: bool) -> Vec<Effect> {
     state.layers.take_form();
     state.info(if added {
         "Contact added"
@@ -42,7 +42,7 @@ fn split_list(value: &str) -> Vec<String> {
         .collect()
 }
 
-pub(super) fn save(state: &mut State) -> Vec<Effect> {
+pub(crate) fn save(state: &mut State) -> Vec<Effect> {
     let Some(form) = state.layers.form_mut() else {
         return vec![];
     };

@@ -1,21 +1,20 @@
 //! `update`: the one place the screen's state changes. It reads an action, changes `State`, and
 //! returns the effects (store reads and writes) the event loop must run. No I/O, no clock.
 //!
-//! This file only routes: each action goes to the screen part it belongs to, one file per part
-//! (the list, the timeline, the editor, the two forms, questions, the review, search), and keys
-//! that mean "move", "back", "save" or "type" go to the part that has the focus.
-
-mod contact_form;
-mod editor;
-mod followup_form;
-mod list;
-mod questions;
-mod review;
-mod search;
-mod timeline;
+//! This file only routes: each action goes to the screen part it belongs to (`parts/`: the list,
+//! the timeline, the editor, the two forms, questions, the review, search), and keys that mean
+//! "move", "back", "save" or "type" go to the part that has the focus.
 
 use super::action::{Action, Effect, Msg, Report};
-use super::keeping;
+use super::parts::editor::keeping;
+use super::parts::editor::update as editor;
+use super::parts::forms::contact as contact_form;
+use super::parts::forms::followup as followup_form;
+use super::parts::list::update as list;
+use super::parts::questions::update as questions;
+use super::parts::review::update as review;
+use super::parts::search::update as search;
+use super::parts::timeline::update as timeline;
 use super::state::*;
 use crate::domain::{Channel, Direction, Kind};
 use ratatui_textarea::TextArea;

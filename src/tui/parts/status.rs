@@ -1,7 +1,7 @@
 //! The status bar: the last message, or the keys of the focused pane.
 
-use super::safe;
 use crate::tui::keymap::hints;
+use crate::tui::parts::safe;
 use crate::tui::state::{Level, State};
 use crate::tui::theme;
 use ratatui::Frame;

@@ -1,7 +1,7 @@
 //! The contact header: who the selected person is, at a glance.
 
-use super::safe;
 use crate::domain::{lifetime_value, next_open_followup};
+use crate::tui::parts::safe;
 use crate::tui::state::State;
 use crate::tui::theme;
 use ratatui::Frame;
@@ -82,7 +82,7 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State) {
         Some(at) => format!(
             "{} ({})",
             at.format("%Y-%m-%d"),
-            super::days_ago(state.today, Some(at))
+            crate::tui::parts::days_ago(state.today, Some(at))
         ),
         None => "never".into(),
     };

@@ -6,7 +6,7 @@ use crate::tui::action::{ContactRow, Effect};
 use crate::tui::state::*;
 
 /// Asks for the whole list again (after a contact was added, renamed or archived).
-pub(super) fn reload(state: &mut State, select: Option<ContactId>) -> Effect {
+pub(crate) fn reload(state: &mut State, select: Option<ContactId>) -> Effect {
     state.list.generation += 1;
     Effect::LoadList {
         select,
@@ -15,7 +15,7 @@ pub(super) fn reload(state: &mut State, select: Option<ContactId>) -> Effect {
     }
 }
 
-pub(super) fn loaded(
+pub(crate) fn loaded(
     state: &mut State,
     entries: Vec<(ContactId, String)>,
     total: usize,
@@ -64,7 +64,7 @@ pub(super) fn loaded(
     effects
 }
 
-pub(super) fn rows_loaded(state: &mut State, rows: Vec<ContactRow>) -> Vec<Effect> {
+pub(crate) fn rows_loaded(state: &mut State, rows: Vec<ContactRow>) -> Vec<Effect> {
     if state.list.rows.len() > 4096 {
         state.list.rows.clear();
     }
@@ -75,7 +75,7 @@ pub(super) fn rows_loaded(state: &mut State, rows: Vec<ContactRow>) -> Vec<Effec
 }
 
 /// A new day: rows say "today" and "3d" afresh, and the due counts move.
-pub(super) fn today(state: &mut State, day: chrono::NaiveDate) -> Vec<Effect> {
+pub(crate) fn today(state: &mut State, day: chrono::NaiveDate) -> Vec<Effect> {
     let mut effects = vec![Effect::LoadCounts];
     if day != state.today {
         state.today = day;
@@ -87,7 +87,7 @@ pub(super) fn today(state: &mut State, day: chrono::NaiveDate) -> Vec<Effect> {
 
 /// Another process wrote: read again everything shown, keeping the selection; the editor's
 /// text is never touched.
-pub(super) fn notebook_changed(state: &mut State) -> Vec<Effect> {
+pub(crate) fn notebook_changed(state: &mut State) -> Vec<Effect> {
     let selected = state.list.selected_id();
     state.list.watched = selected.map(|id| {
         let name = state
@@ -109,7 +109,7 @@ pub(super) fn notebook_changed(state: &mut State) -> Vec<Effect> {
 }
 
 /// Keeps the selected row on screen, asks for rows not yet read, and loads the selected contact.
-pub(super) fn after_move(state: &mut State) -> Vec<Effect> {
+pub(crate) fn after_move(state: &mut State) -> Vec<Effect> {
     let height = state.list_height();
     let list = &mut state.list;
     list.scroll.fit(list.len(), height);
@@ -133,7 +133,7 @@ pub(super) fn after_move(state: &mut State) -> Vec<Effect> {
 }
 
 /// The contact selected in the list, once its detail is on screen.
-pub(super) fn selected_contact(state: &State) -> Option<Contact> {
+pub(crate) fn selected_contact(state: &State) -> Option<Contact> {
     let detail = state.detail.as_ref()?;
     (Some(detail.contact.id) == state.list.selected_id()).then(|| detail.contact.clone())
 }

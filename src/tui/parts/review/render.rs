@@ -1,8 +1,8 @@
 //! The review screen: the day's attention list, section by section.
 
-use super::safe;
 use crate::domain::text::fit_cells as fit;
 use crate::review::ItemWhen;
+use crate::tui::parts::safe;
 use crate::tui::state::{ReviewRow, ReviewView};
 use crate::tui::theme;
 use chrono::NaiveDate;

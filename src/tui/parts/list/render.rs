@@ -1,8 +1,9 @@
 //! The contact list: one line per contact, only the rows on screen are built.
 
-use super::{days_ago, safe};
 use crate::domain::text::fit_cells as fit;
-use crate::tui::state::{ContactList, Focus, NoteResults, SearchLine, State};
+use crate::tui::parts::search;
+use crate::tui::parts::{days_ago, safe};
+use crate::tui::state::{Focus, State};
 use crate::tui::theme;
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -39,7 +40,7 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State) {
     let height = state.list_height();
     let width = usize::from(inner.width);
     let lines = match notes {
-        Some(notes) => note_lines(notes, width, height),
+        Some(notes) => search::render::note_lines(notes, width, height),
         None => contact_lines(state, focused, width, height),
     };
     let rows_area = Rect {
@@ -55,34 +56,8 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State) {
             height: 1,
             ..inner
         };
-        frame.render_widget(search_line(search, list, notes), line_area);
+        frame.render_widget(search::render::search_line(search, list, notes), line_area);
     }
-}
-
-/// Two lines a note found by a `#` search: who and when, then the line that matched.
-fn note_lines(notes: &NoteResults, width: usize, height: usize) -> Vec<Line<'static>> {
-    let mut lines = Vec::with_capacity(height);
-    for (index, hit) in notes
-        .hits
-        .iter()
-        .enumerate()
-        .skip(notes.scroll.offset)
-        .take(height / 2)
-    {
-        let style = if index == notes.scroll.selected {
-            theme::selected()
-        } else {
-            ratatui::style::Style::default()
-        };
-        let head = format!("{} {} ", hit.at.format("%Y-%m-%d"), hit.channel.label());
-        let name = fit(&safe(&hit.name), width.saturating_sub(head.len()));
-        lines
-            .push(Line::from(vec![Span::styled(head, theme::dim()), Span::raw(name)]).style(style));
-        lines.push(
-            Line::from(Span::raw(fit(&format!("  {}", safe(&hit.snippet)), width))).style(style),
-        );
-    }
-    lines
 }
 
 /// One line a contact in view: attention marker, name (search matches marked), kind, days.
@@ -130,27 +105,6 @@ fn contact_lines(state: &State, focused: bool, width: usize, height: usize) -> V
         lines.push(line.style(style));
     }
     lines
-}
-
-/// The query line under the list while searching.
-fn search_line(
-    search: &SearchLine,
-    list: &ContactList,
-    notes: Option<&NoteResults>,
-) -> Paragraph<'static> {
-    let query = search.input.lines().join(" ");
-    let mut spans = vec![
-        Span::styled("/", theme::key()),
-        Span::raw(safe(&query)),
-        Span::styled(" ", theme::cursor()),
-    ];
-    if list.is_empty()
-        || notes
-            .is_some_and(|n| n.hits.is_empty() && !query.trim_start_matches('#').trim().is_empty())
-    {
-        spans.push(Span::styled("  no match", theme::dim()));
-    }
-    Paragraph::new(Line::from(spans))
 }
 
 /// A name as spans, the graphemes the search words match in the highlight style.

@@ -1,16 +1,17 @@
 //! The notes editor: opening it (with a draft to resume), saving the note with the follow-ups
 //! its lines promise, and a save that waits for another kith process.
 
-use super::{list, review};
 use crate::domain::{
     Amount, ContactId, Draft, Interaction, InteractionId, Invalid, parse_date_time,
 };
 use crate::tui::action::Effect;
+use crate::tui::parts::list::update as list;
+use crate::tui::parts::review::update as review;
 use crate::tui::state::*;
 use ratatui_textarea::TextArea;
 
 /// `n`: a new note for the contact selected in the list or the review.
-pub(super) fn new_note(state: &mut State) -> Vec<Effect> {
+pub(crate) fn new_note(state: &mut State) -> Vec<Effect> {
     match review::selected_contact(state).or(state.list.selected_id()) {
         Some(id) => vec![Effect::OpenEditor(id)],
         None => {
@@ -20,7 +21,7 @@ pub(super) fn new_note(state: &mut State) -> Vec<Effect> {
     }
 }
 
-pub(super) fn ready(
+pub(crate) fn ready(
     state: &mut State,
     contact: ContactId,
     name: String,
@@ -65,7 +66,7 @@ pub(super) fn ready(
 }
 
 /// Hands the editor's text to the draft keeper when it changed since the last time.
-pub(super) fn autosave(state: &mut State) -> Vec<Effect> {
+pub(crate) fn autosave(state: &mut State) -> Vec<Effect> {
     match state.layers.editor_mut() {
         Some(editor) if editor.dirty => {
             editor.dirty = false;
@@ -75,7 +76,7 @@ pub(super) fn autosave(state: &mut State) -> Vec<Effect> {
     }
 }
 
-pub(super) fn save(state: &mut State) -> Vec<Effect> {
+pub(crate) fn save(state: &mut State) -> Vec<Effect> {
     let Some(editor) = state.layers.editor_mut() else {
         return vec![];
     };
@@ -120,7 +121,7 @@ pub(super) fn save(state: &mut State) -> Vec<Effect> {
     }
 }
 
-pub(super) fn saved(
+pub(crate) fn saved(
     state: &mut State,
     contact: ContactId,
     interaction: InteractionId,
@@ -152,7 +153,7 @@ pub(super) fn saved(
 }
 
 /// Another kith process was writing: the save waits its turn, and the status bar says so.
-pub(super) fn busy(state: &mut State) -> Vec<Effect> {
+pub(crate) fn busy(state: &mut State) -> Vec<Effect> {
     state.save_queued = true;
     state.info(
         "Another kith is writing to the notebook: the note is still here and is saved as soon as it finishes",
@@ -160,7 +161,7 @@ pub(super) fn busy(state: &mut State) -> Vec<Effect> {
     vec![]
 }
 
-pub(super) fn retry_save(state: &mut State) -> Vec<Effect> {
+pub(crate) fn retry_save(state: &mut State) -> Vec<Effect> {
     state.save_queued = false;
     if state.layers.editor().is_some() {
         save(state)

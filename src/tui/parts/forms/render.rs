@@ -1,7 +1,7 @@
 //! The add / edit contact form, drawn over the screen.
 
-use super::safe;
 use crate::tui::layout::centered;
+use crate::tui::parts::safe;
 use crate::tui::state::{ContactForm, FormField};
 use crate::tui::theme;
 use ratatui::Frame;

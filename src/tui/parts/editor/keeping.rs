@@ -2,12 +2,12 @@
 //! why and where the copy is, Esc never closes the only copy, and quitting asks while the text is
 //! nowhere else. `update` routes the draft keeper's answers and the quit keys here.
 
-use super::action::Effect;
-use super::state::{Layer, Question, State, Unwritable};
+use crate::tui::action::Effect;
+use crate::tui::state::{Layer, Question, State, Unwritable};
 use std::path::PathBuf;
 
 /// Quit: asks first when the notebook refused the editor's text, otherwise leaves.
-pub fn quit(state: &mut State) -> Vec<Effect> {
+pub(crate) fn quit(state: &mut State) -> Vec<Effect> {
     let asked = matches!(state.layers.question(), Some(Question::QuitUnsaved { .. }));
     match (state.layers.editor(), &state.unwritable) {
         (Some(editor), Some(unwritable)) if !asked && !editor.draft().is_blank() => {
@@ -27,7 +27,7 @@ pub fn quit(state: &mut State) -> Vec<Effect> {
 }
 
 /// Leaves kith, handing the editor's text to the draft keeper one last time.
-pub fn quit_keeping_draft(state: &mut State) -> Vec<Effect> {
+pub(crate) fn quit_keeping_draft(state: &mut State) -> Vec<Effect> {
     state.quit = true;
     state.layers.take_question();
     match state.layers.editor() {
@@ -37,7 +37,7 @@ pub fn quit_keeping_draft(state: &mut State) -> Vec<Effect> {
 }
 
 /// The notebook took the draft: whatever was refused before is safe now.
-pub fn draft_saved(state: &mut State) -> Vec<Effect> {
+pub(crate) fn draft_saved(state: &mut State) -> Vec<Effect> {
     if state.unwritable.take().is_some() {
         state.info("The notebook takes writes again: your draft is kept");
     }
@@ -50,7 +50,7 @@ pub fn draft_saved(state: &mut State) -> Vec<Effect> {
 }
 
 /// The notebook refused the draft; `rescued` is the file holding its copy, if one was written.
-pub fn refused(state: &mut State, problem: String, rescued: Option<PathBuf>) -> Vec<Effect> {
+pub(crate) fn refused(state: &mut State, problem: String, rescued: Option<PathBuf>) -> Vec<Effect> {
     match &rescued {
         Some(path) => {
             if let Some(Question::QuitUnsaved { rescued, .. }) = state.layers.question_mut() {
@@ -71,7 +71,7 @@ pub fn refused(state: &mut State, problem: String, rescued: Option<PathBuf>) -> 
 
 /// Saving the note failed on the disk: the text stays, and the keeper tries the notebook again
 /// and, failing that, a rescue file.
-pub fn note_not_saved(state: &mut State, problem: String) -> Vec<Effect> {
+pub(crate) fn note_not_saved(state: &mut State, problem: String) -> Vec<Effect> {
     state.error(format!("{problem}: the note is still here, not saved"));
     match state.layers.editor_mut() {
         Some(editor) => {
@@ -83,7 +83,7 @@ pub fn note_not_saved(state: &mut State, problem: String) -> Vec<Effect> {
 }
 
 /// Esc in the editor: keeps the draft and closes, unless the text would be left nowhere.
-pub fn leave_editor(state: &mut State) -> Vec<Effect> {
+pub(crate) fn leave_editor(state: &mut State) -> Vec<Effect> {
     if let Some(Unwritable {
         problem,
         rescued: None,

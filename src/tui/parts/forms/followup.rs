@@ -1,11 +1,11 @@
 //! The `f` form: a new follow-up (what, when, whose turn) for the selected contact.
 
-use super::list;
 use crate::domain::{ContactId, Direction, FollowUp};
 use crate::tui::action::Effect;
+use crate::tui::parts::list::update as list;
 use crate::tui::state::*;
 
-pub(super) fn open(state: &mut State) -> Vec<Effect> {
+pub(crate) fn open(state: &mut State) -> Vec<Effect> {
     match list::selected_contact(state) {
         Some(c) => state.layers.open(Layer::FollowUpForm(FollowUpForm {
             contact: c.id,
@@ -20,7 +20,7 @@ pub(super) fn open(state: &mut State) -> Vec<Effect> {
     vec![]
 }
 
-pub(super) fn save(state: &mut State) -> Vec<Effect> {
+pub(crate) fn save(state: &mut State) -> Vec<Effect> {
     let Some(form) = state.layers.followup_form_mut() else {
         return vec![];
     };
@@ -50,7 +50,7 @@ pub(super) fn save(state: &mut State) -> Vec<Effect> {
 }
 
 /// A follow-up was added, done, snoozed or dropped: every count and list showing it moves.
-pub(super) fn changed(state: &mut State, contact: ContactId, message: String) -> Vec<Effect> {
+pub(crate) fn changed(state: &mut State, contact: ContactId, message: String) -> Vec<Effect> {
     state.layers.take_followup_form();
     state.layers.take_question();
     state.info(message);

@@ -1,6 +1,6 @@
 //! The notes editor: channel, date-time and amount fields above the note's text.
 
-use super::safe;
+use crate::tui::parts::safe;
 use crate::tui::state::{EditorField, NoteEditor};
 use crate::tui::theme;
 use ratatui::Frame;

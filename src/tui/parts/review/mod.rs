@@ -1,0 +1,69 @@
+//! The review (`r`): who needs attention today, item by item.
+
+pub mod render;
+pub mod update;
+
+use super::super::scroll::Scroll;
+
+/// One line of the review screen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ReviewRow {
+    /// A section title (section index).
+    Title(usize),
+    /// An item (section index, item index).
+    Item(usize, usize),
+    /// A section with nothing in it.
+    Nothing(usize),
+    /// "… and N more" under a section.
+    More(usize),
+    Blank,
+}
+
+pub struct ReviewView {
+    pub review: crate::review::Review,
+    pub rows: Vec<ReviewRow>,
+    /// `selected` is an index into `rows`; always an item row when there is one.
+    pub scroll: Scroll,
+}
+
+impl ReviewView {
+    pub fn new(review: crate::review::Review) -> Self {
+        let mut rows = Vec::new();
+        for (s, section) in review.sections.iter().enumerate() {
+            if s > 0 {
+                rows.push(ReviewRow::Blank);
+            }
+            rows.push(ReviewRow::Title(s));
+            if section.items.is_empty() {
+                rows.push(ReviewRow::Nothing(s));
+            }
+            rows.extend((0..section.items.len()).map(|i| ReviewRow::Item(s, i)));
+            if section.more > 0 {
+                rows.push(ReviewRow::More(s));
+            }
+        }
+        let selected = rows
+            .iter()
+            .position(|r| matches!(r, ReviewRow::Item(..)))
+            .unwrap_or(0);
+        ReviewView {
+            review,
+            rows,
+            scroll: Scroll {
+                selected,
+                offset: 0,
+            },
+        }
+    }
+
+    pub fn item(&self, row: usize) -> Option<&crate::review::ReviewItem> {
+        match self.rows.get(row)? {
+            ReviewRow::Item(s, i) => self.review.sections.get(*s)?.items.get(*i),
+            _ => None,
+        }
+    }
+
+    pub fn selected_item(&self) -> Option<&crate::review::ReviewItem> {
+        self.item(self.scroll.selected)
+    }
+}
