@@ -27,6 +27,37 @@ fn small_notebook() -> (tempfile::TempDir, std::path::PathBuf) {
     (dir, db)
 }
 
+/// Another process's write in progress: a store on `db` holds a write transaction open until
+/// released.
+struct WriteHeld {
+    release: std::sync::mpsc::Sender<()>,
+    thread: std::thread::JoinHandle<()>,
+}
+
+impl WriteHeld {
+    fn start(db: &Path) -> WriteHeld {
+        let holder = Store::open(db).unwrap();
+        let (started, has_started) = std::sync::mpsc::channel::<()>();
+        let (release, released) = std::sync::mpsc::channel::<()>();
+        let thread = std::thread::spawn(move || {
+            holder
+                .write(|_| {
+                    started.send(()).unwrap();
+                    released.recv().unwrap();
+                    Ok(())
+                })
+                .unwrap();
+        });
+        has_started.recv().unwrap();
+        WriteHeld { release, thread }
+    }
+
+    fn release(self) {
+        self.release.send(()).unwrap();
+        self.thread.join().unwrap();
+    }
+}
+
 const READERS: [&[&str]; 10] = [
     &["list"],
     &["list", "--json"],
@@ -112,21 +143,7 @@ fn writers_take_turns_while_the_screen_is_open() {
 #[test]
 fn a_writer_that_cannot_get_its_turn_says_so_and_one_that_waits_gets_it() {
     let (_dir, db) = small_notebook();
-    let holder = Store::open(&db).unwrap();
-    let (started, release) = (
-        std::sync::mpsc::channel::<()>(),
-        std::sync::mpsc::channel::<()>(),
-    );
-    let held = std::thread::spawn(move || {
-        holder
-            .write(|_| {
-                started.0.send(()).unwrap();
-                release.1.recv().unwrap();
-                Ok(())
-            })
-            .unwrap();
-    });
-    started.1.recv().unwrap();
+    let held = WriteHeld::start(&db);
     let err = {
         // Bounded, so a wait that never ends fails the test instead of hanging it.
         let out = kith_within(
@@ -144,8 +161,7 @@ fn a_writer_that_cannot_get_its_turn_says_so_and_one_that_waits_gets_it() {
     let db2 = db.clone();
     let patient = std::thread::spawn(move || kith(&db2, &["add", "Patient"]));
     std::thread::sleep(Duration::from_millis(400));
-    release.0.send(()).unwrap();
-    held.join().unwrap();
+    held.release();
     assert!(patient.join().unwrap().status.success());
     let listed = ok(&db, &["list"]);
     assert!(listed.contains("Patient") && !listed.contains("Impatient"));
@@ -262,28 +278,13 @@ fn a_save_while_another_process_writes_is_queued_then_made() {
     tui.keys("n");
     tui.wait_for("New note");
     tui.keys("Promised a discount on the next order");
-    let holder = Store::open(&db).unwrap();
-    let (started, release) = (
-        std::sync::mpsc::channel::<()>(),
-        std::sync::mpsc::channel::<()>(),
-    );
-    let held = std::thread::spawn(move || {
-        holder
-            .write(|_| {
-                started.0.send(()).unwrap();
-                release.1.recv().unwrap();
-                Ok(())
-            })
-            .unwrap();
-    });
-    started.1.recv().unwrap();
+    let held = WriteHeld::start(&db);
     tui.keys("\x13");
     tui.wait_for("Another kith is writing");
     // The screen still answers keys while it waits: the editor takes more text.
     tui.keys(" (10%)");
     tui.wait_for("next order (10%)");
-    release.0.send(()).unwrap();
-    held.join().unwrap();
+    held.release();
     tui.wait_for("Note saved");
     tui.keys("q");
     tui.wait_exit();
