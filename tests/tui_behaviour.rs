@@ -168,6 +168,34 @@ fn the_editor_cycles_channel_and_moves_through_fields() {
 }
 
 #[test]
+fn an_amount_on_a_note_that_is_not_a_purchase_points_at_the_channel() {
+    let (_dir, store) = sample_store();
+    let mut state = open(&store, 100, 30);
+    press(&mut state, &store, key(KeyCode::Char('n')));
+    type_text(&mut state, &store, "talked about the order");
+    for _ in 0..3 {
+        press(&mut state, &store, key(KeyCode::Tab)); // text → channel → when → amount
+    }
+    type_text(&mut state, &store, "12 EUR");
+    press(&mut state, &store, ctrl('s'));
+    let editor = state.layers.editor().expect("still open");
+    assert_eq!(
+        editor.field,
+        EditorField::Channel,
+        "the channel is what to change"
+    );
+    assert!(
+        state
+            .status
+            .as_ref()
+            .unwrap()
+            .text
+            .contains("only for purchases")
+    );
+    assert_eq!(editor.text_value(), "talked about the order");
+}
+
+#[test]
 fn a_purchase_with_a_bad_date_or_amount_is_refused_and_the_text_kept() {
     let (_dir, store) = sample_store();
     let mut state = open(&store, 100, 30);

@@ -124,14 +124,21 @@ impl Interaction {
         if self.text.len() > limits::LONG_TEXT {
             return Err(Invalid::new("the note is longer than 1 MiB"));
         }
+        self.check_amount()?;
+        if self.text.trim().is_empty() && self.amount.is_none() {
+            return Err(Invalid::new("the note is empty"));
+        }
+        Ok(())
+    }
+
+    /// An amount belongs to a purchase only. Checked on its own too, so a form can point at
+    /// the channel rather than at the text.
+    pub fn check_amount(&self) -> Result<(), Invalid> {
         if self.amount.is_some() && self.channel != Channel::Purchase {
             return Err(Invalid(format!(
                 "an amount is recorded only for purchases, not for '{}'",
                 self.channel
             )));
-        }
-        if self.text.trim().is_empty() && self.amount.is_none() {
-            return Err(Invalid::new("the note is empty"));
         }
         Ok(())
     }

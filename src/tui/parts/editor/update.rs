@@ -92,14 +92,12 @@ pub(crate) fn save(state: &mut State) -> Vec<Effect> {
         let mut interaction =
             Interaction::new(editor.contact, at, editor.channel, editor.text_value());
         interaction.amount = amount;
-        interaction.normalize_and_validate().map_err(|e| {
-            let field = if e.0.contains("purchase") {
-                EditorField::Channel
-            } else {
-                EditorField::Text
-            };
-            (field, e)
-        })?;
+        interaction
+            .check_amount()
+            .map_err(|e| (EditorField::Channel, e))?;
+        interaction
+            .normalize_and_validate()
+            .map_err(|e| (EditorField::Text, e))?;
         Ok(interaction)
     })();
     match result {
