@@ -331,3 +331,55 @@ fn a_wait_that_is_not_a_number_of_seconds_is_refused_plainly() {
     }
     assert!(ok(&db, &["--wait", "0", "add", "No Waiting"]).contains("Added No Waiting"));
 }
+
+/// Runs kith as a user the file's permissions apply to: as root (which ignores them), through
+/// `runuser` as `nobody`; `None` where that cannot be done here.
+fn kith_unprivileged(db: &Path, args: &[&str]) -> Option<std::process::Output> {
+    let root = std::process::Command::new("id")
+        .arg("-u")
+        .output()
+        .ok()
+        .is_some_and(|o| o.stdout.trim_ascii() == b"0");
+    if !root {
+        return Some(kith(db, args));
+    }
+    // nobody must be able to reach the binary and the notebook's folder.
+    let dir = db.parent()?;
+    let bin = dir.join("kith");
+    std::fs::copy(env!("CARGO_BIN_EXE_kith"), &bin).ok()?;
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o755)).ok()?;
+    std::fs::set_permissions(&bin, std::fs::Permissions::from_mode(0o755)).ok()?;
+    let out = std::process::Command::new("runuser")
+        .args(["-u", "nobody", "--"])
+        .arg(&bin)
+        .args(args)
+        .env("KITH_DB", db)
+        .env("KITH_NOW", "2026-11-22 09:30")
+        .output()
+        .ok()?;
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    (!stderr.contains("runuser:")).then_some(out)
+}
+
+#[test]
+fn a_file_that_cannot_be_written_is_read_and_a_write_is_refused_plainly() {
+    use std::os::unix::fs::PermissionsExt;
+    let (_dir, db) = small_notebook();
+    std::fs::set_permissions(&db, std::fs::Permissions::from_mode(0o444)).unwrap();
+    let before = fingerprint(&db);
+    let Some(listed) = kith_unprivileged(&db, &["list"]) else {
+        eprintln!("skipped: cannot run kith as a user without write permission here");
+        return;
+    };
+    assert!(listed.status.success());
+    assert!(String::from_utf8_lossy(&listed.stdout).contains("Núria Puig"));
+    let added = kith_unprivileged(&db, &["add", "Nobody Writes"]).unwrap();
+    assert_eq!(added.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&added.stderr);
+    assert!(
+        err.contains("can only be read here (permission denied)"),
+        "{err}"
+    );
+    assert!(fingerprint(&db) == before);
+}

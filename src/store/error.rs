@@ -36,7 +36,12 @@ pub enum StoreError {
         path.display()
     )]
     NeedsRecovery { path: PathBuf },
-    #[error("cannot open {}: {source}", path.display())]
+    #[error(
+        "{} can only be read here (permission denied): commands that only read it work; to change it, make the file writable",
+        path.display()
+    )]
+    NotWritable { path: PathBuf },
+    #[error("cannot open {}", path.display())]
     Io {
         path: PathBuf,
         source: std::io::Error,

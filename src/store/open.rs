@@ -77,7 +77,7 @@ impl Store {
         let patience = Patience::new(wait);
         // redb may panic opening a file damaged outside it; see contain.rs.
         let db = contain::open(path, || open_writable(path, &patience))?
-            .map_err(|e| open_error(path, e, wait))?;
+            .map_err(|e| open_error(path, e, Some(wait)))?;
         schema::check_or_init(&db, path, progress)?;
         let reopen_path = path.to_path_buf();
         let reopen_patience = patience.clone();
@@ -106,7 +106,7 @@ impl Store {
             }
             opened => opened,
         }
-        .map_err(|e| open_error(path, e, Duration::ZERO))?;
+        .map_err(|e| open_error(path, e, None))?;
         match contain::contain(|| schema::read_version(&db.begin_read()?, path))? {
             found if found > schema::CURRENT => {
                 return Err(StoreError::NewerSchema {
@@ -210,7 +210,8 @@ fn refuse_newer_schema(path: &Path) -> Result<()> {
 }
 
 /// What an open that redb refused means for the person.
-fn open_error(path: &Path, e: DatabaseError, waited: Duration) -> StoreError {
+/// `writing`: how long a writable open waited for its turn; `None` for a read-only open.
+fn open_error(path: &Path, e: DatabaseError, writing: Option<Duration>) -> StoreError {
     match e {
         DatabaseError::DatabaseAlreadyOpen => StoreError::AlreadyOpen {
             path: path.to_path_buf(),
@@ -218,7 +219,16 @@ fn open_error(path: &Path, e: DatabaseError, waited: Duration) -> StoreError {
         DatabaseError::Storage(redb::StorageError::Io(source))
             if source.kind() == std::io::ErrorKind::TimedOut =>
         {
-            StoreError::Busy { waited }
+            StoreError::Busy {
+                waited: writing.unwrap_or_default(),
+            }
+        }
+        DatabaseError::Storage(redb::StorageError::Io(source))
+            if source.kind() == std::io::ErrorKind::PermissionDenied && writing.is_some() =>
+        {
+            StoreError::NotWritable {
+                path: path.to_path_buf(),
+            }
         }
         DatabaseError::Storage(redb::StorageError::Io(source))
             if !matches!(
