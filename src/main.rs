@@ -80,7 +80,7 @@ fn run(cli: Cli) -> anyhow::Result<()> {
     }
     let mut store = if writes {
         let mut shown = None;
-        Store::open_waiting(&path, wait, &mut |done, total| {
+        let opened = Store::open_waiting(&path, wait, &mut |done, total| {
             // Only a migration that indexes existing notes reports; say what is happening.
             let percent = (done * 100).checked_div(total).unwrap_or(100);
             if shown != Some(percent) {
@@ -90,7 +90,13 @@ fn run(cli: Cli) -> anyhow::Result<()> {
                 }
                 shown = Some(percent);
             }
-        })?
+        });
+        match opened {
+            // The screen still shows a notebook it may not change: a backup copy, a read-only
+            // mount. It says so and refuses changes.
+            Err(e) if cli.command.is_none() && e.is_not_writable() => Store::open_read_only(&path)?,
+            other => other?,
+        }
     } else {
         Store::open_read_only(&path)?
     };

@@ -378,7 +378,7 @@ fn a_file_that_cannot_be_written_is_read_and_a_write_is_refused_plainly() {
     assert_eq!(added.status.code(), Some(1));
     let err = String::from_utf8_lossy(&added.stderr);
     assert!(
-        err.contains("can only be read here (permission denied)"),
+        err.contains("can only be read here (no permission to write it"),
         "{err}"
     );
     assert!(fingerprint(&db) == before);

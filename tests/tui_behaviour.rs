@@ -942,3 +942,29 @@ fn i_imports_a_file_from_the_screen() {
             .contains("cannot read /nonexistent/file.vcf")
     );
 }
+
+#[test]
+fn a_notebook_open_for_reading_only_refuses_changes_and_says_why() {
+    let (_dir, store) = sample_store();
+    let mut state = open(&store, 100, 30);
+    state.read_only = true;
+    assert!(screen_text(&state).contains("read-only"));
+    for k in ['n', 'a', 'e', 'f', 'i', 'A'] {
+        press(&mut state, &store, key(KeyCode::Char(k)));
+        assert_eq!(state.focus(), Focus::List, "'{k}' opened something");
+        assert!(
+            state
+                .status
+                .as_ref()
+                .unwrap()
+                .text
+                .contains("open for reading only"),
+            "'{k}': {:?}",
+            state.status
+        );
+    }
+    // Looking around still works.
+    press(&mut state, &store, key(KeyCode::Char('j')));
+    press(&mut state, &store, key(KeyCode::Char('/')));
+    assert_eq!(state.focus(), Focus::Search);
+}

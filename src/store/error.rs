@@ -37,7 +37,7 @@ pub enum StoreError {
     )]
     NeedsRecovery { path: PathBuf },
     #[error(
-        "{} can only be read here (permission denied): commands that only read it work; to change it, make the file writable",
+        "{} can only be read here (no permission to write it, or a read-only disk): commands that only read it work",
         path.display()
     )]
     NotWritable { path: PathBuf },
@@ -163,6 +163,14 @@ impl DiskProblem {
 }
 
 impl StoreError {
+    /// The notebook may be read but not written (permissions, a read-only mount).
+    pub fn is_not_writable(&self) -> bool {
+        matches!(
+            self,
+            StoreError::NotWritable { .. } | StoreError::Disk(DiskProblem::ReadOnly)
+        )
+    }
+
     /// The disk problem behind this error, if it is one: the caller keeps the user's text and
     /// says what happened.
     pub fn disk_problem(&self) -> Option<&DiskProblem> {

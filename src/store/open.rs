@@ -224,7 +224,11 @@ fn open_error(path: &Path, e: DatabaseError, writing: Option<Duration>) -> Store
             }
         }
         DatabaseError::Storage(redb::StorageError::Io(source))
-            if source.kind() == std::io::ErrorKind::PermissionDenied && writing.is_some() =>
+            if writing.is_some()
+                && matches!(
+                    source.kind(),
+                    std::io::ErrorKind::PermissionDenied | std::io::ErrorKind::ReadOnlyFilesystem
+                ) =>
         {
             StoreError::NotWritable {
                 path: path.to_path_buf(),

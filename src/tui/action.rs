@@ -86,6 +86,27 @@ pub enum Action {
     Paste(String),
 }
 
+impl Action {
+    /// Whether doing it writes to the notebook (directly or through the form or question it
+    /// opens), so a notebook open for reading only refuses it at once.
+    pub fn writes(&self) -> bool {
+        matches!(
+            self,
+            Action::NewNote
+                | Action::AddContact
+                | Action::EditContact
+                | Action::ArchiveContact
+                | Action::DeleteInteraction
+                | Action::NewFollowUp
+                | Action::Import
+                | Action::Done
+                | Action::Snooze
+                | Action::SnoozeTo
+                | Action::Drop
+        )
+    }
+}
+
 /// What the event loop, the terminal, the store or a background thread reports: nobody asked
 /// for it just now, so it leaves the status bar's last message in place.
 #[derive(Debug, Clone, PartialEq)]

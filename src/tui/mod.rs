@@ -249,6 +249,7 @@ fn event_loop(
     let mut state = State::new((size.width, size.height), crate::clock::now().date());
     let mut painter = render::Painter::default();
     state.cadences = cadences;
+    state.read_only = !store.is_writable();
     // The first frame needs one screen of names; the whole list (100k names take tens of
     // milliseconds) is read on another thread and replaces it when it arrives.
     let first_screen = Some(state.list_height() * 2);

@@ -72,6 +72,8 @@ pub struct State {
     pub unwritable: Option<Unwritable>,
     /// A note save waits for another kith process to finish writing.
     pub save_queued: bool,
+    /// The notebook could only be opened for reading (a read-only file or mount).
+    pub read_only: bool,
     pub quit: bool,
 }
 
@@ -99,6 +101,7 @@ impl State {
             select_interaction: None,
             unwritable: None,
             save_queued: false,
+            read_only: false,
             quit: false,
         }
     }

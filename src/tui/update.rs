@@ -24,6 +24,10 @@ pub fn update(state: &mut State, msg: impl Into<Msg>) -> Vec<Effect> {
         Msg::Action(action) => {
             // A person's next request clears the last status message.
             state.status = None;
+            if state.read_only && action.writes() {
+                state.error("this notebook is open for reading only: look and search, no changes");
+                return vec![];
+            }
             act(state, action)
         }
         Msg::Report(report) => take_in(state, report),

@@ -35,6 +35,10 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State) {
         }
         (None, None) => {
             let mut spans = Vec::new();
+            if state.read_only {
+                spans.push(Span::styled("read-only", theme::error()));
+                spans.push(Span::styled(" · ", theme::dim()));
+            }
             for (i, (keys, what)) in hints(state.focus()).into_iter().enumerate() {
                 if i > 0 {
                     spans.push(Span::styled(" · ", theme::dim()));
