@@ -213,9 +213,9 @@ pub fn run(
                 output::note_hits(out, store, &hits, &parsed.words, json)?;
                 skips.report(&hits.skipped);
             } else {
-                let index = crate::search::index::ContactIndex::build(store)?;
-                skips.report(&index.skipped);
-                let hits = index.search(&parsed, store, today)?;
+                let found = crate::search::stored::search(store, &parsed, today)?;
+                skips.report(&found.skipped);
+                let hits = found.hits;
                 let ids: Vec<_> = hits.iter().take(limit).map(|h| h.id).collect();
                 let loaded = store.contacts(&ids)?;
                 skips.report(&loaded.damaged);

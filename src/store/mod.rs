@@ -18,6 +18,7 @@ mod postings;
 mod read;
 mod repair;
 pub mod schema;
+mod search_rows;
 pub mod tables;
 mod walk;
 mod write;
