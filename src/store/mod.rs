@@ -11,6 +11,7 @@ mod dump;
 mod error;
 mod handle;
 pub mod index;
+mod listing;
 mod notes;
 mod open;
 mod patient;
