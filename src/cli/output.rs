@@ -28,37 +28,38 @@ fn ago(today: NaiveDate, at: Option<NaiveDateTime>) -> String {
     }
 }
 
-pub fn contact_table(
-    out: &mut dyn Write,
-    rows: &[(Contact, Option<NaiveDateTime>)],
-    today: NaiveDate,
-) -> Result<()> {
+/// What the contact table shows of one contact, made safe for the terminal: a list keeps these
+/// few strings per contact, not the contacts themselves.
+pub struct TableRow {
+    id: u64,
+    name: String,
+    kind: &'static str,
+    company: String,
+    last: String,
+}
+
+impl TableRow {
+    pub fn of(c: &Contact, last: Option<NaiveDateTime>, today: NaiveDate) -> TableRow {
+        TableRow {
+            id: c.id.0,
+            name: line(&c.name),
+            kind: c.kind.as_str(),
+            company: line(c.company.as_deref().unwrap_or("")),
+            last: ago(today, last),
+        }
+    }
+}
+
+pub fn contact_table(out: &mut dyn Write, rows: &[TableRow]) -> Result<()> {
     if rows.is_empty() {
         return writeln!(out, "No contacts.");
     }
-    let names: Vec<String> = rows.iter().map(|(c, _)| line(&c.name)).collect();
-    let companies: Vec<String> = rows
-        .iter()
-        .map(|(c, _)| line(c.company.as_deref().unwrap_or("")))
-        .collect();
-    let name_w = names
-        .iter()
-        .map(|n| terminal_width(n))
-        .max()
-        .unwrap_or(4)
-        .clamp(4, 40);
-    let company_w = companies
-        .iter()
-        .map(|n| terminal_width(n))
-        .max()
-        .unwrap_or(7)
-        .clamp(7, 30);
-    let id_w = rows
-        .iter()
-        .map(|(c, _)| c.id.to_string().len())
-        .max()
-        .unwrap_or(2)
-        .max(2);
+    let widest = |width: fn(&TableRow) -> usize, min: usize, max: usize| {
+        rows.iter().map(width).max().unwrap_or(min).clamp(min, max)
+    };
+    let name_w = widest(|r| terminal_width(&r.name), 4, 40);
+    let company_w = widest(|r| terminal_width(&r.company), 7, 30);
+    let id_w = widest(|r| r.id.to_string().len(), 2, usize::MAX);
     writeln!(
         out,
         "{:>id_w$}  {}  {}  {}  LAST CONTACT",
@@ -67,15 +68,15 @@ pub fn contact_table(
         cell("KIND", 8),
         cell("COMPANY", company_w)
     )?;
-    for (i, (c, last)) in rows.iter().enumerate() {
+    for r in rows {
         writeln!(
             out,
             "{:>id_w$}  {}  {}  {}  {}",
-            c.id.0,
-            cell(&names[i], name_w),
-            cell(c.kind.as_str(), 8),
-            cell(&companies[i], company_w),
-            ago(today, *last)
+            r.id,
+            cell(&r.name, name_w),
+            cell(r.kind, 8),
+            cell(&r.company, company_w),
+            r.last
         )?;
     }
     Ok(())

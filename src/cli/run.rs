@@ -96,23 +96,38 @@ pub fn run(
             json,
         } => {
             let kind = kind.as_deref().map(Kind::parse).transpose()?;
-            let ids = store.sorted_contact_ids(archived, 0, usize::MAX)?;
-            let loaded = store.contacts(&ids)?;
-            skips.report(&loaded.damaged);
             let wanted_tag = tag.as_deref().map(crate::search::fold);
-            let mut rows = Vec::new();
-            for c in loaded.items {
-                if kind.is_some_and(|k| c.kind != k) {
-                    continue;
-                }
-                if let Some(t) = &wanted_tag
-                    && !c.tags.iter().any(|ct| crate::search::fold(ct) == *t)
-                {
-                    continue;
-                }
-                rows.push(c);
+            let today = clock::now().date();
+            // One read of the notebook, keeping only what is printed of each contact.
+            let mut table = Vec::new();
+            let mut shaped = Vec::new();
+            let mut damaged = Vec::new();
+            store.each_contact(
+                archived,
+                &mut |c, last| {
+                    if kind.is_some_and(|k| c.kind != k) {
+                        return Ok(());
+                    }
+                    if let Some(t) = &wanted_tag
+                        && !c.tags.iter().any(|ct| crate::search::fold(ct) == *t)
+                    {
+                        return Ok(());
+                    }
+                    if json {
+                        shaped.push(ContactJson::new(&c, last));
+                    } else {
+                        table.push(output::TableRow::of(&c, last, today));
+                    }
+                    Ok(())
+                },
+                &mut |skipped| damaged.push(skipped),
+            )?;
+            skips.report(&damaged);
+            if json {
+                crate::interop::json::write_pretty(out, &shaped)?;
+            } else {
+                output::contact_table(out, &table)?;
             }
-            print_contacts(out, store, rows, json)?;
         }
         Command::Show { contact, json } => {
             let id = store.resolve(&contact)?;
@@ -213,9 +228,9 @@ pub fn run(
                 output::note_hits(out, store, &hits, &parsed.words, json)?;
                 skips.report(&hits.skipped);
             } else {
-                let index = crate::search::index::ContactIndex::build(store)?;
-                skips.report(&index.skipped);
-                let hits = index.search(&parsed, store, today)?;
+                let found = crate::search::stored::search(store, &parsed, today)?;
+                skips.report(&found.skipped);
+                let hits = found.hits;
                 let ids: Vec<_> = hits.iter().take(limit).map(|h| h.id).collect();
                 let loaded = store.contacts(&ids)?;
                 skips.report(&loaded.damaged);
@@ -323,6 +338,7 @@ fn print_contacts(
     contacts: Vec<Contact>,
     json: bool,
 ) -> anyhow::Result<()> {
+    let today = clock::now().date();
     let mut rows = Vec::with_capacity(contacts.len());
     for c in contacts {
         let last = store.last_contacted(c.id)?;
@@ -335,7 +351,11 @@ fn print_contacts(
             .collect();
         crate::interop::json::write_pretty(out, &shaped)?;
     } else {
-        output::contact_table(out, &rows, clock::now().date())?;
+        let table: Vec<output::TableRow> = rows
+            .iter()
+            .map(|(c, last)| output::TableRow::of(c, *last, today))
+            .collect();
+        output::contact_table(out, &table)?;
     }
     Ok(())
 }

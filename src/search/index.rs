@@ -7,6 +7,7 @@
 use super::fold;
 use super::matcher::{Needle, Score, fuzzy_score, score_at};
 use super::query::{DueFilter, Filter, Query};
+use crate::domain::serde_time::date_to_days;
 use crate::domain::{Contact, ContactId, Direction, Kind};
 use crate::store::{Result, Store};
 use chrono::NaiveDate;
@@ -15,7 +16,7 @@ use std::collections::HashSet;
 /// Hits ranked by score; the rest follow in name order.
 const RANKED: usize = 1000;
 /// Below this many direct matches for a word, names are also matched letter by scattered letter.
-const FUZZY_WHEN_FEWER: usize = 200;
+pub const FUZZY_WHEN_FEWER: usize = 200;
 /// Separates tags within one contact's tag field.
 const TAG_SEP: char = '\u{1F}';
 
@@ -76,6 +77,9 @@ pub struct ContactIndex {
     tags: Field,
     emails: Field,
     phones: Field,
+    /// Per query word, whether names are matched letter by letter too; `None`: decided by
+    /// counting direct matches here.
+    fuzzy: Option<Vec<bool>>,
     /// Contacts left out because their records are damaged.
     pub skipped: Vec<crate::store::Skipped>,
 }
@@ -92,49 +96,47 @@ impl ContactIndex {
         let loaded = store.contacts(&ids)?;
         let mut index = Self::from_contacts(&loaded.items);
         index.skipped = loaded.damaged;
-        let last: std::collections::HashMap<ContactId, chrono::NaiveDateTime> = store
+        let last = store
             .all_facts()?
             .into_iter()
-            .filter_map(|(id, f)| Some((id, f.last_contacted?)))
+            .filter_map(|(id, f)| Some((id, date_to_days(f.last_contacted?.date()))))
             .collect();
-        for (i, id) in index.ids.iter().enumerate() {
-            if let Some(at) = last.get(id) {
-                index.silent_since[i] = crate::domain::serde_time::date_to_days(at.date());
-            }
-        }
+        index.set_last_contacted(&last);
         Ok(index)
     }
 
     fn from_contacts(contacts: &[Contact]) -> ContactIndex {
+        let rows: Vec<(ContactId, SearchRow)> =
+            contacts.iter().map(|c| (c.id, SearchRow::of(c))).collect();
+        Self::from_rows(&rows)
+    }
+
+    /// An index of the given contacts' search rows, which must be in name order (those in use,
+    /// then archived ones). Silent days are their creation day until told otherwise.
+    pub fn from_rows(rows: &[(ContactId, SearchRow)]) -> ContactIndex {
         let mut index = ContactIndex {
-            ids: Vec::with_capacity(contacts.len()),
-            kinds: Vec::with_capacity(contacts.len()),
-            archived: Vec::with_capacity(contacts.len()),
-            silent_since: Vec::with_capacity(contacts.len()),
+            ids: Vec::with_capacity(rows.len()),
+            kinds: Vec::with_capacity(rows.len()),
+            archived: Vec::with_capacity(rows.len()),
+            silent_since: Vec::with_capacity(rows.len()),
             names: Field::default(),
             companies: Field::default(),
             tags: Field::default(),
             emails: Field::default(),
             phones: Field::default(),
+            fuzzy: None,
             skipped: Vec::new(),
         };
-        for c in contacts {
-            index.ids.push(c.id);
-            index.kinds.push(c.kind);
-            index.archived.push(c.is_archived());
-            index
-                .silent_since
-                .push(crate::domain::serde_time::date_to_days(c.created_at.date()));
-            index.names.push(&fold(&c.name));
-            index
-                .companies
-                .push(&fold(c.company.as_deref().unwrap_or("")));
-            let tags: Vec<String> = c.tags.iter().map(|t| fold(t)).collect();
-            index.tags.push(&tags.join(&TAG_SEP.to_string()));
-            let emails: Vec<String> = c.emails.iter().map(|e| fold(&e.value)).collect();
-            index.emails.push(&emails.join(" "));
-            let phones: Vec<String> = c.phones.iter().map(|p| digits(&p.value)).collect();
-            index.phones.push(&phones.join(" "));
+        for (id, row) in rows {
+            index.ids.push(*id);
+            index.kinds.push(row.kind);
+            index.archived.push(row.archived);
+            index.silent_since.push(row.created_day);
+            index.names.push(&row.name);
+            index.companies.push(&row.company);
+            index.tags.push(&row.tags);
+            index.emails.push(&row.emails);
+            index.phones.push(&row.phones);
         }
         for field in [
             &mut index.names,
@@ -146,6 +148,37 @@ impl ContactIndex {
             field.finish();
         }
         index
+    }
+
+    /// Sets the day since which each listed contact has been silent (its latest interaction).
+    pub fn set_last_contacted(&mut self, last: &std::collections::HashMap<ContactId, i32>) {
+        for (i, id) in self.ids.iter().enumerate() {
+            if let Some(day) = last.get(id) {
+                self.silent_since[i] = *day;
+            }
+        }
+    }
+
+    /// Decides, word by word, whether names are also matched letter by letter, instead of
+    /// counting direct matches in this index: an index of a few candidates answers as the whole
+    /// notebook would only with the whole notebook's decision.
+    pub fn decide_fuzzy(&mut self, fuzzy: Vec<bool>) {
+        self.fuzzy = Some(fuzzy);
+    }
+
+    /// The contacts of this index that match `word` directly (not letter by scattered letter).
+    pub fn direct_matches(&self, word: &str) -> Vec<ContactId> {
+        self.direct_scores(&Needle::new(word))
+            .iter()
+            .zip(&self.ids)
+            .filter(|(s, _)| **s > 0)
+            .map(|(_, id)| *id)
+            .collect()
+    }
+
+    /// The contacts of this index, in its order.
+    pub fn ids(&self) -> &[ContactId] {
+        &self.ids
     }
 
     pub fn len(&self) -> usize {
@@ -187,8 +220,18 @@ impl ContactIndex {
                 ok
             })
         };
-        let word_scores: Vec<Vec<Score>> =
-            query.words.iter().map(|w| self.word_scores(w)).collect();
+        let word_scores: Vec<Vec<Score>> = query
+            .words
+            .iter()
+            .enumerate()
+            .map(|(i, w)| {
+                let fuzzy = self
+                    .fuzzy
+                    .as_ref()
+                    .map(|f| f.get(i).copied().unwrap_or(false));
+                self.word_scores(w, fuzzy)
+            })
+            .collect();
 
         let mut hits: Vec<(Score, usize)> = Vec::new();
         'entries: for i in 0..n {
@@ -248,56 +291,15 @@ impl ContactIndex {
             .collect())
     }
 
-    /// Every contact's best score for one word (0: no match). The name counts most.
-    fn word_scores(&self, word: &str) -> Vec<Score> {
-        let n = self.ids.len();
+    /// Every contact's best score for one word (0: no match). The name counts most. Names are
+    /// also matched letter by scattered letter when `fuzzy` says so, or, left to this index,
+    /// when the word has few direct matches.
+    fn word_scores(&self, word: &str, fuzzy: Option<bool>) -> Vec<Score> {
         let needle = Needle::new(word);
-        let mut scores = vec![0 as Score; n];
-        let keep = |scores: &mut Vec<Score>, e: usize, s: Option<Score>| {
-            if let Some(s) = s {
-                scores[e] = scores[e].max(s);
-            }
-        };
-        self.names.occurrences(&needle, |e, at| {
-            keep(
-                &mut scores,
-                e,
-                score_at(self.names.segment(e), at, &needle).map(|s| s + 300),
-            )
-        });
-        // A letter or two inside a company or an email address finds nearly everyone: short
-        // words match those only at a word start, and emails not at all.
-        let short = needle.text.chars().count() < 3;
-        let min = if short { 1400 } else { 0 };
-        self.companies.occurrences(&needle, |e, at| {
-            keep(
-                &mut scores,
-                e,
-                score_at(self.companies.segment(e), at, &needle).filter(|s| *s >= min),
-            )
-        });
-        if !short {
-            self.emails.occurrences(&needle, |e, at| {
-                keep(
-                    &mut scores,
-                    e,
-                    score_at(self.emails.segment(e), at, &needle),
-                )
-            });
-        }
-        self.tags.occurrences(&needle, |e, at| {
-            let segment = self.tags.segment(e);
-            let at_tag_start = at == 0 || segment[..at].ends_with(TAG_SEP);
-            keep(&mut scores, e, at_tag_start.then_some(900));
-        });
-        let wanted = digits(word);
-        if wanted.len() >= 3 && wanted.len() * 2 >= word.len() {
-            self.phones.occurrences(&Needle::new(&wanted), |e, _| {
-                keep(&mut scores, e, Some(900))
-            });
-        }
-        // Few direct matches: try names letter by scattered letter too.
-        if scores.iter().filter(|s| **s > 0).count() < FUZZY_WHEN_FEWER {
+        let mut scores = self.direct_scores(&needle);
+        let fuzzy =
+            fuzzy.unwrap_or_else(|| scores.iter().filter(|s| **s > 0).count() < FUZZY_WHEN_FEWER);
+        if fuzzy {
             for (e, score) in scores.iter_mut().enumerate().filter(|(_, s)| **s == 0) {
                 if let Some(s) = fuzzy_score(self.names.segment(e), &needle) {
                     *score = s;
@@ -306,6 +308,135 @@ impl ContactIndex {
         }
         scores
     }
+
+    /// Every contact's best score for one word from direct (whole, word-start or in-word)
+    /// matches only.
+    fn direct_scores(&self, needle: &Needle) -> Vec<Score> {
+        let n = self.ids.len();
+        let word = needle.text.as_str();
+        let mut scores = vec![0 as Score; n];
+        let keep = |scores: &mut Vec<Score>, e: usize, s: Option<Score>| {
+            if let Some(s) = s {
+                scores[e] = scores[e].max(s);
+            }
+        };
+        self.names.occurrences(needle, |e, at| {
+            keep(
+                &mut scores,
+                e,
+                score_at(self.names.segment(e), at, needle).map(|s| s + 300),
+            )
+        });
+        // A letter or two inside a company or an email address finds nearly everyone: short
+        // words match those only at a word start, and emails not at all.
+        let short = is_short(word);
+        let min = if short { 1400 } else { 0 };
+        self.companies.occurrences(needle, |e, at| {
+            keep(
+                &mut scores,
+                e,
+                score_at(self.companies.segment(e), at, needle).filter(|s| *s >= min),
+            )
+        });
+        if !short {
+            self.emails.occurrences(needle, |e, at| {
+                keep(&mut scores, e, score_at(self.emails.segment(e), at, needle))
+            });
+        }
+        self.tags.occurrences(needle, |e, at| {
+            let segment = self.tags.segment(e);
+            let at_tag_start = at == 0 || segment[..at].ends_with(TAG_SEP);
+            keep(&mut scores, e, at_tag_start.then_some(900));
+        });
+        if let Some(wanted) = phone_digits(word) {
+            self.phones.occurrences(&Needle::new(&wanted), |e, _| {
+                keep(&mut scores, e, Some(900))
+            });
+        }
+        scores
+    }
+}
+
+/// A word of fewer than three letters: matched in companies only at a word start, never in
+/// emails, and never letter by scattered letter.
+pub fn is_short(word: &str) -> bool {
+    word.chars().count() < 3
+}
+
+/// The digits a word is matched with against phone numbers, when it is mostly digits.
+pub fn phone_digits(word: &str) -> Option<String> {
+    let wanted = digits(word);
+    (wanted.len() >= 3 && wanted.len() * 2 >= word.len()).then_some(wanted)
+}
+
+/// What the contact search matches of one contact, folded: kept in the notebook beside the
+/// contact (`contact_search_v1`) so a one-shot search never decodes a contact it does not show.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SearchRow {
+    pub archived: bool,
+    pub kind: Kind,
+    /// The day the contact was created, as a day number.
+    pub created_day: i32,
+    pub name: String,
+    pub company: String,
+    /// Tags, separated by U+001F.
+    pub tags: String,
+    /// Emails, separated by spaces.
+    pub emails: String,
+    /// Phone numbers' digits, separated by spaces.
+    pub phones: String,
+}
+
+impl SearchRow {
+    pub fn of(c: &Contact) -> SearchRow {
+        let tags: Vec<String> = c.tags.iter().map(|t| fold(t)).collect();
+        let emails: Vec<String> = c.emails.iter().map(|e| fold(&e.value)).collect();
+        let phones: Vec<String> = c.phones.iter().map(|p| digits(&p.value)).collect();
+        SearchRow {
+            archived: c.is_archived(),
+            kind: c.kind,
+            created_day: date_to_days(c.created_at.date()),
+            name: fold(&c.name),
+            company: fold(c.company.as_deref().unwrap_or("")),
+            tags: tags.join(&TAG_SEP.to_string()),
+            emails: emails.join(" "),
+            phones: phones.join(" "),
+        }
+    }
+
+    /// The distinct three-character pieces of every field: a word of three or more characters
+    /// found in a field has each of its own pieces among them.
+    pub fn trigrams(&self) -> Vec<String> {
+        let mut all: Vec<String> = Vec::new();
+        for field in [
+            &self.name,
+            &self.company,
+            &self.tags,
+            &self.emails,
+            &self.phones,
+        ] {
+            all.extend(trigrams(field));
+        }
+        all.sort_unstable();
+        all.dedup();
+        all
+    }
+}
+
+/// The distinct three-character pieces of `text`, in no particular order.
+pub fn trigrams(text: &str) -> Vec<String> {
+    let bounds: Vec<usize> = text
+        .char_indices()
+        .map(|(i, _)| i)
+        .chain(std::iter::once(text.len()))
+        .collect();
+    let mut pieces: Vec<String> = bounds
+        .windows(4)
+        .map(|w| text[w[0]..w[3]].to_string())
+        .collect();
+    pieces.sort_unstable();
+    pieces.dedup();
+    pieces
 }
 
 fn due_contacts(

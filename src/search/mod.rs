@@ -4,6 +4,7 @@ pub mod index;
 pub mod matcher;
 mod normalize;
 pub mod query;
+pub mod stored;
 
 /// The line of a note that shows why it matched: the first holding one of `words` (a prefix
 /// for the last), cut to about `max` characters around the match.

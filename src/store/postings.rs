@@ -1,4 +1,5 @@
-//! Keeping the note index: which notes hold each word, as chunks of ascending interaction ids.
+//! Keeping the note index and the contact trigram index: which notes hold each word, which
+//! contacts each three characters, as chunks of ascending interaction ids.
 //! Shared by the writer and the migration that builds the index for older notebooks.
 
 use super::codec::{decode_postings, encode_postings};
@@ -10,9 +11,9 @@ pub const CHUNK: usize = 128;
 
 pub type PostingsTable<'t> = Table<'t, (&'static str, u64), &'static [u8]>;
 
-fn damaged(word: &str, first: u64, e: super::codec::CodecError) -> StoreError {
+fn damaged(table: &'static str, word: &str, first: u64, e: super::codec::CodecError) -> StoreError {
     StoreError::Corrupt {
-        table: "note_postings_v1",
+        table,
         key: format!("{word}/{first}"),
         reason: e.to_string(),
     }
@@ -20,31 +21,44 @@ fn damaged(word: &str, first: u64, e: super::codec::CodecError) -> StoreError {
 
 /// Adds `(word, id)` pairs, which must be sorted; ids newer than a word's last one are appended
 /// to its last chunk, anything else goes through [`insert_one`].
-pub fn add_sorted(table: &mut PostingsTable<'_>, pairs: &[(String, u64)]) -> Result<()> {
+pub fn add_sorted(
+    name: &'static str,
+    table: &mut PostingsTable<'_>,
+    pairs: &[(String, u64)],
+) -> Result<()> {
     let mut start = 0;
     while start < pairs.len() {
         let word = pairs[start].0.as_str();
         let end = start + pairs[start..].iter().take_while(|(w, _)| w == word).count();
         let ids: Vec<u64> = pairs[start..end].iter().map(|(_, id)| *id).collect();
-        add_word(table, word, &ids)?;
+        add_word(name, table, word, &ids)?;
         start = end;
     }
     Ok(())
 }
 
-fn last_chunk(table: &PostingsTable<'_>, word: &str) -> Result<Option<(u64, Vec<u64>)>> {
+fn last_chunk(
+    name: &'static str,
+    table: &PostingsTable<'_>,
+    word: &str,
+) -> Result<Option<(u64, Vec<u64>)>> {
     let Some(entry) = table.range((word, 0)..=(word, u64::MAX))?.next_back() else {
         return Ok(None);
     };
     let (key, value) = entry?;
     let first = key.value().1;
-    let ids = decode_postings(value.value()).map_err(|e| damaged(word, first, e))?;
+    let ids = decode_postings(value.value()).map_err(|e| damaged(name, word, first, e))?;
     Ok(Some((first, ids)))
 }
 
-fn add_word(table: &mut PostingsTable<'_>, word: &str, ids: &[u64]) -> Result<()> {
+fn add_word(
+    name: &'static str,
+    table: &mut PostingsTable<'_>,
+    word: &str,
+    ids: &[u64],
+) -> Result<()> {
     let mut ids = ids.iter().copied().peekable();
-    if let Some((first, mut chunk)) = last_chunk(table, word)?
+    if let Some((first, mut chunk)) = last_chunk(name, table, word)?
         && chunk
             .last()
             .is_some_and(|last| ids.peek().is_some_and(|id| id > last))
@@ -61,9 +75,11 @@ fn add_word(table: &mut PostingsTable<'_>, word: &str, ids: &[u64]) -> Result<()
     for piece in rest.chunks(CHUNK) {
         // Older ids than the word's newest (a note moved between words by an edit is re-added
         // under its old id) are placed one by one.
-        if last_chunk(table, word)?.is_some_and(|(_, c)| c.last().is_some_and(|l| piece[0] < *l)) {
+        if last_chunk(name, table, word)?
+            .is_some_and(|(_, c)| c.last().is_some_and(|l| piece[0] < *l))
+        {
             for id in piece {
-                insert_one(table, word, *id)?;
+                insert_one(name, table, word, *id)?;
             }
         } else {
             table.insert((word, piece[0]), encode_postings(piece).as_slice())?;
@@ -73,14 +89,19 @@ fn add_word(table: &mut PostingsTable<'_>, word: &str, ids: &[u64]) -> Result<()
 }
 
 /// Puts one id into the chunk that covers it.
-fn insert_one(table: &mut PostingsTable<'_>, word: &str, id: u64) -> Result<()> {
+fn insert_one(
+    name: &'static str,
+    table: &mut PostingsTable<'_>,
+    word: &str,
+    id: u64,
+) -> Result<()> {
     let found = match table.range((word, 0)..=(word, id))?.next_back() {
         Some(entry) => {
             let (key, value) = entry?;
             let first = key.value().1;
             Some((
                 first,
-                decode_postings(value.value()).map_err(|e| damaged(word, first, e))?,
+                decode_postings(value.value()).map_err(|e| damaged(name, word, first, e))?,
             ))
         }
         None => None,
@@ -101,7 +122,12 @@ fn insert_one(table: &mut PostingsTable<'_>, word: &str, id: u64) -> Result<()> 
 }
 
 /// Removes `id` from a word's postings, dropping the chunk when it empties.
-pub fn remove(table: &mut PostingsTable<'_>, word: &str, id: u64) -> Result<()> {
+pub fn remove(
+    name: &'static str,
+    table: &mut PostingsTable<'_>,
+    word: &str,
+    id: u64,
+) -> Result<()> {
     let Some(entry) = table.range((word, 0)..=(word, id))?.next_back() else {
         return Ok(());
     };
@@ -110,7 +136,7 @@ pub fn remove(table: &mut PostingsTable<'_>, word: &str, id: u64) -> Result<()> 
         let first = key.value().1;
         (
             first,
-            decode_postings(value.value()).map_err(|e| damaged(word, first, e))?,
+            decode_postings(value.value()).map_err(|e| damaged(name, word, first, e))?,
         )
     };
     let Ok(at) = chunk.binary_search(&id) else {

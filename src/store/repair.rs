@@ -190,7 +190,11 @@ impl Store {
                     .into_iter()
                     .map(|(pair, ())| pair)
                     .collect();
-                super::postings::add_sorted(&mut emptied(&txn, NOTE_POSTINGS)?, &pairs)
+                super::postings::add_sorted(
+                    "note_postings_v1",
+                    &mut emptied(&txn, NOTE_POSTINGS)?,
+                    &pairs,
+                )
             },
         )?;
         if a.next_id < e.next_id {

@@ -3,7 +3,8 @@
 //!
 //! History: 1 — contacts, interactions, follow-ups and their indexes; 2 — drafts; 3 — contact
 //! facts (last contact, cadence, kind) for every contact, the occasion index, and open
-//! follow-ups indexed by direction and due day; 4 — the note index (every word of every note).
+//! follow-ups indexed by direction and due day; 4 — the note index (every word of every note);
+//! 5 — the contact search kept on disk (search rows and their trigram index).
 
 use super::tables::{self, META};
 use super::{Result, StoreError};
@@ -11,7 +12,7 @@ use redb::{Database, ReadableDatabase, ReadableTable, TableHandle};
 use std::path::Path;
 
 /// The schema this kith writes.
-pub const CURRENT: u64 = 4;
+pub const CURRENT: u64 = 5;
 
 pub const SCHEMA_KEY: &str = "schema_version";
 pub const NEXT_ID_KEY: &str = "next_id";
@@ -90,6 +91,8 @@ fn init(db: &Database) -> Result<()> {
         txn.open_table(tables::OCCASIONS)?;
         txn.open_table(tables::OPEN_FOLLOWUPS)?;
         txn.open_table(tables::NOTE_POSTINGS)?;
+        txn.open_table(tables::CONTACT_SEARCH)?;
+        txn.open_table(tables::CONTACT_TRIGRAMS)?;
     }
     txn.commit()?;
     Ok(())
@@ -172,7 +175,7 @@ fn migrate_to_4(txn: &redb::WriteTransaction, progress: &mut dyn FnMut(u64, u64)
         }
         if pending.len() >= 500_000 {
             pending.sort_unstable();
-            super::postings::add_sorted(&mut postings, &pending)?;
+            super::postings::add_sorted("note_postings_v1", &mut postings, &pending)?;
             pending.clear();
         }
         if done % 10_000 == 0 {
@@ -180,7 +183,43 @@ fn migrate_to_4(txn: &redb::WriteTransaction, progress: &mut dyn FnMut(u64, u64)
         }
     }
     pending.sort_unstable();
-    super::postings::add_sorted(&mut postings, &pending)?;
+    super::postings::add_sorted("note_postings_v1", &mut postings, &pending)?;
+    progress(total, total);
+    Ok(())
+}
+
+/// Schema 5: the contact search rows and their trigram index, built from every contact that
+/// decodes (one that does not is left out, as from the other indexes). Contacts are read in id
+/// order, so the trigram index is only ever appended to.
+fn migrate_to_5(txn: &redb::WriteTransaction, progress: &mut dyn FnMut(u64, u64)) -> Result<()> {
+    use super::codec::decode;
+    use super::search_rows::{TRIGRAMS_TABLE, to_value};
+    use crate::domain::Contact;
+    use crate::search::index::SearchRow;
+    use redb::{ReadableTable, ReadableTableMetadata};
+    let contacts = txn.open_table(tables::CONTACTS)?;
+    let mut search = txn.open_table(tables::CONTACT_SEARCH)?;
+    let mut trigrams = txn.open_table(tables::CONTACT_TRIGRAMS)?;
+    let total = contacts.len()?;
+    let mut pending: Vec<(String, u64)> = Vec::new();
+    for (done, entry) in contacts.iter()?.enumerate() {
+        let (id, bytes) = entry?;
+        if let Ok(contact) = decode::<Contact>(bytes.value()) {
+            let row = SearchRow::of(&contact);
+            search.insert(id.value(), to_value(&row))?;
+            pending.extend(row.trigrams().into_iter().map(|t| (t, id.value())));
+        }
+        if pending.len() >= 500_000 {
+            pending.sort_unstable();
+            super::postings::add_sorted(TRIGRAMS_TABLE, &mut trigrams, &pending)?;
+            pending.clear();
+        }
+        if done % 10_000 == 0 {
+            progress(done as u64, total);
+        }
+    }
+    pending.sort_unstable();
+    super::postings::add_sorted(TRIGRAMS_TABLE, &mut trigrams, &pending)?;
     progress(total, total);
     Ok(())
 }
@@ -205,6 +244,9 @@ fn migrate(db: &Database, from: u64, progress: &mut dyn FnMut(u64, u64)) -> Resu
     }
     if from < 4 {
         migrate_to_4(&txn, progress)?;
+    }
+    if from < 5 {
+        migrate_to_5(&txn, progress)?;
     }
     txn.commit()?;
     Ok(())

@@ -67,3 +67,17 @@ pub const NOTE_POSTINGS: TableDefinition<(&str, u64), &[u8]> =
 /// what is due is a range read per direction (schema 3).
 pub const OPEN_FOLLOWUPS: TableDefinition<(u8, i32, u64), u64> =
     TableDefinition::new("open_followups_v1");
+
+/// Contact id → what the contact search matches, folded: (archived, kind index, created day
+/// number, name, company, tags separated by U+001F, emails, phone digits). Kept on every write
+/// so a one-shot search decodes only the contacts it shows (schema 5).
+pub const CONTACT_SEARCH: TableDefinition<u64, SearchRowValue<'static>> =
+    TableDefinition::new("contact_search_v1");
+
+pub type SearchRowValue<'a> = (bool, u8, i32, &'a str, &'a str, &'a str, &'a str, &'a str);
+
+/// (three characters, first contact id of the chunk) → encoded ascending ids of the contacts
+/// whose search fields hold those three characters, up to `postings::CHUNK` of them: a search
+/// word's candidates are the contacts holding every piece of it (schema 5).
+pub const CONTACT_TRIGRAMS: TableDefinition<(&str, u64), &[u8]> =
+    TableDefinition::new("contact_trigrams_v1");

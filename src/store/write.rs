@@ -4,12 +4,14 @@
 use super::codec::{self, Record};
 use super::index::{ContactFacts, FactsRow, by_contact_key, name_key, occasion_keys, open_key};
 use super::schema::{COMMITS_KEY, NEXT_ID_KEY};
+use super::search_rows::{TRIGRAMS_TABLE, to_value};
 use super::tables::*;
 use super::{Result, StoreError};
 use crate::domain::{
     Contact, ContactId, Draft, FollowUp, FollowUpId, Interaction, InteractionId, Invalid,
     serde_time::datetime_to_secs,
 };
+use crate::search::index::SearchRow;
 use crate::search::note_tokens;
 use chrono::NaiveDateTime;
 use redb::{ReadableTable, Table, WriteTransaction};
@@ -31,6 +33,12 @@ pub struct Writer<'t> {
     /// Note-index entries to add, written in order when the transaction finishes: a bulk load
     /// then appends to each word's chunks once instead of rewriting them note by note.
     pending_postings: Vec<(String, u64)>,
+    search: Table<'t, u64, SearchRowValue<'static>>,
+    trigrams: super::postings::PostingsTable<'t>,
+    /// Trigram-index entries to add at the end, as for the note index, and the contacts they
+    /// are for (a contact changed again in the same transaction drops its pending ones).
+    pending_trigrams: Vec<(String, u64)>,
+    pending_trigram_ids: std::collections::HashSet<u64>,
     next_id: u64,
     /// The notebook's commit count when this transaction began.
     commits: u64,
@@ -72,6 +80,10 @@ impl<'t> Writer<'t> {
             drafts: txn.open_table(DRAFTS)?,
             postings: txn.open_table(NOTE_POSTINGS)?,
             pending_postings: Vec::new(),
+            search: txn.open_table(CONTACT_SEARCH)?,
+            trigrams: txn.open_table(CONTACT_TRIGRAMS)?,
+            pending_trigrams: Vec::new(),
+            pending_trigram_ids: std::collections::HashSet::new(),
             next_id,
             commits,
         })
@@ -84,7 +96,11 @@ impl<'t> Writer<'t> {
         let mut pending = std::mem::take(&mut self.pending_postings);
         pending.sort_unstable();
         pending.dedup();
-        super::postings::add_sorted(&mut self.postings, &pending)?;
+        super::postings::add_sorted("note_postings_v1", &mut self.postings, &pending)?;
+        let mut pending = std::mem::take(&mut self.pending_trigrams);
+        pending.sort_unstable();
+        pending.dedup();
+        super::postings::add_sorted(TRIGRAMS_TABLE, &mut self.trigrams, &pending)?;
         self.meta.insert(NEXT_ID_KEY, self.next_id)?;
         let after = if news {
             let after = self.commits.wrapping_add(1);
@@ -140,6 +156,27 @@ impl<'t> Writer<'t> {
             } else {
                 self.occasions.remove(key)?;
             }
+        }
+        self.index_search(c, insert)
+    }
+
+    /// Adds or removes a contact's search row and its trigram-index entries.
+    fn index_search(&mut self, c: &Contact, insert: bool) -> Result<()> {
+        let row = SearchRow::of(c);
+        let id = c.id.0;
+        if insert {
+            self.search.insert(id, to_value(&row))?;
+            self.pending_trigrams
+                .extend(row.trigrams().into_iter().map(|t| (t, id)));
+            self.pending_trigram_ids.insert(id);
+            return Ok(());
+        }
+        self.search.remove(id)?;
+        if self.pending_trigram_ids.remove(&id) {
+            self.pending_trigrams.retain(|(_, i)| *i != id);
+        }
+        for piece in row.trigrams() {
+            super::postings::remove(TRIGRAMS_TABLE, &mut self.trigrams, &piece, id)?;
         }
         Ok(())
     }
@@ -294,7 +331,7 @@ impl<'t> Writer<'t> {
             self.pending_postings
                 .retain(|(_, pending)| *pending != id.0);
             for word in note_tokens(&old.text) {
-                super::postings::remove(&mut self.postings, &word, id.0)?;
+                super::postings::remove("note_postings_v1", &mut self.postings, &word, id.0)?;
             }
         }
         self.refresh_last_contact(ContactId(contact))?;

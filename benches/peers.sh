@@ -1,0 +1,119 @@
+#!/usr/bin/env bash
+# Side by side with abook and khard: the same generated book in all three, the same work, and
+# kith's time and resident memory as ratios to theirs.
+#
+#   benches/peers.sh [SIZE...]        default: 1000 10000 100000
+#   PEERS_RUNS=5 PEERS_NOTES_PER_CONTACT=10 PEERS_QUERY=Casals PEERS_KHARD_MAX=10000 \
+#   KITH_BIN=path benches/peers.sh 1000
+#
+# abook comes from Debian (apt-get) and khard from PyPI (pip) when missing. The book is kith's
+# demo notebook at each size, exported as vCard: abook converts the file into its own format,
+# khard reads the vdir (one card per contact). Each figure is the median of PEERS_RUNS runs of
+# the whole process (wall time, and peak resident memory from wait4).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+sizes=("$@")
+[ ${#sizes[@]} -eq 0 ] && sizes=(1000 10000 100000)
+runs=${PEERS_RUNS:-5}
+per_contact=${PEERS_NOTES_PER_CONTACT:-10}
+query=${PEERS_QUERY:-Casals}
+# khard parses every card on each run (about 1 s a thousand cards here): past this size it is
+# left out rather than run for minutes.
+khard_max=${PEERS_KHARD_MAX:-10000}
+
+need_root() { if [ "$(id -u)" -ne 0 ]; then echo sudo; fi; }
+if ! command -v abook >/dev/null; then
+    echo "installing abook (Debian package)…" >&2
+    $(need_root) apt-get update -qq >&2
+    DEBIAN_FRONTEND=noninteractive $(need_root) apt-get install -y -qq abook >&2
+fi
+if ! command -v khard >/dev/null; then
+    echo "installing khard (PyPI)…" >&2
+    python3 -m pip install -q khard >&2
+fi
+
+# KITH_BIN measures another build (an older commit's, for a before-and-after).
+if [ -z "${KITH_BIN:-}" ]; then
+    cargo build --release --quiet --bin kith
+fi
+kith="${KITH_BIN:-$PWD/target/release/kith}"
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+# Runs a command PEERS_RUNS times with output to /dev/null; prints "median_ms median_peak_kib".
+measure() {
+    python3 - "$runs" "$@" <<'PY'
+import os, sys, time, statistics
+runs = int(sys.argv[1]); cmd = sys.argv[2:]
+times, peaks = [], []
+for _ in range(runs):
+    start = time.perf_counter()
+    pid = os.fork()
+    if pid == 0:
+        fd = os.open(os.devnull, os.O_RDWR)
+        os.dup2(fd, 0); os.dup2(fd, 1); os.dup2(fd, 2)
+        try:
+            os.execvp(cmd[0], cmd)
+        finally:
+            os._exit(127)
+    _, status, usage = os.wait4(pid, 0)
+    times.append((time.perf_counter() - start) * 1000)
+    peaks.append(usage.ru_maxrss)
+    if os.waitstatus_to_exitcode(status) != 0:
+        sys.exit(f"{' '.join(cmd)} failed")
+print(f"{statistics.median(times):.1f} {statistics.median(peaks):.0f}")
+PY
+}
+
+ratio() { python3 -c "import sys; a, b = float(sys.argv[1]), float(sys.argv[2]); print(f'{a / b:.2f}x' if b else '-')" "$1" "$2"; }
+
+row() { # work kith_cmd -- peer_name peer_cmd...
+    local work_name=$1 kith_cmd=$2 peer_name=$3; shift 3
+    read -r kt km <<<"$(measure bash -c "$kith_cmd")"
+    read -r pt pm <<<"$(measure "$@")"
+    printf '| %-26s | %8s | %8.1f ms | %7.1f MiB | %-6s | %8.1f ms | %7.1f MiB | %6s | %6s |\n' \
+        "$work_name" "$size" "$kt" "$(echo "$km/1024" | bc -l)" "$peer_name" "$pt" \
+        "$(echo "$pm/1024" | bc -l)" "$(ratio "$kt" "$pt")" "$(ratio "$km" "$pm")"
+}
+
+echo "| work                       |     size |       kith |        kith | peer   |       peer |        peer | time   | memory |"
+echo "|----------------------------|---------:|-----------:|------------:|--------|-----------:|------------:|-------:|-------:|"
+for size in "${sizes[@]}"; do
+    dir="$work/$size"
+    mkdir -p "$dir/vdir"
+    db="$dir/kith.redb"
+    "$kith" --db "$db" demo --contacts "$size" --interactions $((size * per_contact)) >/dev/null
+    "$kith" --db "$db" export --format vcard --vcard3 -o "$dir/book.vcf" 2>/dev/null
+    "$kith" --db "$db" export --format vcard --vcard3 --dir "$dir/vdir" 2>/dev/null
+    abook --convert --informat vcard --infile "$dir/book.vcf" --outformat abook \
+        --outfile "$dir/addressbook" >/dev/null
+    entries=$(grep -c '^\[[0-9]' "$dir/addressbook" || true)
+    if [ "$entries" -ne "$size" ]; then
+        echo "abook read $entries of $size cards" >&2
+        exit 1
+    fi
+    cat >"$dir/khard.conf" <<CONF
+[addressbooks]
+[[book]]
+path = $dir/vdir
+[general]
+default_action = list
+CONF
+    export KHARD_CONFIG="$dir/khard.conf"
+    row "search '$query'" "'$kith' --db '$db' search '$query'" \
+        abook abook --datafile "$dir/addressbook" --mutt-query "$query"
+    if [ "$size" -le "$khard_max" ]; then
+        row "search '$query'" "'$kith' --db '$db' search '$query'" \
+            khard khard -c "$dir/khard.conf" email --parsable "$query"
+    fi
+    row "list" "'$kith' --db '$db' list" \
+        abook abook --convert --informat abook --infile "$dir/addressbook" --outformat text
+    if [ "$size" -le "$khard_max" ]; then
+        row "list" "'$kith' --db '$db' list" \
+            khard khard -c "$dir/khard.conf" list
+    fi
+    row "export vcard" "'$kith' --db '$db' export --format vcard" \
+        abook abook --convert --informat abook --infile "$dir/addressbook" --outformat vcard
+    rm -rf "$dir"
+done

@@ -1,0 +1,95 @@
+//! The one-shot contact search (`kith search`), answered from the search rows and trigram index
+//! the notebook keeps, with the screen's own matcher and order: the same hits, read from the
+//! candidates of each word instead of from every contact.
+//!
+//! A word of three or more characters can only match directly in a field holding each of its
+//! three-character pieces, so its candidates are the contacts holding all of them. A word with
+//! fewer than `FUZZY_WHEN_FEWER` direct matches in the whole notebook also matches names letter
+//! by scattered letter; only then are the names read, from the name index. Queries of short
+//! words or only filters read every search row.
+
+use super::index::{ContactIndex, FUZZY_WHEN_FEWER, Hit, is_short, phone_digits, trigrams};
+use super::matcher::{Needle, fuzzy_score};
+use super::query::{Filter, Query};
+use crate::domain::ContactId;
+use crate::store::{Result, Skipped, Store};
+use chrono::NaiveDate;
+use std::collections::HashSet;
+
+/// Contacts matching a query, in the screen's order, and index pieces left out as damaged.
+#[derive(Debug, Default)]
+pub struct Found {
+    pub hits: Vec<Hit>,
+    pub skipped: Vec<Skipped>,
+}
+
+pub fn search(store: &Store, query: &Query, today: NaiveDate) -> Result<Found> {
+    if query.words.is_empty() || query.words.iter().any(|w| is_short(w)) {
+        return every_row(store, query, today);
+    }
+    let mut skipped = Vec::new();
+    let mut matching: Vec<HashSet<ContactId>> = Vec::with_capacity(query.words.len());
+    let mut fuzzy = Vec::with_capacity(query.words.len());
+    for word in &query.words {
+        let mut ids = store.contacts_holding(&trigrams(word), &mut skipped)?;
+        if let Some(digits) = phone_digits(word) {
+            ids.extend(store.contacts_holding(&trigrams(&digits), &mut skipped)?);
+            ids.sort_unstable();
+            ids.dedup();
+        }
+        let direct = ContactIndex::from_rows(&store.search_rows(&ids)?).direct_matches(word);
+        fuzzy.push(direct.len() < FUZZY_WHEN_FEWER);
+        matching.push(direct.into_iter().collect());
+    }
+    if fuzzy.iter().any(|f| *f) {
+        let needles: Vec<(usize, Needle)> = query
+            .words
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| fuzzy[*i])
+            .map(|(i, w)| (i, Needle::new(w)))
+            .collect();
+        for archived in [false, true] {
+            for (id, name) in store.sorted_names(archived, usize::MAX)? {
+                for (i, needle) in &needles {
+                    if fuzzy_score(&name, needle).is_some() {
+                        matching[*i].insert(id);
+                    }
+                }
+            }
+        }
+    }
+    // Every word must match: the candidates are in every word's set.
+    let Some((first, rest)) = matching.split_first() else {
+        return every_row(store, query, today);
+    };
+    let mut ids: Vec<u64> = first
+        .iter()
+        .filter(|id| rest.iter().all(|set| set.contains(id)))
+        .map(|id| id.0)
+        .collect();
+    ids.sort_unstable();
+    let mut index = ContactIndex::from_rows(&store.search_rows(&ids)?);
+    index.decide_fuzzy(fuzzy);
+    if query.filters.iter().any(|f| matches!(f, Filter::Quiet(_))) {
+        let days = store.last_contact_days(index.ids())?;
+        index.set_last_contacted(&days);
+    }
+    Ok(Found {
+        hits: index.search(query, store, today)?,
+        skipped,
+    })
+}
+
+/// The whole notebook's search rows, for queries the trigram index cannot narrow.
+fn every_row(store: &Store, query: &Query, today: NaiveDate) -> Result<Found> {
+    let mut index = ContactIndex::from_rows(&store.all_search_rows()?);
+    if query.filters.iter().any(|f| matches!(f, Filter::Quiet(_))) {
+        let days = store.last_contact_days(index.ids())?;
+        index.set_last_contacted(&days);
+    }
+    Ok(Found {
+        hits: index.search(query, store, today)?,
+        skipped: Vec::new(),
+    })
+}

@@ -1,0 +1,146 @@
+//! The contact search kept on disk: one row per contact with the folded fields the search
+//! matches (`contact_search_v1`), and which contacts hold each three characters of those fields
+//! (`contact_trigrams_v1`). The writer keeps both in the transaction that changes the contact;
+//! a one-shot search reads the candidates of its words instead of every contact.
+
+use super::codec::decode_postings;
+use super::contain::contain;
+use super::tables::{CONTACT_FACTS, CONTACT_SEARCH, CONTACT_TRIGRAMS, SearchRowValue};
+use super::{Result, Skipped, Store};
+use crate::domain::serde_time::date_to_days;
+use crate::domain::{ContactId, Kind};
+use crate::search::index::SearchRow;
+use redb::{ReadableTable, ReadableTableMetadata};
+use std::collections::HashMap;
+
+pub(super) const TRIGRAMS_TABLE: &str = "contact_trigrams_v1";
+
+pub(super) fn kind_index(kind: Kind) -> u8 {
+    Kind::ALL.iter().position(|(k, _)| *k == kind).unwrap_or(0) as u8
+}
+
+/// The stored form of a row; borrowed from it, so write it before `row` goes.
+pub(super) fn to_value(row: &SearchRow) -> SearchRowValue<'_> {
+    (
+        row.archived,
+        kind_index(row.kind),
+        row.created_day,
+        row.name.as_str(),
+        row.company.as_str(),
+        row.tags.as_str(),
+        row.emails.as_str(),
+        row.phones.as_str(),
+    )
+}
+
+pub(super) fn from_value(v: SearchRowValue<'_>) -> SearchRow {
+    let (archived, kind, created_day, name, company, tags, emails, phones) = v;
+    SearchRow {
+        archived,
+        kind: Kind::ALL
+            .get(usize::from(kind))
+            .map_or(Kind::Other, |(k, _)| *k),
+        created_day,
+        name: name.to_string(),
+        company: company.to_string(),
+        tags: tags.to_string(),
+        emails: emails.to_string(),
+        phones: phones.to_string(),
+    }
+}
+
+impl Store {
+    /// Every contact's search row, in name order (those in use, then archived ones).
+    pub fn all_search_rows(&self) -> Result<Vec<(ContactId, SearchRow)>> {
+        contain(|| {
+            let table = self.db.begin_read()?.open_table(CONTACT_SEARCH)?;
+            let mut rows = Vec::with_capacity(table.len()? as usize);
+            for entry in table.iter()? {
+                let (id, row) = entry?;
+                rows.push((ContactId(id.value()), from_value(row.value())));
+            }
+            sort_by_name(&mut rows);
+            Ok(rows)
+        })
+    }
+
+    /// The search rows of the given contacts, in name order; ids without one are left out.
+    pub fn search_rows(&self, ids: &[u64]) -> Result<Vec<(ContactId, SearchRow)>> {
+        contain(|| {
+            let table = self.db.begin_read()?.open_table(CONTACT_SEARCH)?;
+            let mut rows = Vec::with_capacity(ids.len());
+            for id in ids {
+                if let Some(row) = table.get(*id)? {
+                    rows.push((ContactId(*id), from_value(row.value())));
+                }
+            }
+            sort_by_name(&mut rows);
+            Ok(rows)
+        })
+    }
+
+    /// The contacts whose search fields hold every one of `pieces` (three characters each),
+    /// ascending. Damaged chunks are left out and named in `skipped`.
+    pub fn contacts_holding(
+        &self,
+        pieces: &[String],
+        skipped: &mut Vec<Skipped>,
+    ) -> Result<Vec<u64>> {
+        contain(|| {
+            let index = self.db.begin_read()?.open_table(CONTACT_TRIGRAMS)?;
+            let mut lists: Vec<Vec<u64>> = Vec::with_capacity(pieces.len());
+            for piece in pieces {
+                let mut ids = Vec::new();
+                for entry in index.range((piece.as_str(), 0)..=(piece.as_str(), u64::MAX))? {
+                    let (key, value) = entry?;
+                    match decode_postings(value.value()) {
+                        Ok(chunk) => ids.extend(chunk),
+                        Err(e) => skipped.push(Skipped {
+                            table: TRIGRAMS_TABLE,
+                            key: format!("{piece}/{}", key.value().1),
+                            reason: e.to_string(),
+                        }),
+                    }
+                }
+                if ids.is_empty() {
+                    return Ok(Vec::new());
+                }
+                lists.push(ids);
+            }
+            // Walk the shortest list, keeping what every other list holds too.
+            lists.sort_by_key(Vec::len);
+            let Some((first, rest)) = lists.split_first() else {
+                return Ok(Vec::new());
+            };
+            Ok(first
+                .iter()
+                .copied()
+                .filter(|id| rest.iter().all(|l| l.binary_search(id).is_ok()))
+                .collect())
+        })
+    }
+
+    /// The day number of each listed contact's latest interaction, for those that have one.
+    pub fn last_contact_days(&self, ids: &[ContactId]) -> Result<HashMap<ContactId, i32>> {
+        contain(|| {
+            let facts = self.db.begin_read()?.open_table(CONTACT_FACTS)?;
+            let mut days = HashMap::with_capacity(ids.len());
+            for id in ids {
+                if let Some(row) = facts.get(id.0)? {
+                    let f = super::index::ContactFacts::from_row(row.value());
+                    if let Some(at) = f.last_contacted {
+                        days.insert(*id, date_to_days(at.date()));
+                    }
+                }
+            }
+            Ok(days)
+        })
+    }
+}
+
+/// Name order, as the name indexes keep it: in use before archived, then folded name, then id.
+fn sort_by_name(rows: &mut [(ContactId, SearchRow)]) {
+    rows.sort_unstable_by(|(a_id, a), (b_id, b)| {
+        (a.archived, a.name.as_str(), a_id).cmp(&(b.archived, b.name.as_str(), b_id))
+    });
+}

@@ -1,0 +1,141 @@
+//! The one-shot search (`kith search`) reads the search rows and trigram index the notebook
+//! keeps; the screen matches its in-memory index. Both must give the same contacts in the same
+//! order, for every kind of query, after adds, edits and archiving.
+
+mod common;
+
+use kith::domain::{Archived, ContactId};
+use kith::search::index::ContactIndex;
+use kith::search::query::parse;
+use kith::store::Store;
+
+const QUERIES: &[&str] = &[
+    "casals",
+    "celler casals",
+    "puig",
+    "smith",
+    "sharma",
+    "com",
+    "cat",
+    "forn",
+    "acme",
+    "a",
+    "an",
+    "ro",
+    "nria",
+    "srma",
+    "600",
+    "+34 600",
+    "zzzqqq",
+    "kind:customer",
+    "kind:customer puig",
+    "tag:wholesale",
+    "tag:wholesale com",
+    "company:celler",
+    "company:acme smith",
+    "quiet:30",
+    "quiet:30 font",
+    "due:overdue",
+    "due:overdue ser",
+    "archived:yes",
+    "archived:yes ser",
+    "দাস",
+    "शर्मा",
+    "renamed",
+];
+
+fn compare(store: &Store) -> usize {
+    let today = kith::clock::now().date();
+    let screen = ContactIndex::build(store).unwrap();
+    let mut many = 0;
+    for line in QUERIES {
+        let query = parse(line).unwrap();
+        let stored = kith::search::stored::search(store, &query, today).unwrap();
+        let expected = screen.search(&query, store, today).unwrap();
+        assert_eq!(stored.hits, expected, "query {line:?}");
+        many = many.max(expected.len());
+    }
+    many
+}
+
+fn demo(contacts: u32) -> (tempfile::TempDir, Store) {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open(&dir.path().join("k.redb")).unwrap();
+    kith::demo::fill(
+        &store,
+        &kith::demo::DemoSpec {
+            contacts,
+            interactions: u64::from(contacts),
+            seed: 7,
+        },
+        kith::clock::now(),
+    )
+    .unwrap();
+    (dir, store)
+}
+
+#[test]
+fn the_stored_search_finds_what_the_screen_finds_in_the_same_order() {
+    let (_dir, store) = demo(1500);
+    let most = compare(&store);
+    assert!(
+        most > 1000,
+        "some query ranks past the first thousand: {most}"
+    );
+}
+
+#[test]
+fn edits_and_archiving_keep_the_stored_search_in_step() {
+    let (_dir, store) = demo(400);
+    let ids: Vec<ContactId> = store.sorted_contact_ids(false, 0, 40).unwrap();
+    let now = kith::clock::now();
+    store
+        .write(|w| {
+            for (n, id) in ids.iter().enumerate() {
+                let mut c = w.contact(*id)?;
+                match n % 3 {
+                    0 => c.name = format!("Renamed Person {n}"),
+                    1 => {
+                        c.archived = Some(Archived {
+                            reason: "moved away".into(),
+                            at: now,
+                        })
+                    }
+                    _ => {
+                        c.company = Some("Forn Nou".into());
+                        c.tags.push("wholesale".into());
+                    }
+                }
+                w.update_contact(&mut c, now)?;
+            }
+            Ok(())
+        })
+        .unwrap();
+    compare(&store);
+    let today = now.date();
+    let renamed = kith::search::stored::search(&store, &parse("renamed").unwrap(), today)
+        .unwrap()
+        .hits;
+    assert_eq!(renamed.len(), 14, "each renamed contact, and no one else");
+    // An old name no longer finds the contact that had it.
+    let old = store.contact(ids[0]).unwrap();
+    assert!(old.name.starts_with("Renamed"));
+}
+
+#[test]
+fn the_command_prints_the_screens_hits() {
+    let (dir, store) = demo(300);
+    let today = kith::clock::now().date();
+    let query = parse("casals").unwrap();
+    let expected = ContactIndex::build(&store)
+        .unwrap()
+        .search(&query, &store, today)
+        .unwrap();
+    drop(store);
+    let printed = common::binary::ok(&dir.path().join("k.redb"), &["search", "--json", "casals"]);
+    let rows: Vec<serde_json::Value> = serde_json::from_str(&printed).unwrap();
+    let ids: Vec<u64> = rows.iter().map(|r| r["id"].as_u64().unwrap()).collect();
+    let want: Vec<u64> = expected.iter().take(ids.len()).map(|h| h.id.0).collect();
+    assert!(!ids.is_empty());
+    assert_eq!(ids, want);
+}
