@@ -1,7 +1,8 @@
 //! kith: a keyboard-driven relationship notebook for the terminal.
 //!
 //! The binary's pieces live here as a library so integration tests and benchmarks can drive them:
-//! `domain` (pure model), `store` (the redb notebook), `search` (normalisation), `interop`
+//! `text` (text rules every layer needs), `domain` (pure model), `store` (the redb notebook),
+//! `search` (matching and the query language), `interop`
 //! (file formats and JSON shapes), `cli` (the command line) and `demo` (a sample notebook).
 
 pub mod cli;
@@ -16,4 +17,5 @@ pub mod rescue;
 pub mod review;
 pub mod search;
 pub mod store;
+pub mod text;
 pub mod tui;

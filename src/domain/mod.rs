@@ -13,7 +13,8 @@ mod ids;
 mod interaction;
 mod money;
 pub mod serde_time;
-pub mod text;
+/// The text rules, which live below the domain in `crate::text`.
+pub use crate::text;
 mod when;
 
 pub use cadence::CadenceDefaults;

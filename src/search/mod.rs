@@ -2,7 +2,6 @@
 
 pub mod index;
 pub mod matcher;
-mod normalize;
 pub mod query;
 pub mod stored;
 
@@ -51,7 +50,7 @@ pub fn snippet(text: &str, words: &[String], max: usize) -> String {
     }
 }
 
-pub use normalize::{MAX_TOKEN_BYTES, fold, note_tokens};
+pub use crate::text::{MAX_TOKEN_BYTES, fold, note_tokens};
 
 #[cfg(test)]
 mod tests {

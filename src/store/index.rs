@@ -64,7 +64,7 @@ impl ContactFacts {
 pub fn name_key(contact: &Contact) -> (bool, (String, u64)) {
     (
         contact.is_archived(),
-        (crate::search::fold(&contact.name), contact.id.0),
+        (crate::text::fold(&contact.name), contact.id.0),
     )
 }
 

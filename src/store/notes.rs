@@ -7,7 +7,7 @@ use super::tables::{INTERACTION_KEYS, INTERACTIONS, NOTE_POSTINGS};
 use super::write::decode_at;
 use super::{Result, Skipped, Store};
 use crate::domain::Interaction;
-use crate::search::note_tokens;
+use crate::text::note_tokens;
 use redb::{ReadOnlyTable, ReadableTable};
 use std::collections::{BinaryHeap, HashSet};
 

@@ -11,7 +11,7 @@ use crate::domain::serde_time::date_to_days;
 use crate::domain::{
     Contact, ContactId, Direction, Draft, FollowUp, FollowUpId, Interaction, InteractionId,
 };
-use crate::search::fold;
+use crate::text::fold;
 use chrono::{NaiveDate, NaiveDateTime};
 use redb::{ReadOnlyTable, ReadableTable, ReadableTableMetadata};
 

@@ -168,7 +168,7 @@ fn migrate_to_4(txn: &redb::WriteTransaction, progress: &mut dyn FnMut(u64, u64)
             && let Ok(note) = decode::<Interaction>(bytes.value())
         {
             pending.extend(
-                crate::search::note_tokens(&note.text)
+                crate::text::note_tokens(&note.text)
                     .into_iter()
                     .map(|t| (t, id)),
             );

@@ -12,7 +12,7 @@ use super::write::decode_at;
 use super::{Result, Skipped, StoreError};
 use crate::domain::serde_time::{datetime_to_secs, secs_to_datetime};
 use crate::domain::{Contact, Draft, FollowUp, Interaction};
-use crate::search::note_tokens;
+use crate::text::note_tokens;
 use redb::{ReadTransaction, ReadableTable};
 use std::collections::{BTreeMap, HashSet};
 

@@ -12,7 +12,7 @@ use crate::domain::{
     serde_time::datetime_to_secs,
 };
 use crate::search::index::SearchRow;
-use crate::search::note_tokens;
+use crate::text::note_tokens;
 use chrono::NaiveDateTime;
 use redb::{ReadableTable, Table, WriteTransaction};
 

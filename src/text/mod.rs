@@ -1,0 +1,9 @@
+//! Text rules every layer needs, kept below all of them: normal form (NFC), folding for matching
+//! and sorting, the words of a note, display width, and making text from outside inert on a
+//! terminal. `domain`, `store`, `search`, `interop`, `cli` and `tui` use it; it uses none of them.
+
+pub mod display;
+pub mod fold;
+
+pub use display::*;
+pub use fold::{MAX_TOKEN_BYTES, fold, note_tokens};
