@@ -71,20 +71,6 @@ impl Searchable {
         }
     }
 
-    fn word_start(&self, byte: usize) -> bool {
-        byte == 0 || self.text[..byte].ends_with(|c: char| !c.is_alphanumeric())
-    }
-
-    /// The best score of `word` (folded) in this text, if it matches at all.
-    pub fn score(&self, word: &str) -> Option<Score> {
-        self.find(&Needle::new(word)).map(|(score, _)| score)
-    }
-
-    /// The best score of a whole-word or in-word match, never a scattered one.
-    pub fn contiguous(&self, needle: &Needle) -> Option<Score> {
-        self.best_contiguous(needle).map(|(score, _)| score)
-    }
-
     /// The score and the byte ranges of the best match, contiguous or scattered.
     pub fn find(&self, needle: &Needle) -> Option<(Score, Vec<(usize, usize)>)> {
         if let Some((score, start)) = self.best_contiguous(needle) {
@@ -104,16 +90,7 @@ impl Searchable {
             if !self.is_boundary(start) || !self.is_boundary(end) {
                 continue;
             }
-            let at_start = self.word_start(start);
-            let whole = at_start && (end == self.text.len() || self.word_start(end));
-            let score =
-                1000 + if whole {
-                    600
-                } else if at_start {
-                    400
-                } else {
-                    0
-                } - (start.min(200) as u32);
+            let score = placed_score(&self.text, start, end);
             if best.is_none_or(|(b, _)| score > b) {
                 best = Some((score, start));
             }
@@ -170,18 +147,23 @@ pub fn score_at(text: &str, start: usize, needle: &Needle) -> Option<Score> {
             return None;
         }
     }
+    Some(placed_score(text, start, end))
+}
+
+/// The one score of a contiguous match at bytes `start..end` of `text`: a whole word beats a
+/// word's start, which beats the inside of a word; earlier beats later.
+fn placed_score(text: &str, start: usize, end: usize) -> Score {
     let word_start = |b: usize| b == 0 || text[..b].ends_with(|c: char| !c.is_alphanumeric());
     let at_start = word_start(start);
     let whole = at_start && (end == text.len() || word_start(end));
-    Some(
-        1000 + if whole {
-            600
-        } else if at_start {
-            400
-        } else {
-            0
-        } - (start.min(200) as u32),
-    )
+    let place = if whole {
+        600
+    } else if at_start {
+        400
+    } else {
+        0
+    };
+    1000 + place - (start.min(200) as u32)
 }
 
 /// Scores a scattered match of `needle` in `text` (the graphemes in order, with gaps).
@@ -237,6 +219,14 @@ mod tests {
 
     fn s(text: &str) -> Searchable {
         Searchable::new(&fold(text))
+    }
+
+    impl Searchable {
+        /// The best score of `word` (folded) in this text, as the search and the highlight
+        /// find it.
+        fn score(&self, word: &str) -> Option<Score> {
+            self.find(&Needle::new(word)).map(|(score, _)| score)
+        }
     }
 
     #[test]
