@@ -134,6 +134,10 @@ pub enum Command {
         /// Say what would be created, merged and left alone; change nothing
         #[arg(long)]
         dry_run: bool,
+        /// Import the cards that read and list the damaged ones (by default a file, or a
+        /// folder, with a damaged card is refused whole)
+        #[arg(long)]
+        skip_bad: bool,
     },
     /// Mark a follow-up done
     Done { id: u64 },

@@ -43,6 +43,10 @@ pub fn run(
             let id = store.resolve(&contact)?;
             let mut contact = store.contact(id)?;
             if let Some(name) = name {
+                // A new name makes the structured one (read from a vCard) stale.
+                if name.trim() != contact.name.trim() {
+                    contact.name_parts = None;
+                }
                 contact.name = name;
             }
             fields.apply(&mut contact, store)?;
@@ -228,12 +232,16 @@ pub fn run(
             }
         }
         Command::Export(args) => super::export::export(store, args, out, &mut skips)?,
-        Command::Import { paths, dry_run } => {
+        Command::Import {
+            paths,
+            dry_run,
+            skip_bad,
+        } => {
             for path in paths {
-                crate::interop::files::import_path(
+                crate::interop::files::import_path_with(
                     store,
                     &path,
-                    dry_run,
+                    crate::interop::files::ImportOptions { dry_run, skip_bad },
                     clock::now(),
                     out,
                     &|_| {},

@@ -201,6 +201,7 @@ pub fn read_csv(text: &str, now: NaiveDateTime) -> Result<CsvRead, String> {
                 c.emails.push(Labeled {
                     value: v.to_string(),
                     label: None,
+                    ..Labeled::default()
                 });
             }
         }
@@ -209,6 +210,7 @@ pub fn read_csv(text: &str, now: NaiveDateTime) -> Result<CsvRead, String> {
                 c.phones.push(Labeled {
                     value: v.to_string(),
                     label: Some(label.into()),
+                    ..Labeled::default()
                 });
             }
         }
@@ -252,6 +254,7 @@ pub fn read_csv(text: &str, now: NaiveDateTime) -> Result<CsvRead, String> {
                 list.push(Labeled {
                     value: v.to_string(),
                     label: label.clone(),
+                    ..Labeled::default()
                 });
             }
         }
@@ -269,6 +272,8 @@ pub fn read_csv(text: &str, now: NaiveDateTime) -> Result<CsvRead, String> {
             contact: c,
             uid: None,
             notes,
+            // The header is line 1.
+            line: row + 2,
         });
     }
     Ok(read)

@@ -2,7 +2,7 @@
 //! by UID, then email, then exact name, and merged; the rest are added. One file is one
 //! transaction.
 
-use super::vcard::{Card, uid_of};
+use super::vcard::{Card, is_uid_line, uid_of};
 use crate::domain::{Contact, ContactId};
 use crate::search::fold;
 use crate::store::{Result, Store};
@@ -128,6 +128,7 @@ pub fn import_cards(
     let mut new: Vec<Contact> = Vec::new();
     let mut new_by_uid: HashMap<String, usize> = HashMap::new();
     let mut new_by_email: HashMap<String, usize> = HashMap::new();
+    let mut new_lines: Vec<usize> = Vec::new();
     let total = cards.len();
     for (done, mut card) in cards.into_iter().enumerate() {
         if done % 5000 == 0 && total > 5000 {
@@ -149,19 +150,35 @@ pub fn import_cards(
                 }
             }
             None => {
-                // Cards of one file that match each other merge too.
+                // Cards of one file that match each other merge too, except two cards that
+                // share a UID but not a name: two people, whatever their UID says.
                 card.contact.normalize_and_validate()?;
-                let twin = card
-                    .uid
-                    .as_ref()
-                    .and_then(|u| new_by_uid.get(u))
-                    .or_else(|| {
-                        card.contact
-                            .emails
-                            .iter()
-                            .find_map(|e| new_by_email.get(&fold(&e.value)))
-                    })
-                    .copied();
+                let mut twin = card.uid.as_ref().and_then(|u| new_by_uid.get(u)).copied();
+                if let Some(at) = twin {
+                    let (other, other_line) = (&new[at], new_lines[at]);
+                    if fold(&other.name) == fold(&card.contact.name) {
+                        report.notes.push(format!(
+                            "{name}: the card at line {} has the UID of the card at line {other_line}, and the same name: merged",
+                            card.line
+                        ));
+                    } else {
+                        report.notes.push(format!(
+                            "{name}: the card at line {} has the UID of the card at line {other_line} ({}), another name: kept apart, with a UID of its own",
+                            card.line,
+                            other.name
+                        ));
+                        card.contact.vcard_extra.retain(|l| !is_uid_line(l));
+                        card.uid = None;
+                        twin = None;
+                    }
+                }
+                let twin = twin.or_else(|| {
+                    card.contact
+                        .emails
+                        .iter()
+                        .find_map(|e| new_by_email.get(&fold(&e.value)))
+                        .copied()
+                });
                 match twin {
                     Some(at) => {
                         merge(&mut new[at], &card.contact);
@@ -175,6 +192,7 @@ pub fn import_cards(
                             new_by_email.entry(fold(&e.value)).or_insert(new.len());
                         }
                         report.created.push(name);
+                        new_lines.push(card.line);
                         new.push(card.contact);
                     }
                 }

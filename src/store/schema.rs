@@ -3,7 +3,9 @@
 //!
 //! History: 1 — contacts, interactions, follow-ups and their indexes; 2 — drafts; 3 — contact
 //! facts (last contact, cadence, kind) for every contact, the occasion index, and open
-//! follow-ups indexed by direction and due day; 4 — the note index (every word of every note).
+//! follow-ups indexed by direction and due day; 4 — the note index (every word of every note);
+//! 5 — contacts in record version 2 (structured names, organisation units, TYPE sets, written
+//! dates), so a kith that cannot read them refuses the file instead of meeting them.
 
 use super::tables::{self, META};
 use super::{Result, StoreError};
@@ -11,7 +13,7 @@ use redb::{Database, ReadableDatabase, TableHandle};
 use std::path::Path;
 
 /// The schema this kith writes.
-pub const CURRENT: u64 = 4;
+pub const CURRENT: u64 = 5;
 
 pub const SCHEMA_KEY: &str = "schema_version";
 pub const NEXT_ID_KEY: &str = "next_id";
@@ -178,6 +180,28 @@ fn migrate_to_4(txn: &redb::WriteTransaction, progress: &mut dyn FnMut(u64, u64)
     Ok(())
 }
 
+/// Schema 5: rewrites every contact in record version 2. A record that does not decode is left
+/// as it is, for `kith check` to name.
+fn migrate_to_5(txn: &redb::WriteTransaction) -> Result<()> {
+    use super::codec::{decode, encode};
+    use crate::domain::Contact;
+    use redb::ReadableTable;
+    let mut contacts = txn.open_table(tables::CONTACTS)?;
+    let mut rewritten = Vec::new();
+    for entry in contacts.iter()? {
+        let (id, bytes) = entry?;
+        if let Ok(contact) = decode::<Contact>(bytes.value())
+            && let Ok(bytes) = encode(&contact)
+        {
+            rewritten.push((id.value(), bytes));
+        }
+    }
+    for (id, bytes) in rewritten {
+        contacts.insert(id, bytes.as_slice())?;
+    }
+    Ok(())
+}
+
 /// Brings a notebook from schema `from` up to [`CURRENT`], all steps in one transaction so a
 /// crash part-way leaves the old, still readable file.
 fn migrate(db: &Database, from: u64, progress: &mut dyn FnMut(u64, u64)) -> Result<()> {
@@ -194,6 +218,9 @@ fn migrate(db: &Database, from: u64, progress: &mut dyn FnMut(u64, u64)) -> Resu
     }
     if from < 4 {
         migrate_to_4(&txn, progress)?;
+    }
+    if from < 5 {
+        migrate_to_5(&txn)?;
     }
     txn.commit()?;
     Ok(())

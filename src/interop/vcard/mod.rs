@@ -1,0 +1,576 @@
+//! vCard in and out. `lines` reads what every producer writes (2.1, 3.0, 4.0, their charsets and
+//! quirks) into properties with their line numbers; calcard then reads each card's values, and
+//! this module makes contacts of them. Fields kith models become contact fields, whole: the
+//! structured name, every ORG unit, every TYPE and preference and group of an email or phone,
+//! dates in every form. Every other property (addresses, photos, UID, X- properties…) is kept
+//! verbatim in `vcard_extra` and written back, in the version being written (`write`).
+
+pub mod lines;
+mod write;
+
+pub use write::{write_card, write_cards};
+
+use crate::domain::{CardDate, Contact, Labeled, NameParts, Occasion, limits};
+use calcard::common::IanaString;
+use calcard::vcard::{
+    VCardEntry, VCardParameterName, VCardParameterValue, VCardProperty, VCardValue,
+};
+use calcard::{Entry, Parser};
+use chrono::NaiveDateTime;
+use lines::{Damage, Property, RawCard};
+use std::collections::{HashMap, HashSet};
+
+/// Date properties kith reads itself (calcard's reading of dates drops days): they are read
+/// and written in every RFC 6350 and RFC 2426 form by [`CardDate`].
+const DATE_PROPERTIES: &[&str] = &[
+    "BDAY",
+    "ANNIVERSARY",
+    "X-ANNIVERSARY",
+    "DEATHDATE",
+    "X-ABDATE",
+];
+
+/// A contact read from a vCard, with the card's UID for matching on a later import.
+#[derive(Debug, Clone)]
+pub struct Card {
+    pub contact: Contact,
+    pub uid: Option<String>,
+    /// What was read leniently (a card named after its email, a birthday in words).
+    pub notes: Vec<String>,
+    /// The line of the file where the card begins.
+    pub line: usize,
+}
+
+/// Everything read from one file: the cards, the damage that stopped others, and what was
+/// read leniently about the file as a whole.
+#[derive(Debug, Default)]
+pub struct ReadCards {
+    pub cards: Vec<Card>,
+    pub damaged: Vec<Damage>,
+    pub notes: Vec<String>,
+}
+
+/// Reads a file's bytes (any encoding a producer writes).
+pub fn read_file(bytes: &[u8], now: NaiveDateTime) -> ReadCards {
+    let (text, notes) = lines::decode_file(bytes);
+    let mut read = read_text(&text, now);
+    read.notes.splice(0..0, notes);
+    read
+}
+
+/// Reads every card of `text`; a damaged card is named and the others are still read.
+pub fn read_text(text: &str, now: NaiveDateTime) -> ReadCards {
+    let mut read = ReadCards::default();
+    let mut empty = 0;
+    for raw in lines::split_cards(text) {
+        if let Ok(card) = &raw
+            && card.properties.is_empty()
+        {
+            read.notes
+                .push(format!("line {}: an empty card was passed over", card.line));
+            empty += 1;
+            continue;
+        }
+        match raw.and_then(|raw| read_card(&raw, now)) {
+            Ok(card) => read.cards.push(card),
+            Err(damage) => read.damaged.push(damage),
+        }
+    }
+    if read.cards.is_empty() && read.damaged.is_empty() && empty == 0 {
+        read.damaged.push(Damage {
+            line: 1,
+            reason: "no vCard in the file".into(),
+        });
+    }
+    read
+}
+
+/// Reads every card of a file, all or nothing: the first damage is the error, naming its line.
+pub fn read_cards(text: &str, now: NaiveDateTime) -> Result<Vec<Card>, String> {
+    let read = read_text(text, now);
+    match read.damaged.first() {
+        Some(damage) => Err(damage.to_string()),
+        None => Ok(read.cards),
+    }
+}
+
+fn text_of(e: &VCardEntry) -> Option<String> {
+    let parts: Vec<String> = e
+        .values
+        .iter()
+        .filter_map(|v| match v {
+            VCardValue::Text(t) => Some(t.clone()),
+            VCardValue::Component(c) => Some(
+                c.iter()
+                    .filter(|s| !s.is_empty())
+                    .cloned()
+                    .collect::<Vec<_>>()
+                    .join(" "),
+            ),
+            VCardValue::Integer(i) => Some(i.to_string()),
+            _ => None,
+        })
+        .filter(|t| !t.trim().is_empty())
+        .collect();
+    (!parts.is_empty()).then(|| parts.join(", "))
+}
+
+/// Every TYPE of a property, lower case, with `pref` taken out as a preference; a phone's
+/// `mobile` (which some phones write) is the standard `cell`.
+fn types_of(e: &VCardEntry) -> (Vec<String>, Option<u8>) {
+    let mut types = Vec::new();
+    let mut pref = None;
+    for p in &e.params {
+        match (&p.name, &p.value) {
+            (VCardParameterName::Type, value) => {
+                let t = match value {
+                    VCardParameterValue::Text(t) => t.to_lowercase(),
+                    VCardParameterValue::Type(t) => t.as_str().to_lowercase(),
+                    _ => continue,
+                };
+                for t in t.split(',').map(str::trim).filter(|t| !t.is_empty()) {
+                    match t {
+                        "pref" => pref = pref.or(Some(1)),
+                        "mobile" => types.push("cell".to_string()),
+                        other => types.push(other.to_string()),
+                    }
+                }
+            }
+            (VCardParameterName::Pref, VCardParameterValue::Integer(n)) => {
+                pref = u8::try_from(*n).ok().filter(|n| (1..=100).contains(n));
+            }
+            (VCardParameterName::Pref, VCardParameterValue::Text(t)) => {
+                pref = t.trim().parse().ok().filter(|n| (1..=100).contains(n));
+            }
+            (VCardParameterName::Pref, _) => pref = pref.or(Some(1)),
+            _ => {}
+        }
+    }
+    let mut seen = HashSet::new();
+    types.retain(|t| seen.insert(t.clone()));
+    (types, pref)
+}
+
+/// The first TYPE that says something (work, home, cell…): the label shown where one word fits.
+fn first_label(types: &[String]) -> Option<String> {
+    types
+        .iter()
+        .find(|t| !matches!(t.as_str(), "internet" | "voice" | "x400"))
+        .cloned()
+}
+
+/// One property line as kept: unfolded, the way calcard writes it in 4.0.
+fn verbatim(e: &VCardEntry) -> String {
+    let mut out = String::new();
+    let _ = e.write_to(&mut out, true);
+    out.trim_end().replace("\r\n ", "").replace("\r\n\t", "")
+}
+
+/// A 3.0 `TYPE=PNG` beside binary data becomes the data's media type, so the 3.0 form is
+/// written one way (`ENCODING=b;TYPE=PNG`) whichever way it was read.
+pub(crate) fn media_type_into_data(e: &mut VCardEntry) {
+    let Some(VCardValue::Binary(data)) = e.values.first_mut() else {
+        return;
+    };
+    let token = e.params.iter().position(|p| {
+        p.name == VCardParameterName::Type
+            && match &p.value {
+                VCardParameterValue::Text(t) => lines::media_type(t).is_some(),
+                VCardParameterValue::Type(t) => lines::media_type(t.as_str()).is_some(),
+                _ => false,
+            }
+    });
+    if let Some(at) = token {
+        let media = match &e.params[at].value {
+            VCardParameterValue::Text(t) => lines::media_type(t),
+            VCardParameterValue::Type(t) => lines::media_type(t.as_str()),
+            _ => None,
+        };
+        if data.content_type.is_none()
+            || data.content_type.as_deref() == media
+            || data.content_type.as_deref() == Some("application/octet-stream")
+        {
+            data.content_type = media.map(str::to_string);
+            e.params.remove(at);
+        }
+    }
+}
+
+/// `value` as one vCard property line, escaped, as kept among a contact's vCard properties.
+pub(crate) fn kept_property(name: VCardProperty, value: &str) -> String {
+    verbatim(&VCardEntry::new(name).with_value(value.to_string()))
+}
+
+fn escape(value: &str) -> String {
+    let mut out = String::with_capacity(value.len());
+    for c in value.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            ',' => out.push_str("\\,"),
+            ';' => out.push_str("\\;"),
+            '\n' => out.push_str("\\n"),
+            '\r' => {}
+            other => out.push(other),
+        }
+    }
+    out
+}
+
+/// A date property read by kith, with its date as written.
+fn read_date(p: &Property) -> CardDate {
+    let as_text = p
+        .param("VALUE")
+        .is_some_and(|v| v.eq_ignore_ascii_case("text"));
+    let omit = p
+        .param("X-APPLE-OMIT-YEAR")
+        .and_then(|y| y.trim().parse().ok());
+    CardDate::parse_vcard(&p.text(), as_text, omit)
+}
+
+/// A date property in the form `v4` (4.0) or 3.0 writes it: VALUE=text for words, Apple's
+/// placeholder year dropped (the date says it has none).
+fn date_property(p: &Property, date: &CardDate, v4: bool) -> Property {
+    let (value, as_text) = date.to_vcard(v4);
+    let mut params: Vec<(String, Vec<String>)> = p
+        .params
+        .iter()
+        .filter(|(n, _)| n != "VALUE" && n != "X-APPLE-OMIT-YEAR")
+        .cloned()
+        .collect();
+    if as_text {
+        params.insert(0, ("VALUE".into(), vec!["text".into()]));
+    }
+    Property {
+        line: p.line,
+        group: p.group.clone(),
+        name: p.name.clone(),
+        written_name: p.written_name.clone(),
+        params,
+        value: escape(&value),
+    }
+}
+
+/// Apple's labels for its standard kinds (`_$!<Anniversary>!$_`) in plain words.
+fn plain_label(label: &str) -> String {
+    match label
+        .strip_prefix("_$!<")
+        .and_then(|l| l.strip_suffix(">!$_"))
+    {
+        Some(standard) => standard.to_lowercase(),
+        None => label.to_string(),
+    }
+}
+
+fn too_large(line: usize, size: usize) -> Damage {
+    Damage {
+        line,
+        reason: format!(
+            "the card's properties take {} MiB, more than the {} MiB kith keeps for one contact",
+            size >> 20,
+            limits::VCARD_EXTRA >> 20
+        ),
+    }
+}
+
+fn read_card(raw: &RawCard, now: NaiveDateTime) -> Result<Card, Damage> {
+    let v4 = raw.version.starts_with('4');
+    let damage = |line: usize, reason: String| Damage { line, reason };
+    // Labels of property groups (`item1.X-ABLabel:Shop`), and which of them a modelled field
+    // takes along (the rest are kept with their group).
+    let mut group_labels: HashMap<String, String> = HashMap::new();
+    for p in &raw.properties {
+        if p.name == "X-ABLABEL"
+            && let Some(g) = &p.group
+        {
+            group_labels.insert(g.to_ascii_lowercase(), p.text());
+        }
+    }
+    let label_of = |group: &Option<String>| {
+        group
+            .as_ref()
+            .and_then(|g| group_labels.get(&g.to_ascii_lowercase()))
+            .cloned()
+    };
+    let mut taken_groups: HashSet<String> = HashSet::new();
+    // A card larger than a contact can keep is refused before any more work on it.
+    let size: usize = raw.properties.iter().map(|p| p.value.len()).sum();
+    if size > limits::VCARD_EXTRA {
+        return Err(too_large(raw.line, size));
+    }
+
+    // calcard reads everything but the dates, a card at a time, so its reading of one line can
+    // be traced back to the line of the file.
+    let mut text = format!(
+        "BEGIN:VCARD\r\nVERSION:{}\r\n",
+        if v4 { "4.0" } else { "3.0" }
+    );
+    let mut passed: Vec<&Property> = Vec::new();
+    for p in &raw.properties {
+        if !DATE_PROPERTIES.contains(&p.name.as_str()) {
+            text.push_str(&p.to_string());
+            text.push_str("\r\n");
+            passed.push(p);
+        }
+    }
+    text.push_str("END:VCARD\r\n");
+    let entries = match Parser::new(&text).entry() {
+        Entry::VCard(card) => card.entries,
+        Entry::InvalidLine(bad) => {
+            let line = passed
+                .iter()
+                .find(|p| p.to_string().contains(bad.trim()))
+                .map_or(raw.line, |p| p.line);
+            let shown: String = bad.chars().take(60).collect();
+            return Err(damage(line, format!("not a vCard line: {shown}")));
+        }
+        other => {
+            return Err(damage(
+                raw.line,
+                format!("the card does not read: {other:?}"),
+            ));
+        }
+    };
+    let entries: Vec<&VCardEntry> = entries
+        .iter()
+        .filter(|e| {
+            !matches!(
+                e.name,
+                VCardProperty::Version | VCardProperty::Begin | VCardProperty::End
+            )
+        })
+        .collect();
+    let line_of = |i: usize| passed.get(i).map_or(raw.line, |p| p.line);
+
+    let mut c = Contact::new("", now);
+    let mut uid = None;
+    let mut notes = Vec::new();
+    // Modelled fields first, so the labels they take are known before the rest is kept.
+    let mut kept_entries: Vec<(usize, &VCardEntry)> = Vec::new();
+    for (i, e) in entries.iter().enumerate() {
+        match &e.name {
+            VCardProperty::Prodid | VCardProperty::Rev => {}
+            VCardProperty::Fn if c.name.is_empty() => c.name = text_of(e).unwrap_or_default(),
+            VCardProperty::N if c.name_parts.is_none() => {
+                let part = |i: usize| match e.values.get(i) {
+                    Some(VCardValue::Text(t)) if !t.is_empty() => vec![t.clone()],
+                    Some(VCardValue::Component(list)) => {
+                        list.iter().filter(|s| !s.is_empty()).cloned().collect()
+                    }
+                    _ => Vec::new(),
+                };
+                let parts = NameParts {
+                    family: part(0),
+                    given: part(1),
+                    additional: part(2),
+                    prefixes: part(3),
+                    suffixes: part(4),
+                };
+                c.name_parts = (parts != NameParts::default()).then_some(parts);
+            }
+            VCardProperty::Org if c.company.is_none() && c.org_units.is_empty() => {
+                let units: Vec<String> = e
+                    .values
+                    .iter()
+                    .map(|v| match v {
+                        VCardValue::Text(t) => t.trim().to_string(),
+                        VCardValue::Component(list) => list.join(","),
+                        _ => String::new(),
+                    })
+                    .collect();
+                let mut units = units.into_iter();
+                c.company = units.next().filter(|u| !u.is_empty());
+                c.org_units = units.collect();
+                while c.org_units.last().is_some_and(String::is_empty) {
+                    c.org_units.pop();
+                }
+            }
+            VCardProperty::Title if c.title.is_none() => c.title = text_of(e),
+            VCardProperty::Email | VCardProperty::Tel => {
+                let Some(value) = text_of(e) else {
+                    kept_entries.push((i, e));
+                    continue;
+                };
+                let value = match e.name {
+                    VCardProperty::Tel => value.strip_prefix("tel:").unwrap_or(&value).to_string(),
+                    _ => value.strip_prefix("mailto:").unwrap_or(&value).to_string(),
+                };
+                let (types, pref) = types_of(e);
+                let group_label = label_of(&e.group);
+                if group_label.is_some()
+                    && let Some(g) = &e.group
+                {
+                    taken_groups.insert(g.to_ascii_lowercase());
+                }
+                let item = Labeled {
+                    value,
+                    label: first_label(&types),
+                    types,
+                    pref,
+                    group: e.group.clone(),
+                    group_label,
+                };
+                if e.name == VCardProperty::Tel {
+                    c.phones.push(item);
+                } else {
+                    c.emails.push(item);
+                }
+            }
+            VCardProperty::Categories => {
+                for v in &e.values {
+                    if let VCardValue::Text(t) = v
+                        && !t.trim().is_empty()
+                    {
+                        // calcard has already split the list and undone escaped commas.
+                        c.tags.push(t.trim().to_string());
+                    }
+                }
+            }
+            VCardProperty::Note => {
+                if let Some(text) = text_of(e) {
+                    if !c.profile.is_empty() {
+                        c.profile.push_str("\n\n");
+                    }
+                    c.profile.push_str(&text);
+                }
+            }
+            VCardProperty::Uid if uid.is_none() => {
+                uid = text_of(e);
+                kept_entries.push((i, e));
+            }
+            _ => kept_entries.push((i, e)),
+        }
+    }
+
+    // Dates, read by kith in every form.
+    let mut kept_dates: Vec<(usize, String)> = Vec::new();
+    for p in raw
+        .properties
+        .iter()
+        .filter(|p| DATE_PROPERTIES.contains(&p.name.as_str()))
+    {
+        let date = read_date(p);
+        let occasion_label = match p.name.as_str() {
+            "ANNIVERSARY" | "X-ANNIVERSARY" => Some("anniversary".to_string()),
+            "X-ABDATE" => label_of(&p.group).map(|l| plain_label(&l)),
+            _ => None,
+        };
+        match (p.name.as_str(), date.day(), occasion_label) {
+            ("BDAY", day, _) if c.birthday.is_none() && c.birthday_as_written.is_none() => {
+                c.birthday = day;
+                if !matches!(date, CardDate::Day(_)) {
+                    if let CardDate::Text(t) = &date {
+                        let read_as_words = p
+                            .param("VALUE")
+                            .is_some_and(|v| v.eq_ignore_ascii_case("text"));
+                        notes.push(if read_as_words {
+                            format!("a birthday in words was kept as written: {t}")
+                        } else {
+                            format!(
+                                "a birthday kith could not read as a date was kept as written: {t}"
+                            )
+                        });
+                    }
+                    c.birthday_as_written = Some(date);
+                }
+            }
+            (_, Some(day), Some(label)) if matches!(date, CardDate::Day(_)) => {
+                if p.name == "X-ABDATE"
+                    && let Some(g) = &p.group
+                {
+                    taken_groups.insert(g.to_ascii_lowercase());
+                }
+                if !c
+                    .occasions
+                    .iter()
+                    .any(|o| o.label == label && o.date == day)
+                {
+                    c.occasions.push(Occasion { label, date: day });
+                }
+            }
+            _ => kept_dates.push((p.line, date_property(p, &date, true).to_string())),
+        }
+    }
+
+    // The rest is kept, in the order of the card.
+    let mut kept: Vec<(usize, String)> = kept_dates;
+    for (i, e) in kept_entries {
+        if e.name.as_str().eq_ignore_ascii_case("X-ABLABEL")
+            && e.group
+                .as_ref()
+                .is_some_and(|g| taken_groups.contains(&g.to_ascii_lowercase()))
+        {
+            continue;
+        }
+        let mut e = e.clone();
+        media_type_into_data(&mut e);
+        kept.push((line_of(i), verbatim(&e)));
+    }
+    kept.sort_by_key(|(line, _)| *line);
+    c.vcard_extra = kept.into_iter().map(|(_, l)| l).collect();
+    let size: usize = c.vcard_extra.iter().map(String::len).sum();
+    if size > limits::VCARD_EXTRA {
+        return Err(too_large(raw.line, size));
+    }
+
+    if c.name.trim().is_empty() {
+        let from_parts = c.name_parts.as_ref().map(NameParts::full_name);
+        let (name, from) = if let Some(n) = from_parts.filter(|n| !n.trim().is_empty()) {
+            (n, None)
+        } else if let Some(org) = c.company.clone() {
+            (org, Some("organisation"))
+        } else if let Some(e) = c.emails.first() {
+            (e.value.clone(), Some("email"))
+        } else if let Some(p) = c.phones.first() {
+            (p.value.clone(), Some("phone"))
+        } else {
+            // Nothing to know it by, yet it holds something (an address, a photo): it is
+            // kept under a name that says where it came from.
+            (
+                format!("Unnamed card (line {})", raw.line),
+                Some("line in the file"),
+            )
+        };
+        if let Some(from) = from {
+            notes.push(format!(
+                "the card at line {} has no name: named after its {from}",
+                raw.line
+            ));
+        }
+        c.name = name;
+    }
+    if raw.unterminated {
+        notes.push(format!(
+            "the card at line {} is not closed by END:VCARD; read up to the end of the file",
+            raw.line
+        ));
+    }
+    Ok(Card {
+        contact: c,
+        uid,
+        notes,
+        line: raw.line,
+    })
+}
+
+fn uid_in(line: &str) -> Option<String> {
+    let head = line.get(..line.find(':')?)?;
+    if !head.to_ascii_uppercase().contains("UID") {
+        return None;
+    }
+    let unfolded = line.replace("\r\n ", "").replace("\r\n\t", "");
+    let p = lines::parse_property(0, &unfolded).ok()?;
+    (p.name == "UID").then(|| p.text().trim().to_string())
+}
+
+/// Whether a kept property is the card's UID.
+pub fn is_uid_line(line: &str) -> bool {
+    uid_in(line).is_some()
+}
+
+/// The UID a contact carries among its kept vCard properties.
+pub fn uid_of(contact: &Contact) -> Option<String> {
+    contact.vcard_extra.iter().find_map(|l| uid_in(l))
+}
+
+#[cfg(test)]
+mod tests;
