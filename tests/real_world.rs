@@ -165,77 +165,128 @@ fn run(db: &Path, args: &[&str]) -> String {
     String::from_utf8(out.stdout).unwrap()
 }
 
+/// What one file gave.
+#[derive(Default)]
+struct Tally {
+    accepted: usize,
+    cards: usize,
+    same4: usize,
+    cards4: usize,
+    kept4: usize,
+    same3: usize,
+    cards3: usize,
+    kept3: usize,
+    failures: Vec<String>,
+}
+
+impl Tally {
+    fn add(&mut self, other: Tally) {
+        self.accepted += other.accepted;
+        self.cards += other.cards;
+        self.same4 += other.same4;
+        self.cards4 += other.cards4;
+        self.kept4 += other.kept4;
+        self.same3 += other.same3;
+        self.cards3 += other.cards3;
+        self.kept3 += other.kept3;
+        self.failures.extend(other.failures);
+    }
+}
+
+fn check_file(file: &Path) -> Tally {
+    let mut t = Tally::default();
+    let name = file
+        .strip_prefix(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/real"))
+        .unwrap()
+        .to_string_lossy()
+        .into_owned();
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("kith.redb");
+    let out = kith(&db, &["import", file.to_str().unwrap()]);
+    let damaged = DAMAGED.contains(&name.as_str());
+    if !out.status.success() {
+        let err = String::from_utf8_lossy(&out.stderr).into_owned();
+        if damaged {
+            assert!(
+                err.contains(file.file_name().unwrap().to_str().unwrap())
+                    && err.contains("line ")
+                    && err.contains("nothing was imported"),
+                "{name}: {err}"
+            );
+        } else {
+            t.failures.push(format!("{name}: refused: {err}"));
+        }
+        return t;
+    }
+    assert!(!damaged, "{name} is damaged and was accepted");
+    t.accepted = 1;
+    let v4 = round_trip(dir.path(), &db, &[], "v4");
+    let v3 = round_trip(dir.path(), &db, &["--vcard3"], "v3");
+    t.cards = cards_in(&v4.first);
+    t.kept4 = usize::from(v4.kept);
+    t.kept3 = usize::from(v3.kept);
+    for (trip, version) in [(&v4, "4.0"), (&v3, "3.0")] {
+        if !trip.kept {
+            t.failures.push(format!(
+                "{name}: read back from its {version} export, the notebook differs (KITH_SHOW_LOSS=1 shows how)"
+            ));
+        }
+        if !trip.identical {
+            t.failures.push(format!(
+                "{name}: {version} round trip differs:\n{}\n---\n{}",
+                trip.first, trip.second
+            ));
+        }
+    }
+    if v4.identical {
+        t.same4 = 1;
+        t.cards4 = cards_in(&v4.first);
+    }
+    if v3.identical {
+        t.same3 = 1;
+        t.cards3 = cards_in(&v3.first);
+    }
+    t
+}
+
 #[test]
 fn real_vcards_are_accepted_and_survive_round_trips() {
     let files = real_files();
     assert!(files.len() > 100, "the collection is in place");
-    let (mut accepted, mut cards, mut same4, mut cards4, mut same3, mut cards3) =
-        (0, 0, 0, 0, 0, 0);
-    let (mut kept4, mut kept3) = (0, 0);
-    let mut failures = Vec::new();
-    for file in &files {
-        let name = file
-            .strip_prefix(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/real"))
-            .unwrap()
-            .to_string_lossy()
-            .into_owned();
-        let dir = tempfile::tempdir().unwrap();
-        let db = dir.path().join("kith.redb");
-        let out = kith(&db, &["import", file.to_str().unwrap()]);
-        let damaged = DAMAGED.contains(&name.as_str());
-        if !out.status.success() {
-            let err = String::from_utf8_lossy(&out.stderr).into_owned();
-            if damaged {
-                assert!(
-                    err.contains(file.file_name().unwrap().to_str().unwrap())
-                        && err.contains("line ")
-                        && err.contains("nothing was imported"),
-                    "{name}: {err}"
-                );
-            } else {
-                failures.push(format!("{name}: refused: {err}"));
-            }
-            continue;
-        }
-        assert!(!damaged, "{name} is damaged and was accepted");
-        accepted += 1;
-        let v4 = round_trip(dir.path(), &db, &[], "v4");
-        let v3 = round_trip(dir.path(), &db, &["--vcard3"], "v3");
-        cards += cards_in(&v4.first);
-        kept4 += usize::from(v4.kept);
-        kept3 += usize::from(v3.kept);
-        for (trip, version) in [(&v4, "4.0"), (&v3, "3.0")] {
-            if !trip.kept {
-                failures.push(format!(
-                    "{name}: read back from its {version} export, the notebook differs (KITH_SHOW_LOSS=1 shows how)"
-                ));
-            }
-        }
-        if v4.identical {
-            same4 += 1;
-            cards4 += cards_in(&v4.first);
-        } else {
-            failures.push(format!(
-                "{name}: 4.0 round trip differs:\n{}\n---\n{}",
-                v4.first, v4.second
-            ));
-        }
-        if v3.identical {
-            same3 += 1;
-            cards3 += cards_in(&v3.first);
-        } else {
-            failures.push(format!(
-                "{name}: 3.0 round trip differs:\n{}\n---\n{}",
-                v3.first, v3.second
-            ));
-        }
+    // Two at a time: most of the time is spent waiting on the binary.
+    let mut total = Tally::default();
+    let parts: Vec<Tally> = std::thread::scope(|scope| {
+        let handles: Vec<_> = (0..2)
+            .map(|k| {
+                let files = &files;
+                scope.spawn(move || {
+                    let mut t = Tally::default();
+                    for file in files.iter().skip(k).step_by(2) {
+                        t.add(check_file(file));
+                    }
+                    t
+                })
+            })
+            .collect();
+        handles.into_iter().map(|h| h.join().unwrap()).collect()
+    });
+    for part in parts {
+        total.add(part);
     }
     println!(
-        "real vCard files: {} ({} damaged on purpose); accepted {accepted} ({cards} cards); \
-         4.0 round trip identical {same4} files ({cards4} cards), every field kept {kept4} files; \
-         3.0 identical {same3} files ({cards3} cards), every field kept {kept3} files",
+        "real vCard files: {} ({} damaged on purpose); accepted {} ({} cards); \
+         4.0 round trip identical {} files ({} cards), every field kept {} files; \
+         3.0 identical {} files ({} cards), every field kept {} files",
         files.len(),
-        DAMAGED.len()
+        DAMAGED.len(),
+        total.accepted,
+        total.cards,
+        total.same4,
+        total.cards4,
+        total.kept4,
+        total.same3,
+        total.cards3,
+        total.kept3
     );
-    assert!(failures.is_empty(), "{}", failures.join("\n\n"));
+    assert!(total.failures.is_empty(), "{}", total.failures.join("\n\n"));
 }

@@ -13,7 +13,7 @@ pub use write::{write_card, write_cards};
 use crate::domain::{CardDate, Contact, Labeled, NameParts, Occasion, limits};
 use calcard::common::IanaString;
 use calcard::vcard::{
-    VCardEntry, VCardParameterName, VCardParameterValue, VCardProperty, VCardValue,
+    VCardEntry, VCardParameter, VCardParameterName, VCardParameterValue, VCardProperty, VCardValue,
 };
 use calcard::{Entry, Parser};
 use chrono::NaiveDateTime;
@@ -194,6 +194,70 @@ pub(crate) fn media_type_into_data(e: &mut VCardEntry) {
             e.params.remove(at);
         }
     }
+}
+
+/// Preference in the form of the version: 4.0's `PREF=1`, 3.0's `TYPE=PREF`, each in the place
+/// of the other. 3.0 has no ranking, so a `PREF=2` stays as it is rather than be lost.
+pub(crate) fn pref_for_version(e: &mut VCardEntry, v4: bool) {
+    let is_pref_type = |p: &VCardParameter| {
+        p.name == VCardParameterName::Type
+            && match &p.value {
+                VCardParameterValue::Text(t) => t.eq_ignore_ascii_case("pref"),
+                VCardParameterValue::Type(t) => t.as_str().eq_ignore_ascii_case("pref"),
+                _ => false,
+            }
+    };
+    let is_first = |p: &VCardParameter| {
+        p.name == VCardParameterName::Pref
+            && matches!(
+                p.value,
+                VCardParameterValue::Integer(1) | VCardParameterValue::Null
+            )
+    };
+    let mut seen = false;
+    if v4 {
+        let has_pref = e.params.iter().any(|p| p.name == VCardParameterName::Pref);
+        e.params.retain_mut(|p| {
+            if !is_pref_type(p) {
+                return true;
+            }
+            if seen || has_pref {
+                return false;
+            }
+            seen = true;
+            *p = VCardParameter::pref(1u32);
+            true
+        });
+    } else {
+        e.params.retain_mut(|p| {
+            if !is_first(p) {
+                return true;
+            }
+            if seen {
+                return false;
+            }
+            seen = true;
+            *p = VCardParameter::typ("PREF".to_string());
+            true
+        });
+    }
+    // TYPEs together where the first was, a preference right after them: one form whichever
+    // order a producer wrote them in.
+    let Some(first) = e
+        .params
+        .iter()
+        .position(|p| p.name == VCardParameterName::Type)
+    else {
+        return;
+    };
+    let (mut grouped, rest): (Vec<VCardParameter>, Vec<VCardParameter>) = e
+        .params
+        .drain(..)
+        .partition(|p| p.name == VCardParameterName::Type || p.name == VCardParameterName::Pref);
+    grouped.sort_by_key(|p| p.name == VCardParameterName::Pref);
+    let first = first.min(rest.len());
+    e.params = rest;
+    e.params.splice(first..first, grouped);
 }
 
 /// `value` as one vCard property line, escaped, as kept among a contact's vCard properties.
@@ -503,6 +567,7 @@ fn read_card(raw: &RawCard, now: NaiveDateTime) -> Result<Card, Damage> {
         }
         let mut e = e.clone();
         media_type_into_data(&mut e);
+        pref_for_version(&mut e, true);
         kept.push((line_of(i), verbatim(&e)));
     }
     kept.sort_by_key(|(line, _)| *line);

@@ -61,8 +61,9 @@ fn labeled(name: VCardProperty, l: &Labeled, v4: bool) -> Vec<VCardEntry> {
     for t in types {
         entry = entry.with_param(VCardParameter::typ(t));
     }
+    // 3.0 has only TYPE=PREF; a lower preference stays a PREF= rather than be lost.
     if let Some(n) = l.pref {
-        entry = entry.with_param(if v4 {
+        entry = entry.with_param(if v4 || n != 1 {
             VCardParameter::pref(u32::from(n))
         } else {
             VCardParameter::typ("PREF".to_string())
@@ -187,7 +188,7 @@ pub fn write_card(out: &mut String, c: &Contact, version: VCardVersion) {
     let _ = card.write_to(&mut written, version);
     // The kept properties go back in before END, in this version's form.
     let end = written.rfind("END:VCARD").unwrap_or(written.len());
-    out.push_str(&written[..end]);
+    let mut text = written[..end].to_string();
     // The first UID is written above; a card's further UIDs are kept like any property.
     let mut uid_written = false;
     for line in &c.vcard_extra {
@@ -195,9 +196,32 @@ pub fn write_card(out: &mut String, c: &Contact, version: VCardVersion) {
             uid_written = true;
             continue;
         }
-        write_kept(out, line, v4);
+        write_kept(&mut text, line, v4);
     }
-    out.push_str(&written[end..]);
+    text.push_str(&written[end..]);
+    if v4 {
+        out.push_str(&text);
+    } else {
+        without_charset(out, &text);
+    }
+}
+
+/// 3.0 text is UTF-8 by definition (RFC 2426 §4); calcard marks non-ASCII values with vCard
+/// 2.1's CHARSET=UTF-8, which 3.0 does not have. It is taken out and the lines folded again.
+fn without_charset(out: &mut String, text: &str) {
+    let unfolded = text.replace("\r\n ", "");
+    for line in unfolded.split_terminator("\r\n") {
+        let head_end = line.find(':').unwrap_or(line.len());
+        let (head, value) = line.split_at(head_end);
+        if head.contains(";CHARSET=UTF-8") {
+            fold_into(
+                out,
+                &format!("{}{value}", head.replace(";CHARSET=UTF-8", "")),
+            );
+        } else {
+            fold_into(out, line);
+        }
+    }
 }
 
 /// A kept property, read again and written in the version at hand.
@@ -224,6 +248,7 @@ fn write_kept(out: &mut String, line: &str, v4: bool) {
                 if !v4 {
                     super::media_type_into_data(&mut e);
                 }
+                super::pref_for_version(&mut e, v4);
                 let _ = e.write_to(out, v4);
             }
         }
