@@ -16,6 +16,8 @@ pub struct Property {
     pub name: String,
     /// As the file wrote it (`X-ABLabel`), for writing it back.
     pub written_name: String,
+    /// The name as the file wrote it, when that was not one other tools read (`X-GOOGLE TALK`).
+    pub renamed_from: Option<String>,
     /// Parameter names upper case, values as written (quotes removed).
     pub params: Vec<(String, Vec<String>)>,
     pub value: String,
@@ -278,8 +280,9 @@ pub fn parse_property(line: usize, text: &str) -> Result<Property, String> {
         Some((g, n)) => (Some(g.to_string()), n),
         None => (None, full_name.as_str()),
     };
-    // RFC 6350 allows letters, digits and `-`; producers write spaces and slashes too
-    // (`X-GOOGLE TALK`, `X-messaging/xmpp-All`), which are read as they are.
+    // RFC 6350 allows letters, digits and `-`; producers write spaces, slashes and dots too
+    // (`X-GOOGLE TALK`, `X-messaging/xmpp-All`, `some.other.value`). They are read, and the
+    // name is made one other tools read (`X-GOOGLE-TALK`), which `renamed_from` tells.
     let valid = |s: &str| {
         !s.trim().is_empty()
             && !s
@@ -318,13 +321,28 @@ pub fn parse_property(line: usize, text: &str) -> Result<Property, String> {
             None => params.push((pname, values)),
         }
     }
+    let tidy = |s: &str| -> String {
+        s.trim()
+            .chars()
+            .map(|c| {
+                if c.is_ascii_alphanumeric() || c == '-' {
+                    c
+                } else {
+                    '-'
+                }
+            })
+            .collect()
+    };
+    let (clean_group, clean_name) = (group.as_deref().map(tidy), tidy(name));
+    let renamed_from = (clean_name != name || clean_group != group).then(|| full_name.clone());
     let mut p = Property {
         line,
-        group,
-        name: name.to_ascii_uppercase(),
-        written_name: name.to_string(),
+        group: clean_group,
+        name: clean_name.to_ascii_uppercase(),
+        written_name: clean_name,
         params,
         value: value.to_string(),
+        renamed_from,
     };
     undo_legacy_encoding(&mut p);
     Ok(p)
@@ -471,6 +489,21 @@ mod tests {
             )]
         );
         assert_eq!(p[3].line, 8);
+    }
+
+    #[test]
+    fn names_other_tools_cannot_read_are_made_readable_and_said() {
+        let p = parse_property(4, "X-GOOGLE TALK;TYPE=WORK:gtalk").unwrap();
+        assert_eq!(p.to_string(), "X-GOOGLE-TALK;TYPE=WORK:gtalk");
+        assert_eq!(p.renamed_from.as_deref(), Some("X-GOOGLE TALK"));
+        let p = parse_property(5, "some.other.value:1").unwrap();
+        assert_eq!(p.to_string(), "some-other.value:1");
+        assert_eq!(
+            parse_property(6, "item1.X-ABLabel:Shop")
+                .unwrap()
+                .renamed_from,
+            None
+        );
     }
 
     #[test]

@@ -309,6 +309,7 @@ fn date_property(p: &Property, date: &CardDate, v4: bool) -> Property {
         group: p.group.clone(),
         name: p.name.clone(),
         written_name: p.written_name.clone(),
+        renamed_from: None,
         params,
         value: escape(&value),
     }
@@ -408,11 +409,26 @@ fn read_card(raw: &RawCard, now: NaiveDateTime) -> Result<Card, Damage> {
     let mut c = Contact::new("", now);
     let mut uid = None;
     let mut notes = Vec::new();
+    for p in &raw.properties {
+        if let Some(was) = &p.renamed_from {
+            notes.push(format!(
+                "line {}: the property name {was} is written {}{} (letters, digits and - only)",
+                p.line,
+                p.group.as_ref().map_or(String::new(), |g| format!("{g}.")),
+                p.written_name
+            ));
+        }
+    }
     // Modelled fields first, so the labels they take are known before the rest is kept.
     let mut kept_entries: Vec<(usize, &VCardEntry)> = Vec::new();
     for (i, e) in entries.iter().enumerate() {
         match &e.name {
             VCardProperty::Prodid | VCardProperty::Rev => {}
+            // RFC 2426's PROFILE:VCARD only repeats BEGIN:VCARD (4.0 dropped it, and Python's
+            // vobject refuses a card that has both).
+            VCardProperty::Other(name)
+                if name.eq_ignore_ascii_case("PROFILE")
+                    && text_of(e).is_some_and(|v| v.eq_ignore_ascii_case("vcard")) => {}
             VCardProperty::Fn if c.name.is_empty() => c.name = text_of(e).unwrap_or_default(),
             VCardProperty::N if c.name_parts.is_none() => {
                 let part = |i: usize| match e.values.get(i) {
@@ -422,14 +438,14 @@ fn read_card(raw: &RawCard, now: NaiveDateTime) -> Result<Card, Damage> {
                     }
                     _ => Vec::new(),
                 };
-                let parts = NameParts {
+                // Kept even when empty: an organisation's card says it has no person's name.
+                c.name_parts = Some(NameParts {
                     family: part(0),
                     given: part(1),
                     additional: part(2),
                     prefixes: part(3),
                     suffixes: part(4),
-                };
-                c.name_parts = (parts != NameParts::default()).then_some(parts);
+                });
             }
             VCardProperty::Org if c.company.is_none() && c.org_units.is_empty() => {
                 let units: Vec<String> = e
@@ -600,6 +616,8 @@ fn read_card(raw: &RawCard, now: NaiveDateTime) -> Result<Card, Damage> {
                 "the card at line {} has no name: named after its {from}",
                 raw.line
             ));
+            // Its N stays empty: an organisation, an address or a number is no person's name.
+            c.name_parts.get_or_insert_with(NameParts::default);
         }
         c.name = name;
     }

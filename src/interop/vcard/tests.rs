@@ -140,6 +140,9 @@ fn a_card_without_a_name_is_named_and_that_is_said() {
         ));
         assert_eq!(card.contact.name, name);
         assert!(card.notes[0].contains(from), "{:?}", card.notes);
+        // Its N stays empty: no person's name is guessed from it.
+        assert_eq!(card.contact.name_parts, Some(NameParts::default()));
+        assert!(export(&card.contact, true).contains("N:;;;;\r\n"));
     }
     // Nothing to know it by, but something to keep: kept, named by where it was.
     let card = one("\r\nBEGIN:VCARD\r\nVERSION:3.0\r\nNOTE:who\r\nEND:VCARD\r\n");
