@@ -290,3 +290,34 @@ fn real_vcards_are_accepted_and_survive_round_trips() {
     );
     assert!(total.failures.is_empty(), "{}", total.failures.join("\n\n"));
 }
+
+#[test]
+fn real_csvs_are_accepted() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/real");
+    let mut files: Vec<PathBuf> = std::fs::read_dir(&root)
+        .unwrap()
+        .flat_map(|p| std::fs::read_dir(p.unwrap().path()).unwrap())
+        .map(|f| f.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|x| x == "csv"))
+        .collect();
+    files.sort();
+    assert!(files.len() >= 5, "the collection is in place");
+    let mut contacts = 0;
+    for file in &files {
+        let dir = tempfile::tempdir().unwrap();
+        let db = dir.path().join("kith.redb");
+        let said = run(&db, &["import", file.to_str().unwrap()]);
+        let created: usize = said
+            .split("created ")
+            .nth(1)
+            .and_then(|s| s.split(',').next())
+            .and_then(|n| n.parse().ok())
+            .unwrap_or(0);
+        assert!(created > 0, "{}: {said}", file.display());
+        contacts += created;
+    }
+    println!(
+        "real CSV files: {} accepted, {contacts} contacts",
+        files.len()
+    );
+}

@@ -380,7 +380,9 @@ fn a_csv_without_a_name_column_is_refused() {
     let (dir, db) = common::temp_db();
     let file = dir.path().join("numbers.csv");
     std::fs::write(&file, "a,b\n1,2\n").unwrap();
-    assert!(fails(&db, &["import", file.to_str().unwrap()]).contains("no name column"));
+    assert!(
+        fails(&db, &["import", file.to_str().unwrap()]).contains("no name, email or phone column")
+    );
     assert_eq!(ok(&db, &["list", "--json"]).trim(), "[]");
     // An unclosed quote runs to the end of the file, as spreadsheets read it (documented).
     let open_quote = dir.path().join("quote.csv");

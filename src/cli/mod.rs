@@ -126,7 +126,8 @@ pub enum Command {
     },
     /// Write the notebook to a file other tools read (json: the full backup)
     Export(ExportArgs),
-    /// Import vCard files (.vcf, or a folder of them) or restore a kith JSON backup
+    /// Import vCard files (.vcf, or a folder of them), CSV files (Google, Outlook, Thunderbird)
+    /// or restore a kith JSON backup
     Import {
         /// .vcf files, folders of .vcf files, or a backup written by `kith export --format json`
         #[arg(required = true)]
@@ -138,6 +139,10 @@ pub enum Command {
         /// folder, with a damaged card is refused whole)
         #[arg(long)]
         skip_bad: bool,
+        /// The files' character encoding when kith guesses wrong (e.g. windows-1252, shift_jis,
+        /// utf-16le); by default UTF-8, UTF-16 by its BOM, else Windows-1252 (or Shift-JIS)
+        #[arg(long, value_name = "NAME")]
+        encoding: Option<String>,
     },
     /// Mark a follow-up done
     Done { id: u64 },

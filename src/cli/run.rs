@@ -236,12 +236,27 @@ pub fn run(
             paths,
             dry_run,
             skip_bad,
+            encoding,
         } => {
+            let encoding = match encoding {
+                Some(name) => Some(
+                    encoding_rs::Encoding::for_label(name.trim().as_bytes()).ok_or_else(|| {
+                        anyhow::anyhow!(
+                            "'{name}' is not an encoding kith knows (e.g. utf-8, windows-1252, shift_jis, utf-16le)"
+                        )
+                    })?,
+                ),
+                None => None,
+            };
             for path in paths {
                 crate::interop::files::import_path_with(
                     store,
                     &path,
-                    crate::interop::files::ImportOptions { dry_run, skip_bad },
+                    crate::interop::files::ImportOptions {
+                        dry_run,
+                        skip_bad,
+                        encoding,
+                    },
                     clock::now(),
                     out,
                     &|_| {},

@@ -18,6 +18,8 @@ pub struct ImportOptions {
     pub dry_run: bool,
     /// Import the cards that read and list the damaged ones, instead of refusing the file.
     pub skip_bad: bool,
+    /// The files' encoding when it is not the one kith finds (`--encoding`).
+    pub encoding: Option<&'static encoding_rs::Encoding>,
 }
 
 /// Imports one path: a kith JSON backup, a vCard file, or a folder of vCard files; all or
@@ -32,7 +34,7 @@ pub fn import_path(
 ) -> anyhow::Result<()> {
     let options = ImportOptions {
         dry_run,
-        skip_bad: false,
+        ..ImportOptions::default()
     };
     import_path_with(store, path, options, now, out, progress)
 }
@@ -62,11 +64,10 @@ pub fn import_path_with(
         .extension()
         .is_some_and(|x| x.eq_ignore_ascii_case("csv"));
     let read = if is_csv {
-        let text = String::from_utf8(bytes).map_err(|e| {
-            let at = e.utf8_error().valid_up_to();
-            let line = e.as_bytes()[..at].iter().filter(|b| **b == b'\n').count() + 1;
-            anyhow::anyhow!("{}: line {line}: not UTF-8 text", path.display())
-        })?;
+        let (text, note) = crate::interop::csv_detect::decode(&bytes, options.encoding);
+        if let Some(note) = note {
+            writeln!(out, "{}: {note}", path.display())?;
+        }
         let read = crate::interop::csv::read_csv(&text, now)
             .map_err(|e| anyhow::anyhow!("{}: {e}; nothing was imported", path.display()))?;
         if !read.unknown_columns.is_empty() {
@@ -83,7 +84,10 @@ pub fn import_path_with(
             ..vcard::ReadCards::default()
         }
     } else {
-        let read = vcard::read_file(&bytes, now);
+        let read = match options.encoding {
+            Some(encoding) => vcard::read_text(&encoding.decode(&bytes).0, now),
+            None => vcard::read_file(&bytes, now),
+        };
         let looks_like_vcard = read.cards.len()
             + read
                 .damaged
