@@ -90,7 +90,10 @@ fn reimporting_merges_instead_of_duplicating() {
         "a dry run changes nothing"
     );
     let said = ok(&db, &["import", update.to_str().unwrap()]);
-    assert!(said.contains("~ Núria Puig"), "{said}");
+    assert!(
+        said.contains("~ Núria Puig (matched by the same email, NURIA@forn.cat)"),
+        "{said}"
+    );
     let nuria = show(&db, "nuria puig")["contact"].clone();
     assert_eq!(nuria["name"], "Núria Puig", "kith's own values win");
     assert_eq!(nuria["phones"].as_array().unwrap().len(), 2);
@@ -403,7 +406,7 @@ fn an_outlook_card_merges_into_the_same_person_from_another_app() {
         PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/outlook/outlook21.vcf");
     let said = ok(&db, &["import", outlook.to_str().unwrap()]);
     assert!(
-        said.contains("created 0, merged 1") && said.contains("~ Jordi Ferrer"),
+        said.contains("created 0, merged 1") && said.contains("~ Jordi Ferrer (matched by"),
         "{said}"
     );
     let jordi = show(&db, "jordi")["contact"].clone();

@@ -144,6 +144,12 @@ pub enum Command {
         #[arg(long, value_name = "NAME")]
         encoding: Option<String>,
     },
+    /// List contacts that are likely the same person (same email, phone or name), with why
+    Duplicates {
+        /// Print JSON: [{"first", "second", "reasons"}]
+        #[arg(long)]
+        json: bool,
+    },
     /// Mark a follow-up done
     Done { id: u64 },
     /// Move a follow-up to another day

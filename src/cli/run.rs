@@ -263,6 +263,51 @@ pub fn run(
                 )?;
             }
         }
+        Command::Duplicates { json } => {
+            let mut ids = store.sorted_contact_ids(false, 0, usize::MAX)?;
+            ids.extend(store.sorted_contact_ids(true, 0, usize::MAX)?);
+            let loaded = store.contacts(&ids)?;
+            skips.report(&loaded.damaged);
+            let found = crate::search::duplicates::find(&loaded.items);
+            let names: std::collections::HashMap<_, _> = loaded
+                .items
+                .iter()
+                .map(|c| (c.id, c.name.as_str()))
+                .collect();
+            let name = |id| names.get(&id).copied().unwrap_or("?");
+            if json {
+                let pairs: Vec<serde_json::Value> = found
+                    .pairs
+                    .iter()
+                    .map(|p| {
+                        serde_json::json!({
+                            "first": {"id": p.first.0, "name": name(p.first)},
+                            "second": {"id": p.second.0, "name": name(p.second)},
+                            "reasons": p.reasons,
+                        })
+                    })
+                    .collect();
+                writeln!(out, "{}", serde_json::Value::Array(pairs))?;
+            } else {
+                if found.pairs.is_empty() {
+                    writeln!(out, "No likely duplicates.")?;
+                }
+                for p in &found.pairs {
+                    writeln!(
+                        out,
+                        "{} (id {}) and {} (id {}): {}",
+                        output::line(name(p.first)),
+                        p.first,
+                        output::line(name(p.second)),
+                        p.second,
+                        output::line(&p.reasons.join("; "))
+                    )?;
+                }
+            }
+            for c in &found.crowded {
+                eprintln!("kith: {}: too many to pair off", output::line(c));
+            }
+        }
         Command::Done { id } => {
             let f = change_followup(store, id, |f, now| f.complete(now))?;
             writeln!(out, "Done: {} (follow-up {})", output::line(&f.text), f.id)?;

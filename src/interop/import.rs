@@ -13,7 +13,7 @@ use std::collections::HashMap;
 #[derive(Debug, Default, PartialEq, Eq)]
 pub struct ImportReport {
     pub created: Vec<String>,
-    /// Names of contacts the cards were merged into.
+    /// Contacts the cards were merged into, each with why it matched.
     pub merged: Vec<String>,
     /// Cards that matched a contact and brought nothing new.
     pub unchanged: Vec<String>,
@@ -55,17 +55,25 @@ impl Matcher {
             .or_insert(Some(c.id));
     }
 
-    fn find(&self, card: &Card) -> Option<ContactId> {
+    /// The contact a card is, and why: the same UID, then email, then (unique) name.
+    fn find(&self, card: &Card) -> Option<(ContactId, String)> {
         card.uid
             .as_ref()
-            .and_then(|u| self.uid.get(u).copied())
+            .and_then(|u| self.uid.get(u).map(|id| (*id, "the same UID".to_string())))
             .or_else(|| {
-                card.contact
-                    .emails
-                    .iter()
-                    .find_map(|e| self.email.get(&fold(&e.value)).copied())
+                card.contact.emails.iter().find_map(|e| {
+                    self.email
+                        .get(&fold(&e.value))
+                        .map(|id| (*id, format!("the same email, {}", e.value)))
+                })
             })
-            .or_else(|| self.name.get(&fold(&card.contact.name)).copied().flatten())
+            .or_else(|| {
+                self.name
+                    .get(&fold(&card.contact.name))
+                    .copied()
+                    .flatten()
+                    .map(|id| (id, "the same name".to_string()))
+            })
     }
 }
 
@@ -138,12 +146,17 @@ pub fn import_cards(
         report
             .notes
             .extend(card.notes.iter().map(|n| format!("{name}: {n}")));
-        match matcher.find(&card).and_then(|id| by_id.get_mut(&id)) {
-            Some(contact) => {
+        let found = matcher
+            .find(&card)
+            .and_then(|(id, why)| by_id.get_mut(&id).map(|c| (c, why)));
+        match found {
+            Some((contact, why)) => {
                 let before = contact.clone();
                 merge(contact, &card.contact);
                 if *contact != before {
-                    report.merged.push(contact.name.clone());
+                    report
+                        .merged
+                        .push(format!("{} (matched by {why})", contact.name));
                     changed.push(contact.id);
                 } else {
                     report.unchanged.push(contact.name.clone());
@@ -182,7 +195,10 @@ pub fn import_cards(
                 match twin {
                     Some(at) => {
                         merge(&mut new[at], &card.contact);
-                        report.merged.push(new[at].name.clone());
+                        report.merged.push(format!(
+                            "{} (matched by the card at line {} of the same file)",
+                            new[at].name, new_lines[at]
+                        ));
                     }
                     None => {
                         if let Some(u) = &card.uid {
