@@ -38,8 +38,20 @@ fn line(out: &mut String, content: &str) {
     out.push_str("\r\n");
 }
 
+/// A DTSTAMP: kith keeps local times, and `Z` means UTC, so the time is converted (RFC 5545
+/// §3.8.7.2 wants UTC). A local time a clock change skipped is taken as the hour after.
 fn stamp(at: NaiveDateTime) -> String {
-    at.format("%Y%m%dT%H%M%SZ").to_string()
+    use chrono::{Local, TimeZone, Utc};
+    let utc = Local
+        .from_local_datetime(&at)
+        .earliest()
+        .or_else(|| {
+            Local
+                .from_local_datetime(&(at + chrono::Duration::hours(1)))
+                .earliest()
+        })
+        .map_or(at, |local| local.with_timezone(&Utc).naive_utc());
+    utc.format("%Y%m%dT%H%M%SZ").to_string()
 }
 
 /// A yearly all-day event; 29 February falls on the last day of February in other years.
