@@ -279,3 +279,64 @@ fn every_producer_fixture_survives_both_round_trips() {
         }
     }
 }
+
+#[test]
+fn a_json_backup_keeps_everything_a_card_gave() {
+    let (dir, db) = common::temp_db();
+    ok(&db, &["import", &fixture("apple3.vcf")]);
+    ok(&db, &["import", &fixture("android21.vcf")]);
+    let backup = dir.path().join("backup.json");
+    ok(
+        &db,
+        &["export", "--format", "json", "-o", backup.to_str().unwrap()],
+    );
+    let restored = dir.path().join("restored.redb");
+    ok(&restored, &["import", backup.to_str().unwrap()]);
+    for version in [&[][..], &["--vcard3"][..]] {
+        let mut args = vec!["export", "--format", "vcard"];
+        args.extend_from_slice(version);
+        assert_eq!(ok(&restored, &args), ok(&db, &args), "{version:?}");
+    }
+    assert_eq!(show(&restored, "nuria"), show(&db, "nuria"));
+}
+
+#[test]
+fn the_demo_notebook_keeps_every_birthday_and_occasion_through_both_versions() {
+    let (dir, db) = common::temp_db();
+    ok(&db, &["demo", "--contacts", "300", "--interactions", "0"]);
+    let facts = |db: &Path| -> Vec<(String, Value, Value, Vec<String>)> {
+        let backup: Value = serde_json::from_str(&ok(db, &["export", "--format", "json"])).unwrap();
+        let mut facts: Vec<_> = backup["contacts"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|c| {
+                let phones = c["phones"]
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .map(|p| p["value"].as_str().unwrap().to_string())
+                    .collect();
+                (
+                    c["emails"][0]["value"].as_str().unwrap().to_string(),
+                    c["birthday"].clone(),
+                    c["occasions"].clone(),
+                    phones,
+                )
+            })
+            .collect();
+        facts.sort_by(|a, b| a.0.cmp(&b.0));
+        facts
+    };
+    let before = facts(&db);
+    assert!(before.iter().filter(|f| !f.1.is_null()).count() > 100);
+    for (n, version) in [&[][..], &["--vcard3"][..]].into_iter().enumerate() {
+        let mut args = vec!["export", "--format", "vcard"];
+        args.extend_from_slice(version);
+        let file = dir.path().join(format!("demo{n}.vcf"));
+        std::fs::write(&file, ok(&db, &args)).unwrap();
+        let again = dir.path().join(format!("again{n}.redb"));
+        ok(&again, &["import", file.to_str().unwrap()]);
+        assert_eq!(facts(&again), before, "{version:?}");
+    }
+}

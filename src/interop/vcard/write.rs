@@ -54,7 +54,14 @@ fn labeled(name: VCardProperty, l: &Labeled, v4: bool) -> Vec<VCardEntry> {
         .with_value(l.value.clone())
         .with_group(l.group.clone());
     let types: Vec<String> = if l.types.is_empty() {
-        l.label.iter().map(|t| t.to_uppercase()).collect()
+        // A label typed in kith; "mobile" is vCard's CELL.
+        l.label
+            .iter()
+            .map(|t| match t.to_lowercase().as_str() {
+                "mobile" | "mòbil" | "móvil" => "CELL".to_string(),
+                _ => t.to_uppercase(),
+            })
+            .collect()
     } else {
         l.types.iter().map(|t| t.to_uppercase()).collect()
     };
