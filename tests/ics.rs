@@ -32,3 +32,42 @@ fn dtstamp_is_utc() {
         assert!(ics.contains(stamp), "{tz}: {ics}");
     }
 }
+
+#[test]
+fn follow_ups_carry_an_alarm_with_the_lead_time_asked_for() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("kith.redb");
+    kith(
+        &db,
+        "UTC",
+        &["add", "Núria Puig", "--occasion", "first order=2020-03-02"],
+    );
+    kith(&db, "UTC", &["followup", "nuria", "fri: send the quote"]);
+    let at_due = kith(&db, "UTC", &["export", "--format", "ics"]);
+    assert!(
+        at_due.contains(
+            "BEGIN:VALARM\r\nACTION:DISPLAY\r\nDESCRIPTION:Promise: send the quote (promised to Núria Puig)\r\nTRIGGER;RELATED=END:PT0S\r\nEND:VALARM\r\nEND:VTODO"
+        ),
+        "{at_due}"
+    );
+    assert!(
+        at_due.contains("SUMMARY:first order: Núria Puig"),
+        "every occasion goes out"
+    );
+    let early = kith(
+        &db,
+        "UTC",
+        &["export", "--format", "ics", "--alarm-before", "90"],
+    );
+    assert!(early.contains("TRIGGER;RELATED=END:-PT90M\r\n"), "{early}");
+    let calendar = calcard::icalendar::ICalendar::parse(&early).expect("calcard reads it back");
+    use calcard::icalendar::ICalendarComponentType as T;
+    assert_eq!(
+        calendar
+            .components
+            .iter()
+            .filter(|c| c.component_type == T::VAlarm)
+            .count(),
+        1
+    );
+}

@@ -169,6 +169,10 @@ pub struct ExportArgs {
     /// vCard 3.0 instead of 4.0, for older tools
     #[arg(long)]
     pub vcard3: bool,
+    /// ics: remind this many minutes before a follow-up is due (default: when it is due; an
+    /// all-day follow-up is due at the start of its day)
+    #[arg(long, value_name = "MINUTES", value_parser = clap::value_parser!(u32).range(0..=525_600))]
+    pub alarm_before: Option<u32>,
     /// Where to write it (default: standard output)
     #[arg(short, long, value_name = "FILE", conflicts_with = "dir")]
     pub output: Option<std::path::PathBuf>,

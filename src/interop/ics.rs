@@ -78,9 +78,10 @@ fn yearly(out: &mut String, uid: &str, created: NaiveDateTime, date: PartialDate
     line(out, "END:VEVENT");
 }
 
-/// The calendar of `followups` (open ones are written) and of the contacts' birthdays and
-/// occasions (archived contacts are left out).
-pub fn write_calendar(contacts: &[Contact], followups: &[FollowUp]) -> String {
+/// The calendar of `followups` (open ones are written, each with an alarm `alarm_before`
+/// minutes before it is due) and of the contacts' birthdays and occasions (archived contacts
+/// are left out).
+pub fn write_calendar(contacts: &[Contact], followups: &[FollowUp], alarm_before: u32) -> String {
     let mut out = String::new();
     line(&mut out, "BEGIN:VCALENDAR");
     line(&mut out, "VERSION:2.0");
@@ -109,6 +110,15 @@ pub fn write_calendar(contacts: &[Contact], followups: &[FollowUp]) -> String {
         }
         line(&mut out, &format!("SUMMARY:{}", text(&summary)));
         line(&mut out, "STATUS:NEEDS-ACTION");
+        // A to-do has no start, so the alarm is set from its DUE (RFC 5545 §3.8.6.3).
+        line(&mut out, "BEGIN:VALARM");
+        line(&mut out, "ACTION:DISPLAY");
+        line(&mut out, &format!("DESCRIPTION:{}", text(&summary)));
+        match alarm_before {
+            0 => line(&mut out, "TRIGGER;RELATED=END:PT0S"),
+            m => line(&mut out, &format!("TRIGGER;RELATED=END:-PT{m}M")),
+        }
+        line(&mut out, "END:VALARM");
         line(&mut out, "END:VTODO");
     }
     for c in contacts.iter().filter(|c| !c.is_archived()) {
