@@ -43,7 +43,7 @@ fn follow_ups_carry_an_alarm_with_the_lead_time_asked_for() {
         &["add", "Núria Puig", "--occasion", "first order=2020-03-02"],
     );
     kith(&db, "UTC", &["followup", "nuria", "fri: send the quote"]);
-    let at_due = kith(&db, "UTC", &["export", "--format", "ics"]);
+    let at_due = kith(&db, "UTC", &["export", "--format", "ics"]).replace("\r\n ", "");
     assert!(
         at_due.contains(
             "BEGIN:VALARM\r\nACTION:DISPLAY\r\nDESCRIPTION:Promise: send the quote (promised to Núria Puig)\r\nTRIGGER;RELATED=END:PT0S\r\nEND:VALARM\r\nEND:VTODO"
@@ -70,4 +70,19 @@ fn follow_ups_carry_an_alarm_with_the_lead_time_asked_for() {
             .count(),
         1
     );
+}
+
+#[test]
+fn control_characters_never_reach_the_calendar() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("kith.redb");
+    kith(
+        &db,
+        "UTC",
+        &["add", "Evil\u{1b}]2;x\u{7} Name", "--birthday", "05-14"],
+    );
+    kith(&db, "UTC", &["followup", "evil", "fri: line one\u{1b}[2J"]);
+    let ics = kith(&db, "UTC", &["export", "--format", "ics"]);
+    assert!(!ics.contains('\u{1b}') && !ics.contains('\u{7}'), "{ics:?}");
+    assert!(ics.contains("SUMMARY:Birthday: Evil]2\\;x Name"), "{ics}");
 }

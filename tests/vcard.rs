@@ -294,7 +294,7 @@ fn the_calendar_export_parses_back_with_stable_uids() {
     );
     assert!(ics.contains("DUE;VALUE=DATE:20261127"));
     assert!(
-        ics.contains("RRULE:FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=-1"),
+        ics.contains("RRULE:FREQ=YEARLY;BYMONTHDAY=-1;BYMONTH=2"),
         "29 February falls on the last day of February"
     );
     assert!(ics.lines().all(|l| l.len() <= 76), "lines are folded");
