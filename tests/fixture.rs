@@ -39,6 +39,18 @@ fn make_current_schema_fixture() {
     nuria.cadence_days = Some(30);
     nuria.grade = Some(8);
     nuria.vcard_extra = vec!["X-SHOE-SIZE:38".into()];
+    // Schema 6: what record version 2 of a contact added.
+    nuria.name_parts = Some(NameParts {
+        family: vec!["Puig".into()],
+        given: vec!["Núria".into()],
+        prefixes: vec!["Sra.".into()],
+        ..NameParts::default()
+    });
+    nuria.org_units = vec!["Obrador".into()];
+    nuria.phones[0].types = vec!["cell".into(), "work".into()];
+    nuria.phones[0].pref = Some(1);
+    nuria.phones[0].group = Some("item1".into());
+    nuria.phones[0].group_label = Some("Botiga".into());
     store.write(|w| w.add_contact(&mut nuria)).unwrap();
     let mut anita = Contact::new("अनीता शर्मा", at(2025, 1, 11, 9, 0));
     anita.kind = Kind::Supplier;
@@ -209,7 +221,30 @@ fn check_review_indexes(store: &Store) {
 
 #[test]
 fn the_schema_4_fixture_is_migrated_and_reads() {
-    let (_dir, store) = open_copy(4);
+    let (dir, store) = open_copy(4);
+    assert_eq!(
+        store.schema_version().unwrap(),
+        kith::store::schema::CURRENT
+    );
+    check_common_contents(&store);
+    check_review_indexes(&store);
+    check_note_index(&store);
+    check_contact_search(&store);
+    drop(store);
+    // Schema 6 rewrote every contact in record version 2, so a kith that cannot read those
+    // refuses the file (by its schema) instead of meeting them.
+    let db = redb::Database::open(dir.path().join("copy.redb")).unwrap();
+    let read = redb::ReadableDatabase::begin_read(&db).unwrap();
+    let contacts = read.open_table(kith::store::tables::CONTACTS).unwrap();
+    for entry in redb::ReadableTable::iter(&contacts).unwrap() {
+        let (_, bytes) = entry.unwrap();
+        assert_eq!(bytes.value()[0], 2);
+    }
+}
+
+#[test]
+fn the_schema_5_fixture_is_migrated_and_reads() {
+    let (_dir, store) = open_copy(5);
     assert_eq!(
         store.schema_version().unwrap(),
         kith::store::schema::CURRENT
@@ -221,13 +256,23 @@ fn the_schema_4_fixture_is_migrated_and_reads() {
 }
 
 #[test]
-fn the_schema_5_fixture_opens_and_reads() {
-    let (_dir, store) = open_copy(5);
-    assert_eq!(store.schema_version().unwrap(), 5);
+fn the_schema_6_fixture_opens_and_reads() {
+    let (_dir, store) = open_copy(6);
+    assert_eq!(store.schema_version().unwrap(), 6);
     check_common_contents(&store);
     check_review_indexes(&store);
     check_note_index(&store);
     check_contact_search(&store);
+    let nuria = store.contact(store.resolve("nuria").unwrap()).unwrap();
+    let parts = nuria.name_parts.unwrap();
+    assert_eq!(
+        (parts.family, parts.prefixes),
+        (vec!["Puig".to_string()], vec!["Sra.".to_string()])
+    );
+    assert_eq!(nuria.org_units, ["Obrador"]);
+    assert_eq!(nuria.phones[0].types, ["cell", "work"]);
+    assert_eq!(nuria.phones[0].pref, Some(1));
+    assert_eq!(nuria.phones[0].group_label.as_deref(), Some("Botiga"));
 }
 
 /// Schema 5's contact search, whether built by the migration or by writes: the same hits as

@@ -62,7 +62,10 @@ fn every_command_on_a_terminal_prints_nothing_that_steers_it() {
     let said = on_terminal(&db, d, &["import", vcf], 0);
     assert!(said.contains("v␛]0;PWNED␇ 0"), "{said}");
     let said = on_terminal(&db, d, &["import", folder], 0);
-    assert!(said.contains("␛]0;FILE␇.vcf"), "the file is named: {said}");
+    assert!(
+        said.contains("cards␛]0;FOLDER␇"),
+        "the folder is named: {said}"
+    );
     on_terminal(
         &db,
         d,
@@ -277,7 +280,7 @@ fn piped_reports_and_errors_quote_files_inertly() {
     assert_inert(said.as_bytes(), "the CSV report");
     let folder = hostile::vcard_folder(dir.path());
     let said = ok(&db, &["import", folder.to_str().unwrap()]);
-    assert!(said.contains("␛]0;FILE␇.vcf"), "{said}");
+    assert!(said.contains("cards␛]0;FOLDER␇"), "{said}");
     assert_inert(said.as_bytes(), "the folder report");
 
     let broken = kith(

@@ -131,3 +131,22 @@ fn search_results() {
         insta::assert_snapshot!(format!("search_notes_{w}x{h}"), draw(&state).backend());
     }
 }
+
+#[test]
+fn an_imported_contacts_header_says_what_each_number_is() {
+    let (_dir, path) = common::temp_db();
+    let store = kith::store::Store::open(&path).unwrap();
+    let card = "BEGIN:VCARD\r\nVERSION:3.0\r\nN:Puig;Núria;;;\r\nFN:Núria Puig\r\nitem1.EMAIL;type=INTERNET:nuria@casa.cat\r\nitem1.X-ABLabel:Casa\r\nTEL;type=CELL;type=WORK;type=pref:+34 600 111 222\r\nEND:VCARD\r\n";
+    let cards = kith::interop::vcard::read_cards(card, at(2026, 1, 1, 9, 0)).unwrap();
+    kith::interop::import::import_cards(&store, cards, at(2026, 1, 1, 9, 0), false, &|_| {})
+        .unwrap();
+    let state = open(&store, 120, 40);
+    let screen = draw(&state);
+    let text = format!("{:?}", screen.backend());
+    assert!(
+        text.contains("✉ nuria@casa.cat (Casa)")
+            && text.contains("☎ +34 600 111 222 (mobile, work)"),
+        "{text}"
+    );
+    insta::assert_snapshot!("imported_header_120x40", screen.backend());
+}

@@ -60,11 +60,21 @@ fn a_vcard_birthday_that_does_not_read_is_kept_as_it_was() {
     let said = String::from_utf8_lossy(&out.stdout);
     assert!(said.contains("+ Ana") && said.contains("+ Bo"), "{said}");
     assert!(
-        said.contains("Ana: a birthday kith could not read"),
+        said.contains("Ana: a birthday in words was kept as written: 123é567")
+            && said.contains("Bo: a birthday kith could not read as a date was kept as written"),
         "{said}"
     );
-    let shown = ok(&db, &["show", "Ana", "--json"]);
-    assert!(shown.contains("BDAY;VALUE=TEXT:123é567"), "{shown}");
+    for who in ["Ana", "Bo"] {
+        let shown: serde_json::Value =
+            serde_json::from_str(&ok(&db, &["show", who, "--json"])).unwrap();
+        assert_eq!(
+            shown["contact"]["birthday_as_written"],
+            serde_json::json!({"Text": "123é567"}),
+            "{shown}"
+        );
+    }
+    let out = ok(&db, &["export", "--format", "vcard"]);
+    assert!(out.contains("BDAY;VALUE=TEXT:123é567"), "{out}");
 }
 
 #[test]

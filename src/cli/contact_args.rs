@@ -87,10 +87,13 @@ impl ContactFields {
         if let Some(v) = &self.kind {
             contact.kind = Kind::parse(v)?;
         }
-        if let Some(v) = list(&self.email, |s| Ok(Labeled::parse(s)))? {
+        // Items given again as they were keep the TYPEs and groups an import gave them.
+        if let Some(mut v) = list(&self.email, |s| Ok(Labeled::parse(s)))? {
+            Labeled::keep_details(&mut v, &contact.emails);
             contact.emails = v;
         }
-        if let Some(v) = list(&self.phone, |s| Ok(Labeled::parse(s)))? {
+        if let Some(mut v) = list(&self.phone, |s| Ok(Labeled::parse(s)))? {
+            Labeled::keep_details(&mut v, &contact.phones);
             contact.phones = v;
         }
         if let Some(v) = list(&self.tag, |s| Ok(s.to_string()))? {

@@ -48,7 +48,11 @@ pub fn export(
             let contacts = contacts()?;
             let followups = store.all_followups()?;
             skipped.extend(followups.damaged);
-            let text = crate::interop::ics::write_calendar(&contacts, &followups.items);
+            let text = crate::interop::ics::write_calendar(
+                &contacts,
+                &followups.items,
+                args.alarm_before.unwrap_or(0),
+            );
             (text.into_bytes(), "the calendar".to_string())
         }
         _ => {

@@ -48,7 +48,8 @@ impl Command {
             | Command::Show { .. }
             | Command::Due { .. }
             | Command::Search { .. }
-            | Command::Export { .. } => false,
+            | Command::Export { .. }
+            | Command::Duplicates { .. } => false,
             Command::Import { dry_run, .. } => !dry_run,
             Command::Check(args) => args.repair,
             Command::Add { .. }
@@ -157,7 +158,8 @@ pub enum Command {
     },
     /// Write the notebook to a file other tools read (json: the full backup)
     Export(ExportArgs),
-    /// Import vCard files (.vcf, or a folder of them) or restore a kith JSON backup
+    /// Import vCard files (.vcf, or a folder of them), CSV files (Google, Outlook, Thunderbird)
+    /// or restore a kith JSON backup
     Import {
         /// .vcf files, folders of .vcf files, or a backup written by `kith export --format json`
         #[arg(required = true)]
@@ -165,6 +167,20 @@ pub enum Command {
         /// Say what would be created, merged and left alone; change nothing
         #[arg(long)]
         dry_run: bool,
+        /// Import the cards that read and list the damaged ones (by default a file, or a
+        /// folder, with a damaged card is refused whole)
+        #[arg(long)]
+        skip_bad: bool,
+        /// The files' character encoding when kith guesses wrong (e.g. windows-1252, shift_jis,
+        /// utf-16le); by default UTF-8, UTF-16 by its BOM, else Windows-1252 (or Shift-JIS)
+        #[arg(long, value_name = "NAME")]
+        encoding: Option<String>,
+    },
+    /// List contacts that are likely the same person (same email, phone or name), with why
+    Duplicates {
+        /// Print JSON: [{"first", "second", "reasons"}]
+        #[arg(long)]
+        json: bool,
     },
     /// Mark a follow-up done
     Done { id: u64 },
@@ -185,6 +201,10 @@ pub struct ExportArgs {
     /// vCard 3.0 instead of 4.0, for older tools
     #[arg(long)]
     pub vcard3: bool,
+    /// ics: remind this many minutes before a follow-up is due (default: when it is due; an
+    /// all-day follow-up is due at the start of its day)
+    #[arg(long, value_name = "MINUTES", value_parser = clap::value_parser!(u32).range(0..=525_600))]
+    pub alarm_before: Option<u32>,
     /// Where to write it (default: standard output)
     #[arg(short, long, value_name = "FILE", conflicts_with = "dir")]
     pub output: Option<std::path::PathBuf>,

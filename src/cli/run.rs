@@ -43,6 +43,10 @@ pub fn run(
             let id = store.resolve(&contact)?;
             let mut contact = store.contact(id)?;
             if let Some(name) = name {
+                // A new name makes the structured one (read from a vCard) stale.
+                if name.trim() != contact.name.trim() {
+                    contact.name_parts = None;
+                }
                 contact.name = name;
             }
             fields.apply(&mut contact, store)?;
@@ -241,16 +245,80 @@ pub fn run(
             }
         }
         Command::Export(args) => super::export::export(store, args, out, &mut skips)?,
-        Command::Import { paths, dry_run } => {
+        Command::Import {
+            paths,
+            dry_run,
+            skip_bad,
+            encoding,
+        } => {
+            let encoding = match encoding {
+                Some(name) => Some(
+                    encoding_rs::Encoding::for_label(name.trim().as_bytes()).ok_or_else(|| {
+                        anyhow::anyhow!(
+                            "'{name}' is not an encoding kith knows (e.g. utf-8, windows-1252, shift_jis, utf-16le)"
+                        )
+                    })?,
+                ),
+                None => None,
+            };
             for path in paths {
-                crate::interop::files::import_path(
+                crate::interop::files::import_path_with(
                     store,
                     &path,
-                    dry_run,
+                    crate::interop::files::ImportOptions {
+                        dry_run,
+                        skip_bad,
+                        encoding,
+                    },
                     clock::now(),
                     out,
                     &|_| {},
                 )?;
+            }
+        }
+        Command::Duplicates { json } => {
+            let mut ids = store.sorted_contact_ids(false, 0, usize::MAX)?;
+            ids.extend(store.sorted_contact_ids(true, 0, usize::MAX)?);
+            let loaded = store.contacts(&ids)?;
+            skips.report(&loaded.damaged);
+            let found = crate::search::duplicates::find(&loaded.items);
+            let names: std::collections::HashMap<_, _> = loaded
+                .items
+                .iter()
+                .map(|c| (c.id, c.name.as_str()))
+                .collect();
+            let name = |id| names.get(&id).copied().unwrap_or("?");
+            if json {
+                let pairs: Vec<serde_json::Value> = found
+                    .pairs
+                    .iter()
+                    .map(|p| {
+                        serde_json::json!({
+                            "first": {"id": p.first.0, "name": name(p.first)},
+                            "second": {"id": p.second.0, "name": name(p.second)},
+                            "reasons": p.reasons,
+                        })
+                    })
+                    .collect();
+                writeln!(out, "{}", serde_json::Value::Array(pairs))?;
+            } else {
+                if found.pairs.is_empty() {
+                    writeln!(out, "No likely duplicates.")?;
+                }
+                for p in &found.pairs {
+                    writeln!(
+                        out,
+                        "{} (id {}) and {} (id {}): {}",
+                        output::line(name(p.first)),
+                        p.first,
+                        output::line(name(p.second)),
+                        p.second,
+                        output::line(&p.reasons.join("; "))
+                    )?;
+                }
+            }
+            for c in &found.crowded {
+                eprintln!("kith: {}: too many to pair off", output::line(c));
             }
         }
         Command::Done { id } => {

@@ -115,6 +115,7 @@ fn make_contact(rng: &mut Rng, now: NaiveDateTime, serial: u64) -> (Contact, &'s
     c.emails.push(Labeled {
         value: format!("{handle}.{serial}@example.com"),
         label: Some("work".into()),
+        ..Labeled::default()
     });
     if rng.chance(80) {
         c.phones.push(Labeled {
@@ -125,6 +126,7 @@ fn make_contact(rng: &mut Rng, now: NaiveDateTime, serial: u64) -> (Contact, &'s
                 rng.below(1000)
             ),
             label: Some("mobile".into()),
+            ..Labeled::default()
         });
     }
     for _ in 0..rng.below(3) {

@@ -1,6 +1,6 @@
 //! A contact: a person the owner keeps a relationship with, and everything known about them.
 
-use super::{ContactId, Invalid, PartialDate, parse_named, serde_time};
+use super::{CardDate, ContactId, Invalid, PartialDate, parse_named, serde_time};
 use chrono::NaiveDateTime;
 use serde::{Deserialize, Serialize};
 use std::fmt;
@@ -13,8 +13,9 @@ pub mod limits {
     pub const LONG_TEXT: usize = 1 << 20;
     /// Emails, phones, tags or occasions on one contact.
     pub const LIST_ITEMS: usize = 200;
-    /// Verbatim vCard properties kept for one contact, in bytes all together.
-    pub const VCARD_EXTRA: usize = 12 << 20;
+    /// Verbatim vCard properties kept for one contact, in bytes all together: room for the
+    /// largest photos address books hold. A card over it is refused and named, never cut.
+    pub const VCARD_EXTRA: usize = 64 << 20;
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -56,13 +57,22 @@ impl fmt::Display for Kind {
     }
 }
 
-/// An email address or phone number, with an optional label such as "work" or "mobile".
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+/// An email address or phone number, with an optional label such as "work" or "mobile", and
+/// what an address book said of it: every TYPE, its preference, the group that ties it to a
+/// label of its own (`item1.TEL` with `item1.X-ABLabel`).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct Labeled {
     pub value: String,
     pub label: Option<String>,
+    /// Every TYPE of the vCard property, lower case (`cell`, `work`, `fax`…), in order.
+    pub types: Vec<String>,
+    /// Preference, 1 (most preferred) to 100.
+    pub pref: Option<u8>,
+    /// The vCard property group (`item1`).
+    pub group: Option<String>,
+    /// The group's own label (`X-ABLabel`), as written.
+    pub group_label: Option<String>,
 }
-
 impl Labeled {
     /// Reads `value` or `label:value`; a label is letters only, so `+34 600` or `ana@x.com`
     /// are never mistaken for one.
@@ -76,20 +86,109 @@ impl Labeled {
                 return Labeled {
                     value: value.trim().to_string(),
                     label: Some(label.to_string()),
+                    ..Labeled::default()
                 };
             }
         }
         Labeled {
             value: input.trim().to_string(),
-            label: None,
+            ..Labeled::default()
+        }
+    }
+
+    /// What a person calls this kind of number or address: the group's label when it has one,
+    /// else its types in words ("mobile, work"), else the typed label.
+    pub fn kind_in_words(&self) -> Option<String> {
+        if let Some(l) = &self.group_label {
+            // Apple writes its standard labels as `_$!<Mobile>!$_`.
+            let l = l.trim_start_matches("_$!<").trim_end_matches(">!$_");
+            if !l.trim().is_empty() {
+                return Some(l.to_string());
+            }
+        }
+        let words: Vec<&str> = self
+            .types
+            .iter()
+            .filter(|t| !matches!(t.as_str(), "internet" | "voice" | "x400" | "pref"))
+            .map(|t| match t.as_str() {
+                "cell" => "mobile",
+                other => other,
+            })
+            .collect();
+        if words.is_empty() {
+            self.label.clone()
+        } else {
+            Some(words.join(", "))
+        }
+    }
+
+    /// After an edit that retyped the list as text (`work:ana@x.cat, …`): each item whose value
+    /// and label are unchanged gets back the types, preference and group it had.
+    pub fn keep_details(edited: &mut [Labeled], before: &[Labeled]) {
+        for item in edited.iter_mut() {
+            if let Some(old) = before
+                .iter()
+                .find(|o| o.value == item.value && o.label == item.label)
+            {
+                item.types = old.types.clone();
+                item.pref = old.pref;
+                item.group = old.group.clone();
+                item.group_label = old.group_label.clone();
+            }
+        }
+    }
+}
+
+/// The five parts of a structured name (vCard N), each possibly several words or values.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct NameParts {
+    pub family: Vec<String>,
+    pub given: Vec<String>,
+    pub additional: Vec<String>,
+    pub prefixes: Vec<String>,
+    pub suffixes: Vec<String>,
+}
+
+impl NameParts {
+    /// The parts in reading order: "Dr. Ana Maria Puig Jr.".
+    pub fn full_name(&self) -> String {
+        [
+            &self.prefixes,
+            &self.given,
+            &self.additional,
+            &self.family,
+            &self.suffixes,
+        ]
+        .iter()
+        .flat_map(|p| p.iter())
+        .map(|s| s.trim())
+        .filter(|s| !s.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
+    }
+
+    /// Parts for a name typed as one line: the last word is the family name, the rest given
+    /// names, as most address books guess.
+    pub fn guess(name: &str) -> NameParts {
+        let words: Vec<&str> = name.split_whitespace().collect();
+        match words.split_last() {
+            Some((last, rest)) if !rest.is_empty() => NameParts {
+                family: vec![(*last).to_string()],
+                given: vec![rest.join(" ")],
+                ..NameParts::default()
+            },
+            _ => NameParts {
+                given: vec![name.trim().to_string()],
+                ..NameParts::default()
+            },
         }
     }
 }
 
 impl fmt::Display for Labeled {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match &self.label {
-            Some(label) => write!(f, "{} ({label})", self.value),
+        match self.kind_in_words() {
+            Some(kind) => write!(f, "{} ({kind})", self.value),
             None => f.write_str(&self.value),
         }
     }
@@ -157,6 +256,14 @@ pub struct Contact {
     pub updated_at: NaiveDateTime,
     /// vCard properties kith does not model, kept verbatim so an export writes them back.
     pub vcard_extra: Vec<String>,
+    // Fields below were added by record version 2; new fields are only ever appended.
+    /// The structured name, when an address book gave one.
+    pub name_parts: Option<NameParts>,
+    /// Organisation units after the company (a department, a team).
+    pub org_units: Vec<String>,
+    /// The birthday as an address book wrote it, when that says more or other than a day of the
+    /// year (a time of day, only a year and month, words); `birthday` is its day, if any.
+    pub birthday_as_written: Option<CardDate>,
 }
 
 impl Contact {
@@ -183,6 +290,23 @@ impl Contact {
             created_at: now,
             updated_at: now,
             vcard_extra: Vec::new(),
+            name_parts: None,
+            org_units: Vec::new(),
+            birthday_as_written: None,
+        }
+    }
+
+    /// Carries over, after an edit, what the form does not show: the types and groups of the
+    /// emails and phones that did not change, the structured name while the name still reads
+    /// the same, the written form of the birthday while it is still the same day.
+    pub fn keep_details_from(&mut self, before: &Contact) {
+        Labeled::keep_details(&mut self.emails, &before.emails);
+        Labeled::keep_details(&mut self.phones, &before.phones);
+        if self.name.trim() != before.name.trim() {
+            self.name_parts = None;
+        }
+        if self.company.is_none() && before.company.is_some() {
+            self.org_units.clear();
         }
     }
 
@@ -207,6 +331,12 @@ impl Contact {
             }
         }
         self.profile = nfc(&self.profile);
+        // The written form only stands while it agrees with the birthday kith reminds on.
+        if let Some(written) = &self.birthday_as_written
+            && written.day() != self.birthday
+        {
+            self.birthday_as_written = None;
+        }
         let mut seen = std::collections::HashSet::new();
         self.tags = self
             .tags
@@ -238,6 +368,12 @@ impl Contact {
         }
         for t in &self.tags {
             short("tag", t)?;
+        }
+        for u in &self.org_units {
+            short("organisation unit", u)?;
+        }
+        if let Some(parts) = &self.name_parts {
+            short("structured name", &parts.full_name())?;
         }
         for l in self.emails.iter().chain(&self.phones) {
             short("email or phone", &l.value)?;
@@ -271,9 +407,10 @@ impl Contact {
             }
         }
         if self.vcard_extra.iter().map(String::len).sum::<usize>() > limits::VCARD_EXTRA {
-            return Err(Invalid::new(
-                "the kept vCard properties are larger than 12 MiB",
-            ));
+            return Err(Invalid(format!(
+                "the kept vCard properties are larger than {} MiB",
+                limits::VCARD_EXTRA >> 20
+            )));
         }
         if let Some(g) = self.grade
             && !(1..=10).contains(&g)
@@ -374,6 +511,62 @@ mod tests {
         let mut c = Contact::new("Jose\u{301}", now());
         c.normalize_and_validate().unwrap();
         assert_eq!(c.name, "José");
+    }
+
+    #[test]
+    fn numbers_say_what_they_are() {
+        let mut l = Labeled::parse("+34 600");
+        assert_eq!(l.kind_in_words(), None);
+        l.types = vec!["cell".into(), "voice".into(), "work".into()];
+        assert_eq!(l.to_string(), "+34 600 (mobile, work)");
+        l.group_label = Some("_$!<Mobile>!$_".into());
+        assert_eq!(l.kind_in_words().as_deref(), Some("Mobile"));
+        l.group_label = Some("Botiga".into());
+        assert_eq!(l.to_string(), "+34 600 (Botiga)");
+        assert_eq!(Labeled::parse("work:a@b.c").to_string(), "a@b.c (work)");
+    }
+
+    #[test]
+    fn an_edit_keeps_what_the_form_does_not_show() {
+        let mut before = Contact::new("Núria Puig", now());
+        before.phones = vec![Labeled {
+            value: "+34 600".into(),
+            label: Some("cell".into()),
+            types: vec!["cell".into(), "work".into()],
+            pref: Some(1),
+            group: Some("item1".into()),
+            group_label: Some("Botiga".into()),
+        }];
+        before.name_parts = Some(NameParts::guess("Núria Puig"));
+        let mut edited = before.clone();
+        edited.phones = vec![Labeled::parse("cell:+34 600"), Labeled::parse("+34 700")];
+        edited.keep_details_from(&before);
+        assert_eq!(edited.phones[0], before.phones[0]);
+        assert!(edited.phones[1].types.is_empty());
+        assert!(edited.name_parts.is_some());
+        edited.name = "Núria Puig i Vila".into();
+        edited.keep_details_from(&before);
+        assert_eq!(edited.name_parts, None, "a new name drops the old parts");
+    }
+
+    #[test]
+    fn a_written_birthday_stands_only_while_it_says_the_same_day() {
+        let mut c = Contact::new("A", now());
+        let day = PartialDate::parse("1953-10-15").unwrap();
+        c.birthday = Some(day);
+        c.birthday_as_written = Some(CardDate::DayTime {
+            day,
+            time: "231000Z".into(),
+        });
+        c.normalize_and_validate().unwrap();
+        assert!(c.birthday_as_written.is_some());
+        c.birthday = Some(PartialDate::parse("--05-14").unwrap());
+        c.normalize_and_validate().unwrap();
+        assert_eq!(c.birthday_as_written, None);
+        c.birthday = None;
+        c.birthday_as_written = Some(CardDate::Text("circa 1800".into()));
+        c.normalize_and_validate().unwrap();
+        assert!(c.birthday_as_written.is_some());
     }
 
     #[test]

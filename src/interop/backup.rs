@@ -83,6 +83,10 @@ fn labeled(items: &[LabeledJson]) -> Vec<Labeled> {
         .map(|l| Labeled {
             value: l.value.clone(),
             label: l.label.clone(),
+            types: l.types.clone(),
+            pref: l.pref,
+            group: l.group.clone(),
+            group_label: l.group_label.clone(),
         })
         .collect()
 }
@@ -131,6 +135,9 @@ fn contact(j: &ContactJson) -> Result<Contact, Invalid> {
         })
         .transpose()?;
     c.vcard_extra = j.vcard_extra.clone();
+    c.name_parts = j.name_parts.clone();
+    c.org_units = j.org_units.clone();
+    c.birthday_as_written = j.birthday_as_written.clone();
     Ok(c)
 }
 

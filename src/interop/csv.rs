@@ -18,8 +18,8 @@ pub struct CsvRead {
     pub unknown_columns: BTreeSet<String>,
 }
 
-/// Outlook's phone columns and the label each gives.
-const OUTLOOK_PHONES: [(&str, &str); 9] = [
+/// Outlook's phone columns (Thunderbird's are read as these) and the label each gives.
+const OUTLOOK_PHONES: [(&str, &str); 14] = [
     ("Mobile Phone", "mobile"),
     ("Home Phone", "home"),
     ("Home Phone 2", "home"),
@@ -29,10 +29,18 @@ const OUTLOOK_PHONES: [(&str, &str); 9] = [
     ("Company Main Phone", "work"),
     ("Other Phone", "other"),
     ("Car Phone", "car"),
+    ("Business Fax", "fax"),
+    ("Home Fax", "fax"),
+    ("Other Fax", "fax"),
+    ("Pager", "pager"),
+    ("Assistant's Phone", "assistant"),
 ];
 
 /// Columns read into contact fields (other than the numbered Google ones).
-const KNOWN: [&str; 24] = [
+const KNOWN: [&str; 27] = [
+    "Birth Year",
+    "Birth Month",
+    "Birth Day",
     "Name",
     "File As",
     "First Name",
@@ -76,7 +84,11 @@ fn date(value: &str) -> Option<PartialDate> {
         } else {
             year
         };
-        return PartialDate::new(Some(year), m.trim().parse().ok()?, d.trim().parse().ok()?).ok();
+        let (m, d): (u8, u8) = (m.trim().parse().ok()?, d.trim().parse().ok()?);
+        // US Outlook writes month first; European locales day first, which shows when the
+        // first number cannot be a month.
+        let (m, d) = if m > 12 && d <= 12 { (d, m) } else { (m, d) };
+        return PartialDate::new(Some(year), m, d).ok();
     }
     None
 }
@@ -132,17 +144,26 @@ pub fn unguard(cell: &str) -> &str {
     }
 }
 
-/// Reads a whole CSV file; an unreadable row is an error with its line.
+/// Reads a whole CSV file, its delimiter found from the header line; an unreadable row is an
+/// error with its line.
 pub fn read_csv(text: &str, now: NaiveDateTime) -> Result<CsvRead, String> {
+    let text = text.trim_start_matches('\u{feff}');
+    read_csv_with(text, super::csv_detect::delimiter(text), now)
+}
+
+/// Reads a whole CSV file with the given delimiter.
+pub fn read_csv_with(text: &str, delimiter: u8, now: NaiveDateTime) -> Result<CsvRead, String> {
     let mut reader = csv::ReaderBuilder::new()
         .flexible(true)
+        .delimiter(delimiter)
         .from_reader(text.as_bytes());
     let headers: Vec<String> = reader
         .headers()
         .map_err(|e| format!("the header row does not read: {e}"))?
         .iter()
-        .map(|h| h.trim().trim_start_matches('\u{feff}').to_string())
+        .map(|h| super::csv_detect::canonical(h.trim().trim_start_matches('\u{feff}')).to_string())
         .collect();
+    // A row is someone if it has a name, an email or a phone: files with only emails are real.
     if !headers.iter().any(|h| {
         [
             "Name",
@@ -151,11 +172,16 @@ pub fn read_csv(text: &str, now: NaiveDateTime) -> Result<CsvRead, String> {
             "Last Name",
             "Family Name",
             "File As",
+            "Company",
+            "Organization Name",
+            "E-mail Address",
         ]
         .contains(&h.as_str())
+            || OUTLOOK_PHONES.iter().any(|(p, _)| p == h)
+            || numbered(h).is_some_and(|(kind, _, _)| matches!(kind, "E-mail" | "Phone"))
     }) {
         return Err(
-            "no name column: kith reads the CSV that Google Contacts and Outlook export".into(),
+            "no name, email or phone column: kith reads the CSV that Google Contacts, Outlook and Thunderbird export".into(),
         );
     }
     let mut read = CsvRead::default();
@@ -215,6 +241,16 @@ pub fn read_csv(text: &str, now: NaiveDateTime) -> Result<CsvRead, String> {
             read
         };
         c.birthday = unreadable("Birthday", VCardProperty::Bday);
+        // Thunderbird gives the birthday in three columns, the year may be empty.
+        if c.birthday.is_none()
+            && let (Some(m), Some(d)) = (
+                get("Birth Month").and_then(|m| m.parse().ok()),
+                get("Birth Day").and_then(|d| d.parse().ok()),
+            )
+        {
+            let year = get("Birth Year").and_then(|y| y.parse().ok());
+            c.birthday = PartialDate::new(year, m, d).ok();
+        }
         if let Some(d) = unreadable("Anniversary", VCardProperty::Anniversary) {
             c.occasions.push(Occasion {
                 label: "anniversary".into(),
@@ -229,11 +265,9 @@ pub fn read_csv(text: &str, now: NaiveDateTime) -> Result<CsvRead, String> {
             c.tags.extend(
                 labels
                     .split(":::")
-                    .map(|l| l.trim().trim_start_matches("* ").trim())
-                    .filter(|l| {
-                        !l.is_empty()
-                            && !matches!(l.to_lowercase().as_str(), "mycontacts" | "starred")
-                    })
+                    .map(str::trim)
+                    // Google's own groups ("* myContacts", "* starred") are not the owner's tags.
+                    .filter(|l| !l.is_empty() && !l.starts_with('*'))
                     .map(str::to_string),
             );
         }
@@ -250,6 +284,7 @@ pub fn read_csv(text: &str, now: NaiveDateTime) -> Result<CsvRead, String> {
                 c.emails.push(Labeled {
                     value: v.to_string(),
                     label: None,
+                    ..Labeled::default()
                 });
             }
         }
@@ -258,6 +293,7 @@ pub fn read_csv(text: &str, now: NaiveDateTime) -> Result<CsvRead, String> {
                 c.phones.push(Labeled {
                     value: v.to_string(),
                     label: Some(label.into()),
+                    ..Labeled::default()
                 });
             }
         }
@@ -301,15 +337,25 @@ pub fn read_csv(text: &str, now: NaiveDateTime) -> Result<CsvRead, String> {
                 list.push(Labeled {
                     value: v.to_string(),
                     label: label.clone(),
+                    ..Labeled::default()
                 });
             }
         }
         if c.name.trim().is_empty() {
-            c.name = c
-                .company
-                .clone()
-                .or_else(|| c.emails.first().map(|e| e.value.clone()))
-                .unwrap_or_default();
+            let named = [
+                (c.company.clone(), "organisation"),
+                (c.emails.first().map(|e| e.value.clone()), "email"),
+                (c.phones.first().map(|p| p.value.clone()), "phone"),
+            ]
+            .into_iter()
+            .find_map(|(v, from)| v.map(|v| (v, from)));
+            if let Some((name, from)) = named {
+                notes.push(format!(
+                    "the row at line {} has no name: named after its {from}",
+                    row + 2
+                ));
+                c.name = name;
+            }
         }
         if c.name.trim().is_empty() {
             continue; // an empty row
@@ -318,6 +364,8 @@ pub fn read_csv(text: &str, now: NaiveDateTime) -> Result<CsvRead, String> {
             contact: c,
             uid: None,
             notes,
+            // The header is line 1.
+            line: row + 2,
         });
     }
     Ok(read)
@@ -367,11 +415,8 @@ pub fn write_csv(contacts: &[Contact]) -> Result<String, String> {
             family,
             c.birthday.map(|b| b.to_string()).unwrap_or_default(),
             c.profile.clone(),
-            c.tags
-                .iter()
-                .map(|t| format!("* {t}"))
-                .collect::<Vec<_>>()
-                .join(" ::: "),
+            // Google marks only its own groups with "* " ("* myContacts"); the owner's are bare.
+            c.tags.join(" ::: "),
         ];
         for list_len in [(emails, &c.emails), (phones, &c.phones)] {
             let (slots, items) = list_len;

@@ -2,6 +2,7 @@
 //! folder of vCard files (a vdir). The command line and the notebook screen both use it; what it
 //! did is written to `out` a line per file.
 
+use super::vcard;
 use crate::store::Store;
 use chrono::NaiveDateTime;
 use std::io::Write;
@@ -16,7 +17,19 @@ fn shown(path: &std::path::Path) -> String {
     line(&path.display().to_string())
 }
 
-/// Imports one path: a kith JSON backup, a vCard file, or a folder of vCard files.
+/// How an import treats what it meets.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct ImportOptions {
+    /// Say what would be created, merged and left alone; change nothing.
+    pub dry_run: bool,
+    /// Import the cards that read and list the damaged ones, instead of refusing the file.
+    pub skip_bad: bool,
+    /// The files' encoding when it is not the one kith finds (`--encoding`).
+    pub encoding: Option<&'static encoding_rs::Encoding>,
+}
+
+/// Imports one path: a kith JSON backup, a vCard file, or a folder of vCard files; all or
+/// nothing per file (per folder).
 pub fn import_path(
     store: &Store,
     path: &std::path::Path,
@@ -25,22 +38,24 @@ pub fn import_path(
     out: &mut dyn Write,
     progress: &dyn Fn(String),
 ) -> anyhow::Result<()> {
+    let options = ImportOptions {
+        dry_run,
+        ..ImportOptions::default()
+    };
+    import_path_with(store, path, options, now, out, progress)
+}
+
+/// Imports one path as [`import_path`] does, with every option.
+pub fn import_path_with(
+    store: &Store,
+    path: &std::path::Path,
+    options: ImportOptions,
+    now: NaiveDateTime,
+    out: &mut dyn Write,
+    progress: &dyn Fn(String),
+) -> anyhow::Result<()> {
     if path.is_dir() {
-        let mut files: Vec<_> = std::fs::read_dir(path)
-            .map_err(|e| anyhow::anyhow!("cannot read {}: {e}", shown(path)))?
-            .filter_map(|e| e.ok().map(|e| e.path()))
-            .filter(|p| p.extension().is_some_and(|x| x.eq_ignore_ascii_case("vcf")))
-            .collect();
-        files.sort();
-        if files.is_empty() {
-            anyhow::bail!("{}: no .vcf file in this folder", shown(path));
-        }
-        let total = files.len();
-        for (done, file) in files.iter().enumerate() {
-            progress(format!("file {} of {total}: {}", done + 1, shown(file)));
-            import_path(store, file, dry_run, now, out, progress)?;
-        }
-        return Ok(());
+        return import_folder(store, path, options, now, out, progress);
     }
     let bytes =
         std::fs::read(path).map_err(|e| anyhow::anyhow!("cannot read {}: {e}", shown(path)))?;
@@ -49,17 +64,16 @@ pub fn import_path(
         .is_some_and(|x| x.eq_ignore_ascii_case("json"))
         || bytes.first() == Some(&b'{');
     if is_json {
-        return restore_backup(store, path, &bytes, dry_run, out);
+        return restore_backup(store, path, &bytes, options.dry_run, out);
     }
-    let text = String::from_utf8(bytes).map_err(|e| {
-        let at = e.utf8_error().valid_up_to();
-        let line = e.as_bytes()[..at].iter().filter(|b| **b == b'\n').count() + 1;
-        anyhow::anyhow!("{}: line {line}: not UTF-8 text", shown(path))
-    })?;
     let is_csv = path
         .extension()
         .is_some_and(|x| x.eq_ignore_ascii_case("csv"));
-    let cards = if is_csv {
+    let read = if is_csv {
+        let (text, note) = crate::interop::csv_detect::decode(&bytes, options.encoding);
+        if let Some(note) = note {
+            writeln!(out, "{}: {}", shown(path), line(&note.to_string()))?;
+        }
         let read = crate::interop::csv::read_csv(&text, now).map_err(|e| {
             anyhow::anyhow!(
                 "{}: {}; nothing was imported",
@@ -76,39 +90,99 @@ pub fn import_path(
                 columns.join(", ")
             )?;
         }
-        read.cards
-    } else if text
-        .trim_start()
-        .to_ascii_uppercase()
-        .starts_with("BEGIN:VCARD")
-    {
-        crate::interop::vcard::read_cards(&text, now).map_err(|e| {
-            anyhow::anyhow!(
-                "{}: {}; nothing was imported",
-                shown(path),
-                line(&e.to_string())
-            )
-        })?
+        vcard::ReadCards {
+            cards: read.cards,
+            ..vcard::ReadCards::default()
+        }
     } else {
-        anyhow::bail!(
-            "{}: kith imports vCard (.vcf) and CSV (.csv) files, folders of .vcf files and its own JSON backups; this is none of them",
-            shown(path)
-        );
+        let read = match options.encoding {
+            Some(encoding) => vcard::read_text(&encoding.decode(&bytes).0, now),
+            None => vcard::read_file(&bytes, now),
+        };
+        let looks_like_vcard = read.cards.len()
+            + read
+                .damaged
+                .iter()
+                .filter(|d| {
+                    !d.reason.starts_with("not part of any card")
+                        && d.reason != "no vCard in the file"
+                })
+                .count()
+            > 0
+            || read
+                .notes
+                .iter()
+                .any(|n| n.ends_with("an empty card was passed over"));
+        if !looks_like_vcard {
+            anyhow::bail!(
+                "{}: kith imports vCard (.vcf) and CSV (.csv) files, folders of .vcf files and its own JSON backups; this is none of them",
+                shown(path)
+            );
+        }
+        read
     };
-    progress(format!("{}: {} cards read", shown(path), cards.len()));
-    let report = crate::interop::import::import_cards(store, cards, now, dry_run, progress)
-        .map_err(|e| {
-            anyhow::anyhow!(
-                "{}: {}; nothing was imported",
-                shown(path),
-                line(&e.to_string())
-            )
-        })?;
-    let verb = if dry_run { "would create" } else { "created" };
+    let name = shown(path);
+    refuse_damage(&[(name.clone(), &read.damaged)], options)?;
+    for note in &read.notes {
+        writeln!(out, "{name}: {}", line(note))?;
+    }
+    progress(format!("{name}: {} cards read", read.cards.len()));
+    let skipped: Vec<String> = read.damaged.iter().map(ToString::to_string).collect();
+    import_and_report(
+        store, &name, read.cards, &skipped, options, now, out, progress,
+    )
+}
+
+/// Without `--skip-bad`, damage anywhere refuses the whole file (or folder), naming it.
+fn refuse_damage(
+    damaged: &[(String, &Vec<vcard::lines::Damage>)],
+    options: ImportOptions,
+) -> anyhow::Result<()> {
+    if options.skip_bad {
+        return Ok(());
+    }
+    let all: Vec<String> = damaged
+        .iter()
+        .flat_map(|(file, list)| list.iter().map(move |d| format!("{file}: {d}")))
+        .collect();
+    let Some(first) = all.first() else {
+        return Ok(());
+    };
+    let more = match all.len() {
+        1 => String::new(),
+        n => format!(
+            " (and {} more: {})",
+            n - 1,
+            all[1..all.len().min(6)].join("; ")
+        ),
+    };
+    anyhow::bail!(
+        "{}{more}; nothing was imported (--skip-bad imports the cards that read and lists the others)",
+        line(first)
+    )
+}
+
+#[allow(clippy::too_many_arguments)]
+fn import_and_report(
+    store: &Store,
+    name: &str,
+    cards: Vec<vcard::Card>,
+    skipped: &[String],
+    options: ImportOptions,
+    now: NaiveDateTime,
+    out: &mut dyn Write,
+    progress: &dyn Fn(String),
+) -> anyhow::Result<()> {
+    let report = crate::interop::import::import_cards(store, cards, now, options.dry_run, progress)
+        .map_err(|e| anyhow::anyhow!("{name}: {}; nothing was imported", line(&e.to_string())))?;
+    let verb = if options.dry_run {
+        "would create"
+    } else {
+        "created"
+    };
     writeln!(
         out,
-        "{}: {verb} {}, merged {}, left {} unchanged",
-        shown(path),
+        "{name}: {verb} {}, merged {}, left {} unchanged",
         report.created.len(),
         report.merged.len(),
         report.unchanged.len()
@@ -122,7 +196,90 @@ pub fn import_path(
     for note in &report.notes {
         writeln!(out, "  note: {}", line(note))?;
     }
+    for s in skipped {
+        writeln!(out, "  skipped: {}", line(s))?;
+    }
     Ok(())
+}
+
+/// A folder of .vcf files (a vdir: one contact a file, as khard and vdirsyncer keep them):
+/// every file is read first, on every core, then all cards go in as one import, so the time
+/// grows with the number of cards and no more.
+fn import_folder(
+    store: &Store,
+    path: &std::path::Path,
+    options: ImportOptions,
+    now: NaiveDateTime,
+    out: &mut dyn Write,
+    progress: &dyn Fn(String),
+) -> anyhow::Result<()> {
+    let mut files: Vec<_> = std::fs::read_dir(path)
+        .map_err(|e| anyhow::anyhow!("cannot read {}: {e}", shown(path)))?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x.eq_ignore_ascii_case("vcf")))
+        .collect();
+    files.sort();
+    if files.is_empty() {
+        anyhow::bail!("{}: no .vcf file in this folder", shown(path));
+    }
+    progress(format!("reading {} files", files.len()));
+    let threads = std::thread::available_parallelism()
+        .map_or(1, usize::from)
+        .min(8);
+    let chunk = files.len().div_ceil(threads);
+    let read: Vec<(String, anyhow::Result<vcard::ReadCards>)> = std::thread::scope(|scope| {
+        let handles: Vec<_> = files
+            .chunks(chunk)
+            .map(|part| {
+                scope.spawn(move || {
+                    part.iter()
+                        .map(|file| {
+                            let name = shown(file);
+                            let read = std::fs::read(file)
+                                .map(|bytes| vcard::read_file(&bytes, now))
+                                .map_err(|e| anyhow::anyhow!("cannot read {name}: {e}"));
+                            (name, read)
+                        })
+                        .collect::<Vec<_>>()
+                })
+            })
+            .collect();
+        handles
+            .into_iter()
+            .flat_map(|h| h.join().unwrap_or_default())
+            .collect()
+    });
+    let mut cards = Vec::new();
+    let mut damaged = Vec::new();
+    let mut notes = Vec::new();
+    for (name, result) in read {
+        let file_name = std::path::Path::new(&name)
+            .file_name()
+            .map_or(name.clone(), |n| n.to_string_lossy().into_owned());
+        let r = result?;
+        notes.extend(r.notes.iter().map(|n| format!("{name}: {n}")));
+        for mut card in r.cards {
+            for n in &mut card.notes {
+                *n = format!("{file_name}: {n}");
+            }
+            cards.push(card);
+        }
+        if !r.damaged.is_empty() {
+            damaged.push((name, r.damaged));
+        }
+    }
+    let refs: Vec<(String, &Vec<vcard::lines::Damage>)> =
+        damaged.iter().map(|(n, d)| (n.clone(), d)).collect();
+    refuse_damage(&refs, options)?;
+    for note in &notes {
+        writeln!(out, "{}", line(note))?;
+    }
+    let skipped: Vec<String> = damaged
+        .iter()
+        .flat_map(|(n, list)| list.iter().map(move |d| format!("{n}: {d}")))
+        .collect();
+    let name = format!("{} ({} files)", shown(path), files.len());
+    import_and_report(store, &name, cards, &skipped, options, now, out, progress)
 }
 
 /// Restores a kith JSON backup into an empty notebook.

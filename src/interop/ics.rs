@@ -7,119 +7,190 @@ use crate::domain::{Contact, Direction, FollowUp, PartialDate};
 use chrono::NaiveDateTime;
 use std::collections::HashMap;
 
-/// Escapes a TEXT value (RFC 5545 §3.3.11).
-fn text(value: &str) -> String {
-    let mut out = String::with_capacity(value.len());
-    for c in value.chars() {
-        match c {
-            '\\' => out.push_str("\\\\"),
-            ';' => out.push_str("\\;"),
-            ',' => out.push_str("\\,"),
-            '\n' => out.push_str("\\n"),
-            '\r' => {}
-            c if c.is_control() => {}
-            c => out.push(c),
-        }
+use calcard::common::{CalendarScale, PartialDateTime};
+use calcard::icalendar::{
+    ICalendar, ICalendarAction, ICalendarComponent, ICalendarComponentType, ICalendarDuration,
+    ICalendarEntry, ICalendarFrequency, ICalendarMonth, ICalendarParameter, ICalendarProperty,
+    ICalendarRecurrenceRule, ICalendarRelated, ICalendarStatus, ICalendarTransparency,
+    ICalendarValue, ICalendarValueType,
+};
+use chrono::{Datelike, NaiveDate, Timelike};
+
+/// A DTSTAMP: kith keeps local times, and `Z` means UTC, so the time is converted (RFC 5545
+/// §3.8.7.2 wants UTC). A local time a clock change skipped is taken as the hour after.
+fn stamp(at: NaiveDateTime) -> PartialDateTime {
+    use chrono::{Local, TimeZone, Utc};
+    let utc = Local
+        .from_local_datetime(&at)
+        .earliest()
+        .or_else(|| {
+            Local
+                .from_local_datetime(&(at + chrono::Duration::hours(1)))
+                .earliest()
+        })
+        .map_or(at, |local| local.with_timezone(&Utc).naive_utc());
+    PartialDateTime {
+        tz_hour: Some(0),
+        tz_minute: Some(0),
+        ..local_time(utc)
     }
-    out
 }
 
-/// Writes one content line, folded at 75 octets without splitting a character (§3.1).
-fn line(out: &mut String, content: &str) {
-    let mut width = 0;
-    for c in content.chars() {
-        if width + c.len_utf8() > 75 {
-            out.push_str("\r\n ");
-            width = 1;
-        }
-        out.push(c);
-        width += c.len_utf8();
+/// A date and time without a zone: a floating time, as kith keeps them.
+fn local_time(at: NaiveDateTime) -> PartialDateTime {
+    PartialDateTime {
+        hour: Some(at.hour() as u8),
+        minute: Some(at.minute() as u8),
+        second: Some(at.second() as u8),
+        ..day(at.date())
     }
-    out.push_str("\r\n");
 }
 
-fn stamp(at: NaiveDateTime) -> String {
-    at.format("%Y%m%dT%H%M%SZ").to_string()
+fn day(date: NaiveDate) -> PartialDateTime {
+    PartialDateTime {
+        year: u16::try_from(date.year()).ok(),
+        month: Some(date.month() as u8),
+        day: Some(date.day() as u8),
+        ..PartialDateTime::default()
+    }
+}
+
+/// TEXT without control characters, which RFC 5545 §3.3.11 does not allow (a line break stays:
+/// calcard writes it as `\n`). A hostile name cannot reach a calendar's screen as a command.
+fn clean(text: &str) -> String {
+    text.chars()
+        .filter(|c| !c.is_control() || *c == '\n')
+        .collect()
+}
+
+fn entry(name: ICalendarProperty, value: impl Into<ICalendarValue>) -> ICalendarEntry {
+    ICalendarEntry {
+        name,
+        params: vec![],
+        values: vec![value.into()],
+    }
+}
+
+fn all_day(name: ICalendarProperty, date: NaiveDate) -> ICalendarEntry {
+    ICalendarEntry {
+        params: vec![ICalendarParameter::value(ICalendarValueType::Date)],
+        ..entry(name, day(date))
+    }
+}
+
+/// A calendar being built: components in calcard's flat list, the calendar first.
+struct Calendar(ICalendar);
+
+impl Calendar {
+    fn add(&mut self, parent: usize, component: ICalendarComponent) -> usize {
+        let at = self.0.components.len();
+        self.0.components.push(component);
+        self.0.components[parent].component_ids.push(at as u32);
+        at
+    }
 }
 
 /// A yearly all-day event; 29 February falls on the last day of February in other years.
-fn yearly(out: &mut String, uid: &str, created: NaiveDateTime, date: PartialDate, summary: &str) {
-    line(out, "BEGIN:VEVENT");
-    line(out, &format!("UID:{uid}"));
-    line(out, &format!("DTSTAMP:{}", stamp(created)));
+fn yearly(
+    uid: &str,
+    created: NaiveDateTime,
+    date: PartialDate,
+    summary: &str,
+) -> ICalendarComponent {
+    let mut event = ICalendarComponent::new(ICalendarComponentType::VEvent);
+    event.add_uid(uid);
+    event.add_dtstamp(stamp(created));
     // Without a year, the series starts in 2000, a leap year, so every day of the year exists.
     let year = date.year.unwrap_or(2000);
-    line(
-        out,
-        &format!(
-            "DTSTART;VALUE=DATE:{year:04}{:02}{:02}",
-            date.month, date.day
-        ),
-    );
+    let start = NaiveDate::from_ymd_opt(year, u32::from(date.month), u32::from(date.day))
+        .unwrap_or(NaiveDate::MIN);
+    event
+        .entries
+        .push(all_day(ICalendarProperty::Dtstart, start));
+    let mut rule = ICalendarRecurrenceRule {
+        freq: ICalendarFrequency::Yearly,
+        ..ICalendarRecurrenceRule::default()
+    };
     if (date.month, date.day) == (2, 29) {
-        line(out, "RRULE:FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=-1");
-    } else {
-        line(out, "RRULE:FREQ=YEARLY");
+        rule.bymonth = vec![ICalendarMonth::new(2, false)];
+        rule.bymonthday = vec![-1];
     }
-    line(out, &format!("SUMMARY:{}", text(summary)));
-    line(out, "TRANSP:TRANSPARENT");
-    line(out, "END:VEVENT");
+    event.add_property(ICalendarProperty::Rrule, rule);
+    event.add_property(ICalendarProperty::Summary, clean(summary));
+    event.add_property(
+        ICalendarProperty::Transp,
+        ICalendarTransparency::Transparent,
+    );
+    event
 }
 
-/// The calendar of `followups` (open ones are written) and of the contacts' birthdays and
-/// occasions (archived contacts are left out).
-pub fn write_calendar(contacts: &[Contact], followups: &[FollowUp]) -> String {
-    let mut out = String::new();
-    line(&mut out, "BEGIN:VCALENDAR");
-    line(&mut out, "VERSION:2.0");
-    line(&mut out, "PRODID:-//kith//kith//EN");
-    line(&mut out, "CALSCALE:GREGORIAN");
+/// The calendar of `followups` (open ones are written, each with an alarm `alarm_before`
+/// minutes before it is due) and of the contacts' birthdays and occasions (archived contacts
+/// are left out). Built and written by calcard.
+pub fn write_calendar(contacts: &[Contact], followups: &[FollowUp], alarm_before: u32) -> String {
+    let mut root = ICalendarComponent::new(ICalendarComponentType::VCalendar);
+    root.add_property(ICalendarProperty::Version, "2.0");
+    root.add_property(ICalendarProperty::Prodid, "-//kith//kith//EN");
+    root.add_property(ICalendarProperty::Calscale, CalendarScale::Gregorian);
+    let mut calendar = Calendar(ICalendar {
+        components: vec![root],
+    });
     let names: HashMap<_, _> = contacts.iter().map(|c| (c.id, c.name.as_str())).collect();
     for f in followups.iter().filter(|f| f.is_open()) {
         let who = names.get(&f.contact).copied().unwrap_or("?");
-        let summary = match f.direction {
+        let summary = clean(&match f.direction {
             Direction::Promise => format!("Promise: {} (promised to {who})", f.text),
             Direction::Request => format!("Waiting on: {} (from {who})", f.text),
             Direction::Reminder => format!("Reminder: {} ({who})", f.text),
-        };
-        line(&mut out, "BEGIN:VTODO");
-        line(&mut out, &format!("UID:kith-followup-{}@kith", f.id));
-        line(&mut out, &format!("DTSTAMP:{}", stamp(f.created_at)));
-        match f.due_time {
-            Some(t) => line(
-                &mut out,
-                &format!("DUE:{}", f.due.and_time(t).format("%Y%m%dT%H%M%S")),
-            ),
-            None => line(
-                &mut out,
-                &format!("DUE;VALUE=DATE:{}", f.due.format("%Y%m%d")),
-            ),
-        }
-        line(&mut out, &format!("SUMMARY:{}", text(&summary)));
-        line(&mut out, "STATUS:NEEDS-ACTION");
-        line(&mut out, "END:VTODO");
+        });
+        let mut todo = ICalendarComponent::new(ICalendarComponentType::VTodo);
+        todo.add_uid(&format!("kith-followup-{}@kith", f.id));
+        todo.add_dtstamp(stamp(f.created_at));
+        todo.entries.push(match f.due_time {
+            Some(t) => entry(ICalendarProperty::Due, local_time(f.due.and_time(t))),
+            None => all_day(ICalendarProperty::Due, f.due),
+        });
+        todo.add_property(ICalendarProperty::Summary, summary.as_str());
+        todo.add_property(ICalendarProperty::Status, ICalendarStatus::NeedsAction);
+        let at = calendar.add(0, todo);
+        // A to-do has no start, so the alarm is set from its DUE (RFC 5545 §3.8.6.3).
+        let mut alarm = ICalendarComponent::new(ICalendarComponentType::VAlarm);
+        alarm.add_property(ICalendarProperty::Action, ICalendarAction::Display);
+        alarm.add_property(ICalendarProperty::Description, summary.as_str());
+        alarm.entries.push(ICalendarEntry {
+            params: vec![ICalendarParameter::related(ICalendarRelated::End)],
+            ..entry(
+                ICalendarProperty::Trigger,
+                ICalendarDuration {
+                    neg: alarm_before > 0,
+                    minutes: alarm_before,
+                    ..ICalendarDuration::default()
+                },
+            )
+        });
+        calendar.add(at, alarm);
     }
     for c in contacts.iter().filter(|c| !c.is_archived()) {
         if let Some(b) = c.birthday {
-            yearly(
-                &mut out,
+            let event = yearly(
                 &format!("kith-birthday-{}@kith", c.id),
                 c.created_at,
                 b,
                 &format!("Birthday: {}", c.name),
             );
+            calendar.add(0, event);
         }
         for (i, o) in c.occasions.iter().enumerate() {
-            let uid = format!("kith-occasion-{}-{i}@kith", c.id);
-            yearly(
-                &mut out,
-                &uid,
+            let event = yearly(
+                &format!("kith-occasion-{}-{i}@kith", c.id),
                 c.created_at,
                 o.date,
                 &format!("{}: {}", o.label, c.name),
             );
+            calendar.add(0, event);
         }
     }
-    line(&mut out, "END:VCALENDAR");
+    let mut out = String::new();
+    let _ = calendar.0.write_to(&mut out);
     out
 }

@@ -2,7 +2,7 @@
 //! by UID, then email, then exact name, and merged; the rest are added. One file is one
 //! transaction.
 
-use super::vcard::{Card, uid_of};
+use super::vcard::{Card, is_uid_line, uid_of};
 use crate::domain::{Contact, ContactId};
 use crate::search::fold;
 use crate::store::{Result, Store};
@@ -13,7 +13,7 @@ use std::collections::HashMap;
 #[derive(Debug, Default, PartialEq, Eq)]
 pub struct ImportReport {
     pub created: Vec<String>,
-    /// Names of contacts the cards were merged into.
+    /// Contacts the cards were merged into, each with why it matched.
     pub merged: Vec<String>,
     /// Cards that matched a contact and brought nothing new.
     pub unchanged: Vec<String>,
@@ -55,17 +55,25 @@ impl Matcher {
             .or_insert(Some(c.id));
     }
 
-    fn find(&self, card: &Card) -> Option<ContactId> {
+    /// The contact a card is, and why: the same UID, then email, then (unique) name.
+    fn find(&self, card: &Card) -> Option<(ContactId, String)> {
         card.uid
             .as_ref()
-            .and_then(|u| self.uid.get(u).copied())
+            .and_then(|u| self.uid.get(u).map(|id| (*id, "the same UID".to_string())))
             .or_else(|| {
-                card.contact
-                    .emails
-                    .iter()
-                    .find_map(|e| self.email.get(&fold(&e.value)).copied())
+                card.contact.emails.iter().find_map(|e| {
+                    self.email
+                        .get(&fold(&e.value))
+                        .map(|id| (*id, format!("the same email, {}", e.value)))
+                })
             })
-            .or_else(|| self.name.get(&fold(&card.contact.name)).copied().flatten())
+            .or_else(|| {
+                self.name
+                    .get(&fold(&card.contact.name))
+                    .copied()
+                    .flatten()
+                    .map(|id| (id, "the same name".to_string()))
+            })
     }
 }
 
@@ -128,6 +136,7 @@ pub fn import_cards(
     let mut new: Vec<Contact> = Vec::new();
     let mut new_by_uid: HashMap<String, usize> = HashMap::new();
     let mut new_by_email: HashMap<String, usize> = HashMap::new();
+    let mut new_lines: Vec<usize> = Vec::new();
     let total = cards.len();
     for (done, mut card) in cards.into_iter().enumerate() {
         if done % 5000 == 0 && total > 5000 {
@@ -137,35 +146,59 @@ pub fn import_cards(
         report
             .notes
             .extend(card.notes.iter().map(|n| format!("{name}: {n}")));
-        match matcher.find(&card).and_then(|id| by_id.get_mut(&id)) {
-            Some(contact) => {
+        let found = matcher
+            .find(&card)
+            .and_then(|(id, why)| by_id.get_mut(&id).map(|c| (c, why)));
+        match found {
+            Some((contact, why)) => {
                 let before = contact.clone();
                 merge(contact, &card.contact);
                 if *contact != before {
-                    report.merged.push(contact.name.clone());
+                    report
+                        .merged
+                        .push(format!("{} (matched by {why})", contact.name));
                     changed.push(contact.id);
                 } else {
                     report.unchanged.push(contact.name.clone());
                 }
             }
             None => {
-                // Cards of one file that match each other merge too.
+                // Cards of one file that match each other merge too, except two cards that
+                // share a UID but not a name: two people, whatever their UID says.
                 card.contact.normalize_and_validate()?;
-                let twin = card
-                    .uid
-                    .as_ref()
-                    .and_then(|u| new_by_uid.get(u))
-                    .or_else(|| {
-                        card.contact
-                            .emails
-                            .iter()
-                            .find_map(|e| new_by_email.get(&fold(&e.value)))
-                    })
-                    .copied();
+                let mut twin = card.uid.as_ref().and_then(|u| new_by_uid.get(u)).copied();
+                if let Some(at) = twin {
+                    let (other, other_line) = (&new[at], new_lines[at]);
+                    if fold(&other.name) == fold(&card.contact.name) {
+                        report.notes.push(format!(
+                            "{name}: the card at line {} has the UID of the card at line {other_line}, and the same name: merged",
+                            card.line
+                        ));
+                    } else {
+                        report.notes.push(format!(
+                            "{name}: the card at line {} has the UID of the card at line {other_line} ({}), another name: kept apart, with a UID of its own",
+                            card.line,
+                            other.name
+                        ));
+                        card.contact.vcard_extra.retain(|l| !is_uid_line(l));
+                        card.uid = None;
+                        twin = None;
+                    }
+                }
+                let twin = twin.or_else(|| {
+                    card.contact
+                        .emails
+                        .iter()
+                        .find_map(|e| new_by_email.get(&fold(&e.value)))
+                        .copied()
+                });
                 match twin {
                     Some(at) => {
                         merge(&mut new[at], &card.contact);
-                        report.merged.push(new[at].name.clone());
+                        report.merged.push(format!(
+                            "{} (matched by the card at line {} of the same file)",
+                            new[at].name, new_lines[at]
+                        ));
                     }
                     None => {
                         if let Some(u) = &card.uid {
@@ -175,6 +208,7 @@ pub fn import_cards(
                             new_by_email.entry(fold(&e.value)).or_insert(new.len());
                         }
                         report.created.push(name);
+                        new_lines.push(card.line);
                         new.push(card.contact);
                     }
                 }

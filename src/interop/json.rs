@@ -7,8 +7,8 @@
 //! hidden and steers no terminal, yet reads back to exactly the text that was stored.
 
 use crate::domain::{
-    Amount, Contact, FollowUp, Interaction, Labeled, cadence_overdue_by, lifetime_value,
-    next_open_followup, promises_kept_share,
+    Amount, CardDate, Contact, FollowUp, Interaction, Labeled, NameParts, cadence_overdue_by,
+    lifetime_value, next_open_followup, promises_kept_share,
 };
 use chrono::{NaiveDate, NaiveDateTime};
 use serde::{Deserialize, Serialize};
@@ -86,6 +86,16 @@ pub(crate) fn iso(at: NaiveDateTime) -> String {
 pub struct LabeledJson {
     pub value: String,
     pub label: Option<String>,
+    /// Every vCard TYPE, lower case.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub types: Vec<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pref: Option<u8>,
+    /// The vCard property group (`item1`) and its label (`X-ABLabel`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub group: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub group_label: Option<String>,
 }
 
 #[derive(Debug, Serialize, Deserialize)]
@@ -135,6 +145,15 @@ pub struct ContactJson {
     /// vCard properties kith does not model, kept verbatim.
     #[serde(default)]
     pub vcard_extra: Vec<String>,
+    /// The structured name (vCard N), when known.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name_parts: Option<NameParts>,
+    /// Organisation units after the company.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub org_units: Vec<String>,
+    /// The birthday as written when it is more or other than a day (a time, a month, words).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub birthday_as_written: Option<CardDate>,
 }
 
 #[derive(Debug, Serialize, Deserialize)]
@@ -191,6 +210,10 @@ fn labeled(items: &[Labeled]) -> Vec<LabeledJson> {
         .map(|l| LabeledJson {
             value: l.value.clone(),
             label: l.label.clone(),
+            types: l.types.clone(),
+            pref: l.pref,
+            group: l.group.clone(),
+            group_label: l.group_label.clone(),
         })
         .collect()
 }
@@ -239,6 +262,9 @@ impl ContactJson {
             updated_at: iso(c.updated_at),
             last_contacted: last_contacted.map(iso),
             vcard_extra: c.vcard_extra.clone(),
+            name_parts: c.name_parts.clone(),
+            org_units: c.org_units.clone(),
+            birthday_as_written: c.birthday_as_written.clone(),
         }
     }
 }

@@ -2,6 +2,7 @@
 
 pub mod backup;
 pub mod csv;
+pub mod csv_detect;
 pub mod files;
 pub mod ics;
 pub mod import;

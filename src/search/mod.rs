@@ -1,5 +1,6 @@
 //! Finding people and notes by what a user types: text normalisation for matching and sorting.
 
+pub mod duplicates;
 pub mod index;
 pub mod matcher;
 pub mod query;

@@ -11,6 +11,7 @@ mod dump;
 mod error;
 mod handle;
 pub mod index;
+mod legacy;
 mod listing;
 mod notes;
 mod open;

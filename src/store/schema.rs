@@ -5,6 +5,8 @@
 //! facts (last contact, cadence, kind) for every contact, the occasion index, and open
 //! follow-ups indexed by direction and due day; 4 — the note index (every word of every note);
 //! 5 — the contact search kept on disk (search rows and their trigram index).
+//! 6 — contacts in record version 2 (structured names, organisation units, TYPE sets, written
+//! dates), so a kith that cannot read them refuses the file instead of meeting them.
 
 use super::tables::{self, META};
 use super::{Result, StoreError};
@@ -12,7 +14,7 @@ use redb::{Database, ReadableDatabase, ReadableTable, TableHandle};
 use std::path::Path;
 
 /// The schema this kith writes.
-pub const CURRENT: u64 = 5;
+pub const CURRENT: u64 = 6;
 
 pub const SCHEMA_KEY: &str = "schema_version";
 pub const NEXT_ID_KEY: &str = "next_id";
@@ -224,6 +226,28 @@ fn migrate_to_5(txn: &redb::WriteTransaction, progress: &mut dyn FnMut(u64, u64)
     Ok(())
 }
 
+/// Schema 6: rewrites every contact in record version 2. A record that does not decode is left
+/// as it is, for `kith check` to name.
+fn migrate_to_6(txn: &redb::WriteTransaction) -> Result<()> {
+    use super::codec::{decode, encode};
+    use crate::domain::Contact;
+    use redb::ReadableTable;
+    let mut contacts = txn.open_table(tables::CONTACTS)?;
+    let mut rewritten = Vec::new();
+    for entry in contacts.iter()? {
+        let (id, bytes) = entry?;
+        if let Ok(contact) = decode::<Contact>(bytes.value())
+            && let Ok(bytes) = encode(&contact)
+        {
+            rewritten.push((id.value(), bytes));
+        }
+    }
+    for (id, bytes) in rewritten {
+        contacts.insert(id, bytes.as_slice())?;
+    }
+    Ok(())
+}
+
 /// Brings a notebook from schema `from` up to [`CURRENT`], all steps in one transaction so a
 /// crash part-way leaves the old, still readable file.
 fn migrate(db: &Database, from: u64, progress: &mut dyn FnMut(u64, u64)) -> Result<()> {
@@ -247,6 +271,9 @@ fn migrate(db: &Database, from: u64, progress: &mut dyn FnMut(u64, u64)) -> Resu
     }
     if from < 5 {
         migrate_to_5(&txn, progress)?;
+    }
+    if from < 6 {
+        migrate_to_6(&txn)?;
     }
     txn.commit()?;
     Ok(())

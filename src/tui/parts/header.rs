@@ -40,12 +40,17 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State) {
     }
     lines.push(Line::from(first));
 
+    // The first email and phone, with what they are ("mobile, work", a group's own label).
+    let with_kind = |l: &crate::domain::Labeled| match l.kind_in_words() {
+        Some(kind) => format!("{} ({})", safe(&l.value), safe(&kind)),
+        None => safe(&l.value),
+    };
     let mut reach = Vec::new();
     if let Some(e) = c.emails.first() {
-        reach.extend(pair("✉", safe(&e.value)));
+        reach.extend(pair("✉", with_kind(e)));
     }
     if let Some(p) = c.phones.first() {
-        reach.extend(pair("☎", safe(&p.value)));
+        reach.extend(pair("☎", with_kind(p)));
     }
     lines.push(Line::from(reach));
 

@@ -78,6 +78,10 @@ pub(crate) fn save(state: &mut State) -> Vec<Effect> {
             })?),
             None => None,
         };
+        // What the form does not show (TYPEs, groups, the structured name) stays.
+        if let Some(before) = &form.editing {
+            contact.keep_details_from(before);
+        }
         contact.normalize_and_validate().map_err(|e| {
             let field = if e.0.contains("cadence") {
                 FormField::Cadence

@@ -1,0 +1,136 @@
+//! CSV as Outlook (Windows-1252 with semicolons, UTF-16 with tabs), Thunderbird, Google and a
+//! Japanese phone write it, read through the real binary. Fixtures: tests/fixtures/csv-producers/.
+
+mod common;
+
+use common::binary::{fails, ok};
+use serde_json::Value;
+use std::path::{Path, PathBuf};
+
+fn fixture(name: &str) -> String {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/csv-producers")
+        .join(name)
+        .to_str()
+        .unwrap()
+        .to_string()
+}
+
+fn show(db: &Path, who: &str) -> Value {
+    let shown: Value = serde_json::from_str(&ok(db, &["show", who, "--json"])).unwrap();
+    shown["contact"].clone()
+}
+
+#[test]
+fn outlooks_windows_1252_semicolon_file_is_read_and_a_phone_only_row_kept() {
+    let (_dir, db) = common::temp_db();
+    let said = ok(&db, &["import", &fixture("outlook-1252-semicolon.csv")]);
+    assert!(
+        said.contains("not UTF-8: read as windows-1252") && said.contains("created 2"),
+        "{said}"
+    );
+    let nuria = show(&db, "nuria");
+    assert_eq!(nuria["name"], "Núria Puig");
+    assert_eq!(nuria["company"], "Forn Puig");
+    assert_eq!(
+        nuria["birthday"], "1984-05-14",
+        "day first when it cannot be a month"
+    );
+    assert_eq!(nuria["tags"], serde_json::json!(["Clients"]));
+    assert_eq!(nuria["phones"].as_array().unwrap().len(), 2);
+    assert!(
+        said.contains("+ +34 600 999 888")
+            && said.contains("the row at line 3 has no name: named after its phone"),
+        "{said}"
+    );
+}
+
+#[test]
+fn outlooks_unicode_file_is_utf16_with_tabs() {
+    let (_dir, db) = common::temp_db();
+    let said = ok(&db, &["import", &fixture("outlook-utf16-tab.csv")]);
+    assert!(
+        said.contains("read as UTF-16LE") && said.contains("created 2"),
+        "{said}"
+    );
+    let suman = show(&db, "सुमन");
+    assert_eq!(suman["name"], "सुमन दास");
+    assert_eq!(suman["emails"][0]["value"], "suman@example.in");
+    assert!(said.contains("+ orders@example.in"), "{said}");
+}
+
+#[test]
+fn thunderbirds_columns_are_read() {
+    let (_dir, db) = common::temp_db();
+    let said = ok(&db, &["import", &fixture("thunderbird.csv")]);
+    assert!(said.contains("created 1"), "{said}");
+    let jordi = show(&db, "jordi");
+    assert_eq!(jordi["name"], "Jordi Ferrer");
+    assert_eq!(jordi["company"], "Celler Ferrer");
+    assert_eq!(jordi["title"], "Sommelier");
+    assert_eq!(jordi["birthday"], "--06-01");
+    assert_eq!(jordi["profile"], "Prefers email.");
+    let emails: Vec<&str> = jordi["emails"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["value"].as_str().unwrap())
+        .collect();
+    assert_eq!(emails, ["jordi@celler.cat", "jferrer@example.com"]);
+    let phones: Vec<(&str, &str)> = jordi["phones"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| (p["value"].as_str().unwrap(), p["label"].as_str().unwrap()))
+        .collect();
+    assert_eq!(
+        phones,
+        [
+            ("+34 611 000 111", "mobile"),
+            ("+34 977 111 222", "work"),
+            ("+34 977 111 223", "fax")
+        ]
+    );
+    assert!(
+        said.contains("columns kith does not keep: Department"),
+        "{said}"
+    );
+}
+
+#[test]
+fn googles_own_groups_are_not_tags() {
+    let (_dir, db) = common::temp_db();
+    ok(&db, &["import", &fixture("google.csv")]);
+    let ana = show(&db, "ana vila");
+    assert_eq!(ana["tags"], serde_json::json!(["Wholesale"]));
+    assert_eq!(ana["emails"].as_array().unwrap().len(), 2);
+}
+
+#[test]
+fn shift_jis_is_recognised_and_encoding_can_be_forced() {
+    let (_dir, db) = common::temp_db();
+    let said = ok(&db, &["import", &fixture("shift-jis.csv")]);
+    assert!(
+        said.contains("read as Shift_JIS") && said.contains("+ 山田太郎"),
+        "{said}"
+    );
+    let (_dir2, other) = common::temp_db();
+    let said = ok(
+        &other,
+        &[
+            "import",
+            "--encoding",
+            "windows-1252",
+            &fixture("outlook-1252-semicolon.csv"),
+        ],
+    );
+    assert!(
+        !said.contains("read as") && said.contains("+ Núria Puig"),
+        "{said}"
+    );
+    let err = fails(
+        &other,
+        &["import", "--encoding", "klingon", &fixture("google.csv")],
+    );
+    assert!(err.contains("'klingon' is not an encoding"), "{err}");
+}
