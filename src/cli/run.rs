@@ -242,16 +242,35 @@ pub fn run(
         }
         Command::Export(args) => super::export::export(store, args, out, &mut skips)?,
         Command::Import { paths, dry_run } => {
-            for path in paths {
+            // How far a long import has got, on one line of a terminal only: a script reading
+            // stderr hears only what went wrong.
+            let on_terminal = std::io::stderr().is_terminal();
+            // Overwritten with \r and spaces: no escape sequence ever reaches the terminal.
+            let shown = std::cell::Cell::new(0usize);
+            let progress = |what: String| {
+                if on_terminal {
+                    let what = output::line(&what);
+                    let width = what.chars().count();
+                    let pad = shown.replace(width).saturating_sub(width);
+                    // An empty message clears the line, before a report is printed on it.
+                    let back = if what.is_empty() { "\r" } else { "" };
+                    eprint!("\r{what}{}{back}", " ".repeat(pad));
+                }
+            };
+            let imported = paths.iter().try_for_each(|path| {
                 crate::interop::files::import_path(
                     store,
-                    &path,
+                    path,
                     dry_run,
                     clock::now(),
                     out,
-                    &|_| {},
-                )?;
+                    &progress,
+                )
+            });
+            if on_terminal && shown.get() > 0 {
+                eprint!("\r{}\r", " ".repeat(shown.get()));
             }
+            imported?;
         }
         Command::Done { id } => {
             let f = change_followup(store, id, |f, now| f.complete(now))?;

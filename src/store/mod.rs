@@ -18,6 +18,7 @@ mod patient;
 mod postings;
 mod read;
 mod repair;
+mod restore;
 pub mod schema;
 mod search_rows;
 pub mod tables;
@@ -33,6 +34,7 @@ pub use handle::{Open, Opener};
 pub use notes::NoteHits;
 pub use open::DEFAULT_WAIT;
 pub use read::Loaded;
+pub use restore::{Restore, Restored};
 pub use write::Writer;
 
 use handle::Handle;
