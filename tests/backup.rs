@@ -180,3 +180,160 @@ fn a_restore_is_refused_whole_and_explains_why() {
     assert!(said.starts_with("Would restore 31 contacts"), "{said}");
     assert_eq!(ok(&target, &["list", "--json"]).trim(), "[]");
 }
+
+/// The backup as JSON, changed by `f`, written beside it as `name`.
+fn altered(
+    backup: &Path,
+    name: &str,
+    f: impl FnOnce(&mut serde_json::Value),
+) -> std::path::PathBuf {
+    let mut json: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(backup).unwrap()).unwrap();
+    f(&mut json);
+    let path = backup.with_file_name(name);
+    std::fs::write(&path, serde_json::to_string_pretty(&json).unwrap()).unwrap();
+    path
+}
+
+#[test]
+fn a_backup_refused_at_its_last_record_leaves_the_notebook_logically_unchanged() {
+    let (dir, db) = common::temp_db();
+    rich_notebook(&db);
+    let backup = dir.path().join("backup.json");
+    ok(
+        &db,
+        &["export", "--format", "json", "-o", backup.to_str().unwrap()],
+    );
+    let target = dir.path().join("target.redb");
+    drop(kith::store::Store::open(&target).unwrap());
+    // Not byte for byte: redb's own header changes whenever a writer opens the file. What the
+    // notebook holds, down to the id counter, is compared instead.
+    let contents = || ok(&target, &["export", "--format", "json"]);
+    let before = contents();
+
+    // The very last record of the file, after every contact and note was read.
+    let bad_draft = altered(&backup, "bad-draft.json", |j| {
+        let drafts = j["drafts"].as_array_mut().unwrap();
+        drafts.last_mut().unwrap()["saved_at"] = "soon".into();
+    });
+    let bad_note = altered(&backup, "bad-note.json", |j| {
+        let notes = j["interactions"].as_array_mut().unwrap();
+        notes.last_mut().unwrap()["contact_id"] = 9999.into();
+    });
+    for (file, why) in [
+        (&bad_draft, "draft saved_at: 'soon' is not a date-time"),
+        (&bad_note, "no contact has id 9999"),
+    ] {
+        let err = common::binary::fails_with_env(
+            &target,
+            &["import", file.to_str().unwrap()],
+            &[("KITH_RESTORE_BATCH", "7")],
+        );
+        assert!(
+            err.contains(why) && err.contains("nothing was restored"),
+            "{err}"
+        );
+        assert_eq!(contents(), before, "{file:?} changed the notebook");
+    }
+}
+
+#[test]
+fn a_restore_in_small_batches_gives_the_same_notebook_and_takes_back_an_interrupted_one() {
+    use kith::domain::{Contact, ContactId};
+    use kith::store::{Restored, Store};
+    let (dir, db) = common::temp_db();
+    rich_notebook(&db);
+    let backup = dir.path().join("backup.json");
+    ok(
+        &db,
+        &["export", "--format", "json", "-o", backup.to_str().unwrap()],
+    );
+    let original = std::fs::read_to_string(&backup).unwrap();
+
+    // A restore that committed two batches and was then killed: its mark stays behind.
+    let target = dir.path().join("target.redb");
+    {
+        let store = Store::open(&target).unwrap();
+        let mut restore = store.begin_restore(5000).unwrap();
+        restore.set_batch(1);
+        for id in [1, 2] {
+            let mut c = Contact::new(format!("Half restored {id}"), common::at(2026, 1, 1, 9, 0));
+            c.id = ContactId(id);
+            restore.add(Restored::Contact(c)).unwrap();
+        }
+        assert_eq!(restore.written(), 2);
+        assert_eq!(store.interrupted_restore().unwrap(), Some(5000));
+    }
+    assert!(ok(&target, &["list"]).contains("Half restored"));
+
+    let said = common::binary::ok_with_env(
+        &target,
+        &["import", backup.to_str().unwrap()],
+        &[("KITH_RESTORE_BATCH", "5")],
+    );
+    assert!(said.starts_with("Restored 31 contacts"), "{said}");
+    // The same notebook, but for the id counter, which never goes back: the interrupted
+    // restore had raised it.
+    let restored = ok(&target, &["export", "--format", "json"]);
+    let next_id = |s: &str| {
+        s.lines()
+            .find(|l| l.contains("\"next_id\""))
+            .unwrap()
+            .to_string()
+    };
+    assert_eq!(next_id(&restored), "  \"next_id\": 5000,");
+    assert_eq!(
+        restored.replacen(&next_id(&restored), "", 1),
+        original.replacen(&next_id(&original), "", 1)
+    );
+    assert!(!ok(&target, &["list"]).contains("Half restored"));
+    ok(&target, &["check"]);
+    assert_eq!(
+        Store::open(&target).unwrap().interrupted_restore().unwrap(),
+        None
+    );
+}
+
+#[test]
+fn a_restore_that_fails_while_writing_is_taken_back_but_not_what_others_wrote_meanwhile() {
+    use kith::domain::{Channel, Contact, ContactId, Interaction, Kind};
+    use kith::store::{Restored, Store};
+    let (_dir, db) = common::temp_db();
+    let store = Store::open(&db).unwrap();
+    let mut restore = store.begin_restore(100).unwrap();
+    restore.set_batch(2);
+    let at = common::at(2026, 1, 1, 9, 0);
+    for id in 1..=4 {
+        let mut c = Contact::new(format!("Restored {id}"), at);
+        c.id = ContactId(id);
+        restore.add(Restored::Contact(c)).unwrap();
+    }
+    // Another process writes between batches: its own contact, and a note on a restored one.
+    let other = common::add(&store, "Written meanwhile", Kind::Customer);
+    assert!(other.0 >= 100, "other writers get ids above the restore's");
+    common::log(&store, ContactId(2), at, "a note on a restored contact");
+    let mut note = Interaction::new(ContactId(3), at, Channel::Call, "restored note");
+    note.id = kith::domain::InteractionId(50);
+    restore.add(Restored::Interaction(note)).unwrap();
+    let mut orphan = Interaction::new(ContactId(77), at, Channel::Call, "no such contact");
+    orphan.id = kith::domain::InteractionId(51);
+    let err = restore.add(Restored::Interaction(orphan)).unwrap_err();
+    assert!(err.to_string().contains("no contact has id 77"), "{err}");
+    restore.undo().unwrap();
+
+    assert_eq!(store.interrupted_restore().unwrap(), None);
+    let names: Vec<String> = store
+        .contacts(&store.sorted_contact_ids(false, 0, usize::MAX).unwrap())
+        .unwrap()
+        .items
+        .into_iter()
+        .map(|c| c.name)
+        .collect();
+    assert_eq!(names, ["Restored 2", "Written meanwhile"]);
+    let report = store.check().unwrap();
+    assert!(report.is_clean(), "{report:?}");
+    drop(store);
+    let (out, _) = common::binary::exits(&db, &["search", "--notes", "restored"], 0);
+    assert!(out.contains("a note on a restored contact"), "{out}");
+    assert!(!out.contains("restored note"), "{out}");
+}

@@ -356,3 +356,109 @@ fn damaged_pages_and_truncation_never_panic_or_hang() {
     }
     assert!(runs > 50, "only {runs} runs");
 }
+
+#[test]
+fn check_finds_a_broken_search_index_and_repair_rebuilds_it() {
+    let (dir, path) = temp_db();
+    let (ann, bob);
+    {
+        let store = Store::open(&path).unwrap();
+        ann = add(&store, "Ann Archer", Kind::Customer);
+        bob = add(&store, "Bob Baker", Kind::Customer);
+    }
+    let db = path.as_path();
+    exits(db, &["check"], 0);
+    let (out, _) = exits(db, &["search", "Baker"], 0);
+    assert!(out.contains("Bob Baker"), "{out}");
+    tamper(&path, |txn| {
+        // Bob's search row goes, Ann's says a name she does not have, and every trigram chunk
+        // of "ann" is overwritten with bytes that do not decode.
+        let mut rows = txn.open_table(tables::CONTACT_SEARCH).unwrap();
+        rows.remove(bob.0).unwrap();
+        let row = {
+            let guard = rows.get(ann.0).unwrap().unwrap();
+            let (a, k, d, _, c, t, e, p) = guard.value();
+            (
+                a,
+                k,
+                d,
+                c.to_string(),
+                t.to_string(),
+                e.to_string(),
+                p.to_string(),
+            )
+        };
+        let (a, k, d, c, t, e, p) = &row;
+        rows.insert(
+            ann.0,
+            (
+                *a,
+                *k,
+                *d,
+                "zed zebra",
+                c.as_str(),
+                t.as_str(),
+                e.as_str(),
+                p.as_str(),
+            ),
+        )
+        .unwrap();
+        let mut trigrams = txn.open_table(tables::CONTACT_TRIGRAMS).unwrap();
+        let firsts: Vec<u64> = trigrams
+            .range(("ann", 0)..=("ann", u64::MAX))
+            .unwrap()
+            .map(|e| e.unwrap().0.value().1)
+            .collect();
+        assert!(!firsts.is_empty());
+        let garbage: &[u8] = &[0xff, 0xfe, 0xfd];
+        for first in firsts {
+            trigrams.insert(("ann", first), garbage).unwrap();
+        }
+    });
+    let (out, _) = exits(db, &["search", "Baker"], 0);
+    assert!(!out.contains("Bob Baker"), "{out}");
+
+    let (out, _) = exits(db, &["check"], DAMAGED);
+    for index in ["contact_search_v1", "contact_trigrams_v1"] {
+        assert!(out.contains(index), "{index} not in {out}");
+    }
+    let report: serde_json::Value =
+        serde_json::from_str(&exits(db, &["check", "--json"], DAMAGED).0).unwrap();
+    let search = report["indexes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|p| p["index"] == "contact_search_v1")
+        .unwrap();
+    assert_eq!(
+        (search["missing"].as_u64(), search["wrong"].as_u64()),
+        (Some(1), Some(1))
+    );
+    // The undecodable chunks are named, and the contacts they held are missing from the index.
+    let trigrams: Vec<&serde_json::Value> = report["indexes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|p| p["index"] == "contact_trigrams_v1")
+        .collect();
+    assert!(
+        trigrams.iter().any(|p| p["missing"].as_u64() >= Some(1)),
+        "{report}"
+    );
+    assert!(
+        trigrams
+            .iter()
+            .any(|p| p["example"].as_str().unwrap().contains("does not decode")),
+        "{report}"
+    );
+
+    let (out, _) = exits(db, &["check", "--repair"], 0);
+    assert!(out.contains("Rebuilt (2)"), "{out}");
+    let (out, _) = exits(db, &["check"], 0);
+    assert!(out.contains("The notebook is sound."), "{out}");
+    let (out, _) = exits(db, &["search", "Baker"], 0);
+    assert!(out.contains("Bob Baker"), "{out}");
+    let (out, _) = exits(db, &["search", "Ann"], 0);
+    assert!(out.contains("Ann Archer"), "{out}");
+    let _ = dir;
+}

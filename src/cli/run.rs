@@ -261,10 +261,25 @@ pub fn run(
                 ),
                 None => None,
             };
-            for path in paths {
+            // How far a long import has got, on one line of a terminal only: a script reading
+            // stderr hears only what went wrong.
+            let on_terminal = std::io::stderr().is_terminal();
+            // Overwritten with \r and spaces: no escape sequence ever reaches the terminal.
+            let shown = std::cell::Cell::new(0usize);
+            let progress = |what: String| {
+                if on_terminal {
+                    let what = output::line(&what);
+                    let width = what.chars().count();
+                    let pad = shown.replace(width).saturating_sub(width);
+                    // An empty message clears the line, before a report is printed on it.
+                    let back = if what.is_empty() { "\r" } else { "" };
+                    eprint!("\r{what}{}{back}", " ".repeat(pad));
+                }
+            };
+            let imported = paths.iter().try_for_each(|path| {
                 crate::interop::files::import_path_with(
                     store,
-                    &path,
+                    path,
                     crate::interop::files::ImportOptions {
                         dry_run,
                         skip_bad,
@@ -272,9 +287,13 @@ pub fn run(
                     },
                     clock::now(),
                     out,
-                    &|_| {},
-                )?;
+                    &progress,
+                )
+            });
+            if on_terminal && shown.get() > 0 {
+                eprint!("\r{}\r", " ".repeat(shown.get()));
             }
+            imported?;
         }
         Command::Duplicates { json } => {
             let mut ids = store.sorted_contact_ids(false, 0, usize::MAX)?;

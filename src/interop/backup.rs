@@ -7,9 +7,10 @@ use super::json::{
     OccasionJson, iso,
 };
 use crate::domain::*;
-use crate::store::Dump;
+use crate::store::{Dump, Restored};
 use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
 use serde::{Deserialize, Serialize};
+use std::collections::HashSet;
 
 pub const FORMAT: &str = "kith-backup";
 pub const VERSION: u32 = 1;
@@ -247,5 +248,276 @@ impl TryFrom<&BackupJson> for Dump {
                 })
                 .collect::<Result<_, Invalid>>()?,
         })
+    }
+}
+
+fn draft(d: &DraftJson) -> Result<Draft, Invalid> {
+    Ok(Draft {
+        contact: ContactId(d.contact_id),
+        channel: Channel::parse(&d.channel)?,
+        at: d.at.clone(),
+        amount: d.amount.clone(),
+        text: d.text.clone(),
+        saved_at: time(&d.saved_at, "draft saved_at")?,
+    })
+}
+
+/// Why a backup could not be read to its end.
+#[derive(Debug)]
+pub enum ReadError {
+    /// The file is not JSON of a backup's shape (serde's message names the line).
+    Json(serde_json::Error),
+    /// A record, or the backup itself, is refused; `what` says why.
+    Refused(anyhow::Error),
+}
+
+/// Reads a backup record by record, handing each to `each` in file order, and returns the
+/// backup's next id. Memory stays that of one record, whatever the size of the file.
+pub fn read_backup(
+    reader: impl std::io::Read,
+    each: &mut dyn FnMut(Restored) -> anyhow::Result<()>,
+) -> Result<u64, ReadError> {
+    let mut visitor = Stream {
+        each,
+        refused: None,
+        next_id: None,
+    };
+    let mut de = serde_json::Deserializer::from_reader(reader);
+    let read =
+        serde::de::DeserializeSeed::deserialize(&mut visitor, &mut de).and_then(|()| de.end());
+    match (visitor.refused.take(), read) {
+        (Some(why), _) => Err(ReadError::Refused(why)),
+        (None, Err(e)) => Err(ReadError::Json(e)),
+        (None, Ok(())) => Ok(visitor.next_id.unwrap_or(1)),
+    }
+}
+
+struct Stream<'a> {
+    each: &'a mut dyn FnMut(Restored) -> anyhow::Result<()>,
+    refused: Option<anyhow::Error>,
+    next_id: Option<u64>,
+}
+
+impl Stream<'_> {
+    /// Keeps why the read stops and stops serde with a placeholder error.
+    fn refuse<E: serde::de::Error>(&mut self, why: anyhow::Error) -> E {
+        self.refused = Some(why);
+        E::custom("refused")
+    }
+}
+
+impl<'de> serde::de::DeserializeSeed<'de> for &mut Stream<'_> {
+    type Value = ();
+    fn deserialize<D: serde::Deserializer<'de>>(self, d: D) -> Result<(), D::Error> {
+        d.deserialize_map(self)
+    }
+}
+
+const FIELDS: [&str; 7] = [
+    "format",
+    "version",
+    "next_id",
+    "contacts",
+    "interactions",
+    "followups",
+    "drafts",
+];
+
+impl<'de> serde::de::Visitor<'de> for &mut Stream<'_> {
+    type Value = ();
+
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("a kith backup")
+    }
+
+    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
+        use serde::de::Error;
+        let mut seen = [false; FIELDS.len()];
+        while let Some(key) = map.next_key::<String>()? {
+            let Some(at) = FIELDS.iter().position(|f| *f == key) else {
+                map.next_value::<serde::de::IgnoredAny>()?;
+                continue;
+            };
+            if std::mem::replace(&mut seen[at], true) {
+                return Err(A::Error::duplicate_field(FIELDS[at]));
+            }
+            match FIELDS[at] {
+                "format" => {
+                    let format: String = map.next_value()?;
+                    if format != FORMAT {
+                        let why = anyhow::anyhow!("this is not a kith backup (format '{format}')");
+                        return Err(self.refuse(why));
+                    }
+                }
+                "version" => {
+                    let version: u32 = map.next_value()?;
+                    if version > VERSION {
+                        let why = anyhow::anyhow!(
+                            "this backup is version {version}; this kith reads version {VERSION} and older"
+                        );
+                        return Err(self.refuse(why));
+                    }
+                }
+                "next_id" => self.next_id = Some(map.next_value()?),
+                section => map.next_value_seed(Section {
+                    stream: &mut *self,
+                    section,
+                })?,
+            }
+        }
+        match seen.iter().position(|s| !s) {
+            Some(at) => Err(A::Error::missing_field(FIELDS[at])),
+            None => Ok(()),
+        }
+    }
+}
+
+/// One of the record arrays, read element by element.
+struct Section<'s, 'a> {
+    stream: &'s mut Stream<'a>,
+    section: &'static str,
+}
+
+impl<'de> serde::de::DeserializeSeed<'de> for Section<'_, '_> {
+    type Value = ();
+    fn deserialize<D: serde::Deserializer<'de>>(self, d: D) -> Result<(), D::Error> {
+        d.deserialize_seq(self)
+    }
+}
+
+impl<'de> serde::de::Visitor<'de> for Section<'_, '_> {
+    type Value = ();
+
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        write!(f, "a list of {}", self.section)
+    }
+
+    fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
+        loop {
+            let record = match self.section {
+                "contacts" => seq
+                    .next_element::<ContactJson>()?
+                    .map(|j| contact(&j).map(Restored::Contact)),
+                "interactions" => seq
+                    .next_element::<InteractionJson>()?
+                    .map(|j| interaction(&j).map(Restored::Interaction)),
+                "followups" => seq
+                    .next_element::<FollowUpJson>()?
+                    .map(|j| followup(&j).map(Restored::FollowUp)),
+                _ => seq
+                    .next_element::<DraftJson>()?
+                    .map(|j| draft(&j).map(Restored::Draft)),
+            };
+            let outcome = match record {
+                None => return Ok(()),
+                Some(Err(invalid)) => Err(anyhow::Error::from(invalid)),
+                Some(Ok(record)) => (self.stream.each)(record),
+            };
+            if let Err(why) = outcome {
+                return Err(self.stream.refuse(why));
+            }
+        }
+    }
+}
+
+/// The first pass of a restore: every record checked as the notebook would check it, keeping
+/// only ids, so a backup refused anywhere is refused before anything is written.
+#[derive(Debug, Default)]
+pub struct Checked {
+    pub contacts: u64,
+    pub interactions: u64,
+    pub followups: u64,
+    pub drafts: u64,
+    /// The highest id of any record.
+    pub highest: u64,
+    /// Whether every contact came before the first record that belongs to one.
+    pub contacts_first: bool,
+    contact_ids: HashSet<u64>,
+    interaction_ids: HashSet<u64>,
+    followup_ids: HashSet<u64>,
+    /// Contacts named by records read before the contacts (checked at the end).
+    wanted: Vec<(u64, String)>,
+    others_seen: bool,
+}
+
+impl Checked {
+    pub fn new() -> Checked {
+        Checked {
+            contacts_first: true,
+            ..Checked::default()
+        }
+    }
+
+    fn new_id(ids: &mut HashSet<u64>, what: &str, id: u64) -> anyhow::Result<()> {
+        if id == 0 {
+            anyhow::bail!("a {what} in the backup has no id");
+        }
+        if !ids.insert(id) {
+            anyhow::bail!("two {what}s in the backup share id {id}");
+        }
+        Ok(())
+    }
+
+    fn belongs(&mut self, contact: ContactId, missing: String) -> anyhow::Result<()> {
+        self.others_seen = true;
+        if !self.contact_ids.contains(&contact.0) {
+            self.wanted.push((contact.0, missing));
+        }
+        Ok(())
+    }
+
+    /// Checks one record.
+    pub fn record(&mut self, record: &mut Restored) -> anyhow::Result<()> {
+        match record {
+            Restored::Contact(c) => {
+                if self.others_seen {
+                    self.contacts_first = false;
+                }
+                Self::new_id(&mut self.contact_ids, "contact", c.id.0)?;
+                c.normalize_and_validate()?;
+                if let Some(referrer) = c.referred_by {
+                    let why = format!(
+                        "contact {} is referred by contact {referrer}, which is not in the backup",
+                        c.id
+                    );
+                    self.wanted.push((referrer.0, why));
+                }
+                self.contacts += 1;
+                self.highest = self.highest.max(c.id.0);
+            }
+            Restored::Interaction(i) => {
+                Self::new_id(&mut self.interaction_ids, "interaction", i.id.0)?;
+                i.normalize_and_validate()?;
+                self.belongs(i.contact, format!("no contact has id {}", i.contact))?;
+                self.interactions += 1;
+                self.highest = self.highest.max(i.id.0);
+            }
+            Restored::FollowUp(f) => {
+                Self::new_id(&mut self.followup_ids, "follow-up", f.id.0)?;
+                f.normalize_and_validate()?;
+                self.belongs(f.contact, format!("no contact has id {}", f.contact))?;
+                self.followups += 1;
+                self.highest = self.highest.max(f.id.0);
+            }
+            Restored::Draft(d) => {
+                let why = format!(
+                    "a draft belongs to contact {}, which is not in the backup",
+                    d.contact
+                );
+                self.belongs(d.contact, why)?;
+                self.drafts += 1;
+            }
+        }
+        Ok(())
+    }
+
+    /// Checks what could only be checked once every contact was read.
+    pub fn finish(&mut self) -> anyhow::Result<()> {
+        for (contact, why) in self.wanted.drain(..) {
+            if !self.contact_ids.contains(&contact) {
+                anyhow::bail!(why);
+            }
+        }
+        Ok(())
     }
 }

@@ -57,15 +57,21 @@ pub fn import_path_with(
     if path.is_dir() {
         return import_folder(store, path, options, now, out, progress);
     }
-    let bytes =
-        std::fs::read(path).map_err(|e| anyhow::anyhow!("cannot read {}: {e}", shown(path)))?;
+    let cannot_read = |e: std::io::Error| anyhow::anyhow!("cannot read {}: {e}", shown(path));
+    let mut first = [0u8; 1];
+    let starts_json = {
+        use std::io::Read;
+        let mut file = std::fs::File::open(path).map_err(cannot_read)?;
+        file.read(&mut first).map_err(cannot_read)? == 1 && first[0] == b'{'
+    };
     let is_json = path
         .extension()
         .is_some_and(|x| x.eq_ignore_ascii_case("json"))
-        || bytes.first() == Some(&b'{');
+        || starts_json;
     if is_json {
-        return restore_backup(store, path, &bytes, options.dry_run, out);
+        return restore_backup(store, path, options.dry_run, out, progress);
     }
+    let bytes = std::fs::read(path).map_err(cannot_read)?;
     let is_csv = path
         .extension()
         .is_some_and(|x| x.eq_ignore_ascii_case("csv"));
@@ -175,6 +181,8 @@ fn import_and_report(
 ) -> anyhow::Result<()> {
     let report = crate::interop::import::import_cards(store, cards, now, options.dry_run, progress)
         .map_err(|e| anyhow::anyhow!("{name}: {}; nothing was imported", line(&e.to_string())))?;
+    // Clears the progress line before the report is printed on it.
+    progress(String::new());
     let verb = if options.dry_run {
         "would create"
     } else {
@@ -282,30 +290,42 @@ fn import_folder(
     import_and_report(store, &name, cards, &skipped, options, now, out, progress)
 }
 
-/// Restores a kith JSON backup into an empty notebook.
+/// Restores a kith JSON backup into an empty notebook, reading the file twice: once to check
+/// every record (nothing is written if any is refused), once to write them in batches; a
+/// failure while writing takes back what was written (see `store/restore.rs`).
 fn restore_backup(
     store: &Store,
     path: &std::path::Path,
-    bytes: &[u8],
     dry_run: bool,
     out: &mut dyn Write,
+    progress: &dyn Fn(String),
 ) -> anyhow::Result<()> {
-    let backup: crate::interop::backup::BackupJson =
-        serde_json::from_slice(bytes).map_err(|e| {
-            anyhow::anyhow!(
+    use crate::interop::backup::{Checked, ReadError, read_backup};
+    let read = |each: &mut dyn FnMut(crate::store::Restored) -> anyhow::Result<()>| {
+        let file = std::fs::File::open(path)
+            .map_err(|e| anyhow::anyhow!("cannot read {}: {e}", shown(path)))?;
+        read_backup(std::io::BufReader::with_capacity(1 << 16, file), each).map_err(|e| match e {
+            ReadError::Json(e) => anyhow::anyhow!(
                 "{}: not a kith JSON backup: {}",
                 shown(path),
                 line(&e.to_string())
-            )
-        })?;
-    let dump = crate::store::Dump::try_from(&backup)
-        .map_err(|e| anyhow::anyhow!("{}: {}", shown(path), line(&e.to_string())))?;
+            ),
+            ReadError::Refused(why) => {
+                anyhow::anyhow!("{}: {}", shown(path), line(&why.to_string()))
+            }
+        })
+    };
+    let refused = |e: anyhow::Error| anyhow::anyhow!("{e}; nothing was restored");
+    progress(format!("checking {}", shown(path)));
+    let mut checked = Checked::new();
+    let next_id = read(&mut |mut record| checked.record(&mut record)).map_err(refused)?;
+    checked
+        .finish()
+        .map_err(|e| refused(anyhow::anyhow!("{}: {}", shown(path), line(&e.to_string()))))?;
+    progress(String::new());
     let summary = format!(
         "{} contacts, {} interactions, {} follow-ups and {} drafts",
-        dump.contacts.len(),
-        dump.interactions.len(),
-        dump.followups.len(),
-        dump.drafts.len()
+        checked.contacts, checked.interactions, checked.followups, checked.drafts
     );
     if dry_run {
         writeln!(out, "Would restore {summary} from {}", shown(path))?;
@@ -316,15 +336,58 @@ fn restore_backup(
                 "but the notebook is not empty ({existing} contacts): a backup is restored only into an empty one"
             )?;
         }
-    } else {
-        store.write(|w| w.restore(&dump)).map_err(|e| {
-            anyhow::anyhow!(
-                "{}: {}; nothing was restored",
-                shown(path),
-                line(&e.to_string())
-            )
-        })?;
-        writeln!(out, "Restored {summary} from {}", shown(path))?;
+        return Ok(());
     }
-    Ok(())
+    let total = checked.contacts + checked.interactions + checked.followups + checked.drafts;
+    let floor = next_id.max(checked.highest + 1);
+    let mut restore = store
+        .begin_restore(floor)
+        .map_err(|e| refused(anyhow::anyhow!("{}: {}", shown(path), line(&e.to_string()))))?;
+    // Small batches let the tests cross batch boundaries with small backups.
+    if let Some(records) = std::env::var("KITH_RESTORE_BATCH")
+        .ok()
+        .and_then(|v| v.parse().ok())
+    {
+        restore.set_batch(records);
+    }
+    let mut write = |contacts: Option<bool>| {
+        read(&mut |record| {
+            let is_contact = matches!(record, crate::store::Restored::Contact(_));
+            if contacts.is_some_and(|want| want != is_contact) {
+                return Ok(());
+            }
+            let before = restore.written();
+            restore.add(record)?;
+            if restore.written() != before {
+                progress(format!("restored {} of {total} records", restore.written()));
+            }
+            Ok(())
+        })
+    };
+    // Records belong to contacts, so contacts go in first even when the file lists them later.
+    let written = if checked.contacts_first {
+        write(None).map(|_| ())
+    } else {
+        write(Some(true))
+            .and_then(|_| write(Some(false)))
+            .map(|_| ())
+    };
+    let finished = written.and_then(|()| Ok(restore.finish()?));
+    progress(String::new());
+    match finished {
+        Ok(()) => {
+            writeln!(out, "Restored {summary} from {}", shown(path))?;
+            Ok(())
+        }
+        Err(e) => {
+            let why = match restore.undo() {
+                Ok(()) => "; nothing was restored".to_string(),
+                Err(undo) => format!(
+                    "; part of it was written and could not be taken back ({undo}): run the \
+                     import again, which takes it back first"
+                ),
+            };
+            anyhow::bail!("{}{why}", line(&e.to_string()))
+        }
+    }
 }

@@ -145,7 +145,7 @@ impl<K: std::fmt::Debug, V> Diff<K, V> {
 }
 
 /// The record tables each index is built from.
-pub(super) const SOURCES: [(&str, &[&str]); 8] = [
+pub(super) const SOURCES: [(&str, &[&str]); 10] = [
     ("names_v1", &["contacts_v1"]),
     ("archived_names_v1", &["contacts_v1"]),
     ("contact_facts_v1", &["contacts_v1", "interactions_v1"]),
@@ -154,6 +154,8 @@ pub(super) const SOURCES: [(&str, &[&str]); 8] = [
     ("followups_by_contact_v1", &["followups_v1"]),
     ("open_followups_v1", &["followups_v1"]),
     ("note_postings_v1", &["interactions_v1"]),
+    ("contact_search_v1", &["contacts_v1"]),
+    ("contact_trigrams_v1", &["contacts_v1"]),
 ];
 
 /// Every index that disagrees with its records. An index whose records cannot all be read is
@@ -176,6 +178,8 @@ pub(super) fn index_problems(w: &Walk) -> Vec<IndexProblem> {
             w.bad_interactions.contains(&k.1)
         })
         .problem("note_postings_v1"),
+        diff(&e.search, &a.search, contact).problem("contact_search_v1"),
+        diff(&e.trigrams, &a.trigrams, |k| contact(&k.1)).problem("contact_trigrams_v1"),
     ];
     problems.retain(|p| {
         p.as_ref().is_none_or(|p| {
@@ -186,14 +190,13 @@ pub(super) fn index_problems(w: &Walk) -> Vec<IndexProblem> {
         })
     });
     if !a.bad_chunks.is_empty() {
-        let bad = IndexProblem {
-            index: "note_postings_v1",
-            missing: 0,
-            wrong: 0,
-            extra: a.bad_chunks.len(),
-            example: format!("a chunk does not decode: {}", a.bad_chunks[0]),
-        };
-        problems.push(Some(bad));
+        problems.push(Some(bad_chunks_problem("note_postings_v1", &a.bad_chunks)));
+    }
+    if !a.bad_trigram_chunks.is_empty() {
+        problems.push(Some(bad_chunks_problem(
+            "contact_trigrams_v1",
+            &a.bad_trigram_chunks,
+        )));
     }
     if a.next_id < e.next_id {
         problems.push(Some(IndexProblem {
@@ -209,6 +212,21 @@ pub(super) fn index_problems(w: &Walk) -> Vec<IndexProblem> {
         }));
     }
     problems.into_iter().flatten().collect()
+}
+
+/// A postings index some of whose chunks do not decode (`bad` names them); only called with at
+/// least one.
+pub(super) fn bad_chunks_problem(index: &'static str, bad: &[String]) -> IndexProblem {
+    IndexProblem {
+        index,
+        missing: 0,
+        wrong: 0,
+        extra: bad.len(),
+        example: format!(
+            "a chunk does not decode: {}",
+            bad.first().map_or("", String::as_str)
+        ),
+    }
 }
 
 pub(super) fn report(

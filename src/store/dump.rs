@@ -1,11 +1,10 @@
-//! The whole notebook at once: read for a backup, written back when a backup is restored into
-//! an empty notebook, with every id kept.
+//! The whole notebook at once, read for a backup (`restore.rs` writes one back).
 
 use super::contain::contain;
 use super::tables::*;
-use super::write::{Writer, decode_at};
+use super::write::decode_at;
 use super::{Loaded, Result, Skipped, Store, StoreError};
-use crate::domain::{Contact, ContactId, Draft, FollowUp, Interaction, Invalid};
+use crate::domain::{Contact, ContactId, Draft, FollowUp, Interaction};
 use redb::ReadableTable;
 
 /// Every record of a notebook, each kind in id order.
@@ -183,57 +182,5 @@ impl Store {
             read_records(&txn, FOLLOWUPS, "followups_v1", |id| id, &mut all)?;
             Ok(all)
         })
-    }
-}
-
-impl Writer<'_> {
-    /// Writes a dump into this (empty) notebook, keeping every id.
-    pub fn restore(&mut self, dump: &Dump) -> Result<()> {
-        if !self.is_empty()? {
-            return Err(Invalid::new("a backup is restored only into an empty notebook").into());
-        }
-        let mut highest = 0;
-        for c in &dump.contacts {
-            let mut c = c.clone();
-            self.restore_contact(&mut c)?;
-            highest = highest.max(c.id.0);
-        }
-        for c in &dump.contacts {
-            if let Some(referrer) = c.referred_by
-                && !self.has_contact(referrer)?
-            {
-                return Err(Invalid(format!(
-                    "contact {} is referred by contact {referrer}, which is not in the backup",
-                    c.id
-                ))
-                .into());
-            }
-        }
-        for i in &dump.interactions {
-            let mut i = i.clone();
-            self.restore_interaction(&mut i)?;
-            highest = highest.max(i.id.0);
-        }
-        for f in &dump.followups {
-            let mut f = f.clone();
-            self.restore_followup(&mut f)?;
-            highest = highest.max(f.id.0);
-        }
-        for d in &dump.drafts {
-            if !self.has_contact(d.contact)? {
-                return Err(Invalid(format!(
-                    "a draft belongs to contact {}, which is not in the backup",
-                    d.contact
-                ))
-                .into());
-            }
-            self.save_draft(d)?;
-        }
-        self.raise_next_id(dump.next_id.max(highest + 1));
-        Ok(())
-    }
-
-    fn has_contact(&self, id: ContactId) -> Result<bool> {
-        Ok(self.contact(id).is_ok())
     }
 }

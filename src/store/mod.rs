@@ -19,6 +19,7 @@ mod patient;
 mod postings;
 mod read;
 mod repair;
+mod restore;
 pub mod schema;
 mod search_rows;
 pub mod tables;
@@ -34,6 +35,7 @@ pub use handle::{Open, Opener};
 pub use notes::NoteHits;
 pub use open::DEFAULT_WAIT;
 pub use read::Loaded;
+pub use restore::{Restore, Restored};
 pub use write::Writer;
 
 use handle::Handle;

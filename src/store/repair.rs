@@ -4,8 +4,11 @@
 //! where they are, and so do their index rows: nothing can say what those rows should be, and
 //! keeping them is what lets every command go on naming the damaged record.
 
-use super::check::{CheckReport, IndexProblem, RedbCheck, database_error, diff, report};
+use super::check::{
+    CheckReport, IndexProblem, RedbCheck, bad_chunks_problem, database_error, diff, report,
+};
 use super::contain::contain;
+use super::search_rows::{TRIGRAMS_TABLE, to_value};
 use super::tables::*;
 use super::walk::{Map, walk_in};
 use super::{Result, Store, StoreError};
@@ -62,7 +65,7 @@ impl Store {
         Ok(report(redb, walk, repaired, not_repaired))
     }
 
-    fn rebuild_indexes(&self) -> Result<(Vec<IndexProblem>, Vec<String>)> {
+    pub(super) fn rebuild_indexes(&self) -> Result<(Vec<IndexProblem>, Vec<String>)> {
         let txn = self.db.begin_write(self.patience.get())?;
         // Read with the write transaction held, so no other writer can commit in between and
         // the snapshot read is the one the rebuild replaces.
@@ -173,13 +176,7 @@ impl Store {
         let mut problem =
             diff(&e.postings, &a.postings, |k| bad_note(&k.1)).problem("note_postings_v1");
         if problem.is_none() && !a.bad_chunks.is_empty() {
-            problem = Some(IndexProblem {
-                index: "note_postings_v1",
-                missing: 0,
-                wrong: 0,
-                extra: a.bad_chunks.len(),
-                example: format!("a chunk does not decode: {}", a.bad_chunks[0]),
-            });
+            problem = Some(bad_chunks_problem("note_postings_v1", &a.bad_chunks));
         }
         fix(
             "note_postings_v1",
@@ -197,6 +194,30 @@ impl Store {
                 )
             },
         )?;
+        let problem = diff(&e.search, &a.search, bad_contact).problem("contact_search_v1");
+        fix("contact_search_v1", &["contacts_v1"], problem, &mut || {
+            let mut t = emptied(&txn, CONTACT_SEARCH)?;
+            for (id, row) in rows(&e.search, &a.search, bad_contact) {
+                t.insert(id, to_value(&row))?;
+            }
+            Ok(())
+        })?;
+        let mut problem =
+            diff(&e.trigrams, &a.trigrams, |k| bad_contact(&k.1)).problem(TRIGRAMS_TABLE);
+        if problem.is_none() && !a.bad_trigram_chunks.is_empty() {
+            problem = Some(bad_chunks_problem(TRIGRAMS_TABLE, &a.bad_trigram_chunks));
+        }
+        fix(TRIGRAMS_TABLE, &["contacts_v1"], problem, &mut || {
+            let pairs: Vec<(String, u64)> = rows(&e.trigrams, &a.trigrams, |k| bad_contact(&k.1))
+                .into_iter()
+                .map(|(pair, ())| pair)
+                .collect();
+            super::postings::add_sorted(
+                TRIGRAMS_TABLE,
+                &mut emptied(&txn, CONTACT_TRIGRAMS)?,
+                &pairs,
+            )
+        })?;
         if a.next_id < e.next_id {
             let problem = IndexProblem {
                 index: "meta",

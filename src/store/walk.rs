@@ -7,11 +7,13 @@ use super::check::TableCount;
 use super::codec::{Record, decode_postings};
 use super::contain::contain;
 use super::index::{ContactFacts, FactsRow, by_contact_key, name_key, occasion_keys, open_key};
+use super::search_rows::{TRIGRAMS_TABLE, from_value};
 use super::tables::*;
 use super::write::decode_at;
 use super::{Result, Skipped, StoreError};
 use crate::domain::serde_time::{datetime_to_secs, secs_to_datetime};
 use crate::domain::{Contact, Draft, FollowUp, Interaction};
+use crate::search::index::SearchRow;
 use crate::text::note_tokens;
 use redb::{ReadTransaction, ReadableTable};
 use std::collections::{BTreeMap, HashSet};
@@ -31,6 +33,10 @@ pub(super) struct Indexes {
     pub postings: Map<(String, u64)>,
     /// Note-index chunks that do not decode (`word/first id`).
     pub bad_chunks: Vec<String>,
+    pub search: Map<u64, SearchRow>,
+    pub trigrams: Map<(String, u64)>,
+    /// Trigram-index chunks that do not decode (`piece/first id`).
+    pub bad_trigram_chunks: Vec<String>,
     pub next_id: u64,
 }
 
@@ -245,6 +251,11 @@ pub(super) fn walk_in(txn: &ReadTransaction) -> Result<Walk> {
         for key in occasion_keys(c) {
             w.expected.occasions.insert(key, ());
         }
+        let row = SearchRow::of(c);
+        for piece in row.trigrams() {
+            w.expected.trigrams.insert((piece, c.id.0), ());
+        }
+        w.expected.search.insert(c.id.0, row);
     }
     w.expected.next_id = max_id + 1;
     read_indexes(txn, &mut w)?;
@@ -323,6 +334,27 @@ fn read_indexes(txn: &ReadTransaction, w: &mut Walk) -> Result<()> {
     })?;
     w.actual.postings = rows;
     w.actual.bad_chunks = bad;
+    let mut rows = Map::new();
+    scan(txn, CONTACT_SEARCH, "contact_search_v1", w, |k, v, _| {
+        rows.insert(k.value(), from_value(v.value()));
+        k.value().to_string()
+    })?;
+    w.actual.search = rows;
+    let (mut rows, mut bad) = (Map::new(), Vec::new());
+    scan(txn, CONTACT_TRIGRAMS, TRIGRAMS_TABLE, w, |k, v, _| {
+        let (piece, first) = k.value();
+        match decode_postings(v.value()) {
+            Ok(ids) => {
+                for id in ids {
+                    rows.insert((piece.to_string(), id), ());
+                }
+            }
+            Err(e) => bad.push(format!("{piece}/{first}: {e}")),
+        }
+        format!("{piece}/{first}")
+    })?;
+    w.actual.trigrams = rows;
+    w.actual.bad_trigram_chunks = bad;
     w.actual.next_id = txn
         .open_table(META)?
         .get(super::schema::NEXT_ID_KEY)?

@@ -206,6 +206,19 @@ impl<'t> Writer<'t> {
             && self.interaction_keys.first()?.is_none())
     }
 
+    /// Marks a restore under way (ids below `floor` are its own), or clears the mark.
+    pub(super) fn mark_restore(&mut self, floor: Option<u64>) -> Result<()> {
+        match floor {
+            Some(floor) => {
+                self.meta.insert(super::restore::RESTORE_KEY, floor)?;
+            }
+            None => {
+                self.meta.remove(super::restore::RESTORE_KEY)?;
+            }
+        }
+        Ok(())
+    }
+
     /// The id counter never goes back.
     pub(super) fn raise_next_id(&mut self, next: u64) {
         self.next_id = self.next_id.max(next);

@@ -355,7 +355,13 @@ pub fn import(
 ) -> Result<String, String> {
     let path = expand_home(path);
     let mut said = Vec::new();
-    crate::interop::files::import_path(store, &path, false, clock::now(), &mut said, progress)
+    // An empty message only clears a terminal line; the status bar keeps the last one.
+    let progress = |what: String| {
+        if !what.is_empty() {
+            progress(what);
+        }
+    };
+    crate::interop::files::import_path(store, &path, false, clock::now(), &mut said, &progress)
         .map_err(|e| e.to_string())?;
     let said = String::from_utf8_lossy(&said);
     let summary: Vec<&str> = said

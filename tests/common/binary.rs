@@ -5,12 +5,36 @@ use std::path::Path;
 use std::process::{Command, Output};
 
 pub fn kith(db: &Path, args: &[&str]) -> Output {
+    kith_with_env(db, args, &[])
+}
+
+/// Runs a command with more variables in its environment.
+pub fn kith_with_env(db: &Path, args: &[&str], env: &[(&str, &str)]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_kith"))
         .args(args)
         .env("KITH_DB", db)
         .env("KITH_NOW", "2026-11-22 09:30")
+        .envs(env.iter().copied())
         .output()
         .expect("the kith binary runs")
+}
+
+/// [`ok`] with more variables in the environment.
+pub fn ok_with_env(db: &Path, args: &[&str], env: &[(&str, &str)]) -> String {
+    let out = kith_with_env(db, args, env);
+    assert!(
+        out.status.success(),
+        "kith {args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).expect("UTF-8 output")
+}
+
+/// [`fails`] with more variables in the environment.
+pub fn fails_with_env(db: &Path, args: &[&str], env: &[(&str, &str)]) -> String {
+    let out = kith_with_env(db, args, env);
+    assert_eq!(out.status.code(), Some(1), "kith {args:?} should fail");
+    String::from_utf8(out.stderr).expect("UTF-8 output")
 }
 
 /// Runs a command that must succeed; its standard output.

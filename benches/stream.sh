@@ -1,0 +1,66 @@
+#!/usr/bin/env bash
+# Restore, export and list at several sizes: wall time and peak resident memory of the whole
+# process (median of STREAM_RUNS runs; a restore runs once per size), on a demo notebook of
+# SIZE contacts with ten notes each.
+#
+#   benches/stream.sh [SIZE...]      (default: 1000 10000 100000)
+#
+# KITH_BIN measures another build (an older commit's, for a before-and-after).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+sizes=("$@")
+[ ${#sizes[@]} -eq 0 ] && sizes=(1000 10000 100000)
+runs=${STREAM_RUNS:-3}
+if [ -z "${KITH_BIN:-}" ]; then
+    cargo build --release --quiet --bin kith
+fi
+kith="${KITH_BIN:-$PWD/target/release/kith}"
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+# Runs a command N times with output to /dev/null; prints "median_ms median_peak_kib".
+measure() {
+    python3 - "$@" <<'PY'
+import os, sys, time, statistics
+runs = int(sys.argv[1]); cmd = sys.argv[2:]
+times, peaks = [], []
+for _ in range(runs):
+    start = time.perf_counter()
+    pid = os.fork()
+    if pid == 0:
+        fd = os.open(os.devnull, os.O_RDWR)
+        os.dup2(fd, 0); os.dup2(fd, 1); os.dup2(fd, 2)
+        try:
+            os.execvp(cmd[0], cmd)
+        finally:
+            os._exit(127)
+    _, status, usage = os.wait4(pid, 0)
+    times.append((time.perf_counter() - start) * 1000)
+    peaks.append(usage.ru_maxrss)
+    if os.waitstatus_to_exitcode(status) != 0:
+        sys.exit(f"{' '.join(cmd)} failed")
+print(f"{statistics.median(times):.1f} {statistics.median(peaks):.0f}")
+PY
+}
+
+row() { # work size runs command...
+    local name=$1 size=$2 n=$3; shift 3
+    read -r t m <<<"$(measure "$n" "$@")"
+    printf '| %-22s | %8s | %10.1f ms | %8.1f MiB |\n' "$name" "$size" "$t" "$(python3 -c "print($m/1024)")"
+}
+
+printf '| %-22s | %8s | %13s | %12s |\n' work contacts time "peak memory"
+printf '|%s|%s|%s|%s|\n' "------------------------" "---------:" "--------------:" "-------------:"
+for size in "${sizes[@]}"; do
+    db="$work/demo-$size.redb"
+    "$kith" --db "$db" demo --contacts "$size" --interactions "$((size * 10))" --seed 1 >/dev/null
+    row "list" "$size" "$runs" "$kith" --db "$db" list
+    row "export json" "$size" "$runs" "$kith" --db "$db" export --format json -o "$work/backup.json"
+    row "export vcard" "$size" "$runs" "$kith" --db "$db" export --format vcard -o "$work/cards.vcf"
+    row "export csv" "$size" "$runs" "$kith" --db "$db" export --format csv -o "$work/cards.csv"
+    row "export ics" "$size" "$runs" "$kith" --db "$db" export --format ics -o "$work/cal.ics"
+    "$kith" --db "$db" export --format json -o "$work/backup.json" 2>/dev/null
+    row "restore (import json)" "$size" 1 bash -c \
+        "rm -f '$work/restored.redb'; exec '$kith' --db '$work/restored.redb' import '$work/backup.json'"
+    rm -f "$db" "$work/restored.redb"
+done
