@@ -39,6 +39,38 @@ fn emptied<'t, K: redb::Key + 'static, V: redb::Value + 'static>(
     Ok(txn.open_table(def)?)
 }
 
+/// What a rebuild did so far: the indexes rebuilt, and why others could not be.
+struct Fixes<'w> {
+    walk: &'w super::walk::Walk,
+    repaired: Vec<IndexProblem>,
+    not_repaired: Vec<String>,
+}
+
+impl Fixes<'_> {
+    /// Rebuilds `index` when it has a problem and every table it is made from reads to its end.
+    fn fix(
+        &mut self,
+        index: &'static str,
+        sources: &[&str],
+        problem: Option<IndexProblem>,
+        rebuild: impl FnOnce() -> Result<()>,
+    ) -> Result<()> {
+        let Some(problem) = problem else {
+            return Ok(());
+        };
+        if let Some(source) = sources.iter().find(|s| !self.walk.complete(s)) {
+            self.not_repaired.push(format!(
+                "{index}: {source} cannot be read to its end, so the index cannot be rebuilt \
+                 from it; restore the notebook from a backup"
+            ));
+            return Ok(());
+        }
+        rebuild()?;
+        self.repaired.push(problem);
+        Ok(())
+    }
+}
+
 impl Store {
     /// Repairs what can be repaired and reports what was found, what was fixed, and what is left.
     pub fn repair(&mut self) -> Result<CheckReport> {
@@ -70,154 +102,15 @@ impl Store {
         // Read with the write transaction held, so no other writer can commit in between and
         // the snapshot read is the one the rebuild replaces.
         let walk = walk_in(&self.db.begin_read()?)?;
-        let mut repaired = Vec::new();
-        let mut not_repaired = Vec::new();
-        let mut fix = |index: &'static str,
-                       sources: &[&str],
-                       problem: Option<IndexProblem>,
-                       rebuild: &mut dyn FnMut() -> Result<()>|
-         -> Result<()> {
-            let Some(problem) = problem else {
-                return Ok(());
-            };
-            if let Some(source) = sources.iter().find(|s| !walk.complete(s)) {
-                not_repaired.push(format!(
-                    "{index}: {source} cannot be read to its end, so the index cannot be rebuilt \
-                     from it; restore the notebook from a backup"
-                ));
-                return Ok(());
-            }
-            rebuild()?;
-            repaired.push(problem);
-            Ok(())
+        let mut fixes = Fixes {
+            walk: &walk,
+            repaired: Vec::new(),
+            not_repaired: Vec::new(),
         };
+        Self::contact_indexes(&txn, &mut fixes)?;
+        Self::note_and_followup_indexes(&txn, &mut fixes)?;
+        Self::search_indexes(&txn, &mut fixes)?;
         let (e, a) = (&walk.expected, &walk.actual);
-        let bad_contact = |id: &u64| walk.bad_contacts.contains(id);
-        let bad_followup = |id: &u64| walk.bad_followups.contains(id);
-        let bad_note = |id: &u64| walk.bad_interactions.contains(id);
-
-        let problem = diff(&e.names, &a.names, |k| bad_contact(&k.1)).problem("names_v1");
-        fix("names_v1", &["contacts_v1"], problem, &mut || {
-            let mut t = emptied(&txn, NAMES)?;
-            for ((name, id), ()) in rows(&e.names, &a.names, |k| bad_contact(&k.1)) {
-                t.insert((name.as_str(), id), ())?;
-            }
-            Ok(())
-        })?;
-        let problem = diff(&e.archived_names, &a.archived_names, |k| bad_contact(&k.1))
-            .problem("archived_names_v1");
-        fix("archived_names_v1", &["contacts_v1"], problem, &mut || {
-            let mut t = emptied(&txn, ARCHIVED_NAMES)?;
-            for ((name, id), ()) in
-                rows(&e.archived_names, &a.archived_names, |k| bad_contact(&k.1))
-            {
-                t.insert((name.as_str(), id), ())?;
-            }
-            Ok(())
-        })?;
-        let problem = diff(&e.facts, &a.facts, bad_contact).problem("contact_facts_v1");
-        fix(
-            "contact_facts_v1",
-            &["contacts_v1", "interactions_v1"],
-            problem,
-            &mut || {
-                let mut t = emptied(&txn, CONTACT_FACTS)?;
-                for (id, row) in rows(&e.facts, &a.facts, bad_contact) {
-                    t.insert(id, row)?;
-                }
-                Ok(())
-            },
-        )?;
-        let problem =
-            diff(&e.occasions, &a.occasions, |k| bad_contact(&k.1)).problem("occasions_v1");
-        fix("occasions_v1", &["contacts_v1"], problem, &mut || {
-            let mut t = emptied(&txn, OCCASIONS)?;
-            for (key, ()) in rows(&e.occasions, &a.occasions, |k| bad_contact(&k.1)) {
-                t.insert(key, ())?;
-            }
-            Ok(())
-        })?;
-        let problem = diff(&e.interaction_keys, &a.interaction_keys, |_| false)
-            .problem("interaction_keys_v1");
-        fix(
-            "interaction_keys_v1",
-            &["interactions_v1"],
-            problem,
-            &mut || {
-                let mut t = emptied(&txn, INTERACTION_KEYS)?;
-                for (id, place) in &e.interaction_keys {
-                    t.insert(*id, *place)?;
-                }
-                Ok(())
-            },
-        )?;
-        let problem = diff(&e.by_contact, &a.by_contact, |k| bad_followup(&k.1))
-            .problem("followups_by_contact_v1");
-        fix(
-            "followups_by_contact_v1",
-            &["followups_v1"],
-            problem,
-            &mut || {
-                let mut t = emptied(&txn, FOLLOWUPS_BY_CONTACT)?;
-                for (key, ()) in rows(&e.by_contact, &a.by_contact, |k| bad_followup(&k.1)) {
-                    t.insert(key, ())?;
-                }
-                Ok(())
-            },
-        )?;
-        let problem = diff(&e.open, &a.open, |k| bad_followup(&k.2)).problem("open_followups_v1");
-        fix("open_followups_v1", &["followups_v1"], problem, &mut || {
-            let mut t = emptied(&txn, OPEN_FOLLOWUPS)?;
-            for (key, contact) in rows(&e.open, &a.open, |k| bad_followup(&k.2)) {
-                t.insert(key, contact)?;
-            }
-            Ok(())
-        })?;
-        let mut problem =
-            diff(&e.postings, &a.postings, |k| bad_note(&k.1)).problem("note_postings_v1");
-        if problem.is_none() && !a.bad_chunks.is_empty() {
-            problem = Some(bad_chunks_problem("note_postings_v1", &a.bad_chunks));
-        }
-        fix(
-            "note_postings_v1",
-            &["interactions_v1"],
-            problem,
-            &mut || {
-                let pairs: Vec<(String, u64)> = rows(&e.postings, &a.postings, |k| bad_note(&k.1))
-                    .into_iter()
-                    .map(|(pair, ())| pair)
-                    .collect();
-                super::postings::add_sorted(
-                    "note_postings_v1",
-                    &mut emptied(&txn, NOTE_POSTINGS)?,
-                    &pairs,
-                )
-            },
-        )?;
-        let problem = diff(&e.search, &a.search, bad_contact).problem("contact_search_v1");
-        fix("contact_search_v1", &["contacts_v1"], problem, &mut || {
-            let mut t = emptied(&txn, CONTACT_SEARCH)?;
-            for (id, row) in rows(&e.search, &a.search, bad_contact) {
-                t.insert(id, to_value(&row))?;
-            }
-            Ok(())
-        })?;
-        let mut problem =
-            diff(&e.trigrams, &a.trigrams, |k| bad_contact(&k.1)).problem(TRIGRAMS_TABLE);
-        if problem.is_none() && !a.bad_trigram_chunks.is_empty() {
-            problem = Some(bad_chunks_problem(TRIGRAMS_TABLE, &a.bad_trigram_chunks));
-        }
-        fix(TRIGRAMS_TABLE, &["contacts_v1"], problem, &mut || {
-            let pairs: Vec<(String, u64)> = rows(&e.trigrams, &a.trigrams, |k| bad_contact(&k.1))
-                .into_iter()
-                .map(|(pair, ())| pair)
-                .collect();
-            super::postings::add_sorted(
-                TRIGRAMS_TABLE,
-                &mut emptied(&txn, CONTACT_TRIGRAMS)?,
-                &pairs,
-            )
-        })?;
         if a.next_id < e.next_id {
             let problem = IndexProblem {
                 index: "meta",
@@ -228,9 +121,149 @@ impl Store {
             };
             txn.open_table(META)?
                 .insert(super::schema::NEXT_ID_KEY, e.next_id)?;
-            repaired.push(problem);
+            fixes.repaired.push(problem);
         }
         txn.commit()?;
-        Ok((repaired, not_repaired))
+        Ok((fixes.repaired, fixes.not_repaired))
+    }
+
+    /// The name, fact and occasion indexes, from the contacts.
+    fn contact_indexes(txn: &WriteTransaction, fixes: &mut Fixes<'_>) -> Result<()> {
+        let walk = fixes.walk;
+        let (e, a) = (&walk.expected, &walk.actual);
+        let bad_contact = |id: &u64| walk.bad_contacts.contains(id);
+
+        let problem = diff(&e.names, &a.names, |k| bad_contact(&k.1)).problem("names_v1");
+        fixes.fix("names_v1", &["contacts_v1"], problem, || {
+            let mut t = emptied(txn, NAMES)?;
+            for ((name, id), ()) in rows(&e.names, &a.names, |k| bad_contact(&k.1)) {
+                t.insert((name.as_str(), id), ())?;
+            }
+            Ok(())
+        })?;
+        let problem = diff(&e.archived_names, &a.archived_names, |k| bad_contact(&k.1))
+            .problem("archived_names_v1");
+        fixes.fix("archived_names_v1", &["contacts_v1"], problem, || {
+            let mut t = emptied(txn, ARCHIVED_NAMES)?;
+            for ((name, id), ()) in
+                rows(&e.archived_names, &a.archived_names, |k| bad_contact(&k.1))
+            {
+                t.insert((name.as_str(), id), ())?;
+            }
+            Ok(())
+        })?;
+        let problem = diff(&e.facts, &a.facts, bad_contact).problem("contact_facts_v1");
+        fixes.fix(
+            "contact_facts_v1",
+            &["contacts_v1", "interactions_v1"],
+            problem,
+            || {
+                let mut t = emptied(txn, CONTACT_FACTS)?;
+                for (id, row) in rows(&e.facts, &a.facts, bad_contact) {
+                    t.insert(id, row)?;
+                }
+                Ok(())
+            },
+        )?;
+        let problem =
+            diff(&e.occasions, &a.occasions, |k| bad_contact(&k.1)).problem("occasions_v1");
+        fixes.fix("occasions_v1", &["contacts_v1"], problem, || {
+            let mut t = emptied(txn, OCCASIONS)?;
+            for (key, ()) in rows(&e.occasions, &a.occasions, |k| bad_contact(&k.1)) {
+                t.insert(key, ())?;
+            }
+            Ok(())
+        })?;
+        Ok(())
+    }
+
+    /// The timeline keys, the follow-up indexes and the note index.
+    fn note_and_followup_indexes(txn: &WriteTransaction, fixes: &mut Fixes<'_>) -> Result<()> {
+        let walk = fixes.walk;
+        let (e, a) = (&walk.expected, &walk.actual);
+        let bad_followup = |id: &u64| walk.bad_followups.contains(id);
+        let bad_note = |id: &u64| walk.bad_interactions.contains(id);
+
+        let problem = diff(&e.interaction_keys, &a.interaction_keys, |_| false)
+            .problem("interaction_keys_v1");
+        fixes.fix("interaction_keys_v1", &["interactions_v1"], problem, || {
+            let mut t = emptied(txn, INTERACTION_KEYS)?;
+            for (id, place) in &e.interaction_keys {
+                t.insert(*id, *place)?;
+            }
+            Ok(())
+        })?;
+        let problem = diff(&e.by_contact, &a.by_contact, |k| bad_followup(&k.1))
+            .problem("followups_by_contact_v1");
+        fixes.fix(
+            "followups_by_contact_v1",
+            &["followups_v1"],
+            problem,
+            || {
+                let mut t = emptied(txn, FOLLOWUPS_BY_CONTACT)?;
+                for (key, ()) in rows(&e.by_contact, &a.by_contact, |k| bad_followup(&k.1)) {
+                    t.insert(key, ())?;
+                }
+                Ok(())
+            },
+        )?;
+        let problem = diff(&e.open, &a.open, |k| bad_followup(&k.2)).problem("open_followups_v1");
+        fixes.fix("open_followups_v1", &["followups_v1"], problem, || {
+            let mut t = emptied(txn, OPEN_FOLLOWUPS)?;
+            for (key, contact) in rows(&e.open, &a.open, |k| bad_followup(&k.2)) {
+                t.insert(key, contact)?;
+            }
+            Ok(())
+        })?;
+        let mut problem =
+            diff(&e.postings, &a.postings, |k| bad_note(&k.1)).problem("note_postings_v1");
+        if problem.is_none() && !a.bad_chunks.is_empty() {
+            problem = Some(bad_chunks_problem("note_postings_v1", &a.bad_chunks));
+        }
+        fixes.fix("note_postings_v1", &["interactions_v1"], problem, || {
+            let pairs: Vec<(String, u64)> = rows(&e.postings, &a.postings, |k| bad_note(&k.1))
+                .into_iter()
+                .map(|(pair, ())| pair)
+                .collect();
+            super::postings::add_sorted(
+                "note_postings_v1",
+                &mut emptied(txn, NOTE_POSTINGS)?,
+                &pairs,
+            )
+        })?;
+        Ok(())
+    }
+
+    /// The contact search rows and their trigram index, from the contacts.
+    fn search_indexes(txn: &WriteTransaction, fixes: &mut Fixes<'_>) -> Result<()> {
+        let walk = fixes.walk;
+        let (e, a) = (&walk.expected, &walk.actual);
+        let bad_contact = |id: &u64| walk.bad_contacts.contains(id);
+
+        let problem = diff(&e.search, &a.search, bad_contact).problem("contact_search_v1");
+        fixes.fix("contact_search_v1", &["contacts_v1"], problem, || {
+            let mut t = emptied(txn, CONTACT_SEARCH)?;
+            for (id, row) in rows(&e.search, &a.search, bad_contact) {
+                t.insert(id, to_value(&row))?;
+            }
+            Ok(())
+        })?;
+        let mut problem =
+            diff(&e.trigrams, &a.trigrams, |k| bad_contact(&k.1)).problem(TRIGRAMS_TABLE);
+        if problem.is_none() && !a.bad_trigram_chunks.is_empty() {
+            problem = Some(bad_chunks_problem(TRIGRAMS_TABLE, &a.bad_trigram_chunks));
+        }
+        fixes.fix(TRIGRAMS_TABLE, &["contacts_v1"], problem, || {
+            let pairs: Vec<(String, u64)> = rows(&e.trigrams, &a.trigrams, |k| bad_contact(&k.1))
+                .into_iter()
+                .map(|(pair, ())| pair)
+                .collect();
+            super::postings::add_sorted(
+                TRIGRAMS_TABLE,
+                &mut emptied(txn, CONTACT_TRIGRAMS)?,
+                &pairs,
+            )
+        })?;
+        Ok(())
     }
 }

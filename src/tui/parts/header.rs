@@ -1,6 +1,8 @@
 //! The contact header: who the selected person is, at a glance.
 
+use crate::domain::Contact;
 use crate::domain::{lifetime_value, next_open_followup};
+use crate::tui::model::ContactDetail;
 use crate::tui::parts::safe;
 use crate::tui::state::State;
 use crate::tui::theme;
@@ -24,118 +26,13 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State) {
         return;
     };
     let c = &detail.contact;
-    let mut lines = Vec::new();
-    let mut first = vec![Span::styled(safe(&c.name), theme::title())];
-    let role: Vec<String> = [c.title.as_deref(), c.company.as_deref()]
-        .into_iter()
-        .flatten()
-        .map(safe)
-        .collect();
-    if !role.is_empty() {
-        first.push(Span::raw(format!("  {}", role.join(", "))));
-    }
-    first.push(Span::styled(format!("  · {}", c.kind), theme::dim()));
-    if let Some(g) = c.grade {
-        first.push(Span::styled(format!("  · grade {g}/10"), theme::dim()));
-    }
-    lines.push(Line::from(first));
-
-    // The first email and phone, with what they are ("mobile, work", a group's own label).
-    let with_kind = |l: &crate::domain::Labeled| match l.kind_in_words() {
-        Some(kind) => format!("{} ({})", safe(&l.value), safe(&kind)),
-        None => safe(&l.value),
-    };
-    let mut reach = Vec::new();
-    if let Some(e) = c.emails.first() {
-        reach.extend(pair("✉", with_kind(e)));
-    }
-    if let Some(p) = c.phones.first() {
-        reach.extend(pair("☎", with_kind(p)));
-    }
-    lines.push(Line::from(reach));
-
-    let mut facts = Vec::new();
-    if !c.tags.is_empty() {
-        facts.extend(pair(
-            "tags",
-            safe(
-                &c.tags
-                    .iter()
-                    .map(|t| format!("#{t}"))
-                    .collect::<Vec<_>>()
-                    .join(" "),
-            ),
-        ));
-    }
-    if let Some(b) = c.birthday {
-        let next = b.next_on_or_after(state.today);
-        let days = (next - state.today).num_days();
-        let when = if days == 0 {
-            "today!".to_string()
-        } else {
-            format!("in {days}d")
-        };
-        facts.extend(pair(
-            "birthday",
-            format!("{} ({when})", next.format("%d %b")),
-        ));
-    }
-    lines.push(Line::from(facts));
-
-    let mut touch = Vec::new();
-    let last = match detail.last_contacted {
-        Some(at) => format!(
-            "{} ({})",
-            at.format("%Y-%m-%d"),
-            crate::tui::parts::days_ago(state.today, Some(at))
-        ),
-        None => "never".into(),
-    };
-    touch.extend(pair("last", last));
-    if let Some(cadence) = detail.cadence {
-        match crate::domain::cadence_overdue_by(
-            c,
-            detail.cadence,
-            detail.last_contacted,
-            state.today,
-        ) {
-            Some(days) => touch.push(Span::styled(
-                format!("every {cadence}d: {days}d over"),
-                theme::overdue(),
-            )),
-            None => touch.extend(pair("every", format!("{cadence}d"))),
-        }
-    }
-    lines.push(Line::from(touch));
-
-    let mut money = Vec::new();
-    let value: Vec<String> = lifetime_value(&detail.timeline)
-        .iter()
-        .map(ToString::to_string)
-        .collect();
-    if !value.is_empty() {
-        money.push(Span::styled("value ", theme::label()));
-        money.push(Span::styled(value.join(" + "), theme::amount()));
-    }
-    let open_promises = detail
-        .followups
-        .iter()
-        .filter(|f| f.is_open() && f.direction == crate::domain::Direction::Promise)
-        .count();
-    let kept = crate::domain::promises_kept_share(&detail.followups, state.today);
-    if open_promises > 0 || kept.is_some() {
-        if !money.is_empty() {
-            money.push(Span::raw("   "));
-        }
-        money.push(Span::styled("promises ", theme::label()));
-        let mut text = format!("{open_promises} open");
-        if let Some(share) = kept {
-            text.push_str(&format!(", {:.0}% kept on time", share * 100.0));
-        }
-        money.push(Span::raw(text));
-    }
-    lines.push(Line::from(money));
-
+    let mut lines = vec![
+        who(c),
+        reach(c),
+        facts(c, state.today),
+        touch(detail, state.today),
+        money(detail, state.today),
+    ];
     if let Some(f) = next_open_followup(&detail.followups) {
         let style = if f.due < state.today {
             theme::overdue()
@@ -157,4 +54,121 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State) {
         )));
     }
     frame.render_widget(Paragraph::new(lines).block(block), area);
+}
+
+/// Name, role, kind and grade.
+fn who(c: &Contact) -> Line<'static> {
+    let mut first = vec![Span::styled(safe(&c.name), theme::title())];
+    let role: Vec<String> = [c.title.as_deref(), c.company.as_deref()]
+        .into_iter()
+        .flatten()
+        .map(safe)
+        .collect();
+    if !role.is_empty() {
+        first.push(Span::raw(format!("  {}", role.join(", "))));
+    }
+    first.push(Span::styled(format!("  · {}", c.kind), theme::dim()));
+    if let Some(g) = c.grade {
+        first.push(Span::styled(format!("  · grade {g}/10"), theme::dim()));
+    }
+    Line::from(first)
+}
+
+/// The first email and phone, with what they are ("mobile, work", a group's own label).
+fn reach(c: &Contact) -> Line<'static> {
+    let with_kind = |l: &crate::domain::Labeled| match l.kind_in_words() {
+        Some(kind) => format!("{} ({})", safe(&l.value), safe(&kind)),
+        None => safe(&l.value),
+    };
+    let mut reach = Vec::new();
+    if let Some(e) = c.emails.first() {
+        reach.extend(pair("✉", with_kind(e)));
+    }
+    if let Some(p) = c.phones.first() {
+        reach.extend(pair("☎", with_kind(p)));
+    }
+    Line::from(reach)
+}
+
+/// Tags, and when the next birthday is.
+fn facts(c: &Contact, today: chrono::NaiveDate) -> Line<'static> {
+    let mut facts = Vec::new();
+    if !c.tags.is_empty() {
+        let tags: Vec<String> = c.tags.iter().map(|t| format!("#{t}")).collect();
+        facts.extend(pair("tags", safe(&tags.join(" "))));
+    }
+    if let Some(b) = c.birthday {
+        let next = b.next_on_or_after(today);
+        let days = (next - today).num_days();
+        let when = if days == 0 {
+            "today!".to_string()
+        } else {
+            format!("in {days}d")
+        };
+        facts.extend(pair(
+            "birthday",
+            format!("{} ({when})", next.format("%d %b")),
+        ));
+    }
+    Line::from(facts)
+}
+
+/// When they were last in touch, and how that stands against their cadence.
+fn touch(detail: &ContactDetail, today: chrono::NaiveDate) -> Line<'static> {
+    let mut touch = Vec::new();
+    let last = match detail.last_contacted {
+        Some(at) => format!(
+            "{} ({})",
+            at.format("%Y-%m-%d"),
+            crate::tui::parts::days_ago(today, Some(at))
+        ),
+        None => "never".into(),
+    };
+    touch.extend(pair("last", last));
+    if let Some(cadence) = detail.cadence {
+        match crate::domain::cadence_overdue_by(
+            &detail.contact,
+            detail.cadence,
+            detail.last_contacted,
+            today,
+        ) {
+            Some(days) => touch.push(Span::styled(
+                format!("every {cadence}d: {days}d over"),
+                theme::overdue(),
+            )),
+            None => touch.extend(pair("every", format!("{cadence}d"))),
+        }
+    }
+    Line::from(touch)
+}
+
+/// Lifetime value, open promises and the share kept on time.
+fn money(detail: &ContactDetail, today: chrono::NaiveDate) -> Line<'static> {
+    let mut money = Vec::new();
+    let value: Vec<String> = lifetime_value(&detail.timeline)
+        .iter()
+        .map(ToString::to_string)
+        .collect();
+    if !value.is_empty() {
+        money.push(Span::styled("value ", theme::label()));
+        money.push(Span::styled(value.join(" + "), theme::amount()));
+    }
+    let open_promises = detail
+        .followups
+        .iter()
+        .filter(|f| f.is_open() && f.direction == crate::domain::Direction::Promise)
+        .count();
+    let kept = crate::domain::promises_kept_share(&detail.followups, today);
+    if open_promises > 0 || kept.is_some() {
+        if !money.is_empty() {
+            money.push(Span::raw("   "));
+        }
+        money.push(Span::styled("promises ", theme::label()));
+        let mut text = format!("{open_promises} open");
+        if let Some(share) = kept {
+            text.push_str(&format!(", {:.0}% kept on time", share * 100.0));
+        }
+        money.push(Span::raw(text));
+    }
+    Line::from(money)
 }
