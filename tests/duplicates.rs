@@ -40,3 +40,64 @@ fn the_same_people_from_two_sources_are_listed_with_why() {
     ok(&empty, &["add", "Àlex Vila"]);
     assert_eq!(ok(&empty, &["duplicates"]), "No likely duplicates.\n");
 }
+
+#[test]
+fn merging_two_records_keeps_everything_of_both_in_one() {
+    let (dir, db) = common::temp_db();
+    let phone = dir.path().join("phone.vcf");
+    std::fs::write(
+        &phone,
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Núria Puig\r\nTEL;TYPE=CELL:+34 600 111 222\r\nBDAY:1984-05-14\r\nEND:VCARD\r\n",
+    )
+    .unwrap();
+    ok(&db, &["import", phone.to_str().unwrap()]);
+    ok(
+        &db,
+        &[
+            "add",
+            "N. Puig",
+            "--email",
+            "nuria@forn.cat",
+            "--company",
+            "Forn Puig",
+            "--tag",
+            "wholesale",
+        ],
+    );
+    ok(&db, &["add", "Jordi Ferrer", "--referred-by", "N. Puig"]);
+    ok(&db, &["log", "Núria Puig", "Asked about the spring order"]);
+    ok(&db, &["log", "N. Puig", "Paid the March invoice"]);
+    ok(&db, &["followup", "N. Puig", "fri: send the price list"]);
+
+    let said = ok(&db, &["merge", "Núria Puig", "N. Puig"]);
+    assert!(
+        said.contains("Merged N. Puig (id 2) into Núria Puig (id 1): moved 1 interactions, 1 follow-ups, 1 referrals"),
+        "{said}"
+    );
+    let listed = ok(&db, &["list"]);
+    assert!(!listed.contains("N. Puig"), "{listed}");
+    let shown = ok(&db, &["show", "Núria Puig"]);
+    for kept in [
+        "nuria@forn.cat",
+        "+34 600 111 222",
+        "Forn Puig",
+        "wholesale",
+        "1984-05-14",
+        "Asked about the spring order",
+        "Paid the March invoice",
+        "send the price list",
+        "Also known as N. Puig",
+    ] {
+        assert!(shown.contains(kept), "lost '{kept}':\n{shown}");
+    }
+    assert!(
+        ok(&db, &["show", "Jordi Ferrer"]).contains("Núria Puig"),
+        "the referral moved"
+    );
+    // Search, the review and the indexes follow: nothing points at the removed record.
+    assert!(ok(&db, &["search", "forn"]).contains("Núria Puig"));
+    assert!(ok(&db, &["due", "--days", "30"]).contains("send the price list"));
+    assert!(ok(&db, &["check"]).contains("The notebook is sound."));
+    let err = common::binary::fails(&db, &["merge", "Núria Puig", "Núria Puig"]);
+    assert!(err.contains("cannot be merged into itself"), "{err}");
+}

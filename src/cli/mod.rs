@@ -53,6 +53,7 @@ impl Command {
             Command::Import { dry_run, .. } => !dry_run,
             Command::Check(args) => args.repair,
             Command::Add { .. }
+            | Command::Merge { .. }
             | Command::Edit { .. }
             | Command::Archive { .. }
             | Command::Unarchive { .. }
@@ -181,6 +182,15 @@ pub enum Command {
         /// Print JSON: [{"first", "second", "reasons"}]
         #[arg(long)]
         json: bool,
+    },
+    /// Merge two records of one person: everything of the second (interactions, notes,
+    /// follow-ups, its draft, whom it referred, fields the first lacks) goes to the first, and
+    /// the second record is removed
+    Merge {
+        /// The contact to keep (name or id)
+        keep: String,
+        /// The contact merged into it and removed (name or id)
+        absorb: String,
     },
     /// Mark a follow-up done
     Done { id: u64 },

@@ -295,6 +295,27 @@ pub fn run(
             }
             imported?;
         }
+        Command::Merge { keep, absorb } => {
+            let (keep, absorb) = (store.resolve(&keep)?, store.resolve(&absorb)?);
+            let (kept, absorbed) = (store.contact(keep)?, store.contact(absorb)?);
+            let moved = store.write(|w| w.merge_contacts(keep, absorb, clock::now()))?;
+            writeln!(
+                out,
+                "Merged {} (id {}) into {} (id {}): moved {} interactions, {} follow-ups, {} referrals{}",
+                output::line(&absorbed.name),
+                absorb,
+                output::line(&kept.name),
+                keep,
+                moved.interactions,
+                moved.followups,
+                moved.referrals,
+                if moved.draft {
+                    " and an unsaved note"
+                } else {
+                    ""
+                }
+            )?;
+        }
         Command::Duplicates { json } => {
             let mut ids = store.sorted_contact_ids(false, 0, usize::MAX)?;
             ids.extend(store.sorted_contact_ids(true, 0, usize::MAX)?);

@@ -12,6 +12,7 @@ mod draft;
 mod followup;
 mod ids;
 mod interaction;
+mod merge;
 mod money;
 pub mod serde_time;
 /// The text rules, which live below the domain in `crate::text`.

@@ -36,7 +36,7 @@ pub use notes::NoteHits;
 pub use open::DEFAULT_WAIT;
 pub use read::Loaded;
 pub use restore::{Restore, Restored};
-pub use write::Writer;
+pub use write::{Merged, Writer};
 
 use handle::Handle;
 use std::path::{Path, PathBuf};

@@ -16,6 +16,9 @@ use crate::text::note_tokens;
 use chrono::NaiveDateTime;
 use redb::{ReadableTable, Table, WriteTransaction};
 
+mod merge;
+pub use merge::Merged;
+
 pub struct Writer<'t> {
     meta: Table<'t, &'static str, u64>,
     contacts: Table<'t, u64, &'static [u8]>,
