@@ -968,3 +968,45 @@ fn a_notebook_open_for_reading_only_refuses_changes_and_says_why() {
     press(&mut state, &store, key(KeyCode::Char('/')));
     assert_eq!(state.focus(), Focus::Search);
 }
+
+#[test]
+fn a_second_record_of_a_person_is_merged_from_the_screen_after_asking() {
+    let (_dir, store) = sample_store();
+    let mut state = open(&store, 100, 30);
+    let before = state.list.total;
+    let alex = store.resolve("Àlex Vila").unwrap();
+    assert_eq!(
+        state.list.selected_id(),
+        Some(alex),
+        "the first in the list"
+    );
+    press(&mut state, &store, key(KeyCode::Char('M')));
+    assert_eq!(state.focus(), Focus::Confirm);
+    type_text(&mut state, &store, "Ben Hughes");
+    press(&mut state, &store, key(KeyCode::Enter));
+    let text = screen_text(&state);
+    assert!(text.contains("Merge Ben Hughes into Àlex Vila?"), "{text}");
+    press(&mut state, &store, key(KeyCode::Char('y')));
+    assert!(state.layers.question().is_none());
+    assert!(
+        state.status.as_ref().unwrap().text.starts_with("Merged"),
+        "{:?}",
+        state.status
+    );
+    assert_eq!(state.list.total, before - 1);
+    assert!(store.resolve("Ben Hughes").is_err());
+    let kept = store.contact(alex).unwrap();
+    assert_eq!(
+        kept.company.as_deref(),
+        Some("Hall & Sons"),
+        "a field it lacked"
+    );
+    assert!(kept.profile.contains("Also known as Ben Hughes"));
+
+    // Naming the contact itself is refused with a word, and nothing changes.
+    press(&mut state, &store, key(KeyCode::Char('M')));
+    type_text(&mut state, &store, "Àlex Vila");
+    press(&mut state, &store, key(KeyCode::Enter));
+    assert!(state.status.as_ref().unwrap().text.contains("cannot merge"));
+    assert_eq!(state.list.total, before - 1);
+}

@@ -44,6 +44,8 @@ pub enum Action {
     ArchiveContact,
     /// Delete the selected interaction.
     DeleteInteraction,
+    /// Merge another record of the same person into the selected contact.
+    MergeContact,
     /// Filter the contact list by name.
     Search,
     /// Show every key.
@@ -97,6 +99,7 @@ impl Action {
                 | Action::EditContact
                 | Action::ArchiveContact
                 | Action::DeleteInteraction
+                | Action::MergeContact
                 | Action::NewFollowUp
                 | Action::Import
                 | Action::Done
@@ -172,6 +175,18 @@ pub enum Report {
         added: bool,
     },
     ContactArchived(ContactId),
+    /// The contact a merge would take in was found: ask before merging.
+    MergeFound {
+        keep: ContactId,
+        absorb: ContactId,
+        absorb_name: String,
+        moving: (usize, usize),
+    },
+    /// Two contacts were merged; the message says what moved.
+    ContactsMerged {
+        keep: ContactId,
+        message: String,
+    },
     InteractionDeleted(ContactId),
     ReviewLoaded(Box<crate::review::Review>),
     /// A follow-up was added, done, snoozed or dropped; the message says which.
@@ -263,5 +278,14 @@ pub enum Effect {
     DeleteInteraction {
         contact: ContactId,
         interaction: InteractionId,
+    },
+    /// Find the contact typed to merge into `keep`, and what would move.
+    FindMerge {
+        keep: ContactId,
+        query: String,
+    },
+    Merge {
+        keep: ContactId,
+        absorb: ContactId,
     },
 }

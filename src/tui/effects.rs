@@ -44,6 +44,8 @@ pub fn run(store: &Store, effect: Effect, ctx: &Context) -> Vec<Report> {
         Effect::ChangeFollowUp { followup, change } => change_followup(store, followup, change),
         Effect::SaveContact { contact, added } => save_contact(store, *contact, added),
         Effect::Archive { contact, reason } => archive(store, contact, reason),
+        Effect::FindMerge { keep, query } => find_merge(store, keep, &query),
+        Effect::Merge { keep, absorb } => merge(store, keep, absorb),
         Effect::Search { generation, query } => {
             let mut index = None;
             Ok(Report::SearchResults {
@@ -188,6 +190,41 @@ fn save_contact(
     result
         .map(|id| Report::ContactSaved { contact: id, added })
         .map_err(|e| format!("could not save the contact: {e}"))
+}
+
+/// The contact typed for a merge, and what merging it would move.
+fn find_merge(store: &Store, keep: ContactId, query: &str) -> Result<Report, String> {
+    (|| -> Result<Report, StoreError> {
+        let absorb = store.resolve(query)?;
+        if absorb == keep {
+            return Err(StoreError::Invalid(crate::domain::Invalid::new(
+                "that is the contact itself; name the other record",
+            )));
+        }
+        let other = store.contact(absorb)?;
+        let interactions = store.timeline(absorb, usize::MAX)?.items.len();
+        let followups = store.followups_for(absorb)?.items.len();
+        Ok(Report::MergeFound {
+            keep,
+            absorb,
+            absorb_name: other.name,
+            moving: (interactions, followups),
+        })
+    })()
+    .map_err(|e| format!("cannot merge: {e}"))
+}
+
+fn merge(store: &Store, keep: ContactId, absorb: ContactId) -> Result<Report, String> {
+    store
+        .write(|w| w.merge_contacts(keep, absorb, clock::now()))
+        .map(|moved| Report::ContactsMerged {
+            keep,
+            message: format!(
+                "Merged: {} interactions and {} follow-ups moved, the other record removed",
+                moved.interactions, moved.followups
+            ),
+        })
+        .map_err(|e| format!("could not merge: {e}"))
 }
 
 fn archive(store: &Store, contact: ContactId, reason: String) -> Result<Report, String> {

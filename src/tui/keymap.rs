@@ -67,6 +67,7 @@ fn table() -> Vec<Binding> {
         bind(BROWSE, "a", A::AddContact, "add contact", HINT),
         bind(BROWSE, "e", A::EditContact, "edit contact", HINT),
         bind(BROWSE, "A", A::ArchiveContact, "archive contact", HELP),
+        bind(BROWSE, "M", A::MergeContact, "merge another record of this person into it", HELP),
         bind(&[Timeline], "d", A::DeleteInteraction, "delete interaction", HINT),
         bind(BROWSE, "/", A::Search, "search", HINT),
         bind(BROWSE, "?", A::Help, "help", HINT),

@@ -137,7 +137,12 @@ impl State {
             Focus::Search => true,
             Focus::Confirm => matches!(
                 self.layers.question(),
-                Some(Question::Archive { .. } | Question::Snooze { .. } | Question::Import { .. })
+                Some(
+                    Question::Archive { .. }
+                        | Question::Snooze { .. }
+                        | Question::Import { .. }
+                        | Question::MergeWho { .. }
+                )
             ),
             _ => false,
         }

@@ -51,6 +51,7 @@ fn act(state: &mut State, action: Action) -> Vec<Effect> {
         Action::EditContact => contact_form::edit(state),
         Action::ArchiveContact => questions::ask_archive(state),
         Action::DeleteInteraction => questions::ask_delete_interaction(state),
+        Action::MergeContact => questions::ask_merge(state),
         Action::Search => search::start(state),
         Action::Help => {
             state.layers.open(Layer::Help(0));
@@ -125,6 +126,13 @@ fn take_in(state: &mut State, report: Report) -> Vec<Effect> {
         Report::Imported(result) => questions::imported(state, result),
         Report::ContactSaved { contact, added } => contact_form::saved(state, contact, added),
         Report::ContactArchived(contact) => questions::archived(state, contact),
+        Report::MergeFound {
+            keep,
+            absorb,
+            absorb_name,
+            moving,
+        } => questions::merge_found(state, keep, absorb, absorb_name, moving),
+        Report::ContactsMerged { keep, message } => questions::merged(state, keep, message),
         Report::InteractionDeleted(contact) => timeline::interaction_deleted(state, contact),
         Report::CountsLoaded { overdue, today } => {
             state.due_counts = (overdue, today);
@@ -335,6 +343,9 @@ fn with_focused_input(state: &mut State, f: impl FnOnce(&mut TextArea<'static>) 
             }
             Some(Question::Import { path }) => {
                 f(path);
+            }
+            Some(Question::MergeWho { other, .. }) => {
+                f(other);
             }
             _ => {}
         },

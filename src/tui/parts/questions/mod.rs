@@ -1,4 +1,4 @@
-//! Questions asked before kith acts: archive, delete, import, snooze, quit unsaved.
+//! Questions asked before kith acts: archive, delete, import, snooze, merge, quit unsaved.
 
 pub mod render;
 pub mod update;
@@ -24,6 +24,21 @@ pub enum Question {
     },
     /// The file or folder to import.
     Import { path: Box<TextArea<'static>> },
+    /// Which contact to merge into `contact` (a name or id, typed).
+    MergeWho {
+        contact: ContactId,
+        name: String,
+        other: Box<TextArea<'static>>,
+    },
+    /// Merge `absorb` into `keep`, shown with what would move.
+    Merge {
+        keep: ContactId,
+        keep_name: String,
+        absorb: ContactId,
+        absorb_name: String,
+        /// Interactions and follow-ups that would move.
+        moving: (usize, usize),
+    },
     /// Snooze a follow-up to a day typed in words.
     Snooze {
         followup: crate::domain::FollowUpId,

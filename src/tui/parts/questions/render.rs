@@ -55,6 +55,41 @@ pub fn render(frame: &mut Frame, area: Rect, question: &Question, today: chrono:
                 keys(&[("Enter", "archive"), ("Esc", "cancel")]),
             ],
         ),
+        Question::MergeWho { name, other, .. } => (
+            " Merge into this contact ",
+            vec![
+                Line::from(format!(
+                    "Which other record of {} is the same person?",
+                    safe(name)
+                )),
+                typed("Name or id: ", other),
+                Line::from(""),
+                keys(&[("Enter", "find"), ("Esc", "cancel")]),
+            ],
+        ),
+        Question::Merge {
+            keep_name,
+            absorb_name,
+            moving: (interactions, followups),
+            ..
+        } => (
+            " Merge contacts ",
+            vec![
+                Line::from(format!(
+                    "Merge {} into {}?",
+                    safe(absorb_name),
+                    safe(keep_name)
+                )),
+                Line::from(Span::styled(
+                    format!(
+                        "{interactions} interactions and {followups} follow-ups move; the other record goes."
+                    ),
+                    theme::dim(),
+                )),
+                Line::from(""),
+                keys(&[("y", "merge"), ("n", "keep both")]),
+            ],
+        ),
         Question::DeleteInteraction { summary, .. } => (
             " Delete interaction ",
             vec![

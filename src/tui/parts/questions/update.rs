@@ -50,6 +50,58 @@ pub(crate) fn ask_delete_interaction(state: &mut State) -> Vec<Effect> {
     vec![]
 }
 
+/// `M`: which other record of this person to merge into the selected contact.
+pub(crate) fn ask_merge(state: &mut State) -> Vec<Effect> {
+    match list::selected_contact(state) {
+        Some(c) => ask(
+            state,
+            Question::MergeWho {
+                contact: c.id,
+                name: c.name,
+                other: Box::new(line_input("")),
+            },
+        ),
+        None => state.error("select the contact to keep, then press M"),
+    }
+    vec![]
+}
+
+/// The other record was found: say what would move, and ask.
+pub(crate) fn merge_found(
+    state: &mut State,
+    keep: ContactId,
+    absorb: ContactId,
+    absorb_name: String,
+    moving: (usize, usize),
+) -> Vec<Effect> {
+    let keep_name = list::selected_contact(state)
+        .filter(|c| c.id == keep)
+        .map_or_else(|| format!("contact {keep}"), |c| c.name);
+    ask(
+        state,
+        Question::Merge {
+            keep,
+            keep_name,
+            absorb,
+            absorb_name,
+            moving,
+        },
+    );
+    vec![]
+}
+
+pub(crate) fn merged(state: &mut State, keep: ContactId, message: String) -> Vec<Effect> {
+    state.layers.take_question();
+    state.info(message);
+    state.list.rows.clear();
+    vec![
+        list::reload(state, Some(keep)),
+        Effect::LoadDetail(keep),
+        Effect::LoadCounts,
+        Effect::RefreshSearchIndex,
+    ]
+}
+
 pub(crate) fn ask_import(state: &mut State) -> Vec<Effect> {
     ask(
         state,
@@ -125,6 +177,30 @@ pub(crate) fn answer(state: &mut State) -> Vec<Effect> {
             state.info(format!("Importing {typed}…"));
             vec![Effect::Import(std::path::PathBuf::from(typed))]
         }
+        Some(Question::MergeWho {
+            contact,
+            name,
+            other,
+        }) => {
+            let typed = other.lines().join(" ").trim().to_string();
+            if typed.is_empty() {
+                state.error("type the name or id of the other record");
+                ask(
+                    state,
+                    Question::MergeWho {
+                        contact,
+                        name,
+                        other,
+                    },
+                );
+                return vec![];
+            }
+            vec![Effect::FindMerge {
+                keep: contact,
+                query: typed,
+            }]
+        }
+        Some(Question::Merge { keep, absorb, .. }) => vec![Effect::Merge { keep, absorb }],
         Some(Question::Snooze {
             followup,
             what,
