@@ -15,32 +15,13 @@ if [ -z "${KITH_BIN:-}" ]; then
     cargo build --release --quiet --bin kith
 fi
 kith="${KITH_BIN:-$PWD/target/release/kith}"
+here=$(cd "$(dirname "$0")" && pwd)
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
 # Runs a command N times with output to /dev/null; prints "median_ms median_peak_kib".
 measure() {
-    python3 - "$@" <<'PY'
-import os, sys, time, statistics
-runs = int(sys.argv[1]); cmd = sys.argv[2:]
-times, peaks = [], []
-for _ in range(runs):
-    start = time.perf_counter()
-    pid = os.fork()
-    if pid == 0:
-        fd = os.open(os.devnull, os.O_RDWR)
-        os.dup2(fd, 0); os.dup2(fd, 1); os.dup2(fd, 2)
-        try:
-            os.execvp(cmd[0], cmd)
-        finally:
-            os._exit(127)
-    _, status, usage = os.wait4(pid, 0)
-    times.append((time.perf_counter() - start) * 1000)
-    peaks.append(usage.ru_maxrss)
-    if os.waitstatus_to_exitcode(status) != 0:
-        sys.exit(f"{' '.join(cmd)} failed")
-print(f"{statistics.median(times):.1f} {statistics.median(peaks):.0f}")
-PY
+    python3 "$here/lib/measure.py" "$@"
 }
 
 row() { # work size runs command...

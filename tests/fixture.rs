@@ -219,6 +219,15 @@ fn check_review_indexes(store: &Store) {
     );
 }
 
+/// What a fixture of schema 4 or later holds once opened: the contents, the review's and the
+/// notes' indexes, and the contact search.
+fn check_everything_since_schema_4(store: &Store) {
+    check_common_contents(store);
+    check_review_indexes(store);
+    check_note_index(store);
+    check_contact_search(store);
+}
+
 #[test]
 fn the_schema_4_fixture_is_migrated_and_reads() {
     let (dir, store) = open_copy(4);
@@ -226,10 +235,7 @@ fn the_schema_4_fixture_is_migrated_and_reads() {
         store.schema_version().unwrap(),
         kith::store::schema::CURRENT
     );
-    check_common_contents(&store);
-    check_review_indexes(&store);
-    check_note_index(&store);
-    check_contact_search(&store);
+    check_everything_since_schema_4(&store);
     drop(store);
     // Schema 6 rewrote every contact in record version 2, so a kith that cannot read those
     // refuses the file (by its schema) instead of meeting them.
@@ -249,20 +255,14 @@ fn the_schema_5_fixture_is_migrated_and_reads() {
         store.schema_version().unwrap(),
         kith::store::schema::CURRENT
     );
-    check_common_contents(&store);
-    check_review_indexes(&store);
-    check_note_index(&store);
-    check_contact_search(&store);
+    check_everything_since_schema_4(&store);
 }
 
 #[test]
 fn the_schema_6_fixture_opens_and_reads() {
     let (_dir, store) = open_copy(6);
     assert_eq!(store.schema_version().unwrap(), 6);
-    check_common_contents(&store);
-    check_review_indexes(&store);
-    check_note_index(&store);
-    check_contact_search(&store);
+    check_everything_since_schema_4(&store);
     let nuria = store.contact(store.resolve("nuria").unwrap()).unwrap();
     let parts = nuria.name_parts.unwrap();
     assert_eq!(
