@@ -70,15 +70,33 @@ fn target(path: &Path) -> io::Result<Target> {
 /// Writes a whole file privately (see the module's note for what happens to each kind of
 /// target).
 pub fn write_private(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    write_private_with(path, |out| out.write_all(bytes))
+}
+
+/// [`write_private`] of what `fill` writes, as it writes it: a long export streams into the
+/// temporary file and is renamed into place only when `fill` has succeeded; when it fails the
+/// temporary file is removed and the target is as it was. (A device or a FIFO is written as
+/// `fill` goes; a terminal gets the text made safe once it is whole.)
+pub fn write_private_with<E: From<io::Error>>(
+    path: &Path,
+    fill: impl FnOnce(&mut dyn Write) -> Result<(), E>,
+) -> Result<(), E> {
     match target(path)? {
-        Target::Replace => replace_private(path, bytes),
-        Target::InPlace(found) => write_in_place(path, &found, bytes),
+        Target::Replace => replace_private_with(path, fill),
+        Target::InPlace(found) => write_in_place(path, &found, fill),
     }
 }
 
 /// Writes a whole file privately, always through a temporary file renamed over `path`, whatever
 /// is there (but a folder): for folders kith fills itself, where nothing is written through.
 pub fn replace_private(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    replace_private_with(path, |out| out.write_all(bytes))
+}
+
+fn replace_private_with<E: From<io::Error>>(
+    path: &Path,
+    fill: impl FnOnce(&mut dyn Write) -> Result<(), E>,
+) -> Result<(), E> {
     let folder = match path.parent() {
         Some(p) if !p.as_os_str().is_empty() => p,
         _ => Path::new("."),
@@ -87,7 +105,11 @@ pub fn replace_private(path: &Path, bytes: &[u8]) -> io::Result<()> {
         .prefix(".kith-")
         .suffix(".tmp")
         .tempfile_in(folder)?;
-    file.write_all(bytes)?;
+    {
+        let mut buffered = io::BufWriter::with_capacity(1 << 16, file.as_file_mut());
+        fill(&mut buffered)?;
+        buffered.flush()?;
+    }
     file.as_file().sync_all()?;
     file.persist(path).map_err(|e| {
         if std::fs::symlink_metadata(path).is_ok_and(|m| m.is_dir()) {
@@ -96,7 +118,7 @@ pub fn replace_private(path: &Path, bytes: &[u8]) -> io::Result<()> {
             e.error
         }
     })?;
-    sync_folder(folder)
+    Ok(sync_folder(folder)?)
 }
 
 /// Makes a rename in `folder` durable. Some file systems cannot sync a folder; that is no error.
@@ -113,7 +135,11 @@ fn sync_folder(folder: &Path) -> io::Result<()> {
     Ok(())
 }
 
-fn write_in_place(path: &Path, found: &Metadata, bytes: &[u8]) -> io::Result<()> {
+fn write_in_place<E: From<io::Error>>(
+    path: &Path,
+    found: &Metadata,
+    fill: impl FnOnce(&mut dyn Write) -> Result<(), E>,
+) -> Result<(), E> {
     use std::io::IsTerminal;
     // Appending: a FIFO or a device does not mind, and a file the shell opened for kith
     // (`> out`, `>> log`) keeps what the shell meant.
@@ -123,13 +149,18 @@ fn write_in_place(path: &Path, found: &Metadata, bytes: &[u8]) -> io::Result<()>
         return Err(io::Error::other(format!(
             "{} changed while kith was writing it; nothing was written",
             path.display()
-        )));
+        ))
+        .into());
     }
     if file.is_terminal() {
-        let text = String::from_utf8_lossy(bytes);
+        let mut bytes = Vec::new();
+        fill(&mut bytes)?;
+        let text = String::from_utf8_lossy(&bytes);
         file.write_all(crate::domain::text::display_safe(&text).as_bytes())?;
     } else {
-        file.write_all(bytes)?;
+        let mut buffered = io::BufWriter::with_capacity(1 << 16, &mut file);
+        fill(&mut buffered)?;
+        buffered.flush()?;
     }
     file.flush()?;
     // A pipe, a terminal or a device cannot be synced; only a regular file is.

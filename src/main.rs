@@ -98,7 +98,7 @@ fn run(cli: Cli) -> anyhow::Result<()> {
             other => other?,
         }
     } else {
-        Store::open_read_only(&path)?
+        Store::open_for_a_read(&path)?
     };
     // The screen's own thread never waits long for another process: a save it cannot make at
     // once is queued and tried again, with the status bar saying so.

@@ -7,7 +7,7 @@ use super::json::{
     OccasionJson, iso,
 };
 use crate::domain::*;
-use crate::store::{Dump, Restored};
+use crate::store::{BackupPlan, Dump, Restored, Snapshot, StoreError};
 use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
 use serde::{Deserialize, Serialize};
 use std::collections::HashSet;
@@ -51,18 +51,142 @@ impl From<&Dump> for BackupJson {
                 .collect(),
             interactions: d.interactions.iter().map(InteractionJson::from).collect(),
             followups: d.followups.iter().map(FollowUpJson::from).collect(),
-            drafts: d
-                .drafts
-                .iter()
-                .map(|x| DraftJson {
-                    contact_id: x.contact.0,
-                    channel: x.channel.as_str().into(),
-                    at: x.at.clone(),
-                    amount: x.amount.clone(),
-                    text: x.text.clone(),
-                    saved_at: iso(x.saved_at),
-                })
-                .collect(),
+            drafts: d.drafts.iter().map(DraftJson::from).collect(),
+        }
+    }
+}
+
+impl From<&Draft> for DraftJson {
+    fn from(x: &Draft) -> Self {
+        DraftJson {
+            contact_id: x.contact.0,
+            channel: x.channel.as_str().into(),
+            at: x.at.clone(),
+            amount: x.amount.clone(),
+            text: x.text.clone(),
+            saved_at: iso(x.saved_at),
+        }
+    }
+}
+
+/// Writes the backup of `snapshot` a record at a time, byte for byte what
+/// `json::write_pretty(out, &BackupJson::from(&store.dump()))` writes, without holding the
+/// notebook: `plan` is [`Snapshot::plan_backup`] of the same snapshot.
+pub fn write_backup(
+    out: &mut dyn std::io::Write,
+    snapshot: &Snapshot,
+    plan: &BackupPlan,
+) -> anyhow::Result<()> {
+    let backup = Streamed {
+        snapshot,
+        plan,
+        failed: std::cell::RefCell::new(None),
+    };
+    let written = super::json::write_pretty(out, &backup);
+    // A read that failed midway stopped serde with a placeholder: the real error is kept.
+    if let Some(e) = backup.failed.into_inner() {
+        return Err(e.into());
+    }
+    Ok(written?)
+}
+
+/// The backup as serde sees it: `BackupJson`'s fields, the record lists read as they are
+/// written.
+struct Streamed<'a> {
+    snapshot: &'a Snapshot,
+    plan: &'a BackupPlan,
+    failed: std::cell::RefCell<Option<StoreError>>,
+}
+
+#[derive(Clone, Copy)]
+enum Records {
+    Contacts,
+    Interactions,
+    FollowUps,
+    Drafts,
+}
+
+struct Written<'s, 'a> {
+    backup: &'s Streamed<'a>,
+    records: Records,
+}
+
+impl Serialize for Streamed<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        // The fields of `BackupJson`, in its order.
+        let mut backup = s.serialize_struct("BackupJson", 7)?;
+        backup.serialize_field("format", FORMAT)?;
+        backup.serialize_field("version", &VERSION)?;
+        backup.serialize_field("next_id", &self.plan.next_id)?;
+        for (name, records) in [
+            ("contacts", Records::Contacts),
+            ("interactions", Records::Interactions),
+            ("followups", Records::FollowUps),
+            ("drafts", Records::Drafts),
+        ] {
+            backup.serialize_field(
+                name,
+                &Written {
+                    backup: self,
+                    records,
+                },
+            )?;
+        }
+        backup.end()
+    }
+}
+
+/// Why a section's walk stopped: the store failed, or serde did (its error is kept aside).
+enum Stop {
+    Store(StoreError),
+    Serde,
+}
+
+impl From<StoreError> for Stop {
+    fn from(e: StoreError) -> Self {
+        Stop::Store(e)
+    }
+}
+
+/// One element of a section; serde's error is kept in `failed`.
+fn put<Q: serde::ser::SerializeSeq, T: Serialize>(
+    seq: &mut Q,
+    value: &T,
+    failed: &mut Option<Q::Error>,
+) -> Result<(), Stop> {
+    seq.serialize_element(value).map_err(|e| {
+        *failed = Some(e);
+        Stop::Serde
+    })
+}
+
+impl Serialize for Written<'_, '_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::{Error, SerializeSeq};
+        let mut seq = s.serialize_seq(None)?;
+        let mut failed = None;
+        let (snapshot, plan) = (self.backup.snapshot, self.backup.plan);
+        let walked = match self.records {
+            Records::Contacts => snapshot.backup_contacts(plan, |c| {
+                put(&mut seq, &ContactJson::new(c, None), &mut failed)
+            }),
+            Records::Interactions => snapshot.backup_interactions(plan, |i| {
+                put(&mut seq, &InteractionJson::from(i), &mut failed)
+            }),
+            Records::FollowUps => snapshot
+                .backup_followups(plan, |f| put(&mut seq, &FollowUpJson::from(f), &mut failed)),
+            Records::Drafts => {
+                snapshot.backup_drafts(plan, |d| put(&mut seq, &DraftJson::from(d), &mut failed))
+            }
+        };
+        match walked {
+            Ok(()) => seq.end(),
+            Err(Stop::Serde) => Err(failed.unwrap_or_else(|| S::Error::custom("stopped"))),
+            Err(Stop::Store(e)) => {
+                *self.backup.failed.borrow_mut() = Some(e);
+                Err(S::Error::custom("the notebook could not be read"))
+            }
         }
     }
 }

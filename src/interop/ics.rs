@@ -78,16 +78,17 @@ fn all_day(name: ICalendarProperty, date: NaiveDate) -> ICalendarEntry {
     }
 }
 
-/// A calendar being built: components in calcard's flat list, the calendar first.
-struct Calendar(ICalendar);
-
-impl Calendar {
-    fn add(&mut self, parent: usize, component: ICalendarComponent) -> usize {
-        let at = self.0.components.len();
-        self.0.components.push(component);
-        self.0.components[parent].component_ids.push(at as u32);
-        at
-    }
+/// `component` with its `children` as calcard writes them inside a calendar.
+fn write_component(
+    out: &mut String,
+    mut component: ICalendarComponent,
+    children: Vec<ICalendarComponent>,
+) {
+    component.component_ids = (1..=children.len() as u32).collect();
+    let mut components = vec![component];
+    components.extend(children);
+    // Writing into a String cannot fail.
+    let _ = ICalendar { components }.write_to(out);
 }
 
 /// A yearly all-day event; 29 February falls on the last day of February in other years.
@@ -124,73 +125,109 @@ fn yearly(
     event
 }
 
-/// The calendar of `followups` (open ones are written, each with an alarm `alarm_before`
-/// minutes before it is due) and of the contacts' birthdays and occasions (archived contacts
-/// are left out). Built and written by calcard.
-pub fn write_calendar(contacts: &[Contact], followups: &[FollowUp], alarm_before: u32) -> String {
+/// The start of the calendar: its BEGIN line and properties.
+pub fn calendar_head() -> String {
     let mut root = ICalendarComponent::new(ICalendarComponentType::VCalendar);
     root.add_property(ICalendarProperty::Version, "2.0");
     root.add_property(ICalendarProperty::Prodid, "-//kith//kith//EN");
     root.add_property(ICalendarProperty::Calscale, CalendarScale::Gregorian);
-    let mut calendar = Calendar(ICalendar {
-        components: vec![root],
+    let mut whole = String::new();
+    write_component(&mut whole, root, Vec::new());
+    let tail = calendar_tail();
+    whole.truncate(whole.len() - tail.len());
+    whole
+}
+
+/// The end of the calendar.
+pub fn calendar_tail() -> String {
+    let mut empty = String::new();
+    write_component(
+        &mut empty,
+        ICalendarComponent::new(ICalendarComponentType::VCalendar),
+        Vec::new(),
+    );
+    // The END line, after the BEGIN line.
+    let begin = empty.find('\n').map_or(0, |at| at + 1);
+    empty.split_off(begin)
+}
+
+/// An open follow-up as a VTODO of the contact named `who`, with an alarm `alarm_before`
+/// minutes before it is due; a closed one writes nothing.
+pub fn write_followup(out: &mut String, f: &FollowUp, who: &str, alarm_before: u32) {
+    if !f.is_open() {
+        return;
+    }
+    let summary = clean(&match f.direction {
+        Direction::Promise => format!("Promise: {} (promised to {who})", f.text),
+        Direction::Request => format!("Waiting on: {} (from {who})", f.text),
+        Direction::Reminder => format!("Reminder: {} ({who})", f.text),
     });
+    let mut todo = ICalendarComponent::new(ICalendarComponentType::VTodo);
+    todo.add_uid(&format!("kith-followup-{}@kith", f.id));
+    todo.add_dtstamp(stamp(f.created_at));
+    todo.entries.push(match f.due_time {
+        Some(t) => entry(ICalendarProperty::Due, local_time(f.due.and_time(t))),
+        None => all_day(ICalendarProperty::Due, f.due),
+    });
+    todo.add_property(ICalendarProperty::Summary, summary.as_str());
+    todo.add_property(ICalendarProperty::Status, ICalendarStatus::NeedsAction);
+    // A to-do has no start, so the alarm is set from its DUE (RFC 5545 §3.8.6.3).
+    let mut alarm = ICalendarComponent::new(ICalendarComponentType::VAlarm);
+    alarm.add_property(ICalendarProperty::Action, ICalendarAction::Display);
+    alarm.add_property(ICalendarProperty::Description, summary.as_str());
+    alarm.entries.push(ICalendarEntry {
+        params: vec![ICalendarParameter::related(ICalendarRelated::End)],
+        ..entry(
+            ICalendarProperty::Trigger,
+            ICalendarDuration {
+                neg: alarm_before > 0,
+                minutes: alarm_before,
+                ..ICalendarDuration::default()
+            },
+        )
+    });
+    write_component(out, todo, vec![alarm]);
+}
+
+/// A contact's birthday and occasions as yearly events; an archived contact writes nothing.
+pub fn write_occasions(out: &mut String, c: &Contact) {
+    if c.is_archived() {
+        return;
+    }
+    if let Some(b) = c.birthday {
+        let event = yearly(
+            &format!("kith-birthday-{}@kith", c.id),
+            c.created_at,
+            b,
+            &format!("Birthday: {}", c.name),
+        );
+        write_component(out, event, Vec::new());
+    }
+    for (i, o) in c.occasions.iter().enumerate() {
+        let event = yearly(
+            &format!("kith-occasion-{}-{i}@kith", c.id),
+            c.created_at,
+            o.date,
+            &format!("{}: {}", o.label, c.name),
+        );
+        write_component(out, event, Vec::new());
+    }
+}
+
+/// The calendar of `followups` (open ones are written, each with an alarm `alarm_before`
+/// minutes before it is due) and of the contacts' birthdays and occasions (archived contacts
+/// are left out), all to-dos first. Built and written by calcard; an export writes the same
+/// pieces one at a time.
+pub fn write_calendar(contacts: &[Contact], followups: &[FollowUp], alarm_before: u32) -> String {
     let names: HashMap<_, _> = contacts.iter().map(|c| (c.id, c.name.as_str())).collect();
-    for f in followups.iter().filter(|f| f.is_open()) {
+    let mut out = calendar_head();
+    for f in followups {
         let who = names.get(&f.contact).copied().unwrap_or("?");
-        let summary = clean(&match f.direction {
-            Direction::Promise => format!("Promise: {} (promised to {who})", f.text),
-            Direction::Request => format!("Waiting on: {} (from {who})", f.text),
-            Direction::Reminder => format!("Reminder: {} ({who})", f.text),
-        });
-        let mut todo = ICalendarComponent::new(ICalendarComponentType::VTodo);
-        todo.add_uid(&format!("kith-followup-{}@kith", f.id));
-        todo.add_dtstamp(stamp(f.created_at));
-        todo.entries.push(match f.due_time {
-            Some(t) => entry(ICalendarProperty::Due, local_time(f.due.and_time(t))),
-            None => all_day(ICalendarProperty::Due, f.due),
-        });
-        todo.add_property(ICalendarProperty::Summary, summary.as_str());
-        todo.add_property(ICalendarProperty::Status, ICalendarStatus::NeedsAction);
-        let at = calendar.add(0, todo);
-        // A to-do has no start, so the alarm is set from its DUE (RFC 5545 §3.8.6.3).
-        let mut alarm = ICalendarComponent::new(ICalendarComponentType::VAlarm);
-        alarm.add_property(ICalendarProperty::Action, ICalendarAction::Display);
-        alarm.add_property(ICalendarProperty::Description, summary.as_str());
-        alarm.entries.push(ICalendarEntry {
-            params: vec![ICalendarParameter::related(ICalendarRelated::End)],
-            ..entry(
-                ICalendarProperty::Trigger,
-                ICalendarDuration {
-                    neg: alarm_before > 0,
-                    minutes: alarm_before,
-                    ..ICalendarDuration::default()
-                },
-            )
-        });
-        calendar.add(at, alarm);
+        write_followup(&mut out, f, who, alarm_before);
     }
-    for c in contacts.iter().filter(|c| !c.is_archived()) {
-        if let Some(b) = c.birthday {
-            let event = yearly(
-                &format!("kith-birthday-{}@kith", c.id),
-                c.created_at,
-                b,
-                &format!("Birthday: {}", c.name),
-            );
-            calendar.add(0, event);
-        }
-        for (i, o) in c.occasions.iter().enumerate() {
-            let event = yearly(
-                &format!("kith-occasion-{}-{i}@kith", c.id),
-                c.created_at,
-                o.date,
-                &format!("{}: {}", o.label, c.name),
-            );
-            calendar.add(0, event);
-        }
+    for c in contacts {
+        write_occasions(&mut out, c);
     }
-    let mut out = String::new();
-    let _ = calendar.0.write_to(&mut out);
+    out.push_str(&calendar_tail());
     out
 }

@@ -24,6 +24,10 @@ impl Formatter for InertFormatter<'_> {
         writer: &mut W,
         fragment: &str,
     ) -> io::Result<()> {
+        // Printable ASCII, most of any text, is never hostile: written as it is.
+        if fragment.bytes().all(|b| (b' '..=b'~').contains(&b)) {
+            return writer.write_all(fragment.as_bytes());
+        }
         let mut start = 0;
         for (at, c) in fragment.char_indices() {
             if crate::domain::text::is_hostile(c) {
@@ -79,7 +83,22 @@ pub fn write_pretty<T: Serialize + ?Sized>(out: &mut dyn Write, value: &T) -> io
 }
 
 pub(crate) fn iso(at: NaiveDateTime) -> String {
-    at.format("%Y-%m-%dT%H:%M:%S").to_string()
+    use chrono::{Datelike, Timelike};
+    // What `%Y-%m-%dT%H:%M:%S` writes, without parsing the pattern for every date of a
+    // backup; chrono writes years outside 0–9999 with a sign, and a leap second as :60.
+    if (0..=9999).contains(&at.year()) && at.nanosecond() < 1_000_000_000 {
+        format!(
+            "{:04}-{:02}-{:02}T{:02}:{:02}:{:02}",
+            at.year(),
+            at.month(),
+            at.day(),
+            at.hour(),
+            at.minute(),
+            at.second()
+        )
+    } else {
+        at.format("%Y-%m-%dT%H:%M:%S").to_string()
+    }
 }
 
 #[derive(Debug, Serialize, Deserialize)]
@@ -408,7 +427,31 @@ impl From<&crate::review::Review> for ReviewJson {
 
 #[cfg(test)]
 mod tests {
-    use super::write_pretty;
+    #[test]
+    fn iso_writes_what_the_chrono_pattern_writes() {
+        let day = |y, m, d| chrono::NaiveDate::from_ymd_opt(y, m, d).unwrap();
+        let mut dates = vec![
+            day(-1, 12, 31).and_hms_opt(23, 59, 59).unwrap(),
+            day(0, 1, 1).and_hms_opt(0, 0, 0).unwrap(),
+            day(9, 2, 3).and_hms_opt(4, 5, 6).unwrap(),
+            day(9999, 12, 31).and_hms_opt(23, 59, 59).unwrap(),
+            day(10000, 1, 1).and_hms_opt(0, 0, 0).unwrap(),
+            day(2016, 12, 31)
+                .and_hms_milli_opt(23, 59, 59, 1500)
+                .unwrap(),
+        ];
+        let mut at = day(1969, 1, 1).and_hms_opt(0, 0, 0).unwrap();
+        while at.year() < 2031 {
+            dates.push(at);
+            at += chrono::Duration::seconds(86_400 * 3 + 3_671);
+        }
+        for at in dates {
+            assert_eq!(iso(at), at.format("%Y-%m-%dT%H:%M:%S").to_string());
+        }
+    }
+
+    use super::{iso, write_pretty};
+    use chrono::Datelike;
 
     fn json(value: &serde_json::Value) -> String {
         let mut out = Vec::new();

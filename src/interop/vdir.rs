@@ -13,7 +13,7 @@
 //! and is replaced. Anything else at that name — another card, another file, a link, a FIFO —
 //! was not written by kith and is left alone unless the export is forced.
 
-use crate::domain::Contact;
+use crate::domain::{Contact, ContactId};
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 
@@ -64,24 +64,52 @@ fn stem(uid: &str) -> String {
 }
 
 /// The UID a card is written with.
-fn uid(c: &Contact) -> String {
+pub fn uid(c: &Contact) -> String {
     super::vcard::uid_of(c).unwrap_or_else(|| format!("urn:kith:contact:{}", c.id))
 }
 
 /// File names for `contacts`, in their order: see the module's note for the rule.
 pub fn file_names(contacts: &[Contact]) -> Vec<String> {
-    let mut order: Vec<usize> = (0..contacts.len()).collect();
-    order.sort_by_key(|&i| contacts[i].id);
+    let uids: Vec<(ContactId, String)> = contacts.iter().map(|c| (c.id, uid(c))).collect();
+    names_for(&uids)
+}
+
+/// File names for contacts given by id and UID, in their order: [`file_names`] without
+/// holding the contacts.
+pub fn names_for(uids: &[(ContactId, String)]) -> Vec<String> {
+    let mut order: Vec<usize> = (0..uids.len()).collect();
+    order.sort_by_key(|&i| uids[i].0);
     let mut taken = HashSet::new();
-    let mut names = vec![String::new(); contacts.len()];
+    let mut names = vec![String::new(); uids.len()];
     for i in order {
-        let mut name = stem(&uid(&contacts[i]));
+        let (id, uid) = &uids[i];
+        let mut name = stem(uid);
         while !taken.insert(name.to_lowercase()) {
-            name = format!("{name}-{}", contacts[i].id);
+            name = format!("{name}-{id}");
         }
         names[i] = format!("{name}.vcf");
     }
     names
+}
+
+/// What stands in the way of writing the card of the contact with `uid` at `path`: `None`
+/// when nothing is there or kith's own earlier card for that contact is.
+pub fn in_the_way(path: &Path, uid: &str) -> Option<InTheWay> {
+    match std::fs::symlink_metadata(path) {
+        Err(_) => None,
+        Ok(m) if m.is_dir() => Some(InTheWay::Folder),
+        Ok(_) if is_own_card(path, uid) => None,
+        Ok(_) => Some(InTheWay::Foreign),
+    }
+}
+
+/// What is at a card's path that kith may not replace.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum InTheWay {
+    /// A folder, which nothing replaces.
+    Folder,
+    /// A file kith did not write for the same contact.
+    Foreign,
 }
 
 /// Whether the file at `path` is a card kith wrote for the contact with `uid`.
@@ -114,11 +142,10 @@ pub fn plan(dir: &Path, contacts: &[Contact], vcard3: bool) -> Plan {
         let path = dir.join(&name);
         debug_assert_eq!(path.parent(), Some(dir), "{name} stays in the folder");
         let uid = uid(c);
-        match std::fs::symlink_metadata(&path) {
-            Err(_) => {}
-            Ok(m) if m.is_dir() => plan.folders.push(path.clone()),
-            Ok(_) if is_own_card(&path, &uid) => {}
-            Ok(_) => plan.foreign.push(path.clone()),
+        match in_the_way(&path, &uid) {
+            None => {}
+            Some(InTheWay::Folder) => plan.folders.push(path.clone()),
+            Some(InTheWay::Foreign) => plan.foreign.push(path.clone()),
         }
         let mut text = String::new();
         super::vcard::write_card(&mut text, c, version);
@@ -130,7 +157,6 @@ pub fn plan(dir: &Path, contacts: &[Contact], vcard3: bool) -> Plan {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::ContactId;
 
     fn contact(id: u64, uid: &str) -> Contact {
         let mut c = Contact::new(format!("Contact {id}"), chrono::NaiveDateTime::default());

@@ -1,11 +1,10 @@
 //! The whole notebook at once, read for a backup (`restore.rs` writes one back).
 
 use super::contain::contain;
+use super::stream::walk_records;
 use super::tables::*;
-use super::write::decode_at;
 use super::{Loaded, Result, Skipped, Store, StoreError};
 use crate::domain::{Contact, ContactId, Draft, FollowUp, Interaction};
-use redb::ReadableTable;
 
 /// Every record of a notebook, each kind in id order.
 #[derive(Debug, Default, Clone, PartialEq)]
@@ -22,7 +21,7 @@ pub struct Dump {
 }
 
 /// Where a table stopped being readable: everything before `last` was read.
-fn unreadable_after(
+pub(super) fn unreadable_after(
     table: &'static str,
     last: Option<String>,
     e: impl Into<StoreError>,
@@ -54,33 +53,33 @@ fn read_records<K: redb::Key + 'static, R: super::codec::Record>(
     id_of: impl for<'a> Fn(K::SelfType<'a>) -> u64,
     loaded: &mut Loaded<R>,
 ) -> Result<()> {
-    let table = txn.open_table(def)?;
-    let mut last = None;
-    let mut entries = match contain(|| Ok(table.iter()?)) {
-        Ok(entries) => entries,
-        Err(e) => {
-            loaded.damaged.push(unreadable_after(name, last, e));
-            return Ok(());
-        }
-    };
-    loop {
-        match contain(|| entries.next().transpose().map_err(StoreError::from)) {
-            Ok(Some((key, bytes))) => {
-                let id = id_of(key.value());
-                last = Some(id.to_string());
-                match decode_at(name, id, bytes.value()) {
-                    Ok(record) => loaded.items.push(record),
-                    Err(e) => loaded.damaged.push(e.into()),
-                }
+    let stopped = walk_records::<K, u64, R, StoreError>(
+        txn,
+        def,
+        name,
+        id_of,
+        |id| *id,
+        |_, record| {
+            match record {
+                Ok(record) => loaded.items.push(record),
+                Err(why) => loaded.damaged.push(why),
             }
-            Ok(None) => break,
-            Err(e) => {
-                loaded.damaged.push(unreadable_after(name, last, e));
-                break;
-            }
-        }
-    }
+            Ok(())
+        },
+    )?;
+    loaded.damaged.extend(stopped);
     Ok(())
+}
+
+/// A contact standing in for one whose record could not be read, so the notes, follow-ups and
+/// drafts that belong to it (first written at `at`) can be restored.
+pub(super) fn stand_in(id: ContactId, at: chrono::NaiveDateTime) -> Contact {
+    let mut c = Contact::new(format!("Unreadable contact {id}"), at);
+    c.id = id;
+    c.profile = "kith could not read this contact from a damaged notebook; the notes and \
+                 follow-ups that belong to it were kept under this name."
+        .into();
+    c
 }
 
 /// Adds a stand-in for each contact that notes, follow-ups, drafts or referrals belong to but
@@ -117,12 +116,7 @@ fn add_stand_ins(
         }
     }
     for (id, at) in wanted {
-        let mut c = Contact::new(format!("Unreadable contact {id}"), at);
-        c.id = id;
-        c.profile = "kith could not read this contact from a damaged notebook; the notes and \
-                     follow-ups that belong to it were kept under this name."
-            .into();
-        contacts.push(c);
+        contacts.push(stand_in(id, at));
     }
     contacts.sort_by_key(|c| c.id);
 }

@@ -22,6 +22,7 @@ mod repair;
 mod restore;
 pub mod schema;
 mod search_rows;
+mod stream;
 pub mod tables;
 mod walk;
 mod write;
@@ -36,6 +37,7 @@ pub use notes::NoteHits;
 pub use open::DEFAULT_WAIT;
 pub use read::Loaded;
 pub use restore::{Restore, Restored};
+pub use stream::{BackupPlan, Snapshot};
 pub use write::{Merged, Writer};
 
 use handle::Handle;

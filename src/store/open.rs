@@ -24,6 +24,12 @@ fn builder() -> redb::Builder {
     builder
 }
 
+/// The page cache of a one-shot command that only reads ([`Store::open_for_a_read`]). redb's
+/// default, 1 GiB, suits the screen, which reads the same pages all day; a command that walks
+/// the notebook once (an export, `list`, `check`) would keep every page it read, so its
+/// memory would grow with the notebook. Pages read again come from the system's file cache.
+pub const ONE_READ_CACHE: usize = 16 << 20;
+
 /// Opens an existing file for writing; never creates one, so a reopen after the file was
 /// deleted fails instead of starting an empty notebook.
 fn open_writable(path: &Path, patience: &Patience) -> std::result::Result<Database, DatabaseError> {
@@ -90,6 +96,24 @@ impl Store {
     /// are, it may be read-only on disk, and other kith processes may be writing it meanwhile.
     /// A notebook not made yet reads as an empty one, and nothing is created.
     pub fn open_read_only(path: &Path) -> Result<Store> {
+        Self::open_read_only_caching(path, None)
+    }
+
+    /// [`Store::open_read_only`] for a one-shot command: redb keeps at most
+    /// [`ONE_READ_CACHE`] bytes of pages, so the command's memory does not grow with the
+    /// notebook it walks.
+    pub fn open_for_a_read(path: &Path) -> Result<Store> {
+        Self::open_read_only_caching(path, Some(ONE_READ_CACHE))
+    }
+
+    fn open_read_only_caching(path: &Path, cache: Option<usize>) -> Result<Store> {
+        let builder = move || {
+            let mut builder = builder();
+            if let Some(bytes) = cache {
+                builder.set_cache_size(bytes);
+            }
+            builder
+        };
         if !path.exists() {
             return Self::empty(path);
         }
