@@ -66,7 +66,7 @@ pub fn run(store: &Store, effect: Effect, ctx: &Context) -> Vec<Report> {
     vec![result.unwrap_or_else(Report::Failed)]
 }
 
-fn load_list(
+pub(crate) fn load_list(
     store: &Store,
     select: Option<ContactId>,
     generation: u64,

@@ -218,6 +218,19 @@ fn dispatch_via(
                         today: state.today,
                     });
                 }
+                // The whole list, off the screen's thread: the screen keeps drawing the old one.
+                (
+                    Effect::LoadList {
+                        select,
+                        generation,
+                        limit: None,
+                    },
+                    Some(workers),
+                ) => {
+                    let _ = workers
+                        .search
+                        .send(search_worker::Request::List { select, generation });
+                }
                 (Effect::RefreshSearchIndex, Some(workers)) => {
                     let _ = workers.search.send(search_worker::Request::Refresh);
                 }

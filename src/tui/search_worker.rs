@@ -1,5 +1,7 @@
 //! The search thread: keeps the contact index in memory and answers only the newest query, so
 //! typing never waits for matching and the list shows the previous results until new ones come.
+//! It also reads the whole contact list again when contacts change (here, or in another kith
+//! process), which at 100k contacts takes longer than a frame.
 
 use super::action::Report;
 use super::effects::search;
@@ -18,6 +20,11 @@ pub enum Request {
     Refresh,
     /// Import a file or folder, then read the index again.
     Import(std::path::PathBuf),
+    /// Read the sorted list of every contact (answered with `ListLoaded`).
+    List {
+        select: Option<crate::domain::ContactId>,
+        generation: u64,
+    },
 }
 
 /// Serves requests until the sending side is dropped.
@@ -41,6 +48,13 @@ pub fn serve(store: &Store, requests: Receiver<Request>, results: Sender<Report>
                     let result = super::effects::import(store, &path, &report);
                     index = None;
                     if results.send(Report::Imported(result)).is_err() {
+                        return;
+                    }
+                }
+                Request::List { select, generation } => {
+                    let report = super::effects::load_list(store, select, generation, None)
+                        .unwrap_or_else(Report::Failed);
+                    if results.send(report).is_err() {
                         return;
                     }
                 }
