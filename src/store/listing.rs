@@ -5,7 +5,6 @@
 use super::contain::contain;
 use super::index::ContactFacts;
 use super::tables::{ARCHIVED_NAMES, CONTACT_FACTS, CONTACTS, NAMES};
-use super::write::decode_at;
 use super::{Result, Skipped, Store, StoreError};
 use crate::domain::Contact;
 use chrono::NaiveDateTime;
@@ -29,21 +28,7 @@ impl Store {
             for entry in names.iter()? {
                 let id = entry?.0.value().1;
                 // Each read is contained on its own: a damaged page costs the contacts on it.
-                let record = contain(|| match contacts.get(id)? {
-                    Some(guard) => decode_at::<Contact>("contacts_v1", id, guard.value()),
-                    None => Err(StoreError::NotFound {
-                        what: "contact",
-                        id,
-                    }),
-                })
-                .map_err(|e| match e {
-                    StoreError::Damaged(why) => StoreError::Corrupt {
-                        table: "contacts_v1",
-                        key: id.to_string(),
-                        reason: format!("its page cannot be read: {why}"),
-                    },
-                    other => other,
-                });
+                let record = super::read::contact_at(&contacts, id);
                 match record {
                     Ok(contact) => {
                         let last = facts

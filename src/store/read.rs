@@ -111,21 +111,7 @@ impl Store {
             for id in ids {
                 // Each read is contained on its own: a damaged page costs the contacts on it,
                 // not the whole list.
-                let record = contain(|| match table.get(id.0)? {
-                    Some(guard) => decode_at("contacts_v1", id, guard.value()),
-                    None => Err(StoreError::NotFound {
-                        what: "contact",
-                        id: id.0,
-                    }),
-                })
-                .map_err(|e| match e {
-                    StoreError::Damaged(why) => StoreError::Corrupt {
-                        table: "contacts_v1",
-                        key: id.to_string(),
-                        reason: format!("its page cannot be read: {why}"),
-                    },
-                    other => other,
-                });
+                let record = super::read::contact_at(&table, id.0);
                 match record {
                     // A failing disk is not a damaged record: stop and say so.
                     Err(StoreError::Storage(e)) => return Err(StoreError::Storage(e)),
@@ -409,5 +395,28 @@ fn followup_at(table: &ReadOnlyTable<u64, &[u8]>, id: u64) -> Result<Result<Foll
             what: "follow-up",
             id,
         }),
+    })
+}
+
+/// One contact read from its table on its own: a damaged page costs that contact (reported as
+/// damage, with its key), not the whole read.
+pub(super) fn contact_at(
+    table: &impl ReadableTable<u64, &'static [u8]>,
+    id: u64,
+) -> Result<crate::domain::Contact> {
+    contain(|| match table.get(id)? {
+        Some(guard) => decode_at("contacts_v1", id, guard.value()),
+        None => Err(StoreError::NotFound {
+            what: "contact",
+            id,
+        }),
+    })
+    .map_err(|e| match e {
+        StoreError::Damaged(why) => StoreError::Corrupt {
+            table: "contacts_v1",
+            key: id.to_string(),
+            reason: format!("its page cannot be read: {why}"),
+        },
+        other => other,
     })
 }

@@ -182,21 +182,7 @@ impl Snapshot {
                 return Ok(());
             };
             // Each read is contained on its own: a damaged page costs the contacts on it.
-            let record = contain(|| match contacts.get(id)? {
-                Some(guard) => decode_at::<Contact>("contacts_v1", id, guard.value()),
-                None => Err(StoreError::NotFound {
-                    what: "contact",
-                    id,
-                }),
-            })
-            .map_err(|e| match e {
-                StoreError::Damaged(why) => StoreError::Corrupt {
-                    table: "contacts_v1",
-                    key: id.to_string(),
-                    reason: format!("its page cannot be read: {why}"),
-                },
-                other => other,
-            });
+            let record = super::read::contact_at(&contacts, id);
             match record {
                 Ok(contact) => each(contact)?,
                 // A failing disk is not a damaged record: stop and say so.
