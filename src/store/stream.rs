@@ -500,36 +500,36 @@ impl Snapshot {
     pub fn backup_followups<E: From<StoreError>>(
         &self,
         plan: &BackupPlan,
-        mut each: impl FnMut(&FollowUp) -> std::result::Result<(), E>,
+        each: impl FnMut(&FollowUp) -> std::result::Result<(), E>,
     ) -> std::result::Result<(), E> {
-        walk_records::<_, _, FollowUp, E>(
-            &self.txn,
-            FOLLOWUPS,
-            "followups_v1",
-            |id| id,
-            |id| *id,
-            |key, record| match record {
-                Ok(f) if plan.followups_end.reaches(&key) => each(&f),
-                _ => Ok(()),
-            },
-        )?;
-        Ok(())
+        self.backup_records(FOLLOWUPS, "followups_v1", &plan.followups_end, each)
     }
 
     /// The backup's drafts in the order of their contacts' ids.
     pub fn backup_drafts<E: From<StoreError>>(
         &self,
         plan: &BackupPlan,
-        mut each: impl FnMut(&Draft) -> std::result::Result<(), E>,
+        each: impl FnMut(&Draft) -> std::result::Result<(), E>,
     ) -> std::result::Result<(), E> {
-        walk_records::<_, _, Draft, E>(
+        self.backup_records(DRAFTS, "drafts_v1", &plan.drafts_end, each)
+    }
+
+    /// The records of a table keyed by id, up to where the plan's walk of it ended.
+    fn backup_records<R: Record, E: From<StoreError>>(
+        &self,
+        table: TableDefinition<u64, &'static [u8]>,
+        name: &'static str,
+        end: &End<u64>,
+        mut each: impl FnMut(&R) -> std::result::Result<(), E>,
+    ) -> std::result::Result<(), E> {
+        walk_records::<_, _, R, E>(
             &self.txn,
-            DRAFTS,
-            "drafts_v1",
+            table,
+            name,
             |id| id,
             |id| *id,
             |key, record| match record {
-                Ok(d) if plan.drafts_end.reaches(&key) => each(&d),
+                Ok(r) if end.reaches(&key) => each(&r),
                 _ => Ok(()),
             },
         )?;
