@@ -178,6 +178,7 @@ pub enum Report {
     /// The contact a merge would take in was found: ask before merging.
     MergeFound {
         keep: ContactId,
+        keep_name: String,
         absorb: ContactId,
         absorb_name: String,
         moving: (usize, usize),

@@ -202,10 +202,12 @@ fn find_merge(store: &Store, keep: ContactId, query: &str) -> Result<Report, Str
             )));
         }
         let other = store.contact(absorb)?;
+        let keep_name = store.contact(keep)?.name;
         let interactions = store.timeline(absorb, usize::MAX)?.items.len();
         let followups = store.followups_for(absorb)?.items.len();
         Ok(Report::MergeFound {
             keep,
+            keep_name,
             absorb,
             absorb_name: other.name,
             moving: (interactions, followups),

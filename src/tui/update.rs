@@ -128,10 +128,21 @@ fn take_in(state: &mut State, report: Report) -> Vec<Effect> {
         Report::ContactArchived(contact) => questions::archived(state, contact),
         Report::MergeFound {
             keep,
+            keep_name,
             absorb,
             absorb_name,
             moving,
-        } => questions::merge_found(state, keep, absorb, absorb_name, moving),
+        } => {
+            let question = Question::Merge {
+                keep,
+                keep_name,
+                absorb,
+                absorb_name,
+                moving,
+            };
+            questions::ask(state, question);
+            vec![]
+        }
         Report::ContactsMerged { keep, message } => questions::merged(state, keep, message),
         Report::InteractionDeleted(contact) => timeline::interaction_deleted(state, contact),
         Report::CountsLoaded { overdue, today } => {

@@ -66,30 +66,6 @@ pub(crate) fn ask_merge(state: &mut State) -> Vec<Effect> {
     vec![]
 }
 
-/// The other record was found: say what would move, and ask.
-pub(crate) fn merge_found(
-    state: &mut State,
-    keep: ContactId,
-    absorb: ContactId,
-    absorb_name: String,
-    moving: (usize, usize),
-) -> Vec<Effect> {
-    let keep_name = list::selected_contact(state)
-        .filter(|c| c.id == keep)
-        .map_or_else(|| format!("contact {keep}"), |c| c.name);
-    ask(
-        state,
-        Question::Merge {
-            keep,
-            keep_name,
-            absorb,
-            absorb_name,
-            moving,
-        },
-    );
-    vec![]
-}
-
 pub(crate) fn merged(state: &mut State, keep: ContactId, message: String) -> Vec<Effect> {
     state.layers.take_question();
     state.info(message);
