@@ -1,9 +1,7 @@
 //! Running effects against the store. Each returns the actions that report what happened; a
 //! failure becomes `Report::Failed` with a message for the status bar, and nothing typed is lost.
 
-use super::action::{
-    ContactDetail, ContactRow, Effect, FollowUpChange, KeepDraft, Report, SearchOutcome,
-};
+use super::action::{ContactDetail, ContactRow, Effect, FollowUpChange, Report, SearchOutcome};
 use super::model::{Context, NoteHit};
 use crate::clock;
 use crate::domain::{ContactId, cadence_overdue_by};
@@ -27,7 +25,7 @@ pub fn run(store: &Store, effect: Effect, ctx: &Context) -> Vec<Report> {
             .map(|d| Report::DetailLoaded(Box::new(d)))
             .map_err(|e| e.to_string()),
         Effect::OpenEditor(contact) => open_editor(store, contact),
-        Effect::SaveDraft(keep) => Ok(keep_draft(store, keep)),
+        Effect::SaveDraft(keep) => Ok(super::draft_keeper::keep_draft(store, keep)),
         Effect::SaveNote {
             interaction,
             captured,
@@ -241,38 +239,6 @@ fn archive(store: &Store, contact: ContactId, reason: String) -> Result<Report, 
         .map_err(|e| format!("could not archive: {e}"))
 }
 
-/// How long a draft waits for another kith process that is writing.
-const DRAFT_WAIT: std::time::Duration = std::time::Duration::from_secs(20);
-
-/// Keeps the editor's text: in the notebook as a draft, or, when the notebook refuses it, in a
-/// plain-text rescue file. Runs on the draft keeper's thread while the screen is open.
-pub fn keep_draft(store: &Store, keep: KeepDraft) -> Report {
-    let KeepDraft {
-        mut draft,
-        name,
-        opened_at,
-    } = keep;
-    draft.saved_at = clock::now();
-    // Off the screen's thread, a draft can wait out another process's long write.
-    let problem = match store.write_draft(DRAFT_WAIT, |w| w.save_draft(&draft)) {
-        Ok(()) => return Report::DraftSaved,
-        Err(e) => match e.disk_problem() {
-            Some(problem) => problem.to_string(),
-            None => format!("could not keep the draft ({e})"),
-        },
-    };
-    if draft.is_blank() {
-        // Nothing typed to lose: only an older draft may linger.
-        return Report::Failed(format!("{problem}: could not clear the old draft"));
-    }
-    let folders = crate::rescue::folders(store.path());
-    let file = crate::rescue::file_name(store.path(), draft.contact.0, opened_at);
-    match crate::rescue::write(&folders, &file, &crate::rescue::contents(&draft, &name)) {
-        Ok(path) => Report::DraftRescued { problem, path },
-        Err(_) => Report::DraftNotKept { problem },
-    }
-}
-
 /// One list row; a record that cannot be read still gets a row that says so.
 fn row(store: &Store, id: ContactId, ctx: &Context) -> ContactRow {
     let today = ctx.today;
@@ -377,8 +343,6 @@ pub fn search(
     ))
 }
 
-/// Imports a file or folder; the summary for the status bar, or the error. `progress` hears
-/// how far it has got.
 /// `~/x` typed on the screen means x in the home folder, as in a shell.
 fn expand_home(path: &std::path::Path) -> std::path::PathBuf {
     match (path.strip_prefix("~"), std::env::var_os("HOME")) {
@@ -387,6 +351,8 @@ fn expand_home(path: &std::path::Path) -> std::path::PathBuf {
     }
 }
 
+/// Imports a file or folder; the summary for the status bar, or the error. `progress` hears
+/// how far it has got.
 pub fn import(
     store: &Store,
     path: &std::path::Path,

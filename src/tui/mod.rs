@@ -104,7 +104,7 @@ pub fn run(store: Arc<Store>, cadences: crate::domain::CadenceDefaults) -> anyho
         && let Some(keep) = shared.keeper.latest()
     {
         // The terminal failed under the loop: keep the editor's text before reporting it.
-        let _ = effects::keep_draft(&store, keep);
+        let _ = draft_keeper::keep_draft(&store, keep);
     }
     crash::restore_terminal();
     let (ending, last_draft_kept, outcomes) = ending?;
@@ -167,7 +167,7 @@ fn watch_signals(signals: &mut signal_hook::iterator::Signals, store: &Store, sh
         return;
     }
     if let Some(keep) = shared.keeper.latest() {
-        let _ = effects::keep_draft(store, keep);
+        let _ = draft_keeper::keep_draft(store, keep);
     }
     crash::restore_terminal();
     std::process::exit(1);
