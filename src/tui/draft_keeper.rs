@@ -123,6 +123,38 @@ impl DraftKeeper {
     }
 }
 
+/// How long a draft waits for another kith process that is writing.
+const DRAFT_WAIT: std::time::Duration = std::time::Duration::from_secs(20);
+
+/// Keeps the editor's text: in the notebook as a draft, or, when the notebook refuses it, in a
+/// plain-text rescue file. Runs on the draft keeper's thread while the screen is open.
+pub fn keep_draft(store: &Store, keep: KeepDraft) -> Report {
+    let KeepDraft {
+        mut draft,
+        name,
+        opened_at,
+    } = keep;
+    draft.saved_at = crate::clock::now();
+    // Off the screen's thread, a draft can wait out another process's long write.
+    let problem = match store.write_draft(DRAFT_WAIT, |w| w.save_draft(&draft)) {
+        Ok(()) => return Report::DraftSaved,
+        Err(e) => match e.disk_problem() {
+            Some(problem) => problem.to_string(),
+            None => format!("could not keep the draft ({e})"),
+        },
+    };
+    if draft.is_blank() {
+        // Nothing typed to lose: only an older draft may linger.
+        return Report::Failed(format!("{problem}: could not clear the old draft"));
+    }
+    let folders = crate::rescue::folders(store.path());
+    let file = crate::rescue::file_name(store.path(), draft.contact.0, opened_at);
+    match crate::rescue::write(&folders, &file, &crate::rescue::contents(&draft, &name)) {
+        Ok(path) => Report::DraftRescued { problem, path },
+        Err(_) => Report::DraftNotKept { problem },
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -167,37 +199,5 @@ mod tests {
         assert!(keeper.latest().is_none());
         keeper.show(Some(keep("typed")));
         assert_eq!(keeper.latest().unwrap().draft.text, "typed");
-    }
-}
-
-/// How long a draft waits for another kith process that is writing.
-const DRAFT_WAIT: std::time::Duration = std::time::Duration::from_secs(20);
-
-/// Keeps the editor's text: in the notebook as a draft, or, when the notebook refuses it, in a
-/// plain-text rescue file. Runs on the draft keeper's thread while the screen is open.
-pub fn keep_draft(store: &Store, keep: KeepDraft) -> Report {
-    let KeepDraft {
-        mut draft,
-        name,
-        opened_at,
-    } = keep;
-    draft.saved_at = crate::clock::now();
-    // Off the screen's thread, a draft can wait out another process's long write.
-    let problem = match store.write_draft(DRAFT_WAIT, |w| w.save_draft(&draft)) {
-        Ok(()) => return Report::DraftSaved,
-        Err(e) => match e.disk_problem() {
-            Some(problem) => problem.to_string(),
-            None => format!("could not keep the draft ({e})"),
-        },
-    };
-    if draft.is_blank() {
-        // Nothing typed to lose: only an older draft may linger.
-        return Report::Failed(format!("{problem}: could not clear the old draft"));
-    }
-    let folders = crate::rescue::folders(store.path());
-    let file = crate::rescue::file_name(store.path(), draft.contact.0, opened_at);
-    match crate::rescue::write(&folders, &file, &crate::rescue::contents(&draft, &name)) {
-        Ok(path) => Report::DraftRescued { problem, path },
-        Err(_) => Report::DraftNotKept { problem },
     }
 }
