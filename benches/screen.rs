@@ -64,26 +64,38 @@ fn main() {
     }
     println!("notebooks: {contacts} contacts / {interactions} interactions, and 1000 / 10000");
 
+    first_frames(&big);
+    open_and_draw(&big);
+    navigation(&big);
+    review(&big, now);
+    frames(&small, &big);
+}
+
+/// The binary, from start to a first frame that shows the first name.
+fn first_frames(big: &Path) {
     let first_name = {
-        let store = Store::open(&big).expect("open");
+        let store = Store::open(big).expect("open");
         let id = store.sorted_contact_ids(false, 0, 1).expect("ids")[0];
         let name = store.contact(id).expect("contact").name;
         name.chars().take(4).collect::<String>()
     };
     let starts: Vec<Duration> = (0..15)
-        .map(|_| first_frame_of_the_binary(&big, &first_name))
+        .map(|_| first_frame_of_the_binary(big, &first_name))
         .collect();
     report(
         "first frame of the binary (pty, 120×40)",
         starts,
         Goal::P95(50.0),
     );
+}
 
+/// Opening the notebook, and reading every name and drawing, in this process.
+fn open_and_draw(big: &Path) {
     let mut opens = Vec::new();
     let mut lists = Vec::new();
     for _ in 0..15 {
         let t = Instant::now();
-        let store = Store::open(&big).expect("open");
+        let store = Store::open(big).expect("open");
         opens.push(t.elapsed());
         let t = Instant::now();
         let state = open_state(&store, (250, 80));
@@ -99,8 +111,11 @@ fn main() {
         lists,
         Goal::P95(50.0),
     );
+}
 
-    let store = Store::open(&big).expect("open");
+/// A key that moves the selection, to the next frame.
+fn navigation(big: &Path) {
+    let store = Store::open(big).expect("open");
     let mut state = open_state(&store, (250, 80));
     let mut terminal = Terminal::new(TestBackend::new(250, 80)).expect("terminal");
     let mut keys = Vec::new();
@@ -124,10 +139,13 @@ fn main() {
         Goal::P95(16.0),
     );
     drop(store);
+}
 
+/// The review with 100k follow-ups: built, and shown.
+fn review(big: &Path, now: chrono::NaiveDateTime) {
     // The review, with 100k follow-ups in all (the demo makes about a quarter of that).
     {
-        let store = Store::open(&big).expect("open");
+        let store = Store::open(big).expect("open");
         let today = kith::clock::now().date();
         let have = store.all_followups().expect("follow-ups").items.len();
         let ids = store.sorted_contact_ids(false, 0, usize::MAX).expect("ids");
@@ -165,10 +183,13 @@ fn main() {
         report("review built (100k follow-ups)", builds, Goal::P95(50.0));
         report("r → review on screen (250×80)", screens, Goal::P95(50.0));
     }
+}
 
+/// Drawing one frame, in a small and a large notebook.
+fn frames(small: &Path, big: &Path) {
     for (label, path) in [
-        ("frame at 250×80, 1k contacts", &small),
-        ("frame at 250×80, 100k contacts", &big),
+        ("frame at 250×80, 1k contacts", small),
+        ("frame at 250×80, 100k contacts", big),
     ] {
         let store = Store::open(path).expect("open");
         let mut state = open_state(&store, (250, 80));

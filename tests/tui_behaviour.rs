@@ -7,7 +7,7 @@ use common::screen::*;
 use crossterm::event::KeyCode;
 use kith::domain::*;
 use kith::tui::action::{Action, Report};
-use kith::tui::state::{EditorField, Focus, Pane};
+use kith::tui::state::{EditorField, Focus, Pane, State};
 
 #[test]
 fn opens_on_the_first_contact_in_name_order() {
@@ -601,34 +601,40 @@ fn the_review_acts_on_follow_ups_in_one_key() {
         f.due,
         chrono::NaiveDate::from_ymd_opt(2026, 11, 23).unwrap()
     );
+    snooze_to_a_date_typed_in_words(&mut state, &store, f.id);
+    quiet_contacts_take_a_note_from_the_review(&mut state, &store);
+}
 
+fn snooze_to_a_date_typed_in_words(state: &mut State, store: &kith::store::Store, id: FollowUpId) {
     // Now in "Next 7 days": snooze it to a date typed in words, shown before confirming.
     let row = state.layers.review().unwrap();
     assert_eq!(
         row.selected_item().map(|i| i.what.as_str()),
         Some("send the price list")
     );
-    press(&mut state, &store, key(KeyCode::Char('S')));
-    type_text(&mut state, &store, "flurbday");
-    assert!(screen_text(&state).contains("not a date kith can read"));
-    press(&mut state, &store, key(KeyCode::Enter));
+    press(state, store, key(KeyCode::Char('S')));
+    type_text(state, store, "flurbday");
+    assert!(screen_text(state).contains("not a date kith can read"));
+    press(state, store, key(KeyCode::Enter));
     assert!(
         state.layers.question().is_some(),
         "an unreadable date keeps the prompt"
     );
-    erase(&mut state, &store, 8);
-    type_text(&mut state, &store, "in 2 weeks");
-    assert!(screen_text(&state).contains("→ Sun 06 Dec 2026"));
-    press(&mut state, &store, key(KeyCode::Enter));
+    erase(state, store, 8);
+    type_text(state, store, "in 2 weeks");
+    assert!(screen_text(state).contains("→ Sun 06 Dec 2026"));
+    press(state, store, key(KeyCode::Enter));
     assert_eq!(
-        store.followup(f.id).unwrap().due,
+        store.followup(id).unwrap().due,
         chrono::NaiveDate::from_ymd_opt(2026, 12, 6).unwrap()
     );
     assert!(
-        !review_whats(&state).contains(&"send the price list".to_string()),
+        !review_whats(state).contains(&"send the price list".to_string()),
         "beyond the next 7 days now"
     );
+}
 
+fn quiet_contacts_take_a_note_from_the_review(state: &mut State, store: &kith::store::Store) {
     // Quiet contacts are not follow-ups: x explains, n logs a note and the review comes back.
     let quiet = state
         .layers
@@ -638,7 +644,7 @@ fn the_review_acts_on_follow_ups_in_one_key() {
         .unwrap()
         .clone();
     assert!(quiet.followup.is_none());
-    press(&mut state, &store, key(KeyCode::Char('x')));
+    press(state, store, key(KeyCode::Char('x')));
     assert!(
         state
             .status
@@ -647,10 +653,10 @@ fn the_review_acts_on_follow_ups_in_one_key() {
             .text
             .contains("only follow-ups")
     );
-    press(&mut state, &store, key(KeyCode::Char('n')));
+    press(state, store, key(KeyCode::Char('n')));
     assert_eq!(state.layers.editor().unwrap().contact, quiet.contact);
-    type_text(&mut state, &store, "caught up at last");
-    press(&mut state, &store, ctrl('s'));
+    type_text(state, store, "caught up at last");
+    press(state, store, ctrl('s'));
     assert_eq!(state.focus(), Focus::Review, "saving returns to the review");
     let still_quiet: Vec<_> = state
         .layers
@@ -669,7 +675,7 @@ fn the_review_acts_on_follow_ups_in_one_key() {
     );
 
     // Enter opens a contact in the notebook.
-    press(&mut state, &store, key(KeyCode::Enter));
+    press(state, store, key(KeyCode::Enter));
     assert_eq!(state.focus(), Focus::Timeline);
     assert!(state.layers.review().is_none());
 }
