@@ -141,7 +141,8 @@ mod tests {
 
     #[test]
     fn only_one_form_is_ever_open() {
-        use crate::tui::state::{FollowUpField, line_input};
+        use crate::tui::parts::forms::FollowUpField;
+        use crate::tui::parts::line_input;
         let mut layers = Layers::default();
         layers.open(Layer::Note(0));
         layers.open(Layer::FollowUpForm(FollowUpForm {
@@ -154,7 +155,7 @@ mod tests {
         }));
         layers.open(Layer::ContactForm(ContactForm {
             kind: crate::domain::Kind::Customer,
-            field: crate::tui::state::FormField::Name,
+            field: crate::tui::parts::forms::FormField::Name,
             inputs: Vec::new(),
             editing: None,
         }));
