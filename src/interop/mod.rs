@@ -2,7 +2,9 @@
 
 pub mod backup;
 pub mod csv;
+pub mod csv_address;
 pub mod csv_detect;
+pub mod csv_localized;
 pub mod files;
 pub mod ics;
 pub mod import;

@@ -5,7 +5,7 @@
 //! dates in every form. Every other property (addresses, photos, UID, X- properties…) is kept
 //! verbatim in `vcard_extra` and written back, in the version being written (`write`).
 
-mod kept;
+pub(crate) mod kept;
 pub mod lines;
 mod write;
 

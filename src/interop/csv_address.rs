@@ -1,0 +1,230 @@
+//! Postal addresses in CSV columns, kept as vCard `ADR` properties: Outlook's "Business Street",
+//! "Business City"…, Thunderbird's "Work Address", "Work ZipCode"…, and Google's numbered
+//! "Address 1 - Street" columns. kith does not model addresses; kept this way they come back in
+//! every vCard export and are not reported as columns kith dropped.
+
+use super::vcard::kept::verbatim;
+use calcard::vcard::{VCardEntry, VCardParameter, VCardProperty, VCardValue};
+
+/// The columns of one address, in the order of `ADR`'s parts (after the street lines).
+struct Columns {
+    /// The vCard TYPE it gets (`work`, `home`, or none).
+    kind: Option<&'static str>,
+    pobox: &'static str,
+    street: &'static [&'static str],
+    city: &'static str,
+    region: &'static str,
+    code: &'static str,
+    country: &'static str,
+}
+
+/// The named address columns of Outlook and Thunderbird.
+const NAMED: [Columns; 5] = [
+    Columns {
+        kind: Some("work"),
+        pobox: "Business PO Box",
+        street: &["Business Street", "Business Street 2", "Business Street 3"],
+        city: "Business City",
+        region: "Business State",
+        code: "Business Postal Code",
+        country: "Business Country/Region",
+    },
+    Columns {
+        kind: Some("home"),
+        pobox: "Home PO Box",
+        street: &["Home Street", "Home Street 2", "Home Street 3"],
+        city: "Home City",
+        region: "Home State",
+        code: "Home Postal Code",
+        country: "Home Country/Region",
+    },
+    Columns {
+        kind: None,
+        pobox: "Other PO Box",
+        street: &["Other Street", "Other Street 2", "Other Street 3"],
+        city: "Other City",
+        region: "Other State",
+        code: "Other Postal Code",
+        country: "Other Country/Region",
+    },
+    // Thunderbird's; its "Home City" and "Home State" are Outlook's names too.
+    Columns {
+        kind: Some("home"),
+        pobox: "",
+        street: &["Home Address", "Home Address 2"],
+        city: "Home City",
+        region: "Home State",
+        code: "Home ZipCode",
+        country: "Home Country",
+    },
+    Columns {
+        kind: Some("work"),
+        pobox: "",
+        street: &["Work Address", "Work Address 2"],
+        city: "Work City",
+        region: "Work State",
+        code: "Work ZipCode",
+        country: "Work Country",
+    },
+];
+
+/// Where Outlook's and Thunderbird's home addresses are in [`NAMED`].
+const OUTLOOK_HOME: usize = 1;
+const THUNDERBIRD_HOME: usize = 3;
+
+/// Google's numbered address fields ("Address 1 - Street") and the `ADR` part each fills.
+const GOOGLE_FIELDS: [&str; 8] = [
+    "PO Box",
+    "Extended Address",
+    "Street",
+    "City",
+    "Region",
+    "Postal Code",
+    "Country",
+    "Formatted",
+];
+
+/// Whether a column is part of an address kith keeps.
+pub fn is_address_column(header: &str) -> bool {
+    NAMED.iter().any(|c| {
+        [c.pobox, c.city, c.region, c.code, c.country].contains(&header)
+            || c.street.contains(&header)
+    }) || header.strip_prefix("Address ").is_some_and(|rest| {
+        rest.split_once(" - ").is_some_and(|(n, field)| {
+            n.parse::<usize>().is_ok() && (GOOGLE_FIELDS.contains(&field) || field == "Type")
+        })
+    })
+}
+
+/// One `ADR` line from its parts; none when every part is empty.
+fn adr(kind: Option<&str>, parts: [Vec<&str>; 7]) -> Option<String> {
+    if parts.iter().all(Vec::is_empty) {
+        return None;
+    }
+    let values = parts
+        .into_iter()
+        .map(|lines| match lines.as_slice() {
+            [one] => VCardValue::Text(one.to_string()),
+            _ => VCardValue::Component(lines.iter().map(|l| l.to_string()).collect()),
+        })
+        .collect();
+    let mut entry = VCardEntry::new(VCardProperty::Adr).with_values(values);
+    if let Some(kind) = kind {
+        entry = entry.with_param(VCardParameter::typ(kind.to_string()));
+    }
+    Some(verbatim(&entry))
+}
+
+/// The addresses in one row, as `ADR` lines; `get` gives a column's non-empty value.
+pub fn addresses<'a>(get: &dyn Fn(&str) -> Option<&'a str>) -> Vec<String> {
+    let one = |h: &str| -> Vec<&'a str> {
+        if h.is_empty() {
+            Vec::new()
+        } else {
+            get(h).into_iter().collect()
+        }
+    };
+    // Outlook's and Thunderbird's home addresses share "Home City" and "Home State": the row's
+    // other home columns say whose it is.
+    let thunderbird_home = [
+        "Home Address",
+        "Home Address 2",
+        "Home ZipCode",
+        "Home Country",
+    ]
+    .iter()
+    .any(|h| get(h).is_some());
+    let mut found: Vec<String> = Vec::new();
+    for (i, c) in NAMED.iter().enumerate() {
+        if (i == OUTLOOK_HOME && thunderbird_home) || (i == THUNDERBIRD_HOME && !thunderbird_home) {
+            continue;
+        }
+        let street: Vec<&str> = c.street.iter().filter_map(|h| get(h)).collect();
+        let parts = [
+            one(c.pobox),
+            Vec::new(),
+            street,
+            one(c.city),
+            one(c.region),
+            one(c.code),
+            one(c.country),
+        ];
+        found.extend(adr(c.kind, parts));
+    }
+    for n in 1.. {
+        let field = |f: &str| get(&format!("Address {n} - {f}"));
+        if GOOGLE_FIELDS.iter().all(|f| field(f).is_none()) && field("Type").is_none() {
+            break;
+        }
+        let mut parts: [Vec<&str>; 7] = Default::default();
+        for (i, f) in GOOGLE_FIELDS[..7].iter().enumerate() {
+            parts[i].extend(field(f));
+        }
+        // Only a formatted address: it goes in the street, lines and all.
+        if parts.iter().all(Vec::is_empty) {
+            parts[2].extend(field("Formatted"));
+        }
+        let kind = field("Type")
+            .map(|t| t.trim_start_matches("* ").to_lowercase())
+            .filter(|t| !t.is_empty());
+        found.extend(adr(kind.as_deref(), parts));
+    }
+    found
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn row<'a>(cells: &'a [(&'a str, &'a str)]) -> impl Fn(&str) -> Option<&'a str> {
+        move |h: &str| cells.iter().find(|(k, _)| *k == h).map(|(_, v)| *v)
+    }
+
+    #[test]
+    fn outlook_thunderbird_and_google_addresses_become_adr_lines() {
+        let outlook = row(&[
+            ("Business Street", "Carrer Major, 12"),
+            ("Business Street 2", "Baixos"),
+            ("Business City", "Reus"),
+            ("Business Postal Code", "43201"),
+        ]);
+        assert_eq!(
+            addresses(&outlook),
+            ["ADR;TYPE=work:;;Carrer Major\\, 12,Baixos;Reus;;43201;"]
+        );
+        let thunderbird = row(&[("Home City", "জয়পুর"), ("Home Country", "ভারত")]);
+        assert_eq!(
+            addresses(&thunderbird),
+            ["ADR;TYPE=home:;;;জয়পুর;;;ভারত"],
+            "one address, though two layouts name a home city"
+        );
+        let google = row(&[
+            ("Address 1 - Type", "Work"),
+            ("Address 1 - Formatted", "5 Lake Road\nKolkata"),
+            ("Address 2 - Formatted", "12 College Street"),
+        ]);
+        assert_eq!(
+            addresses(&google),
+            [
+                "ADR;TYPE=work:;;5 Lake Road\\nKolkata;;;;",
+                "ADR:;;12 College Street;;;;"
+            ]
+        );
+        assert!(addresses(&row(&[("Notes", "x")])).is_empty());
+    }
+
+    #[test]
+    fn address_columns_are_known() {
+        for h in [
+            "Business Street 3",
+            "Home ZipCode",
+            "Address 3 - Region",
+            "Address 1 - Type",
+        ] {
+            assert!(is_address_column(h), "{h}");
+        }
+        for h in ["Address", "Address x - City", "Department"] {
+            assert!(!is_address_column(h), "{h}");
+        }
+    }
+}
