@@ -184,14 +184,7 @@ fn an_amount_on_a_note_that_is_not_a_purchase_points_at_the_channel() {
         EditorField::Channel,
         "the channel is what to change"
     );
-    assert!(
-        state
-            .status
-            .as_ref()
-            .unwrap()
-            .text
-            .contains("only for purchases")
-    );
+    assert!(status(&state).contains("only for purchases"));
     assert_eq!(editor.text_value(), "talked about the order");
 }
 
@@ -213,21 +206,14 @@ fn a_purchase_with_a_bad_date_or_amount_is_refused_and_the_text_kept() {
     press(&mut state, &store, ctrl('s'));
     let editor = state.layers.editor().expect("still open");
     assert_eq!(editor.field, EditorField::When);
-    assert!(
-        state
-            .status
-            .as_ref()
-            .unwrap()
-            .text
-            .contains("YYYY-MM-DD HH:MM")
-    );
+    assert!(status(&state).contains("YYYY-MM-DD HH:MM"));
     erase(&mut state, &store, 8);
     type_text(&mut state, &store, "2026-11-21 10:00");
     press(&mut state, &store, key(KeyCode::Tab));
     type_text(&mut state, &store, "12 EURO");
     press(&mut state, &store, key(KeyCode::Enter)); // Enter on the last field saves
     assert_eq!(state.layers.editor().unwrap().field, EditorField::Amount);
-    assert!(state.status.as_ref().unwrap().text.contains("currency"));
+    assert!(status(&state).contains("currency"));
     erase(&mut state, &store, 4);
     type_text(&mut state, &store, "EUR");
     press(&mut state, &store, key(KeyCode::Enter));
@@ -258,14 +244,7 @@ fn esc_keeps_the_draft_and_n_resumes_it() {
         state.layers.editor().unwrap().text_value(),
         "half a thought"
     );
-    assert!(
-        state
-            .status
-            .as_ref()
-            .unwrap()
-            .text
-            .contains("Resumed your unsaved draft")
-    );
+    assert!(status(&state).contains("Resumed your unsaved draft"));
     type_text(&mut state, &store, ", finished");
     press(&mut state, &store, ctrl('s'));
     assert_eq!(
@@ -307,7 +286,7 @@ fn a_failed_save_keeps_the_text_in_the_editor() {
         state.layers.editor().unwrap().text_value(),
         "precious words"
     );
-    assert!(state.status.as_ref().unwrap().text.contains("disk full"));
+    assert!(status(&state).contains("disk full"));
 }
 
 #[test]
@@ -317,7 +296,7 @@ fn add_edit_and_archive_a_contact_from_the_screen() {
     press(&mut state, &store, key(KeyCode::Char('a')));
     assert_eq!(state.focus(), Focus::Form);
     press(&mut state, &store, ctrl('s'));
-    assert!(state.status.as_ref().unwrap().text.contains("needs a name"));
+    assert!(status(&state).contains("needs a name"));
     type_text(&mut state, &store, "Zoe Roca\nCafè de la Plaça\n\n"); // name, company, title
     press(&mut state, &store, key(KeyCode::Char(' '))); // kind: customer → prospect
     press(&mut state, &store, key(KeyCode::Enter));
@@ -472,14 +451,7 @@ fn an_empty_notebook_explains_how_to_start() {
     );
     assert!(text.contains("kith --db demo.redb demo"), "{text}");
     press(&mut state, &store, key(KeyCode::Char('n')));
-    assert!(
-        state
-            .status
-            .as_ref()
-            .unwrap()
-            .text
-            .contains("add a contact first")
-    );
+    assert!(status(&state).contains("add a contact first"));
     press(&mut state, &store, key(KeyCode::Char('q')));
     assert!(state.quit);
 }
@@ -586,12 +558,7 @@ fn the_review_acts_on_follow_ups_in_one_key() {
 
     press(&mut state, &store, key(KeyCode::Char('s')));
     assert!(
-        state
-            .status
-            .as_ref()
-            .unwrap()
-            .text
-            .starts_with("Snoozed to Mon 23 Nov"),
+        status(&state).starts_with("Snoozed to Mon 23 Nov"),
         "{:?}",
         state.status
     );
@@ -645,14 +612,7 @@ fn quiet_contacts_take_a_note_from_the_review(state: &mut State, store: &kith::s
         .clone();
     assert!(quiet.followup.is_none());
     press(state, store, key(KeyCode::Char('x')));
-    assert!(
-        state
-            .status
-            .as_ref()
-            .unwrap()
-            .text
-            .contains("only follow-ups")
-    );
+    assert!(status(&state).contains("only follow-ups"));
     press(state, store, key(KeyCode::Char('n')));
     assert_eq!(state.layers.editor().unwrap().contact, quiet.contact);
     type_text(state, store, "caught up at last");
@@ -698,14 +658,7 @@ fn done_and_drop_from_the_review_and_the_kept_share() {
         store.followup(id).unwrap().state,
         FollowUpState::Done(_)
     ));
-    assert!(
-        state
-            .status
-            .as_ref()
-            .unwrap()
-            .text
-            .starts_with("Done: send the price list")
-    );
+    assert!(status(&state).starts_with("Done: send the price list"));
     assert_eq!(state.due_counts, (0, 0));
     press(&mut state, &store, key(KeyCode::Esc));
     // Núria's header shows her promises: none open, 0% kept (it was done late).
@@ -813,14 +766,7 @@ fn search_matches_companies_tags_emails_and_phone_digits_with_filters() {
     assert_eq!(names(&state), ["Núria Puig"]);
     erase(&mut state, &store, 11);
     type_text(&mut state, &store, "colour:red");
-    assert!(
-        state
-            .status
-            .as_ref()
-            .unwrap()
-            .text
-            .contains("unknown filter 'colour:'")
-    );
+    assert!(status(&state).contains("unknown filter 'colour:'"));
     assert!(
         !state.list.is_empty(),
         "an unknown filter keeps the last results, not an empty list"
@@ -919,12 +865,7 @@ fn i_imports_a_file_from_the_screen() {
     assert_eq!(state.focus(), Focus::Confirm);
     press(&mut state, &store, key(KeyCode::Enter));
     assert!(
-        state
-            .status
-            .as_ref()
-            .unwrap()
-            .text
-            .contains("type the path"),
+        status(&state).contains("type the path"),
         "an empty path is refused"
     );
     let fixture = concat!(
@@ -933,20 +874,13 @@ fn i_imports_a_file_from_the_screen() {
     );
     act(&mut state, &store, Action::Paste(fixture.to_string()));
     press(&mut state, &store, key(KeyCode::Enter));
-    let status = state.status.as_ref().unwrap().text.clone();
-    assert!(status.contains("created 1"), "{status}");
+    let said = status(&state).to_string();
+    assert!(said.contains("created 1"), "{said}");
     assert_eq!(state.list.len(), 6, "the list shows the new contact");
     press(&mut state, &store, key(KeyCode::Char('i')));
     type_text(&mut state, &store, "/nonexistent/file.vcf");
     press(&mut state, &store, key(KeyCode::Enter));
-    assert!(
-        state
-            .status
-            .as_ref()
-            .unwrap()
-            .text
-            .contains("cannot read /nonexistent/file.vcf")
-    );
+    assert!(status(&state).contains("cannot read /nonexistent/file.vcf"));
 }
 
 #[test]
@@ -959,12 +893,7 @@ fn a_notebook_open_for_reading_only_refuses_changes_and_says_why() {
         press(&mut state, &store, key(KeyCode::Char(k)));
         assert_eq!(state.focus(), Focus::List, "'{k}' opened something");
         assert!(
-            state
-                .status
-                .as_ref()
-                .unwrap()
-                .text
-                .contains("open for reading only"),
+            status(&state).contains("open for reading only"),
             "'{k}': {:?}",
             state.status
         );
@@ -994,11 +923,7 @@ fn a_second_record_of_a_person_is_merged_from_the_screen_after_asking() {
     assert!(text.contains("Merge Ben Hughes into Àlex Vila?"), "{text}");
     press(&mut state, &store, key(KeyCode::Char('y')));
     assert!(state.layers.question().is_none());
-    assert!(
-        state.status.as_ref().unwrap().text.starts_with("Merged"),
-        "{:?}",
-        state.status
-    );
+    assert!(status(&state).starts_with("Merged"), "{:?}", state.status);
     assert_eq!(state.list.total, before - 1);
     assert!(store.resolve("Ben Hughes").is_err());
     let kept = store.contact(alex).unwrap();
@@ -1013,6 +938,6 @@ fn a_second_record_of_a_person_is_merged_from_the_screen_after_asking() {
     press(&mut state, &store, key(KeyCode::Char('M')));
     type_text(&mut state, &store, "Àlex Vila");
     press(&mut state, &store, key(KeyCode::Enter));
-    assert!(state.status.as_ref().unwrap().text.contains("cannot merge"));
+    assert!(status(&state).contains("cannot merge"));
     assert_eq!(state.list.total, before - 1);
 }

@@ -152,3 +152,8 @@ pub fn screen_text(state: &State) -> String {
     }
     out
 }
+
+/// What the status bar says now ("" when it says nothing).
+pub fn status(state: &State) -> &str {
+    state.status.as_ref().map_or("", |s| s.text.as_str())
+}
