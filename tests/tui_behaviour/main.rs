@@ -1,0 +1,11 @@
+//! The notebook screen's behaviour, driven by keys through the real keymap, update and effects
+//! against a temp notebook: one file per part of the screen.
+
+#[path = "../common/mod.rs"]
+mod common;
+
+mod contacts;
+mod editor;
+mod list;
+mod review;
+mod search;
