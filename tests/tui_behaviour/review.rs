@@ -95,7 +95,7 @@ fn quiet_contacts_take_a_note_from_the_review(state: &mut State, store: &kith::s
         .clone();
     assert!(quiet.followup.is_none());
     press(state, store, key(KeyCode::Char('x')));
-    assert!(status(&state).contains("only follow-ups"));
+    assert!(status(state).contains("only follow-ups"));
     press(state, store, key(KeyCode::Char('n')));
     assert_eq!(state.layers.editor().unwrap().contact, quiet.contact);
     type_text(state, store, "caught up at last");
