@@ -1,5 +1,6 @@
 //! `kith list` and `kith show`: contacts read, as a table, a page or JSON.
 
+use super::fields::KindArg;
 use crate::cli::{Skips, output};
 use crate::clock;
 use crate::config::Config;
@@ -12,8 +13,8 @@ use std::io::Write;
 #[derive(Debug, Args)]
 pub struct ListArgs {
     /// Only contacts of this kind
-    #[arg(long)]
-    kind: Option<String>,
+    #[arg(long, value_enum, ignore_case = true)]
+    kind: Option<KindArg>,
     /// Only contacts with this tag
     #[arg(long)]
     tag: Option<String>,
@@ -39,7 +40,7 @@ pub fn list(
     out: &mut dyn Write,
     skips: &mut Skips,
 ) -> anyhow::Result<()> {
-    let kind = args.kind.as_deref().map(Kind::parse).transpose()?;
+    let kind = args.kind.map(Kind::from);
     let wanted_tag = args.tag.as_deref().map(crate::search::fold);
     let today = clock::now().date();
     // One read of the notebook, keeping only what is printed of each contact.

@@ -18,16 +18,15 @@ use crate::domain::{Contact, ContactId};
 use crate::interop::csv::CsvLayout;
 use crate::store::{BackupPlan, Skipped, Snapshot, Store, StoreError};
 use calcard::vcard::VCardVersion;
-use clap::Args;
+use clap::{Args, ValueEnum};
 use std::collections::{HashMap, HashSet};
 use std::io::Write;
 
 #[derive(Debug, Args)]
 pub struct ExportArgs {
-    /// json (the full backup), vcard or csv (every contact; csv in Google Contacts' layout)
-    /// or ics (open follow-ups, birthdays and occasions, for a calendar)
-    #[arg(long, value_parser = ["json", "vcard", "csv", "ics"])]
-    format: String,
+    /// What to write
+    #[arg(long, value_enum)]
+    format: ExportFormat,
     /// vCard 3.0 instead of 4.0, for older tools
     #[arg(long)]
     vcard3: bool,
@@ -49,6 +48,19 @@ pub struct ExportArgs {
     /// damaged ones on stderr
     #[arg(long)]
     strict: bool,
+}
+
+/// The formats `--format` takes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum ExportFormat {
+    /// The full backup, which `kith import` restores
+    Json,
+    /// Every contact (vCard 4.0, or 3.0 with --vcard3)
+    Vcard,
+    /// Every contact, in Google Contacts' layout
+    Csv,
+    /// Open follow-ups, birthdays and occasions, for a calendar
+    Ics,
 }
 
 impl ExportArgs {
@@ -83,7 +95,7 @@ pub fn export(
 ) -> anyhow::Result<()> {
     let snapshot = store.snapshot()?;
     let mut skipped = Vec::new();
-    if args.format == "vcard"
+    if args.format == ExportFormat::Vcard
         && let Some(dir) = &args.dir
     {
         let written = vdir::write_vdir(&snapshot, dir, &args, &mut skipped, skips)?;
@@ -141,8 +153,8 @@ fn prepare(
     skipped: &mut Vec<Skipped>,
 ) -> anyhow::Result<Prepared> {
     let mut damaged = |s: Skipped| skipped.push(s);
-    Ok(match args.format.as_str() {
-        "vcard" => {
+    Ok(match args.format {
+        ExportFormat::Vcard => {
             if args.strict {
                 each_contact(snapshot, |_| Ok(()), &mut damaged)?;
             }
@@ -151,7 +163,7 @@ fn prepare(
                 damage_known: args.strict,
             }
         }
-        "csv" => {
+        ExportFormat::Csv => {
             let mut layout = CsvLayout::default();
             each_contact(
                 snapshot,
@@ -163,7 +175,7 @@ fn prepare(
             )?;
             Prepared::Csv(layout)
         }
-        "ics" => {
+        ExportFormat::Ics => {
             // Only the names of contacts with open follow-ups are kept.
             let mut wanted = HashSet::new();
             let mut followups_damaged = Vec::new();
@@ -193,7 +205,7 @@ fn prepare(
                 alarm_before: args.alarm_before.unwrap_or(0),
             }
         }
-        _ => {
+        ExportFormat::Json => {
             let plan = snapshot.plan_backup()?;
             skipped.extend(plan.skipped.iter().cloned());
             Prepared::Json(Box::new(plan))
