@@ -4,6 +4,7 @@
 //! skipped and named, or the damage stopped the command); every other failure exits 1.
 
 mod check;
+pub mod completions;
 mod contacts;
 mod demo;
 mod export;
@@ -54,7 +55,8 @@ impl Command {
             | Command::Due(_)
             | Command::Search(_)
             | Command::Export(_)
-            | Command::Duplicates(_) => false,
+            | Command::Duplicates(_)
+            | Command::Completions(_) => false,
             Command::Import(args) => !args.dry_run,
             Command::Check(args) => args.repair,
             Command::Add(_)
@@ -118,6 +120,8 @@ pub enum Command {
     Drop(followups::DropArgs),
     /// Verify the whole notebook file: pages, records, indexes, counts (exit 3 on damage)
     Check(check::CheckArgs),
+    /// Print the completion script for SHELL to standard output
+    Completions(completions::CompletionsArgs),
 }
 
 /// The exit status of a command that met damage in the notebook: it skipped damaged records

@@ -1,6 +1,6 @@
 //! Running a parsed command: each subcommand goes to its command group's module.
 
-use super::{Command, Skips, check, contacts, demo, export, followups, import};
+use super::{Command, Skips, check, completions, contacts, demo, export, followups, import};
 use super::{notes, search};
 use crate::config::Config;
 use crate::store::Store;
@@ -19,6 +19,7 @@ pub fn run(
     let mut skips = Skips::default();
     match command {
         Command::Check(args) => return check::run(notebook, args, out),
+        Command::Completions(args) => return completions::print(&args, out),
         Command::Add(args) => contacts::add(store, args, out)?,
         Command::Edit(args) => contacts::edit(store, args, out)?,
         Command::Archive(args) => contacts::archive(store, args, out)?,
