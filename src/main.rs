@@ -63,6 +63,12 @@ fn is_broken_pipe(e: &anyhow::Error) -> bool {
 }
 
 fn run(cli: Cli) -> anyhow::Result<()> {
+    // A completion script is the command line's own text: no notebook, no config.
+    if let Some(Command::Completions(args)) = &cli.command {
+        let mut out = std::io::stdout().lock();
+        cli::completions::print(args, &mut out)?;
+        return Ok(std::io::Write::flush(&mut out)?);
+    }
     let path = match cli.db {
         Some(path) => path,
         None => default_db_path()?,

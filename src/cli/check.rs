@@ -1,9 +1,21 @@
 //! `kith check [--repair] [--json]`: the store's check report, printed for a person or as JSON.
 //! A notebook with anything left to report exits 3.
 
-use super::{CheckArgs, Damage, output};
+use super::{Damage, output};
 use crate::store::{CheckReport, RedbCheck, Store};
+use clap::Args;
 use std::io::Write;
+
+#[derive(Debug, Args)]
+pub struct CheckArgs {
+    /// Let redb repair the file, and rebuild every index (names, due dates, note search…) from
+    /// the records; records that do not decode are left in place and reported
+    #[arg(long)]
+    pub repair: bool,
+    /// Print the report as JSON
+    #[arg(long)]
+    pub json: bool,
+}
 
 pub fn run(store: &mut Store, args: CheckArgs, out: &mut dyn Write) -> anyhow::Result<()> {
     let report = if args.repair {

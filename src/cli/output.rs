@@ -4,7 +4,7 @@
 use crate::domain::text::terminal_width;
 use crate::domain::text::{display_line, display_safe};
 use crate::domain::{Contact, FollowUp, Interaction};
-use crate::interop::json::ContactDetailJson;
+use crate::interop::json::{ContactDetailJson, DerivedJson};
 use crate::store::Store;
 use chrono::{NaiveDate, NaiveDateTime};
 use std::io::{Result, Write};
@@ -89,6 +89,8 @@ fn field(out: &mut dyn Write, label: &str, value: &str) -> Result<()> {
     writeln!(out, "  {:<16}{}", format!("{label}:"), line(value))
 }
 
+/// `kith show`: the contact's fields, the figures derived from its history, its profile, its
+/// follow-ups and its timeline.
 pub fn contact_detail(
     out: &mut dyn Write,
     store: &Store,
@@ -106,6 +108,20 @@ pub fn contact_detail(
             line(&a.reason)
         )?;
     }
+    contact_fields(out, store, c)?;
+    derived_fields(out, c, &detail.derived)?;
+    if !c.profile.trim().is_empty() {
+        writeln!(out, "\nProfile")?;
+        for l in display_safe(&c.profile).lines() {
+            writeln!(out, "  {l}")?;
+        }
+    }
+    followup_lines(out, followups)?;
+    timeline_lines(out, timeline)
+}
+
+/// The fields a person gave, one labelled line each; empty ones are left out.
+fn contact_fields(out: &mut dyn Write, store: &Store, c: &Contact) -> Result<()> {
     field(out, "Company", c.company.as_deref().unwrap_or(""))?;
     field(out, "Title", c.title.as_deref().unwrap_or(""))?;
     let join = |items: Vec<String>| items.join(", ");
@@ -147,7 +163,11 @@ pub fn contact_detail(
     if let Some(g) = c.grade {
         field(out, "Grade", &format!("{g}/10"))?;
     }
-    let d = &detail.derived;
+    Ok(())
+}
+
+/// What the history says: last contact, keeping in touch, what was spent, promises kept.
+fn derived_fields(out: &mut dyn Write, c: &Contact, d: &DerivedJson) -> Result<()> {
     let last = match (&d.last_contacted, d.days_since_contact) {
         (Some(at), Some(days)) => format!("{} ({} days ago)", &at[..10], days),
         _ => "never".into(),
@@ -169,30 +189,35 @@ pub fn contact_detail(
             &format!("{:.0}% on time", share * 100.0),
         )?;
     }
-    if !c.profile.trim().is_empty() {
-        writeln!(out, "\nProfile")?;
-        for l in display_safe(&c.profile).lines() {
-            writeln!(out, "  {l}")?;
-        }
+    Ok(())
+}
+
+/// The contact's follow-ups, each marked open, done or dropped, with its id for `kith done`.
+fn followup_lines(out: &mut dyn Write, followups: &[FollowUp]) -> Result<()> {
+    if followups.is_empty() {
+        return Ok(());
     }
-    if !followups.is_empty() {
-        writeln!(out, "\nFollow-ups")?;
-        for f in followups {
-            writeln!(
-                out,
-                "  [{}] {:>6}  due {}  {:<8}  {}",
-                match f.state.as_str() {
-                    "open" => ' ',
-                    "done" => 'x',
-                    _ => '-',
-                },
-                f.id,
-                f.due,
-                f.direction.as_str(),
-                line(&f.text)
-            )?;
-        }
+    writeln!(out, "\nFollow-ups")?;
+    for f in followups {
+        writeln!(
+            out,
+            "  [{}] {:>6}  due {}  {:<8}  {}",
+            match f.state.as_str() {
+                "open" => ' ',
+                "done" => 'x',
+                _ => '-',
+            },
+            f.id,
+            f.due,
+            f.direction.as_str(),
+            line(&f.text)
+        )?;
     }
+    Ok(())
+}
+
+/// Every interaction, newest first, with its note below it.
+fn timeline_lines(out: &mut dyn Write, timeline: &[Interaction]) -> Result<()> {
     writeln!(out, "\nTimeline")?;
     if timeline.is_empty() {
         writeln!(out, "  nothing logged yet")?;

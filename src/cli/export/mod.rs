@@ -7,20 +7,76 @@
 //! know something of every record before its first byte (the CSV's columns, the calendar's
 //! names, the backup's stand-ins and vCard folders' file names) a first walk finds it and the
 //! damaged records with it; otherwise (a vCard file) `--strict` takes a first walk that only
-//! decodes. Either way `--strict` refuses before a byte is written.
+//! decodes. Either way `--strict` refuses before a byte is written. A vCard folder (`--dir`)
+//! is written by `vdir`.
+
+mod vdir;
 
 use super::terminal::say;
-use super::{Damage, ExportArgs, Skips, output};
+use super::{Damage, Skips, output};
 use crate::domain::{Contact, ContactId};
 use crate::interop::csv::CsvLayout;
 use crate::store::{BackupPlan, Skipped, Snapshot, Store, StoreError};
+use calcard::vcard::VCardVersion;
+use clap::{Args, ValueEnum};
 use std::collections::{HashMap, HashSet};
 use std::io::Write;
+
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    /// What to write
+    #[arg(long, value_enum)]
+    format: ExportFormat,
+    /// vCard 3.0 instead of 4.0, for older tools
+    #[arg(long)]
+    vcard3: bool,
+    /// ics: remind this many minutes before a follow-up is due (default: when it is due; an
+    /// all-day follow-up is due at the start of its day)
+    #[arg(long, value_name = "MINUTES", value_parser = clap::value_parser!(u32).range(0..=525_600))]
+    alarm_before: Option<u32>,
+    /// Where to write it (default: standard output)
+    #[arg(short, long, value_name = "FILE", conflicts_with = "dir")]
+    output: Option<std::path::PathBuf>,
+    /// vcard: one file per contact in this folder, named by UID (a vdir, as khard reads)
+    #[arg(long, value_name = "DIR")]
+    dir: Option<std::path::PathBuf>,
+    /// With --dir: replace files in the folder that kith did not write (an earlier export's
+    /// card for the same contact is always replaced)
+    #[arg(long, requires = "dir")]
+    force: bool,
+    /// Write nothing if any record is damaged, instead of writing the rest and naming the
+    /// damaged ones on stderr
+    #[arg(long)]
+    strict: bool,
+}
+
+/// The formats `--format` takes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum ExportFormat {
+    /// The full backup, which `kith import` restores
+    Json,
+    /// Every contact (vCard 4.0, or 3.0 with --vcard3)
+    Vcard,
+    /// Every contact, in Google Contacts' layout
+    Csv,
+    /// Open follow-ups, birthdays and occasions, for a calendar
+    Ics,
+}
+
+impl ExportArgs {
+    fn vcard_version(&self) -> VCardVersion {
+        if self.vcard3 {
+            VCardVersion::V3_0
+        } else {
+            VCardVersion::V4_0
+        }
+    }
+}
 
 /// What the first walk found that the writing walk needs.
 enum Prepared {
     Vcard {
-        v3: bool,
+        version: VCardVersion,
         damage_known: bool,
     },
     Csv(CsvLayout),
@@ -39,10 +95,10 @@ pub fn export(
 ) -> anyhow::Result<()> {
     let snapshot = store.snapshot()?;
     let mut skipped = Vec::new();
-    if args.format == "vcard"
+    if args.format == ExportFormat::Vcard
         && let Some(dir) = &args.dir
     {
-        let written = write_vdir(&snapshot, dir, &args, &mut skipped, skips)?;
+        let written = vdir::write_vdir(&snapshot, dir, &args, &mut skipped, skips)?;
         say(format_args!("Wrote {written} cards to {}", dir.display()));
         skips.report(&skipped);
         return Ok(());
@@ -97,17 +153,17 @@ fn prepare(
     skipped: &mut Vec<Skipped>,
 ) -> anyhow::Result<Prepared> {
     let mut damaged = |s: Skipped| skipped.push(s);
-    Ok(match args.format.as_str() {
-        "vcard" => {
+    Ok(match args.format {
+        ExportFormat::Vcard => {
             if args.strict {
                 each_contact(snapshot, |_| Ok(()), &mut damaged)?;
             }
             Prepared::Vcard {
-                v3: args.vcard3,
+                version: args.vcard_version(),
                 damage_known: args.strict,
             }
         }
-        "csv" => {
+        ExportFormat::Csv => {
             let mut layout = CsvLayout::default();
             each_contact(
                 snapshot,
@@ -119,7 +175,7 @@ fn prepare(
             )?;
             Prepared::Csv(layout)
         }
-        "ics" => {
+        ExportFormat::Ics => {
             // Only the names of contacts with open follow-ups are kept.
             let mut wanted = HashSet::new();
             let mut followups_damaged = Vec::new();
@@ -149,7 +205,7 @@ fn prepare(
                 alarm_before: args.alarm_before.unwrap_or(0),
             }
         }
-        _ => {
+        ExportFormat::Json => {
             let plan = snapshot.plan_backup()?;
             skipped.extend(plan.skipped.iter().cloned());
             Prepared::Json(Box::new(plan))
@@ -167,19 +223,17 @@ fn write_export(
     // Damage the first walk already named.
     let mut known = |_: Skipped| {};
     match prepared {
-        Prepared::Vcard { v3, damage_known } => {
-            let version = if *v3 {
-                calcard::vcard::VCardVersion::V3_0
-            } else {
-                calcard::vcard::VCardVersion::V4_0
-            };
+        Prepared::Vcard {
+            version,
+            damage_known,
+        } => {
             let (mut card, mut count) = (String::new(), 0);
             let mut new_damage = |s: Skipped| skipped.push(s);
             each_contact(
                 snapshot,
                 |c| {
                     card.clear();
-                    crate::interop::vcard::write_card(&mut card, &c, version);
+                    crate::interop::vcard::write_card(&mut card, &c, *version);
                     count += 1;
                     Ok(out.write_all(card.as_bytes())?)
                 },
@@ -266,103 +320,4 @@ fn refuse_if_strict(strict: bool, skipped: &[Skipped], skips: &mut Skips) -> any
         .into());
     }
     Ok(())
-}
-
-/// One card per contact in `dir` (see `interop::vdir` for the names and what kith replaces);
-/// the number written. A first walk finds each contact's file name, the damaged records, and
-/// the files kith did not write, any of which stops the export before anything is written
-/// (those unless `force`); the second writes the cards one at a time.
-fn write_vdir(
-    snapshot: &Snapshot,
-    dir: &std::path::Path,
-    args: &ExportArgs,
-    skipped: &mut Vec<Skipped>,
-    skips: &mut Skips,
-) -> anyhow::Result<usize> {
-    use crate::interop::vdir;
-    let mut uids: Vec<(ContactId, String)> = Vec::new();
-    each_contact(
-        snapshot,
-        |c| {
-            uids.push((c.id, vdir::uid(&c)));
-            Ok(())
-        },
-        &mut |s| skipped.push(s),
-    )?;
-    refuse_if_strict(args.strict, skipped, skips)?;
-    let shown = |p: &std::path::Path| output::line(&p.display().to_string());
-    if std::fs::metadata(dir).is_ok_and(|m| !m.is_dir()) {
-        anyhow::bail!("{} is not a folder", shown(dir));
-    }
-    std::fs::create_dir_all(dir).map_err(|e| anyhow::anyhow!("cannot make {}: {e}", shown(dir)))?;
-    let (mut folders, mut foreign) = (Vec::new(), Vec::new());
-    let files: Vec<(ContactId, std::path::PathBuf)> = vdir::names_for(&uids)
-        .into_iter()
-        .zip(&uids)
-        .map(|(name, (id, uid))| {
-            let path = dir.join(&name);
-            debug_assert_eq!(path.parent(), Some(dir), "{name} stays in the folder");
-            match vdir::in_the_way(&path, uid) {
-                Some(vdir::InTheWay::Folder) => folders.push(path.clone()),
-                Some(vdir::InTheWay::Foreign) => foreign.push(path.clone()),
-                None => {}
-            }
-            (*id, path)
-        })
-        .collect();
-    drop(uids);
-    let listed = |paths: &[std::path::PathBuf]| {
-        let mut names: Vec<String> = paths.iter().take(5).map(|p| shown(p)).collect();
-        if paths.len() > 5 {
-            names.push(format!("and {} more", paths.len() - 5));
-        }
-        names.join(", ")
-    };
-    if !folders.is_empty() {
-        anyhow::bail!(
-            "nothing was exported: a folder stands where a card goes: {}",
-            listed(&folders)
-        );
-    }
-    if !foreign.is_empty() && !args.force {
-        let one = foreign.len() == 1;
-        anyhow::bail!(
-            "nothing was exported: {} file{} in {} {} not written by kith for the same contact: {}; \
-             move {} or add --force to replace {}",
-            foreign.len(),
-            if one { "" } else { "s" },
-            shown(dir),
-            if one { "was" } else { "were" },
-            listed(&foreign),
-            if one { "it" } else { "them" },
-            if one { "it" } else { "them" },
-        );
-    }
-    let version = if args.vcard3 {
-        calcard::vcard::VCardVersion::V3_0
-    } else {
-        calcard::vcard::VCardVersion::V4_0
-    };
-    let mut files = files.iter();
-    let (mut card, mut written) = (String::new(), 0);
-    each_contact(
-        snapshot,
-        |c| {
-            // The same snapshot, walked the same way: the same contacts in the same order.
-            let Some((_, path)) = files.next().filter(|(id, _)| *id == c.id) else {
-                anyhow::bail!(
-                    "the notebook read differently the second time; nothing more was written"
-                );
-            };
-            card.clear();
-            crate::interop::vcard::write_card(&mut card, &c, version);
-            // Always a new file renamed into place: nothing in the folder is written through.
-            crate::files::replace_private(path, card.as_bytes())
-                .map_err(|e| anyhow::anyhow!("cannot write {}: {e}", shown(path)))?;
-            written += 1;
-            Ok(())
-        },
-        &mut |_| {},
-    )?;
-    Ok(written)
 }

@@ -1,8 +1,33 @@
-//! The contact options shared by `add` and `edit`, and how they apply to a contact.
+//! The contact options shared by `add` and `edit`, and how they apply to a contact; the kinds
+//! of contact as the command line names them.
 
 use crate::domain::{Contact, Invalid, Kind, Labeled, Occasion, PartialDate};
 use crate::store::{Result, Store};
-use clap::Args;
+use clap::{Args, ValueEnum};
+
+/// A kind of contact, as `--kind` takes it (any case): the names `Kind` uses everywhere else.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum KindArg {
+    Customer,
+    Prospect,
+    Employee,
+    Partner,
+    Supplier,
+    Other,
+}
+
+impl From<KindArg> for Kind {
+    fn from(kind: KindArg) -> Kind {
+        match kind {
+            KindArg::Customer => Kind::Customer,
+            KindArg::Prospect => Kind::Prospect,
+            KindArg::Employee => Kind::Employee,
+            KindArg::Partner => Kind::Partner,
+            KindArg::Supplier => Kind::Supplier,
+            KindArg::Other => Kind::Other,
+        }
+    }
+}
 
 #[derive(Debug, Args, Default)]
 pub struct ContactFields {
@@ -10,9 +35,9 @@ pub struct ContactFields {
     pub company: Option<String>,
     #[arg(long)]
     pub title: Option<String>,
-    /// customer, prospect, employee, partner, supplier or other
-    #[arg(long)]
-    pub kind: Option<String>,
+    /// The kind of contact
+    #[arg(long, value_enum, ignore_case = true)]
+    pub kind: Option<KindArg>,
     /// An email, optionally labelled: work:ana@example.com (repeatable)
     #[arg(long)]
     pub email: Vec<String>,
@@ -84,8 +109,8 @@ impl ContactFields {
         if let Some(v) = &self.title {
             contact.title = text(v);
         }
-        if let Some(v) = &self.kind {
-            contact.kind = Kind::parse(v)?;
+        if let Some(kind) = self.kind {
+            contact.kind = kind.into();
         }
         // Items given again as they were keep the TYPEs and groups an import gave them.
         if let Some(mut v) = list(&self.email, |s| Ok(Labeled::parse(s)))? {
@@ -132,5 +157,24 @@ impl ContactFields {
             };
         }
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_command_line_names_every_kind_as_the_notebook_does() {
+        let names: Vec<(Kind, String)> = KindArg::value_variants()
+            .iter()
+            .map(|k| {
+                let name = k.to_possible_value().unwrap().get_name().to_string();
+                (Kind::from(*k), name)
+            })
+            .collect();
+        let domain: Vec<(Kind, String)> =
+            Kind::ALL.iter().map(|(k, n)| (*k, n.to_string())).collect();
+        assert_eq!(names, domain);
     }
 }

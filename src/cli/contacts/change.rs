@@ -1,0 +1,113 @@
+//! `kith add`, `edit`, `archive` and `unarchive`: one contact changed in one write, and a line
+//! saying so.
+
+use super::fields::ContactFields;
+use crate::cli::output;
+use crate::clock;
+use crate::domain::{Archived, Contact};
+use crate::store::Store;
+use clap::Args;
+use std::io::Write;
+
+#[derive(Debug, Args)]
+pub struct AddArgs {
+    /// Display name
+    name: String,
+    #[command(flatten)]
+    fields: ContactFields,
+}
+
+#[derive(Debug, Args)]
+pub struct EditArgs {
+    /// Id or name of the contact
+    contact: String,
+    /// New display name
+    #[arg(long)]
+    name: Option<String>,
+    #[command(flatten)]
+    fields: ContactFields,
+}
+
+#[derive(Debug, Args)]
+pub struct ArchiveArgs {
+    contact: String,
+    #[arg(long)]
+    reason: String,
+}
+
+#[derive(Debug, Args)]
+pub struct UnarchiveArgs {
+    contact: String,
+}
+
+pub fn add(store: &Store, args: AddArgs, out: &mut dyn Write) -> anyhow::Result<()> {
+    let mut contact = Contact::new(args.name, clock::now());
+    args.fields.apply(&mut contact, store)?;
+    store.write(|w| w.add_contact(&mut contact))?;
+    writeln!(
+        out,
+        "Added {} (id {})",
+        output::line(&contact.name),
+        contact.id
+    )?;
+    Ok(())
+}
+
+pub fn edit(store: &Store, args: EditArgs, out: &mut dyn Write) -> anyhow::Result<()> {
+    let id = store.resolve(&args.contact)?;
+    let mut contact = store.contact(id)?;
+    if let Some(name) = args.name {
+        // A new name makes the structured one (read from a vCard) stale.
+        if name.trim() != contact.name.trim() {
+            contact.name_parts = None;
+        }
+        contact.name = name;
+    }
+    args.fields.apply(&mut contact, store)?;
+    store.write(|w| w.update_contact(&mut contact, clock::now()))?;
+    writeln!(
+        out,
+        "Updated {} (id {})",
+        output::line(&contact.name),
+        contact.id
+    )?;
+    Ok(())
+}
+
+pub fn archive(store: &Store, args: ArchiveArgs, out: &mut dyn Write) -> anyhow::Result<()> {
+    let id = store.resolve(&args.contact)?;
+    let reason = args.reason.trim().to_string();
+    if reason.is_empty() {
+        anyhow::bail!("say why the contact is archived with --reason");
+    }
+    let mut contact = store.contact(id)?;
+    if contact.is_archived() {
+        anyhow::bail!("{} is already archived", output::line(&contact.name));
+    }
+    let now = clock::now();
+    contact.archived = Some(Archived { reason, at: now });
+    store.write(|w| w.update_contact(&mut contact, now))?;
+    writeln!(
+        out,
+        "Archived {} (id {})",
+        output::line(&contact.name),
+        contact.id
+    )?;
+    Ok(())
+}
+
+pub fn unarchive(store: &Store, args: UnarchiveArgs, out: &mut dyn Write) -> anyhow::Result<()> {
+    let id = store.resolve(&args.contact)?;
+    let mut contact = store.contact(id)?;
+    if contact.archived.take().is_none() {
+        anyhow::bail!("{} is not archived", output::line(&contact.name));
+    }
+    store.write(|w| w.update_contact(&mut contact, clock::now()))?;
+    writeln!(
+        out,
+        "Restored {} (id {})",
+        output::line(&contact.name),
+        contact.id
+    )?;
+    Ok(())
+}

@@ -1,0 +1,114 @@
+//! `kith list` and `kith show`: contacts read, as a table, a page or JSON.
+
+use super::fields::KindArg;
+use crate::cli::{Skips, output};
+use crate::clock;
+use crate::config::Config;
+use crate::domain::Kind;
+use crate::interop::json::{ContactDetailJson, ContactJson};
+use crate::store::Store;
+use clap::Args;
+use std::io::Write;
+
+#[derive(Debug, Args)]
+pub struct ListArgs {
+    /// Only contacts of this kind
+    #[arg(long, value_enum, ignore_case = true)]
+    kind: Option<KindArg>,
+    /// Only contacts with this tag
+    #[arg(long)]
+    tag: Option<String>,
+    /// List archived contacts instead of those in use
+    #[arg(long)]
+    archived: bool,
+    /// Print JSON
+    #[arg(long)]
+    json: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct ShowArgs {
+    contact: String,
+    /// Print JSON
+    #[arg(long)]
+    json: bool,
+}
+
+pub fn list(
+    store: &Store,
+    args: ListArgs,
+    out: &mut dyn Write,
+    skips: &mut Skips,
+) -> anyhow::Result<()> {
+    let kind = args.kind.map(Kind::from);
+    let wanted_tag = args.tag.as_deref().map(crate::search::fold);
+    let today = clock::now().date();
+    // One read of the notebook, keeping only what is printed of each contact.
+    let mut table = Vec::new();
+    let mut shaped = Vec::new();
+    let mut damaged = Vec::new();
+    store.each_contact(
+        args.archived,
+        &mut |c, last| {
+            if kind.is_some_and(|k| c.kind != k) {
+                return Ok(());
+            }
+            if let Some(t) = &wanted_tag
+                && !c.tags.iter().any(|ct| crate::search::fold(ct) == *t)
+            {
+                return Ok(());
+            }
+            if args.json {
+                shaped.push(ContactJson::new(&c, last));
+            } else {
+                table.push(output::TableRow::of(&c, last, today));
+            }
+            Ok(())
+        },
+        &mut |skipped| damaged.push(skipped),
+    )?;
+    skips.report(&damaged);
+    if args.json {
+        crate::interop::json::write_pretty(out, &shaped)?;
+    } else {
+        output::contact_table(out, &table)?;
+    }
+    Ok(())
+}
+
+pub fn show(
+    store: &Store,
+    config: &Config,
+    args: ShowArgs,
+    out: &mut dyn Write,
+    skips: &mut Skips,
+) -> anyhow::Result<()> {
+    let id = store.resolve(&args.contact)?;
+    let contact = store.contact(id)?;
+    let timeline = store.timeline(id, usize::MAX)?;
+    let followups = store.followups_for(id)?;
+    skips.report(&timeline.damaged);
+    skips.report(&followups.damaged);
+    let last = store.last_contacted(id)?;
+    let detail = ContactDetailJson::new(
+        &contact,
+        last,
+        &timeline.items,
+        &followups.items,
+        config.cadence.effective(&contact),
+        clock::now().date(),
+    );
+    if args.json {
+        crate::interop::json::write_pretty(out, &detail)?;
+    } else {
+        output::contact_detail(
+            out,
+            store,
+            &contact,
+            &detail,
+            &timeline.items,
+            &followups.items,
+        )?;
+    }
+    Ok(())
+}

@@ -1,0 +1,148 @@
+//! The follow-up commands: `followup` adds one, `due` prints the review of what needs
+//! attention, `done`, `snooze` and `drop` change one by its id.
+
+use super::{Skips, output};
+use crate::clock;
+use crate::config::Config;
+use crate::domain::{Direction, FollowUp, FollowUpId, parse_when};
+use crate::store::Store;
+use clap::Args;
+use std::io::Write;
+
+#[derive(Debug, Args)]
+pub struct FollowupArgs {
+    contact: String,
+    /// WHEN: WHAT — WHEN is tomorrow, fri, next monday, in 3 days, 2026-12-01, 12-01…
+    spec: String,
+    /// Something they owe you
+    #[arg(long, conflicts_with = "reminder")]
+    they_owe: bool,
+    /// A plain reminder
+    #[arg(long)]
+    reminder: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct DueArgs {
+    /// How many days ahead to look for follow-ups (occasions: at least 14)
+    #[arg(long, default_value_t = 7,
+          value_parser = clap::value_parser!(u32).range(1..=i64::from(crate::review::MAX_DAYS)))]
+    days: u32,
+    /// Print JSON
+    #[arg(long)]
+    json: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct DoneArgs {
+    id: u64,
+}
+
+#[derive(Debug, Args)]
+pub struct SnoozeArgs {
+    id: u64,
+    when: String,
+}
+
+#[derive(Debug, Args)]
+pub struct DropArgs {
+    id: u64,
+}
+
+pub fn followup(store: &Store, args: FollowupArgs, out: &mut dyn Write) -> anyhow::Result<()> {
+    let id = store.resolve(&args.contact)?;
+    let direction = if args.they_owe {
+        Direction::Request
+    } else if args.reminder {
+        Direction::Reminder
+    } else {
+        Direction::Promise
+    };
+    let now = clock::now();
+    let (when, what) = args.spec.split_once(':').ok_or_else(|| {
+        anyhow::anyhow!("write the follow-up as \"WHEN: WHAT\", e.g. \"fri: send the quote\"")
+    })?;
+    let due = parse_when(when, now.date())?;
+    let mut followup = FollowUp::new(id, due, direction, what, now);
+    store.write(|w| w.add_followup(&mut followup))?;
+    let name = store.contact(id)?.name;
+    let verb = match direction {
+        Direction::Promise => "Promised",
+        Direction::Request => "Waiting on",
+        Direction::Reminder => "Reminder for",
+    };
+    writeln!(
+        out,
+        "{verb} {} due {}: {} (follow-up {})",
+        output::line(&name),
+        due.format("%a %Y-%m-%d"),
+        output::line(&followup.text),
+        followup.id
+    )?;
+    Ok(())
+}
+
+pub fn due(
+    store: &Store,
+    config: &Config,
+    args: DueArgs,
+    out: &mut dyn Write,
+    skips: &mut Skips,
+) -> anyhow::Result<()> {
+    let today = clock::now().date();
+    let review = crate::review::build(store, &config.cadence, today, args.days)?;
+    skips.report(&review.skipped);
+    if args.json {
+        crate::interop::json::write_pretty(out, &crate::interop::json::ReviewJson::from(&review))?;
+    } else {
+        output::review(out, &review)?;
+    }
+    Ok(())
+}
+
+pub fn done(store: &Store, args: DoneArgs, out: &mut dyn Write) -> anyhow::Result<()> {
+    let f = change_followup(store, args.id, |f, now| f.complete(now))?;
+    writeln!(out, "Done: {} (follow-up {})", output::line(&f.text), f.id)?;
+    Ok(())
+}
+
+pub fn snooze(store: &Store, args: SnoozeArgs, out: &mut dyn Write) -> anyhow::Result<()> {
+    let f = change_followup(store, args.id, |f, now| {
+        f.snooze_to(parse_when(&args.when, now.date())?)
+    })?;
+    writeln!(
+        out,
+        "Snoozed to {}: {} (follow-up {})",
+        f.due.format("%a %Y-%m-%d"),
+        output::line(&f.text),
+        f.id
+    )?;
+    Ok(())
+}
+
+pub fn drop(store: &Store, args: DropArgs, out: &mut dyn Write) -> anyhow::Result<()> {
+    let f = change_followup(store, args.id, |f, now| f.drop_it(now))?;
+    writeln!(
+        out,
+        "Dropped: {} (follow-up {})",
+        output::line(&f.text),
+        f.id
+    )?;
+    Ok(())
+}
+
+/// Loads a follow-up, applies `change`, and writes it back in one transaction.
+fn change_followup(
+    store: &Store,
+    id: u64,
+    change: impl FnOnce(&mut FollowUp, chrono::NaiveDateTime) -> Result<(), crate::domain::Invalid>,
+) -> anyhow::Result<FollowUp> {
+    let now = clock::now();
+    let followup = store.write(|w| {
+        let mut f = w.followup(FollowUpId(id))?;
+        change(&mut f, now)?;
+        w.update_followup(&mut f)?;
+        Ok(f)
+    })?;
+    Ok(followup)
+}

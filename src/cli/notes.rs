@@ -1,0 +1,194 @@
+//! `kith log`: one interaction saved with its note, and the follow-ups the note's `>>` and `<<`
+//! lines ask for, in one write. The channels and sentiments as the command line names them.
+
+use super::output;
+use crate::clock;
+use crate::domain::{Amount, Channel, Interaction, Sentiment, capture_followups, parse_date_time};
+use crate::store::{Result, Store, StoreError};
+use clap::{Args, ValueEnum};
+use std::io::{IsTerminal, Read, Write};
+
+#[derive(Debug, Args)]
+pub struct LogArgs {
+    /// Id or name of the contact
+    pub contact: String,
+    /// How you were in touch (default: in_person, or purchase with --amount)
+    #[arg(long, value_enum, ignore_case = true)]
+    pub channel: Option<ChannelArg>,
+    /// When it happened, "YYYY-MM-DD HH:MM" (default: now)
+    #[arg(long)]
+    pub at: Option<String>,
+    /// What was spent, e.g. "120.50 EUR"
+    #[arg(long)]
+    pub amount: Option<String>,
+    /// What they thought of it
+    #[arg(long, value_enum, ignore_case = true)]
+    pub sentiment: Option<SentimentArg>,
+    /// The note (read from standard input when absent)
+    pub text: Option<String>,
+}
+
+/// A channel, as `--channel` takes it: the names `Channel` uses everywhere else, in any case,
+/// and `in person` also written as people type it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ChannelArg {
+    #[value(
+        name = "in_person",
+        alias = "in-person",
+        alias = "in person",
+        alias = "inperson"
+    )]
+    InPerson,
+    Call,
+    Video,
+    Email,
+    Message,
+    Purchase,
+    Other,
+}
+
+impl From<ChannelArg> for Channel {
+    fn from(channel: ChannelArg) -> Channel {
+        match channel {
+            ChannelArg::InPerson => Channel::InPerson,
+            ChannelArg::Call => Channel::Call,
+            ChannelArg::Video => Channel::Video,
+            ChannelArg::Email => Channel::Email,
+            ChannelArg::Message => Channel::Message,
+            ChannelArg::Purchase => Channel::Purchase,
+            ChannelArg::Other => Channel::Other,
+        }
+    }
+}
+
+/// A sentiment, as `--sentiment` takes it (any case).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum SentimentArg {
+    Praise,
+    Complaint,
+    Neutral,
+}
+
+impl From<SentimentArg> for Sentiment {
+    fn from(sentiment: SentimentArg) -> Sentiment {
+        match sentiment {
+            SentimentArg::Praise => Sentiment::Praise,
+            SentimentArg::Complaint => Sentiment::Complaint,
+            SentimentArg::Neutral => Sentiment::Neutral,
+        }
+    }
+}
+
+pub fn log(store: &Store, args: LogArgs, out: &mut dyn Write) -> anyhow::Result<()> {
+    let id = store.resolve(&args.contact)?;
+    let amount = args.amount.as_deref().map(Amount::parse).transpose()?;
+    let channel = match (args.channel, amount) {
+        (Some(c), _) => c.into(),
+        (None, Some(_)) => Channel::Purchase,
+        (None, None) => Channel::InPerson,
+    };
+    let at = match &args.at {
+        Some(at) => parse_date_time(at)?,
+        None => clock::now(),
+    };
+    let text = match args.text {
+        Some(text) => text,
+        None => read_note_from_stdin()?,
+    };
+    let mut interaction = Interaction::new(id, at, channel, text);
+    interaction.amount = amount;
+    interaction.sentiment = args.sentiment.map(Sentiment::from);
+    if interaction.text.trim().is_empty() && amount.is_none() {
+        anyhow::bail!("nothing to log: give the note as TEXT or on standard input");
+    }
+    let now = clock::now();
+    let (captured, unreadable) = capture_followups(&interaction.text, now.date());
+    let followups = store.write(|w| w.save_note(&mut interaction, &captured, now))?;
+    let name = store.contact(id)?.name;
+    writeln!(
+        out,
+        "Logged {} with {} on {} (interaction {})",
+        interaction.channel,
+        output::line(&name),
+        interaction.at.format("%Y-%m-%d %H:%M"),
+        interaction.id
+    )?;
+    for (c, id) in captured.iter().zip(&followups) {
+        writeln!(
+            out,
+            "  {} due {}: {} (follow-up {id})",
+            c.direction.as_str(),
+            c.due.format("%a %Y-%m-%d"),
+            output::line(&c.text)
+        )?;
+    }
+    for e in unreadable {
+        super::terminal::say(format_args!(
+            "kith: warning: the note was saved, but its {e}"
+        ));
+    }
+    Ok(())
+}
+
+fn read_note_from_stdin() -> Result<String> {
+    let stdin = std::io::stdin();
+    if stdin.is_terminal() {
+        eprintln!("Type the note, then Ctrl-D on a new line:");
+    }
+    let mut text = String::new();
+    stdin.lock().read_to_string(&mut text).map_err(|e| {
+        StoreError::Invalid(crate::domain::Invalid(format!("cannot read the note: {e}")))
+    })?;
+    Ok(text)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The names clap offers, each with the value it stands for.
+    fn offered<T: ValueEnum + Copy, D>(into: impl Fn(T) -> D) -> Vec<(D, String)> {
+        T::value_variants()
+            .iter()
+            .map(|v| {
+                let name = v.to_possible_value().unwrap().get_name().to_string();
+                (into(*v), name)
+            })
+            .collect()
+    }
+
+    fn named<D: Copy>(all: &[(D, &str)]) -> Vec<(D, String)> {
+        all.iter().map(|(d, n)| (*d, n.to_string())).collect()
+    }
+
+    #[test]
+    fn the_command_line_names_every_channel_and_sentiment_as_the_notebook_does() {
+        assert_eq!(
+            offered::<ChannelArg, _>(Channel::from),
+            named(&Channel::ALL)
+        );
+        assert_eq!(
+            offered::<SentimentArg, _>(Sentiment::from),
+            named(&Sentiment::ALL)
+        );
+    }
+
+    #[test]
+    fn in_person_is_taken_as_people_type_it() {
+        for typed in [
+            "in_person",
+            "in-person",
+            "in person",
+            "inperson",
+            "IN_PERSON",
+            "In Person",
+        ] {
+            assert_eq!(
+                ChannelArg::from_str(typed, true),
+                Ok(ChannelArg::InPerson),
+                "{typed}"
+            );
+        }
+        assert!(ChannelArg::from_str("pigeon", true).is_err());
+    }
+}

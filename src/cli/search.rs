@@ -1,0 +1,88 @@
+//! `kith search`: contacts by the screen's matcher and filters, or note text, as a table, a
+//! list of notes or JSON.
+
+use super::{Skips, output};
+use crate::clock;
+use crate::domain::Contact;
+use crate::interop::json::ContactJson;
+use crate::store::Store;
+use clap::Args;
+use std::io::Write;
+
+#[derive(Debug, Args)]
+pub struct SearchArgs {
+    /// Words and filters: kind:, tag:, company:, due:overdue, due:today, quiet:DAYS, archived:yes
+    query: Vec<String>,
+    /// Search note text
+    #[arg(long)]
+    notes: bool,
+    /// How many results at most
+    #[arg(long, default_value_t = 50)]
+    limit: usize,
+    /// Print JSON
+    #[arg(long)]
+    json: bool,
+}
+
+pub fn run(
+    store: &Store,
+    args: SearchArgs,
+    out: &mut dyn Write,
+    skips: &mut Skips,
+) -> anyhow::Result<()> {
+    let today = clock::now().date();
+    let (limit, json) = (args.limit, args.json);
+    let mut parsed = crate::search::query::parse(&args.query.join(" "))?;
+    parsed.notes |= args.notes;
+    if parsed.notes {
+        let hits = store.search_notes(&parsed.text(), limit)?;
+        // A note whose contact is damaged is still shown, under the contact's id.
+        let mut contacts: Vec<_> = hits.notes.iter().map(|n| n.contact).collect();
+        contacts.sort_unstable();
+        contacts.dedup();
+        skips.report(&store.contacts(&contacts)?.damaged);
+        output::note_hits(out, store, &hits, &parsed.words, json)?;
+        skips.report(&hits.skipped);
+    } else {
+        let found = crate::search::stored::search(store, &parsed, today)?;
+        skips.report(&found.skipped);
+        let hits = found.hits;
+        let ids: Vec<_> = hits.iter().take(limit).map(|h| h.id).collect();
+        let loaded = store.contacts(&ids)?;
+        skips.report(&loaded.damaged);
+        print_contacts(out, store, loaded.items, json)?;
+        if hits.len() > limit && !json {
+            writeln!(out, "… and {} more (--limit)", hits.len() - limit)?;
+        }
+    }
+    Ok(())
+}
+
+/// Contacts as a table, or as JSON, each with when they were last in touch.
+fn print_contacts(
+    out: &mut dyn Write,
+    store: &Store,
+    contacts: Vec<Contact>,
+    json: bool,
+) -> anyhow::Result<()> {
+    let today = clock::now().date();
+    let mut rows = Vec::with_capacity(contacts.len());
+    for c in contacts {
+        let last = store.last_contacted(c.id)?;
+        rows.push((c, last));
+    }
+    if json {
+        let shaped: Vec<ContactJson> = rows
+            .iter()
+            .map(|(c, last)| ContactJson::new(c, *last))
+            .collect();
+        crate::interop::json::write_pretty(out, &shaped)?;
+    } else {
+        let table: Vec<output::TableRow> = rows
+            .iter()
+            .map(|(c, last)| output::TableRow::of(c, *last, today))
+            .collect();
+        output::contact_table(out, &table)?;
+    }
+    Ok(())
+}
