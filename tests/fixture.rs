@@ -25,7 +25,7 @@ fn open_copy(schema: u64) -> (tempfile::TempDir, Store) {
 #[test]
 #[ignore = "writes the committed fixture of the current schema"]
 fn make_current_schema_fixture() {
-    let path = fixture_path(kith::store::schema::CURRENT);
+    let path = fixture_path(kith::store::CURRENT_SCHEMA);
     let _ = std::fs::remove_file(&path);
     let store = Store::open(&path).unwrap();
     let mut nuria = Contact::new("Núria Puig", at(2025, 1, 10, 9, 0));
@@ -154,7 +154,7 @@ fn the_schema_1_fixture_is_migrated_and_reads() {
     let (_dir, store) = open_copy(1);
     assert_eq!(
         store.schema_version().unwrap(),
-        kith::store::schema::CURRENT
+        kith::store::CURRENT_SCHEMA
     );
     check_common_contents(&store);
     check_review_indexes(&store);
@@ -179,7 +179,7 @@ fn the_schema_2_fixture_is_migrated_and_reads() {
     let (_dir, store) = open_copy(2);
     assert_eq!(
         store.schema_version().unwrap(),
-        kith::store::schema::CURRENT
+        kith::store::CURRENT_SCHEMA
     );
     check_common_contents(&store);
     check_review_indexes(&store);
@@ -193,7 +193,7 @@ fn the_schema_3_fixture_is_migrated_and_reads() {
     let (_dir, store) = open_copy(3);
     assert_eq!(
         store.schema_version().unwrap(),
-        kith::store::schema::CURRENT
+        kith::store::CURRENT_SCHEMA
     );
     check_note_index(&store);
     check_common_contents(&store);
@@ -233,7 +233,7 @@ fn the_schema_4_fixture_is_migrated_and_reads() {
     let (dir, store) = open_copy(4);
     assert_eq!(
         store.schema_version().unwrap(),
-        kith::store::schema::CURRENT
+        kith::store::CURRENT_SCHEMA
     );
     check_everything_since_schema_4(&store);
     drop(store);
@@ -241,7 +241,7 @@ fn the_schema_4_fixture_is_migrated_and_reads() {
     // refuses the file (by its schema) instead of meeting them.
     let db = redb::Database::open(dir.path().join("copy.redb")).unwrap();
     let read = redb::ReadableDatabase::begin_read(&db).unwrap();
-    let contacts = read.open_table(kith::store::tables::CONTACTS).unwrap();
+    let contacts = read.open_table(common::tables::CONTACTS).unwrap();
     for entry in redb::ReadableTable::iter(&contacts).unwrap() {
         let (_, bytes) = entry.unwrap();
         assert_eq!(bytes.value()[0], 2);
@@ -253,7 +253,7 @@ fn the_schema_5_fixture_is_migrated_and_reads() {
     let (_dir, store) = open_copy(5);
     assert_eq!(
         store.schema_version().unwrap(),
-        kith::store::schema::CURRENT
+        kith::store::CURRENT_SCHEMA
     );
     check_everything_since_schema_4(&store);
 }
