@@ -152,10 +152,7 @@ fn check_common_contents(store: &Store) {
 #[test]
 fn the_schema_1_fixture_is_migrated_and_reads() {
     let (_dir, store) = open_copy(1);
-    assert_eq!(
-        store.schema_version().unwrap(),
-        kith::store::CURRENT_SCHEMA
-    );
+    assert_eq!(store.schema_version().unwrap(), kith::store::CURRENT_SCHEMA);
     check_common_contents(&store);
     check_review_indexes(&store);
     check_note_index(&store);
@@ -177,10 +174,7 @@ fn the_schema_1_fixture_is_migrated_and_reads() {
 #[test]
 fn the_schema_2_fixture_is_migrated_and_reads() {
     let (_dir, store) = open_copy(2);
-    assert_eq!(
-        store.schema_version().unwrap(),
-        kith::store::CURRENT_SCHEMA
-    );
+    assert_eq!(store.schema_version().unwrap(), kith::store::CURRENT_SCHEMA);
     check_common_contents(&store);
     check_review_indexes(&store);
     check_note_index(&store);
@@ -191,10 +185,7 @@ fn the_schema_2_fixture_is_migrated_and_reads() {
 #[test]
 fn the_schema_3_fixture_is_migrated_and_reads() {
     let (_dir, store) = open_copy(3);
-    assert_eq!(
-        store.schema_version().unwrap(),
-        kith::store::CURRENT_SCHEMA
-    );
+    assert_eq!(store.schema_version().unwrap(), kith::store::CURRENT_SCHEMA);
     check_note_index(&store);
     check_common_contents(&store);
     check_review_indexes(&store);
@@ -231,10 +222,7 @@ fn check_everything_since_schema_4(store: &Store) {
 #[test]
 fn the_schema_4_fixture_is_migrated_and_reads() {
     let (dir, store) = open_copy(4);
-    assert_eq!(
-        store.schema_version().unwrap(),
-        kith::store::CURRENT_SCHEMA
-    );
+    assert_eq!(store.schema_version().unwrap(), kith::store::CURRENT_SCHEMA);
     check_everything_since_schema_4(&store);
     drop(store);
     // Schema 6 rewrote every contact in record version 2, so a kith that cannot read those
@@ -251,10 +239,7 @@ fn the_schema_4_fixture_is_migrated_and_reads() {
 #[test]
 fn the_schema_5_fixture_is_migrated_and_reads() {
     let (_dir, store) = open_copy(5);
-    assert_eq!(
-        store.schema_version().unwrap(),
-        kith::store::CURRENT_SCHEMA
-    );
+    assert_eq!(store.schema_version().unwrap(), kith::store::CURRENT_SCHEMA);
     check_everything_since_schema_4(&store);
 }
 

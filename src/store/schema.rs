@@ -194,10 +194,10 @@ fn migrate_to_4(txn: &redb::WriteTransaction, progress: &mut dyn FnMut(u64, u64)
 /// decodes (one that does not is left out, as from the other indexes). Contacts are read in id
 /// order, so the trigram index is only ever appended to.
 fn migrate_to_5(txn: &redb::WriteTransaction, progress: &mut dyn FnMut(u64, u64)) -> Result<()> {
+    use super::SearchRow;
     use super::codec::decode;
     use super::search_rows::{TRIGRAMS_TABLE, to_value};
     use crate::domain::Contact;
-    use crate::search::index::SearchRow;
     use redb::{ReadableTable, ReadableTableMetadata};
     let contacts = txn.open_table(tables::CONTACTS)?;
     let mut search = txn.open_table(tables::CONTACT_SEARCH)?;

@@ -3,6 +3,7 @@
 //! `index.rs`) and as the file holds it — so `check.rs` can compare them and `repair.rs` can
 //! rebuild from them. A page that cannot be read ends its table's scan and is reported there.
 
+use super::SearchRow;
 use super::check::TableCount;
 use super::codec::{Record, decode_postings};
 use super::contain::contain;
@@ -13,7 +14,6 @@ use super::write::decode_at;
 use super::{Result, Skipped, StoreError};
 use crate::domain::serde_time::{datetime_to_secs, secs_to_datetime};
 use crate::domain::{Contact, Draft, FollowUp, Interaction};
-use crate::search::index::SearchRow;
 use crate::text::note_tokens;
 use redb::{ReadTransaction, ReadableTable};
 use std::collections::{BTreeMap, HashSet};

@@ -1,6 +1,7 @@
 //! `Writer`: every change to the notebook, made inside one write transaction with all tables open.
 //! It keeps the indexes (names, timeline keys, last contact, due dates) in step with the records.
 
+use super::SearchRow;
 use super::codec::{self, Record};
 use super::index::{ContactFacts, FactsRow, by_contact_key, name_key, occasion_keys, open_key};
 use super::schema::{COMMITS_KEY, NEXT_ID_KEY};
@@ -11,7 +12,6 @@ use crate::domain::{
     Contact, ContactId, Draft, FollowUp, FollowUpId, Interaction, InteractionId, Invalid,
     serde_time::datetime_to_secs,
 };
-use crate::search::index::SearchRow;
 use crate::text::note_tokens;
 use chrono::NaiveDateTime;
 use redb::{ReadableTable, Table, WriteTransaction};
