@@ -20,6 +20,7 @@ mod patient;
 mod postings;
 mod read;
 mod repair;
+mod resolve;
 mod restore;
 mod schema;
 mod search_row;
