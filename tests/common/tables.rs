@@ -21,7 +21,8 @@ pub const NOTE_POSTINGS: TableDefinition<(&str, u64), &[u8]> =
 pub const OPEN_FOLLOWUPS: TableDefinition<(u8, i32, u64), u64> =
     TableDefinition::new("open_followups_v1");
 /// (archived, kind index, created day, name, company, tags, emails, phone digits).
-pub const CONTACT_SEARCH: TableDefinition<u64, (bool, u8, i32, &str, &str, &str, &str, &str)> =
+pub type SearchRow<'a> = (bool, u8, i32, &'a str, &'a str, &'a str, &'a str, &'a str);
+pub const CONTACT_SEARCH: TableDefinition<u64, SearchRow<'static>> =
     TableDefinition::new("contact_search_v1");
 pub const CONTACT_TRIGRAMS: TableDefinition<(&str, u64), &[u8]> =
     TableDefinition::new("contact_trigrams_v1");
