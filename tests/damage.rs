@@ -6,10 +6,11 @@
 mod common;
 
 use common::binary::{exits, kith, kith_within};
+use common::tables;
 use common::{add, at, log, temp_db};
 use kith::domain::serde_time::datetime_to_secs;
 use kith::domain::{ContactId, Direction, FollowUp, FollowUpId, Interaction, Kind};
-use kith::store::{Store, tables};
+use kith::store::Store;
 use redb::ReadableTable;
 use std::path::Path;
 use std::time::Duration;

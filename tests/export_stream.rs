@@ -8,10 +8,11 @@
 mod common;
 
 use common::binary::kith_with_env;
+use common::tables;
 use common::{add, at, log, temp_db};
 use kith::domain::serde_time::datetime_to_secs;
 use kith::domain::{Channel, ContactId, Direction, Draft, FollowUp, Kind};
-use kith::store::{Store, tables};
+use kith::store::Store;
 use redb::ReadableTable;
 use std::path::Path;
 

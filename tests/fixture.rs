@@ -25,7 +25,7 @@ fn open_copy(schema: u64) -> (tempfile::TempDir, Store) {
 #[test]
 #[ignore = "writes the committed fixture of the current schema"]
 fn make_current_schema_fixture() {
-    let path = fixture_path(kith::store::schema::CURRENT);
+    let path = fixture_path(kith::store::CURRENT_SCHEMA);
     let _ = std::fs::remove_file(&path);
     let store = Store::open(&path).unwrap();
     let mut nuria = Contact::new("Núria Puig", at(2025, 1, 10, 9, 0));
@@ -152,10 +152,7 @@ fn check_common_contents(store: &Store) {
 #[test]
 fn the_schema_1_fixture_is_migrated_and_reads() {
     let (_dir, store) = open_copy(1);
-    assert_eq!(
-        store.schema_version().unwrap(),
-        kith::store::schema::CURRENT
-    );
+    assert_eq!(store.schema_version().unwrap(), kith::store::CURRENT_SCHEMA);
     check_common_contents(&store);
     check_review_indexes(&store);
     check_note_index(&store);
@@ -177,10 +174,7 @@ fn the_schema_1_fixture_is_migrated_and_reads() {
 #[test]
 fn the_schema_2_fixture_is_migrated_and_reads() {
     let (_dir, store) = open_copy(2);
-    assert_eq!(
-        store.schema_version().unwrap(),
-        kith::store::schema::CURRENT
-    );
+    assert_eq!(store.schema_version().unwrap(), kith::store::CURRENT_SCHEMA);
     check_common_contents(&store);
     check_review_indexes(&store);
     check_note_index(&store);
@@ -191,10 +185,7 @@ fn the_schema_2_fixture_is_migrated_and_reads() {
 #[test]
 fn the_schema_3_fixture_is_migrated_and_reads() {
     let (_dir, store) = open_copy(3);
-    assert_eq!(
-        store.schema_version().unwrap(),
-        kith::store::schema::CURRENT
-    );
+    assert_eq!(store.schema_version().unwrap(), kith::store::CURRENT_SCHEMA);
     check_note_index(&store);
     check_common_contents(&store);
     check_review_indexes(&store);
@@ -231,17 +222,14 @@ fn check_everything_since_schema_4(store: &Store) {
 #[test]
 fn the_schema_4_fixture_is_migrated_and_reads() {
     let (dir, store) = open_copy(4);
-    assert_eq!(
-        store.schema_version().unwrap(),
-        kith::store::schema::CURRENT
-    );
+    assert_eq!(store.schema_version().unwrap(), kith::store::CURRENT_SCHEMA);
     check_everything_since_schema_4(&store);
     drop(store);
     // Schema 6 rewrote every contact in record version 2, so a kith that cannot read those
     // refuses the file (by its schema) instead of meeting them.
     let db = redb::Database::open(dir.path().join("copy.redb")).unwrap();
     let read = redb::ReadableDatabase::begin_read(&db).unwrap();
-    let contacts = read.open_table(kith::store::tables::CONTACTS).unwrap();
+    let contacts = read.open_table(common::tables::CONTACTS).unwrap();
     for entry in redb::ReadableTable::iter(&contacts).unwrap() {
         let (_, bytes) = entry.unwrap();
         assert_eq!(bytes.value()[0], 2);
@@ -251,10 +239,7 @@ fn the_schema_4_fixture_is_migrated_and_reads() {
 #[test]
 fn the_schema_5_fixture_is_migrated_and_reads() {
     let (_dir, store) = open_copy(5);
-    assert_eq!(
-        store.schema_version().unwrap(),
-        kith::store::schema::CURRENT
-    );
+    assert_eq!(store.schema_version().unwrap(), kith::store::CURRENT_SCHEMA);
     check_everything_since_schema_4(&store);
 }
 

@@ -5,7 +5,7 @@ mod common;
 
 use common::*;
 use kith::domain::*;
-use kith::store::{Store, StoreError, tables};
+use kith::store::{Store, StoreError};
 
 #[test]
 fn everything_written_is_found_after_reopening() {
@@ -334,7 +334,7 @@ fn a_notebook_from_a_newer_kith_is_refused() {
             err,
             StoreError::NewerSchema {
                 found: 99,
-                supported: kith::store::schema::CURRENT,
+                supported: kith::store::CURRENT_SCHEMA,
                 ..
             }
         ),

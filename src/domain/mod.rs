@@ -22,7 +22,7 @@ mod when;
 pub use cadence::CadenceDefaults;
 pub use capture::{CaptureError, Captured, capture_followups};
 pub use card_date::CardDate;
-pub use contact::{Archived, Contact, Kind, Labeled, NameParts, Occasion, limits};
+pub use contact::{Archived, Contact, ContactProblem, Kind, Labeled, NameParts, Occasion, limits};
 pub use dates::{PartialDate, YEARS, parse_date_time, within_years};
 pub use derived::{
     cadence_overdue_by, days_past_cadence, last_contacted, lifetime_value, next_open_followup,

@@ -4,12 +4,11 @@
 //! names runs only when a word has few direct matches. Filters that change with every note
 //! (quiet, due) are read from the store's indexes at query time.
 
-use super::fold;
 use super::matcher::{Needle, Score, fuzzy_score, score_at};
 use super::query::{DueFilter, Filter, Query};
 use crate::domain::serde_time::date_to_days;
 use crate::domain::{Contact, ContactId, Direction, Kind};
-use crate::store::{Result, Store};
+use crate::store::{Result, SearchRow, Store};
 use chrono::NaiveDate;
 use std::collections::HashSet;
 
@@ -18,7 +17,7 @@ const RANKED: usize = 1000;
 /// Below this many direct matches for a word, names are also matched letter by scattered letter.
 pub const FUZZY_WHEN_FEWER: usize = 200;
 /// Separates tags within one contact's tag field.
-const TAG_SEP: char = '\u{1F}';
+const TAG_SEP: char = SearchRow::TAG_SEP;
 
 /// One searchable field of every contact, end to end, `\n` between contacts.
 #[derive(Default)]
@@ -82,10 +81,6 @@ pub struct ContactIndex {
     fuzzy: Option<Vec<bool>>,
     /// Contacts left out because their records are damaged.
     pub skipped: Vec<crate::store::Skipped>,
-}
-
-fn digits(s: &str) -> String {
-    s.chars().filter(char::is_ascii_digit).collect()
 }
 
 impl ContactIndex {
@@ -365,78 +360,8 @@ pub fn is_short(word: &str) -> bool {
 
 /// The digits a word is matched with against phone numbers, when it is mostly digits.
 pub fn phone_digits(word: &str) -> Option<String> {
-    let wanted = digits(word);
+    let wanted = SearchRow::digits(word);
     (wanted.len() >= 3 && wanted.len() * 2 >= word.len()).then_some(wanted)
-}
-
-/// What the contact search matches of one contact, folded: kept in the notebook beside the
-/// contact (`contact_search_v1`) so a one-shot search never decodes a contact it does not show.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct SearchRow {
-    pub archived: bool,
-    pub kind: Kind,
-    /// The day the contact was created, as a day number.
-    pub created_day: i32,
-    pub name: String,
-    pub company: String,
-    /// Tags, separated by U+001F.
-    pub tags: String,
-    /// Emails, separated by spaces.
-    pub emails: String,
-    /// Phone numbers' digits, separated by spaces.
-    pub phones: String,
-}
-
-impl SearchRow {
-    pub fn of(c: &Contact) -> SearchRow {
-        let tags: Vec<String> = c.tags.iter().map(|t| fold(t)).collect();
-        let emails: Vec<String> = c.emails.iter().map(|e| fold(&e.value)).collect();
-        let phones: Vec<String> = c.phones.iter().map(|p| digits(&p.value)).collect();
-        SearchRow {
-            archived: c.is_archived(),
-            kind: c.kind,
-            created_day: date_to_days(c.created_at.date()),
-            name: fold(&c.name),
-            company: fold(c.company.as_deref().unwrap_or("")),
-            tags: tags.join(&TAG_SEP.to_string()),
-            emails: emails.join(" "),
-            phones: phones.join(" "),
-        }
-    }
-
-    /// The distinct three-character pieces of every field: a word of three or more characters
-    /// found in a field has each of its own pieces among them.
-    pub fn trigrams(&self) -> Vec<String> {
-        let mut all: Vec<String> = Vec::new();
-        for field in [
-            &self.name,
-            &self.company,
-            &self.tags,
-            &self.emails,
-            &self.phones,
-        ] {
-            all.extend(trigrams(field));
-        }
-        all.sort_unstable();
-        all.dedup();
-        all
-    }
-}
-
-/// The distinct three-character pieces of `text`, in no particular order.
-pub fn trigrams(text: &str) -> Vec<String> {
-    let bounds: Vec<usize> = text
-        .char_indices()
-        .map(|(i, _)| i)
-        .chain(std::iter::once(text.len()))
-        .collect();
-    let mut pieces: Vec<String> = bounds
-        .windows(4)
-        .map(|w| text[w[0]..w[3]].to_string())
-        .collect();
-    pieces.sort_unstable();
-    pieces.dedup();
-    pieces
 }
 
 fn due_contacts(

@@ -8,10 +8,11 @@
 //! by scattered letter; only then are the names read, from the name index. Queries of short
 //! words or only filters read every search row.
 
-use super::index::{ContactIndex, FUZZY_WHEN_FEWER, Hit, is_short, phone_digits, trigrams};
+use super::index::{ContactIndex, FUZZY_WHEN_FEWER, Hit, is_short, phone_digits};
 use super::matcher::{Needle, fuzzy_score};
 use super::query::{Filter, Query};
 use crate::domain::ContactId;
+use crate::store::trigrams;
 use crate::store::{Result, Skipped, Store};
 use chrono::NaiveDate;
 use std::collections::HashSet;

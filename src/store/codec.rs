@@ -11,10 +11,10 @@ use serde::{Serialize, de::DeserializeOwned};
 
 /// No stored record may be larger than this: a contact with its kept vCard properties at their
 /// limit (`limits::VCARD_EXTRA`, photos mostly) and every other field at its own fits.
-pub const MAX_RECORD_BYTES: u64 = 96 << 20;
+pub(crate) const MAX_RECORD_BYTES: u64 = 96 << 20;
 
 /// A stored record type and the version of its current layout.
-pub trait Record: Serialize + DeserializeOwned {
+pub(crate) trait Record: Serialize + DeserializeOwned {
     /// Bumped whenever the layout changes; older versions are converted in `decode`.
     const VERSION: u8;
 
@@ -49,7 +49,7 @@ impl Record for Draft {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-pub enum CodecError {
+pub(crate) enum CodecError {
     #[error("the value is empty")]
     Empty,
     #[error("record version {found} is unknown (this kith writes version {expected})")]
@@ -66,7 +66,7 @@ fn options() -> impl Options {
         .reject_trailing_bytes()
 }
 
-pub fn encode<R: Record>(record: &R) -> Result<Vec<u8>, CodecError> {
+pub(crate) fn encode<R: Record>(record: &R) -> Result<Vec<u8>, CodecError> {
     let size = options()
         .serialized_size(record)
         .map_err(|_| CodecError::TooLarge)?;
@@ -88,7 +88,7 @@ pub(crate) fn encode_raw_for_tests<T: Serialize>(version: u8, body: &T) -> Vec<u
     out
 }
 
-pub fn decode<R: Record>(bytes: &[u8]) -> Result<R, CodecError> {
+pub(crate) fn decode<R: Record>(bytes: &[u8]) -> Result<R, CodecError> {
     let (&version, body) = bytes.split_first().ok_or(CodecError::Empty)?;
     if body.len() as u64 > MAX_RECORD_BYTES {
         return Err(CodecError::TooLarge);
@@ -105,7 +105,7 @@ pub fn decode<R: Record>(bytes: &[u8]) -> Result<R, CodecError> {
 }
 
 /// Encodes a note-index chunk: a version byte, then the ascending ids as LEB128 deltas.
-pub fn encode_postings(ids: &[u64]) -> Vec<u8> {
+pub(crate) fn encode_postings(ids: &[u64]) -> Vec<u8> {
     let mut out = Vec::with_capacity(ids.len() * 2 + 1);
     out.push(1);
     let mut previous = 0u64;
@@ -126,7 +126,7 @@ pub fn encode_postings(ids: &[u64]) -> Vec<u8> {
 }
 
 /// Decodes a note-index chunk; damaged bytes are an error, never a panic.
-pub fn decode_postings(bytes: &[u8]) -> Result<Vec<u64>, CodecError> {
+pub(crate) fn decode_postings(bytes: &[u8]) -> Result<Vec<u64>, CodecError> {
     let (&version, body) = bytes.split_first().ok_or(CodecError::Empty)?;
     if version != 1 {
         return Err(CodecError::UnknownVersion {

@@ -1,6 +1,6 @@
 //! The store's own error type: redb's errors never leave `store/`.
 
-use crate::domain::{ContactId, Invalid};
+use crate::domain::{ContactId, ContactProblem, Invalid};
 use std::path::PathBuf;
 
 #[derive(Debug, thiserror::Error)]
@@ -208,6 +208,13 @@ fn list_candidates(candidates: &[(ContactId, String)]) -> String {
         .map(|(id, name)| format!("  {:>6}  {}", id.0, crate::domain::text::display_line(name)))
         .collect::<Vec<_>>()
         .join("\n")
+}
+
+/// A contact that breaks a rule is refused with the rule's words, as any invalid value is.
+impl From<ContactProblem> for StoreError {
+    fn from(problem: ContactProblem) -> Self {
+        StoreError::Invalid(problem.into())
+    }
 }
 
 impl From<redb::StorageError> for StoreError {

@@ -5,7 +5,7 @@ use crate::domain::serde_time::{date_to_days, datetime_to_secs, secs_to_datetime
 use crate::domain::{Contact, Direction, FollowUp, Kind};
 use chrono::NaiveDateTime;
 
-pub type FactsRow = (u8, u32, bool, i64, i64);
+pub(crate) type FactsRow = (u8, u32, bool, i64, i64);
 
 /// What the review knows of a contact without decoding the whole record.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -18,7 +18,7 @@ pub struct ContactFacts {
 }
 
 impl ContactFacts {
-    pub fn of(contact: &Contact, last_contacted: Option<NaiveDateTime>) -> Self {
+    pub(crate) fn of(contact: &Contact, last_contacted: Option<NaiveDateTime>) -> Self {
         ContactFacts {
             kind: contact.kind,
             cadence_days: contact.cadence_days,
@@ -28,7 +28,7 @@ impl ContactFacts {
         }
     }
 
-    pub fn to_row(self) -> FactsRow {
+    pub(crate) fn to_row(self) -> FactsRow {
         let kind = Kind::ALL
             .iter()
             .position(|(k, _)| *k == self.kind)
@@ -42,7 +42,7 @@ impl ContactFacts {
         )
     }
 
-    pub fn from_row((kind, cadence, archived, created, last): FactsRow) -> Self {
+    pub(crate) fn from_row((kind, cadence, archived, created, last): FactsRow) -> Self {
         ContactFacts {
             kind: Kind::ALL
                 .get(usize::from(kind))
@@ -61,7 +61,7 @@ impl ContactFacts {
 
 /// A contact's row in the name index: whether it belongs in the archived names, and the key
 /// (folded name, id) that keeps the list in name order.
-pub fn name_key(contact: &Contact) -> (bool, (String, u64)) {
+pub(crate) fn name_key(contact: &Contact) -> (bool, (String, u64)) {
     (
         contact.is_archived(),
         (crate::text::fold(&contact.name), contact.id.0),
@@ -69,12 +69,12 @@ pub fn name_key(contact: &Contact) -> (bool, (String, u64)) {
 }
 
 /// A follow-up's row in the per-contact follow-up index.
-pub fn by_contact_key(f: &FollowUp) -> (u64, u64) {
+pub(crate) fn by_contact_key(f: &FollowUp) -> (u64, u64) {
     (f.contact.0, f.id.0)
 }
 
 /// The occasion-index keys of a contact: its birthday and each yearly occasion.
-pub fn occasion_keys(contact: &Contact) -> Vec<(u16, u64, u8)> {
+pub(crate) fn occasion_keys(contact: &Contact) -> Vec<(u16, u64, u8)> {
     let key = |d: &crate::domain::PartialDate| u16::from(d.month) * 100 + u16::from(d.day);
     let mut keys: Vec<(u16, u64, u8)> = contact
         .birthday
@@ -87,7 +87,7 @@ pub fn occasion_keys(contact: &Contact) -> Vec<(u16, u64, u8)> {
     keys
 }
 
-pub fn direction_index(direction: Direction) -> u8 {
+pub(crate) fn direction_index(direction: Direction) -> u8 {
     Direction::ALL
         .iter()
         .position(|(d, _)| *d == direction)
@@ -95,7 +95,7 @@ pub fn direction_index(direction: Direction) -> u8 {
 }
 
 /// The open-follow-up index key, for a follow-up that is open.
-pub fn open_key(f: &FollowUp) -> Option<(u8, i32, u64)> {
+pub(crate) fn open_key(f: &FollowUp) -> Option<(u8, i32, u64)> {
     f.is_open()
         .then(|| (direction_index(f.direction), date_to_days(f.due), f.id.0))
 }

@@ -5,12 +5,13 @@
 //! at all. redb's types stay inside this module.
 
 mod check;
-pub mod codec;
+mod codec;
 mod contain;
 mod dump;
 mod error;
+mod gate;
 mod handle;
-pub mod index;
+mod index;
 mod legacy;
 mod listing;
 mod notes;
@@ -19,11 +20,13 @@ mod patient;
 mod postings;
 mod read;
 mod repair;
+mod resolve;
 mod restore;
-pub mod schema;
+mod schema;
+mod search_row;
 mod search_rows;
 mod stream;
-pub mod tables;
+mod tables;
 mod walk;
 mod write;
 
@@ -31,12 +34,14 @@ pub use check::{CheckReport, IndexProblem, RedbCheck, TableCount};
 pub use contain::is_containing;
 pub use dump::Dump;
 pub use error::{DiskProblem, Result, Skipped, StoreError};
-#[doc(hidden)]
-pub use handle::{Open, Opener};
+pub use gate::DiskGate;
+pub use index::ContactFacts;
 pub use notes::NoteHits;
 pub use open::DEFAULT_WAIT;
 pub use read::Loaded;
 pub use restore::{Restore, Restored};
+pub use schema::CURRENT as CURRENT_SCHEMA;
+pub use search_row::{SearchRow, trigrams};
 pub use stream::{BackupPlan, Snapshot};
 pub use write::{Merged, Writer};
 

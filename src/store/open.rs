@@ -170,15 +170,9 @@ impl Store {
         Self::open_through(path, Box::new(open), Patience::new(Duration::ZERO))
     }
 
-    /// Opens a notebook through `open`, which is called again whenever the store reopens after
-    /// an I/O error. Tests use it to put a failing storage backend under a real store.
-    #[doc(hidden)]
-    pub fn open_with_opener(path: &Path, open: Opener) -> Result<Store> {
-        Self::open_through(path, open, Patience::new(DEFAULT_WAIT))
-    }
-
-    /// A writable store on whatever `open` opens, made a notebook of the current schema.
-    fn open_through(path: &Path, open: Opener, patience: Patience) -> Result<Store> {
+    /// A writable store on whatever `open` opens, made a notebook of the current schema; `open`
+    /// is called again whenever the store reopens after an I/O error.
+    pub(super) fn open_through(path: &Path, open: Opener, patience: Patience) -> Result<Store> {
         let db = match open().map_err(error::from_database_error)? {
             Open::Writable(db) => db,
             Open::ReadOnly(_) => return Err(StoreError::OpenedReadOnly),

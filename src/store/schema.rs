@@ -16,15 +16,19 @@ use std::path::Path;
 /// The schema this kith writes.
 pub const CURRENT: u64 = 6;
 
-pub const SCHEMA_KEY: &str = "schema_version";
-pub const NEXT_ID_KEY: &str = "next_id";
+pub(crate) const SCHEMA_KEY: &str = "schema_version";
+pub(crate) const NEXT_ID_KEY: &str = "next_id";
 /// How many writes the notebook has seen: a process that finds it changed knows another one
 /// wrote (absent from older files, where it starts at 0).
-pub const COMMITS_KEY: &str = "commits";
+pub(crate) const COMMITS_KEY: &str = "commits";
 
 /// Makes sure `db` is a kith notebook of the current schema, initialising an empty file. A file
 /// too damaged to read its table of tables is reported as such, not as a crash.
-pub fn check_or_init(db: &Database, path: &Path, progress: &mut dyn FnMut(u64, u64)) -> Result<()> {
+pub(crate) fn check_or_init(
+    db: &Database,
+    path: &Path,
+    progress: &mut dyn FnMut(u64, u64),
+) -> Result<()> {
     super::contain::contain(|| check_or_init_inner(db, path, progress)).map_err(|e| match e {
         StoreError::Damaged(reason) => StoreError::NotANotebook {
             path: path.to_path_buf(),
@@ -194,10 +198,10 @@ fn migrate_to_4(txn: &redb::WriteTransaction, progress: &mut dyn FnMut(u64, u64)
 /// decodes (one that does not is left out, as from the other indexes). Contacts are read in id
 /// order, so the trigram index is only ever appended to.
 fn migrate_to_5(txn: &redb::WriteTransaction, progress: &mut dyn FnMut(u64, u64)) -> Result<()> {
+    use super::SearchRow;
     use super::codec::decode;
     use super::search_rows::{TRIGRAMS_TABLE, to_value};
     use crate::domain::Contact;
-    use crate::search::index::SearchRow;
     use redb::{ReadableTable, ReadableTableMetadata};
     let contacts = txn.open_table(tables::CONTACTS)?;
     let mut search = txn.open_table(tables::CONTACT_SEARCH)?;
@@ -281,7 +285,7 @@ fn migrate(db: &Database, from: u64, progress: &mut dyn FnMut(u64, u64)) -> Resu
 
 /// The schema version a read transaction sees: 0 for an empty file, an error for a redb file
 /// of another program.
-pub fn read_version(read: &redb::ReadTransaction, path: &Path) -> Result<u64> {
+pub(crate) fn read_version(read: &redb::ReadTransaction, path: &Path) -> Result<u64> {
     match read.open_table(META) {
         Ok(meta) => Ok(meta.get(SCHEMA_KEY)?.map_or(0, |v| v.value())),
         Err(redb::TableError::TableDoesNotExist(_)) => {
@@ -299,7 +303,7 @@ pub fn read_version(read: &redb::ReadTransaction, path: &Path) -> Result<u64> {
 }
 
 /// The schema version recorded in the notebook.
-pub fn version(read: &redb::ReadTransaction) -> Result<u64> {
+pub(crate) fn version(read: &redb::ReadTransaction) -> Result<u64> {
     Ok(read
         .open_table(META)?
         .get(SCHEMA_KEY)?

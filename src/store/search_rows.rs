@@ -3,13 +3,13 @@
 //! (`contact_trigrams_v1`). The writer keeps both in the transaction that changes the contact;
 //! a one-shot search reads the candidates of its words instead of every contact.
 
+use super::SearchRow;
 use super::codec::decode_postings;
 use super::contain::contain;
 use super::tables::{CONTACT_FACTS, CONTACT_SEARCH, CONTACT_TRIGRAMS, SearchRowValue};
 use super::{Result, Skipped, Store};
 use crate::domain::serde_time::date_to_days;
 use crate::domain::{ContactId, Kind};
-use crate::search::index::SearchRow;
 use redb::{ReadableTable, ReadableTableMetadata};
 use std::collections::HashMap;
 

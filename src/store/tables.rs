@@ -8,76 +8,77 @@
 use redb::TableDefinition;
 
 /// `schema_version` and the id counter `next_id`.
-pub const META: TableDefinition<&str, u64> = TableDefinition::new("meta");
+pub(crate) const META: TableDefinition<&str, u64> = TableDefinition::new("meta");
 
 /// Contact id → encoded `Contact`.
-pub const CONTACTS: TableDefinition<u64, &[u8]> = TableDefinition::new("contacts_v1");
+pub(crate) const CONTACTS: TableDefinition<u64, &[u8]> = TableDefinition::new("contacts_v1");
 
 /// (folded name, contact id) for contacts in use, in sort order.
-pub const NAMES: TableDefinition<(&str, u64), ()> = TableDefinition::new("names_v1");
+pub(crate) const NAMES: TableDefinition<(&str, u64), ()> = TableDefinition::new("names_v1");
 
 /// (folded name, contact id) for archived contacts.
-pub const ARCHIVED_NAMES: TableDefinition<(&str, u64), ()> =
+pub(crate) const ARCHIVED_NAMES: TableDefinition<(&str, u64), ()> =
     TableDefinition::new("archived_names_v1");
 
 /// (contact id, local time in seconds, interaction id) → encoded `Interaction`.
-pub const INTERACTIONS: TableDefinition<(u64, i64, u64), &[u8]> =
+pub(crate) const INTERACTIONS: TableDefinition<(u64, i64, u64), &[u8]> =
     TableDefinition::new("interactions_v1");
 
 /// Interaction id → (contact id, local time in seconds): finds an interaction's key by its id.
-pub const INTERACTION_KEYS: TableDefinition<u64, (u64, i64)> =
+pub(crate) const INTERACTION_KEYS: TableDefinition<u64, (u64, i64)> =
     TableDefinition::new("interaction_keys_v1");
 
 /// Contact id → local time in seconds of their latest interaction (schemas 1–2; folded into
 /// `CONTACT_FACTS` by schema 3, kept here for the migration).
-pub const LAST_CONTACT: TableDefinition<u64, i64> = TableDefinition::new("last_contact_v1");
+pub(crate) const LAST_CONTACT: TableDefinition<u64, i64> = TableDefinition::new("last_contact_v1");
 
 /// Follow-up id → encoded `FollowUp`.
-pub const FOLLOWUPS: TableDefinition<u64, &[u8]> = TableDefinition::new("followups_v1");
+pub(crate) const FOLLOWUPS: TableDefinition<u64, &[u8]> = TableDefinition::new("followups_v1");
 
 /// (due day number, follow-up id) → contact id, for open follow-ups (schemas 1–2; replaced by
 /// `OPEN_FOLLOWUPS` in schema 3, kept here for the migration).
-pub const FOLLOWUPS_DUE: TableDefinition<(i32, u64), u64> =
+pub(crate) const FOLLOWUPS_DUE: TableDefinition<(i32, u64), u64> =
     TableDefinition::new("followups_due_v1");
 
 /// (contact id, follow-up id), every follow-up of a contact.
-pub const FOLLOWUPS_BY_CONTACT: TableDefinition<(u64, u64), ()> =
+pub(crate) const FOLLOWUPS_BY_CONTACT: TableDefinition<(u64, u64), ()> =
     TableDefinition::new("followups_by_contact_v1");
 
 /// Contact id → encoded `Draft`: the notes editor's unsaved text (schema 2).
-pub const DRAFTS: TableDefinition<u64, &[u8]> = TableDefinition::new("drafts_v1");
+pub(crate) const DRAFTS: TableDefinition<u64, &[u8]> = TableDefinition::new("drafts_v1");
 
 /// Contact id → the few facts the review needs for every contact without decoding it:
 /// (kind index, own cadence in days or 0, archived, created secs, latest interaction secs or
 /// `i64::MIN` when never). Kept current on every write (schema 3).
-pub const CONTACT_FACTS: TableDefinition<u64, (u8, u32, bool, i64, i64)> =
+pub(crate) const CONTACT_FACTS: TableDefinition<u64, (u8, u32, bool, i64, i64)> =
     TableDefinition::new("contact_facts_v1");
 
 /// (month × 100 + day, contact id, slot) for birthdays (slot 0) and yearly occasions (slot n is
 /// occasion n − 1), so the coming days' occasions are a range read (schema 3).
-pub const OCCASIONS: TableDefinition<(u16, u64, u8), ()> = TableDefinition::new("occasions_v1");
+pub(crate) const OCCASIONS: TableDefinition<(u16, u64, u8), ()> =
+    TableDefinition::new("occasions_v1");
 
 /// (folded word, first interaction id of the chunk) → encoded ascending ids of the notes that
 /// hold the word, up to `postings::CHUNK` of them: the note index (schema 4). Ids grow as notes
 /// are written, so adding a note appends to the word's last chunk.
-pub const NOTE_POSTINGS: TableDefinition<(&str, u64), &[u8]> =
+pub(crate) const NOTE_POSTINGS: TableDefinition<(&str, u64), &[u8]> =
     TableDefinition::new("note_postings_v1");
 
 /// (direction index, due day number, follow-up id) → contact id, for open follow-ups only:
 /// what is due is a range read per direction (schema 3).
-pub const OPEN_FOLLOWUPS: TableDefinition<(u8, i32, u64), u64> =
+pub(crate) const OPEN_FOLLOWUPS: TableDefinition<(u8, i32, u64), u64> =
     TableDefinition::new("open_followups_v1");
 
 /// Contact id → what the contact search matches, folded: (archived, kind index, created day
 /// number, name, company, tags separated by U+001F, emails, phone digits). Kept on every write
 /// so a one-shot search decodes only the contacts it shows (schema 5).
-pub const CONTACT_SEARCH: TableDefinition<u64, SearchRowValue<'static>> =
+pub(crate) const CONTACT_SEARCH: TableDefinition<u64, SearchRowValue<'static>> =
     TableDefinition::new("contact_search_v1");
 
-pub type SearchRowValue<'a> = (bool, u8, i32, &'a str, &'a str, &'a str, &'a str, &'a str);
+pub(crate) type SearchRowValue<'a> = (bool, u8, i32, &'a str, &'a str, &'a str, &'a str, &'a str);
 
 /// (three characters, first contact id of the chunk) → encoded ascending ids of the contacts
 /// whose search fields hold those three characters, up to `postings::CHUNK` of them: a search
 /// word's candidates are the contacts holding every piece of it (schema 5).
-pub const CONTACT_TRIGRAMS: TableDefinition<(&str, u64), &[u8]> =
+pub(crate) const CONTACT_TRIGRAMS: TableDefinition<(&str, u64), &[u8]> =
     TableDefinition::new("contact_trigrams_v1");

@@ -3,6 +3,7 @@
 //! `index.rs`) and as the file holds it — so `check.rs` can compare them and `repair.rs` can
 //! rebuild from them. A page that cannot be read ends its table's scan and is reported there.
 
+use super::SearchRow;
 use super::check::TableCount;
 use super::codec::{Record, decode_postings};
 use super::contain::contain;
@@ -13,8 +14,8 @@ use super::write::decode_at;
 use super::{Result, Skipped, StoreError};
 use crate::domain::serde_time::{datetime_to_secs, secs_to_datetime};
 use crate::domain::{Contact, Draft, FollowUp, Interaction};
-use crate::search::index::SearchRow;
 use crate::text::note_tokens;
+use chrono::NaiveDateTime;
 use redb::{ReadTransaction, ReadableTable};
 use std::collections::{BTreeMap, HashSet};
 
@@ -159,8 +160,31 @@ fn misplaced(walk: &mut Walk, table: &'static str, key: String, what: String) {
 
 pub(super) fn walk_in(txn: &ReadTransaction) -> Result<Walk> {
     let mut w = Walk::default();
+    let contacts = scan_contacts(txn, &mut w)?;
+    let mut latest: BTreeMap<u64, i64> = BTreeMap::new();
+    let mut max_id = 0;
+    scan_interactions(txn, &mut w, &mut latest, &mut max_id)?;
+    scan_followups(txn, &mut w, &mut max_id)?;
+    scan(txn, DRAFTS, "drafts_v1", &mut w, |k, v, w| {
+        let id = k.value();
+        // Drafts have no index; a bad one is only reported.
+        decode_record::<Draft>("drafts_v1", id, v.value(), |w| &mut w.bad_drafts, w);
+        id.to_string()
+    })?;
+    for c in &contacts {
+        max_id = max_id.max(c.id.0);
+        let last = latest.get(&c.id.0).and_then(|s| secs_to_datetime(*s));
+        expect_contact_rows(&mut w.expected, c, last);
+    }
+    w.expected.next_id = max_id + 1;
+    read_indexes(txn, &mut w)?;
+    Ok(w)
+}
+
+/// The contacts that decode and sit under their own id.
+fn scan_contacts(txn: &ReadTransaction, w: &mut Walk) -> Result<Vec<Contact>> {
     let mut contacts: Vec<Contact> = Vec::new();
-    scan(txn, CONTACTS, "contacts_v1", &mut w, |k, v, w| {
+    scan(txn, CONTACTS, "contacts_v1", w, |k, v, w| {
         let id = k.value();
         if let Some(c) =
             decode_record::<Contact>("contacts_v1", id, v.value(), |w| &mut w.bad_contacts, w)
@@ -179,11 +203,20 @@ pub(super) fn walk_in(txn: &ReadTransaction) -> Result<Walk> {
         }
         id.to_string()
     })?;
-    let mut latest: BTreeMap<u64, i64> = BTreeMap::new();
-    let mut max_id = 0;
-    scan(txn, INTERACTIONS, "interactions_v1", &mut w, |k, v, w| {
+    Ok(contacts)
+}
+
+/// The interactions' id index and note index as their records call for them, and each
+/// contact's latest interaction time.
+fn scan_interactions(
+    txn: &ReadTransaction,
+    w: &mut Walk,
+    latest: &mut BTreeMap<u64, i64>,
+    max_id: &mut u64,
+) -> Result<()> {
+    scan(txn, INTERACTIONS, "interactions_v1", w, |k, v, w| {
         let (contact, secs, id) = k.value();
-        max_id = max_id.max(id);
+        *max_id = (*max_id).max(id);
         w.expected.interaction_keys.insert(id, (contact, secs));
         let last = latest.entry(contact).or_insert(secs);
         *last = (*last).max(secs);
@@ -205,10 +238,14 @@ pub(super) fn walk_in(txn: &ReadTransaction) -> Result<Walk> {
             }
         }
         id.to_string()
-    })?;
-    scan(txn, FOLLOWUPS, "followups_v1", &mut w, |k, v, w| {
+    })
+}
+
+/// The follow-ups' indexes as their records call for them.
+fn scan_followups(txn: &ReadTransaction, w: &mut Walk, max_id: &mut u64) -> Result<()> {
+    scan(txn, FOLLOWUPS, "followups_v1", w, |k, v, w| {
         let id = k.value();
-        max_id = max_id.max(id);
+        *max_id = (*max_id).max(id);
         if let Some(f) =
             decode_record::<FollowUp>("followups_v1", id, v.value(), |w| &mut w.bad_followups, w)
         {
@@ -228,38 +265,29 @@ pub(super) fn walk_in(txn: &ReadTransaction) -> Result<Walk> {
             }
         }
         id.to_string()
-    })?;
-    scan(txn, DRAFTS, "drafts_v1", &mut w, |k, v, w| {
-        let id = k.value();
-        // Drafts have no index; a bad one is only reported.
-        decode_record::<Draft>("drafts_v1", id, v.value(), |w| &mut w.bad_drafts, w);
-        id.to_string()
-    })?;
-    for c in &contacts {
-        max_id = max_id.max(c.id.0);
-        let (archived, key) = name_key(c);
-        let names = if archived {
-            &mut w.expected.archived_names
-        } else {
-            &mut w.expected.names
-        };
-        names.insert(key, ());
-        let last = latest.get(&c.id.0).and_then(|s| secs_to_datetime(*s));
-        w.expected
-            .facts
-            .insert(c.id.0, ContactFacts::of(c, last).to_row());
-        for key in occasion_keys(c) {
-            w.expected.occasions.insert(key, ());
-        }
-        let row = SearchRow::of(c);
-        for piece in row.trigrams() {
-            w.expected.trigrams.insert((piece, c.id.0), ());
-        }
-        w.expected.search.insert(c.id.0, row);
+    })
+}
+
+/// The rows one contact calls for in the name, facts, occasion and search indexes.
+fn expect_contact_rows(expected: &mut Indexes, c: &Contact, last: Option<NaiveDateTime>) {
+    let (archived, key) = name_key(c);
+    let names = if archived {
+        &mut expected.archived_names
+    } else {
+        &mut expected.names
+    };
+    names.insert(key, ());
+    expected
+        .facts
+        .insert(c.id.0, ContactFacts::of(c, last).to_row());
+    for key in occasion_keys(c) {
+        expected.occasions.insert(key, ());
     }
-    w.expected.next_id = max_id + 1;
-    read_indexes(txn, &mut w)?;
-    Ok(w)
+    let row = SearchRow::of(c);
+    for piece in row.trigrams() {
+        expected.trigrams.insert((piece, c.id.0), ());
+    }
+    expected.search.insert(c.id.0, row);
 }
 
 fn read_indexes(txn: &ReadTransaction, w: &mut Walk) -> Result<()> {

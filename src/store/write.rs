@@ -1,22 +1,25 @@
 //! `Writer`: every change to the notebook, made inside one write transaction with all tables open.
-//! It keeps the indexes (names, timeline keys, last contact, due dates) in step with the records.
+//! It keeps the indexes (names, timeline keys, last contact, due dates) in step with the records:
+//! a contact's index rows are `write/indexes.rs`, a backup's records under their own ids
+//! `write/restore.rs`, merging two contacts `write/merge.rs`.
 
 use super::codec::{self, Record};
-use super::index::{ContactFacts, FactsRow, by_contact_key, name_key, occasion_keys, open_key};
+use super::index::{ContactFacts, FactsRow, by_contact_key, open_key};
 use super::schema::{COMMITS_KEY, NEXT_ID_KEY};
-use super::search_rows::{TRIGRAMS_TABLE, to_value};
+use super::search_rows::TRIGRAMS_TABLE;
 use super::tables::*;
 use super::{Result, StoreError};
 use crate::domain::{
     Contact, ContactId, Draft, FollowUp, FollowUpId, Interaction, InteractionId, Invalid,
     serde_time::datetime_to_secs,
 };
-use crate::search::index::SearchRow;
 use crate::text::note_tokens;
 use chrono::NaiveDateTime;
 use redb::{ReadableTable, Table, WriteTransaction};
 
+mod indexes;
 mod merge;
+mod restore;
 pub use merge::Merged;
 
 pub struct Writer<'t> {
@@ -140,135 +143,6 @@ impl<'t> Writer<'t> {
         Ok(())
     }
 
-    /// Adds or removes a contact's rows in the name and occasion indexes.
-    fn index_contact(&mut self, c: &Contact, insert: bool) -> Result<()> {
-        let (archived, (folded, id)) = name_key(c);
-        let table = if archived {
-            &mut self.archived_names
-        } else {
-            &mut self.names
-        };
-        if insert {
-            table.insert((folded.as_str(), id), ())?;
-        } else {
-            table.remove((folded.as_str(), id))?;
-        }
-        for key in occasion_keys(c) {
-            if insert {
-                self.occasions.insert(key, ())?;
-            } else {
-                self.occasions.remove(key)?;
-            }
-        }
-        self.index_search(c, insert)
-    }
-
-    /// Adds or removes a contact's search row and its trigram-index entries.
-    fn index_search(&mut self, c: &Contact, insert: bool) -> Result<()> {
-        let row = SearchRow::of(c);
-        let id = c.id.0;
-        if insert {
-            self.search.insert(id, to_value(&row))?;
-            self.pending_trigrams
-                .extend(row.trigrams().into_iter().map(|t| (t, id)));
-            self.pending_trigram_ids.insert(id);
-            return Ok(());
-        }
-        self.search.remove(id)?;
-        if self.pending_trigram_ids.remove(&id) {
-            self.pending_trigrams.retain(|(_, i)| *i != id);
-        }
-        for piece in row.trigrams() {
-            super::postings::remove(TRIGRAMS_TABLE, &mut self.trigrams, &piece, id)?;
-        }
-        Ok(())
-    }
-
-    fn put_facts(&mut self, c: &Contact) -> Result<()> {
-        let last = self.last_contacted(c.id)?;
-        self.facts
-            .insert(c.id.0, ContactFacts::of(c, last).to_row())?;
-        Ok(())
-    }
-
-    fn set_last_contact(&mut self, contact: u64, secs: Option<i64>) -> Result<()> {
-        let Some(row) = self.facts.get(contact)?.map(|v| v.value()) else {
-            return Ok(()); // a contact whose record could not be indexed
-        };
-        self.facts.insert(
-            contact,
-            (row.0, row.1, row.2, row.3, secs.unwrap_or(i64::MIN)),
-        )?;
-        Ok(())
-    }
-
-    /// Whether the notebook holds no record at all.
-    pub(super) fn is_empty(&self) -> Result<bool> {
-        Ok(self.contacts.first()?.is_none()
-            && self.followups.first()?.is_none()
-            && self.interaction_keys.first()?.is_none())
-    }
-
-    /// Marks a restore under way (ids below `floor` are its own), or clears the mark.
-    pub(super) fn mark_restore(&mut self, floor: Option<u64>) -> Result<()> {
-        match floor {
-            Some(floor) => {
-                self.meta.insert(super::restore::RESTORE_KEY, floor)?;
-            }
-            None => {
-                self.meta.remove(super::restore::RESTORE_KEY)?;
-            }
-        }
-        Ok(())
-    }
-
-    /// The id counter never goes back.
-    pub(super) fn raise_next_id(&mut self, next: u64) {
-        self.next_id = self.next_id.max(next);
-    }
-
-    fn require_new_id(&self, what: &'static str, id: u64, taken: bool) -> Result<()> {
-        if id == 0 {
-            return Err(Invalid(format!("a {what} in the backup has no id")).into());
-        }
-        if taken {
-            return Err(Invalid(format!("two {what}s in the backup share id {id}")).into());
-        }
-        Ok(())
-    }
-
-    /// Stores a contact under the id it already has (restoring a backup).
-    pub(super) fn restore_contact(&mut self, contact: &mut Contact) -> Result<()> {
-        let taken = self.contacts.get(contact.id.0)?.is_some();
-        self.require_new_id("contact", contact.id.0, taken)?;
-        contact.normalize_and_validate()?;
-        self.contacts
-            .insert(contact.id.0, encode(contact)?.as_slice())?;
-        self.index_contact(contact, true)?;
-        self.put_facts(contact)?;
-        Ok(())
-    }
-
-    /// Stores an interaction under the id it already has (restoring a backup).
-    pub(super) fn restore_interaction(&mut self, interaction: &mut Interaction) -> Result<()> {
-        let taken = self.interaction_keys.get(interaction.id.0)?.is_some();
-        self.require_new_id("interaction", interaction.id.0, taken)?;
-        interaction.normalize_and_validate()?;
-        self.require_contact(interaction.contact)?;
-        self.put_interaction(interaction)
-    }
-
-    /// Stores a follow-up under the id it already has (restoring a backup).
-    pub(super) fn restore_followup(&mut self, followup: &mut FollowUp) -> Result<()> {
-        let taken = self.followups.get(followup.id.0)?.is_some();
-        self.require_new_id("follow-up", followup.id.0, taken)?;
-        followup.normalize_and_validate()?;
-        self.require_contact(followup.contact)?;
-        self.followups_by_contact
-            .insert(by_contact_key(followup), ())?;
-        self.put_followup(followup)
-    }
-
     /// Stores a new contact and gives it its id.
     pub fn add_contact(&mut self, contact: &mut Contact) -> Result<ContactId> {
         contact.normalize_and_validate()?;
@@ -352,16 +226,6 @@ impl<'t> Writer<'t> {
         }
         self.refresh_last_contact(ContactId(contact))?;
         old
-    }
-
-    fn refresh_last_contact(&mut self, contact: ContactId) -> Result<()> {
-        let latest = self
-            .interactions
-            .range((contact.0, i64::MIN, 0)..=(contact.0, i64::MAX, u64::MAX))?
-            .next_back()
-            .transpose()?
-            .map(|(k, _)| k.value().1);
-        self.set_last_contact(contact.0, latest)
     }
 
     /// Replaces an interaction's contents (text, time, channel…), keeping the same id.

@@ -7,6 +7,7 @@ pub mod hostile;
 #[cfg(unix)]
 pub mod pty;
 pub mod screen;
+pub mod tables;
 pub mod tricky;
 
 use chrono::{NaiveDate, NaiveDateTime};

@@ -1,6 +1,6 @@
 //! The add / edit contact form: filled from the contact, read back into one, saved.
 
-use crate::domain::{Contact, ContactId, Invalid, Kind, Labeled, PartialDate};
+use crate::domain::{Contact, ContactId, ContactProblem, Invalid, Kind, Labeled, PartialDate};
 use crate::tui::action::Effect;
 use crate::tui::parts::list::update as list;
 use crate::tui::state::*;
@@ -82,13 +82,12 @@ pub(crate) fn save(state: &mut State) -> Vec<Effect> {
         if let Some(before) = &form.editing {
             contact.keep_details_from(before);
         }
-        contact.normalize_and_validate().map_err(|e| {
-            let field = if e.0.contains("cadence") {
-                FormField::Cadence
-            } else {
-                FormField::Name
+        contact.normalize_and_validate().map_err(|problem| {
+            let field = match problem {
+                ContactProblem::Cadence(_) => FormField::Cadence,
+                _ => FormField::Name,
             };
-            (field, e)
+            (field, problem.into())
         })?;
         Ok(contact)
     })();

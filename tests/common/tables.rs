@@ -1,0 +1,28 @@
+//! The notebook's redb tables, by name, for tests that damage or inspect the raw file (a
+//! corrupted record, a stray index row, an old or foreign schema). The store keeps its own
+//! definitions private; these must name the same tables with the same key and value types,
+//! or opening them fails with a type mismatch.
+#![allow(dead_code)]
+
+use redb::TableDefinition;
+
+pub const META: TableDefinition<&str, u64> = TableDefinition::new("meta");
+pub const CONTACTS: TableDefinition<u64, &[u8]> = TableDefinition::new("contacts_v1");
+pub const NAMES: TableDefinition<(&str, u64), ()> = TableDefinition::new("names_v1");
+pub const INTERACTIONS: TableDefinition<(u64, i64, u64), &[u8]> =
+    TableDefinition::new("interactions_v1");
+pub const INTERACTION_KEYS: TableDefinition<u64, (u64, i64)> =
+    TableDefinition::new("interaction_keys_v1");
+pub const FOLLOWUPS: TableDefinition<u64, &[u8]> = TableDefinition::new("followups_v1");
+pub const CONTACT_FACTS: TableDefinition<u64, (u8, u32, bool, i64, i64)> =
+    TableDefinition::new("contact_facts_v1");
+pub const NOTE_POSTINGS: TableDefinition<(&str, u64), &[u8]> =
+    TableDefinition::new("note_postings_v1");
+pub const OPEN_FOLLOWUPS: TableDefinition<(u8, i32, u64), u64> =
+    TableDefinition::new("open_followups_v1");
+/// (archived, kind index, created day, name, company, tags, emails, phone digits).
+pub type SearchRow<'a> = (bool, u8, i32, &'a str, &'a str, &'a str, &'a str, &'a str);
+pub const CONTACT_SEARCH: TableDefinition<u64, SearchRow<'static>> =
+    TableDefinition::new("contact_search_v1");
+pub const CONTACT_TRIGRAMS: TableDefinition<(&str, u64), &[u8]> =
+    TableDefinition::new("contact_trigrams_v1");
