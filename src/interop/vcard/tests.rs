@@ -1,5 +1,7 @@
 use super::*;
+use crate::domain::{CardDate, NameParts};
 use calcard::vcard::VCardVersion;
+use chrono::NaiveDateTime;
 
 fn now() -> NaiveDateTime {
     chrono::NaiveDate::from_ymd_opt(2026, 11, 22)
