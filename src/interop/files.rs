@@ -76,7 +76,7 @@ pub fn import_path_with(
         .extension()
         .is_some_and(|x| x.eq_ignore_ascii_case("csv"));
     let read = if is_csv {
-        let (text, note) = crate::interop::csv_detect::decode(&bytes, options.encoding);
+        let (text, note) = crate::interop::csv::detect::decode(&bytes, options.encoding);
         if let Some(note) = note {
             writeln!(out, "{}: {}", shown(path), line(&note.to_string()))?;
         }

@@ -2,7 +2,6 @@
 
 pub mod backup;
 pub mod csv;
-pub mod csv_detect;
 pub mod files;
 pub mod ics;
 pub mod import;
