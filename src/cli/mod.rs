@@ -6,6 +6,7 @@
 mod check;
 mod contact_args;
 mod export;
+mod import_report;
 mod output;
 mod run;
 pub mod terminal;

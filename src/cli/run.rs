@@ -277,7 +277,7 @@ pub fn run(
                 }
             };
             let imported = paths.iter().try_for_each(|path| {
-                crate::interop::files::import_path_with(
+                let report = crate::interop::files::import_path_with(
                     store,
                     path,
                     crate::interop::files::ImportOptions {
@@ -286,9 +286,9 @@ pub fn run(
                         encoding,
                     },
                     clock::now(),
-                    out,
                     &progress,
-                )
+                );
+                super::import_report::print(out, report)
             });
             if on_terminal && shown.get() > 0 {
                 eprint!("\r{}\r", " ".repeat(shown.get()));

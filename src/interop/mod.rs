@@ -6,5 +6,6 @@ pub mod files;
 pub mod ics;
 pub mod import;
 pub mod json;
+pub mod notes;
 pub mod vcard;
 pub mod vdir;

@@ -23,8 +23,10 @@ use super::vcard::Card;
 use std::collections::BTreeSet;
 
 /// Cards read from a CSV file, and the non-empty columns no field takes.
-#[derive(Debug, Default)]
+#[derive(Debug)]
 pub struct CsvRead {
     pub cards: Vec<Card>,
     pub unknown_columns: BTreeSet<String>,
+    /// The byte between fields: comma, semicolon or tab.
+    pub delimiter: u8,
 }

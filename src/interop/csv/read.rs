@@ -6,6 +6,7 @@ use super::columns::{KNOWN, OUTLOOK_PHONES, date, numbered};
 use super::detect;
 use super::guard::unguard;
 use crate::domain::{Contact, Labeled, Occasion, PartialDate};
+use crate::interop::notes::{CardNote, NamedFrom};
 use crate::interop::vcard::{Card, kept_property};
 use calcard::vcard::VCardProperty;
 use chrono::NaiveDateTime;
@@ -35,7 +36,11 @@ pub fn read_csv_with(text: &str, delimiter: u8, now: NaiveDateTime) -> Result<Cs
             "no name, email or phone column: kith reads the CSV that Google Contacts, Outlook and Thunderbird export".into(),
         );
     }
-    let mut read = CsvRead::default();
+    let mut read = CsvRead {
+        cards: Vec::new(),
+        unknown_columns: BTreeSet::new(),
+        delimiter,
+    };
     for (row, record) in reader.records().enumerate() {
         let record = record.map_err(|e| {
             format!(
@@ -125,6 +130,7 @@ impl Row<'_> {
             uid: None,
             notes,
             line: self.line,
+            file: None,
         })
     }
 
@@ -156,15 +162,14 @@ impl Row<'_> {
 
     /// The birthday and the anniversary. A date that does not read is kept as a vCard would
     /// keep it, not dropped.
-    fn dates(&self, c: &mut Contact, notes: &mut Vec<String>) {
+    fn dates(&self, c: &mut Contact, notes: &mut Vec<CardNote>) {
         let mut unreadable = |column: &str, property: VCardProperty| {
             let value = self.get(column)?;
             let read = date(value);
             if read.is_none() && !value.starts_with("0/0/") {
-                notes.push(format!(
-                    "a {} kith could not read was kept as it was",
-                    column.to_lowercase()
-                ));
+                notes.push(CardNote::UnreadableDate {
+                    column: column.to_string(),
+                });
                 c.vcard_extra.push(kept_property(property, value));
             }
             read
@@ -292,19 +297,20 @@ impl Row<'_> {
     }
 
     /// A row without a name is named after its organisation, email or phone, and that is said.
-    fn name_the_unnamed(&self, c: &mut Contact, notes: &mut Vec<String>) {
+    fn name_the_unnamed(&self, c: &mut Contact, notes: &mut Vec<CardNote>) {
         let named = [
-            (c.company.clone(), "organisation"),
-            (c.emails.first().map(|e| e.value.clone()), "email"),
-            (c.phones.first().map(|p| p.value.clone()), "phone"),
+            (c.company.clone(), NamedFrom::Organisation),
+            (c.emails.first().map(|e| e.value.clone()), NamedFrom::Email),
+            (c.phones.first().map(|p| p.value.clone()), NamedFrom::Phone),
         ]
         .into_iter()
         .find_map(|(v, from)| v.map(|v| (v, from)));
         if let Some((name, from)) = named {
-            notes.push(format!(
-                "the row at line {} has no name: named after its {from}",
-                self.line
-            ));
+            notes.push(CardNote::NamedAfter {
+                line: self.line,
+                from,
+                row: true,
+            });
             c.name = name;
         }
     }

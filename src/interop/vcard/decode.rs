@@ -3,11 +3,12 @@
 //! `ENCODING=b` values as the `data:` URIs of 4.0.
 
 use super::lines::Property;
+use crate::interop::notes::FileNote;
 
 /// Text from a file's bytes: UTF-8 (a BOM is dropped), UTF-16 by its BOM, and otherwise each
 /// line that is not UTF-8 read in the charset its CHARSET names, else Windows-1252. The notes
 /// say which lines were read so.
-pub fn decode_file(bytes: &[u8]) -> (String, Vec<String>) {
+pub fn decode_file(bytes: &[u8]) -> (String, Vec<FileNote>) {
     if let Some((encoding, bom)) = encoding_rs::Encoding::for_bom(bytes) {
         let (text, _) = encoding.decode_without_bom_handling(&bytes[bom..]);
         return (text.into_owned(), Vec::new());
@@ -33,11 +34,10 @@ pub fn decode_file(bytes: &[u8]) -> (String, Vec<String>) {
                         let encoding = charset_of(line).unwrap_or(encoding_rs::WINDOWS_1252);
                         let (text, _) = encoding.decode_without_bom_handling(line);
                         out.push_str(&text);
-                        notes.push(format!(
-                            "line {}: not UTF-8, read as {}",
-                            n + 1,
-                            encoding.name()
-                        ));
+                        notes.push(FileNote::LineNotUtf8 {
+                            line: n + 1,
+                            read_as: encoding.name(),
+                        });
                     }
                 }
             }
@@ -195,7 +195,7 @@ mod tests {
         let (text, notes) =
             decode_file(b"BEGIN:VCARD\r\nFN;CHARSET=ISO-8859-1:N\xfaria\r\nEND:VCARD\r\n");
         assert!(
-            text.contains("N\u{fa}ria") && notes[0].starts_with("line 2"),
+            text.contains("N\u{fa}ria") && notes[0].to_string().starts_with("line 2"),
             "{notes:?}"
         );
     }

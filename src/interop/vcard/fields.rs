@@ -1,6 +1,9 @@
 //! What a calcard property says in kith's terms: its text, its TYPEs and preference, the one
-//! label shown for it.
+//! label shown for it, the structured name and organisation; and the name of a card that has
+//! none.
 
+use crate::domain::{Contact, NameParts};
+use crate::interop::notes::{CardNote, NamedFrom};
 use calcard::common::IanaString;
 use calcard::vcard::{VCardEntry, VCardParameterName, VCardParameterValue, VCardValue};
 use std::collections::HashSet;
@@ -79,4 +82,74 @@ pub(super) fn plain_label(label: &str) -> String {
         Some(standard) => standard.to_lowercase(),
         None => label.to_string(),
     }
+}
+
+/// The structured name (N). Kept even when empty: an organisation's card says it has no
+/// person's name.
+pub(super) fn name_parts(e: &VCardEntry) -> NameParts {
+    let part = |i: usize| match e.values.get(i) {
+        Some(VCardValue::Text(t)) if !t.is_empty() => vec![t.clone()],
+        Some(VCardValue::Component(list)) => {
+            list.iter().filter(|s| !s.is_empty()).cloned().collect()
+        }
+        _ => Vec::new(),
+    };
+    NameParts {
+        family: part(0),
+        given: part(1),
+        additional: part(2),
+        prefixes: part(3),
+        suffixes: part(4),
+    }
+}
+
+/// The organisation (ORG): the company, then every unit.
+pub(super) fn take_org(c: &mut Contact, e: &VCardEntry) {
+    let units: Vec<String> = e
+        .values
+        .iter()
+        .map(|v| match v {
+            VCardValue::Text(t) => t.trim().to_string(),
+            VCardValue::Component(list) => list.join(","),
+            _ => String::new(),
+        })
+        .collect();
+    let mut units = units.into_iter();
+    c.company = units.next().filter(|u| !u.is_empty());
+    c.org_units = units.collect();
+    while c.org_units.last().is_some_and(String::is_empty) {
+        c.org_units.pop();
+    }
+}
+
+/// A card without a name is named after its structured name, else its organisation, email or
+/// phone, else where it is in the file; all but the first are said.
+pub(super) fn name_the_unnamed(c: &mut Contact, line: usize, notes: &mut Vec<CardNote>) {
+    let from_parts = c.name_parts.as_ref().map(NameParts::full_name);
+    let (name, from) = if let Some(n) = from_parts.filter(|n| !n.trim().is_empty()) {
+        (n, None)
+    } else if let Some(org) = c.company.clone() {
+        (org, Some(NamedFrom::Organisation))
+    } else if let Some(e) = c.emails.first() {
+        (e.value.clone(), Some(NamedFrom::Email))
+    } else if let Some(p) = c.phones.first() {
+        (p.value.clone(), Some(NamedFrom::Phone))
+    } else {
+        // Nothing to know it by, yet it holds something (an address, a photo): it is
+        // kept under a name that says where it came from.
+        (
+            format!("Unnamed card (line {line})"),
+            Some(NamedFrom::LineInTheFile),
+        )
+    };
+    if let Some(from) = from {
+        notes.push(CardNote::NamedAfter {
+            line,
+            from,
+            row: false,
+        });
+        // Its N stays empty: an organisation, an address or a number is no person's name.
+        c.name_parts.get_or_insert_with(NameParts::default);
+    }
+    c.name = name;
 }

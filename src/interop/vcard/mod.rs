@@ -23,6 +23,7 @@ pub(crate) use kept::{
 };
 
 use crate::domain::Contact;
+use crate::interop::notes::{CardNote, FileNote};
 use lines::Damage;
 
 /// A contact read from a vCard, with the card's UID for matching on a later import.
@@ -31,9 +32,11 @@ pub struct Card {
     pub contact: Contact,
     pub uid: Option<String>,
     /// What was read leniently (a card named after its email, a birthday in words).
-    pub notes: Vec<String>,
+    pub notes: Vec<CardNote>,
     /// The line of the file where the card begins.
     pub line: usize,
+    /// The file it was read from, when an import reads several (a folder); set by the import.
+    pub file: Option<std::path::PathBuf>,
 }
 
 /// Everything read from one file: the cards, the damage that stopped others, and what was
@@ -42,7 +45,7 @@ pub struct Card {
 pub struct ReadCards {
     pub cards: Vec<Card>,
     pub damaged: Vec<Damage>,
-    pub notes: Vec<String>,
+    pub notes: Vec<FileNote>,
 }
 
 #[cfg(test)]

@@ -2,13 +2,16 @@
 //! kith reads itself); the fields kith models become contact fields, the rest is kept verbatim
 //! in the order of the card.
 
-use super::fields::{first_label, plain_label, text_of, types_of};
+use super::fields::{
+    first_label, name_parts, name_the_unnamed, plain_label, take_org, text_of, types_of,
+};
 use super::lines::{self, Damage, Property, RawCard};
 use super::{
     Card, DATE_PROPERTIES, ReadCards, date_property, media_type_into_data, pref_for_version,
     read_date, verbatim,
 };
-use crate::domain::{CardDate, Contact, Labeled, NameParts, Occasion, limits};
+use crate::domain::{CardDate, Contact, Labeled, Occasion, limits};
+use crate::interop::notes::{CardNote, FileNote};
 use calcard::vcard::{VCardEntry, VCardProperty, VCardValue};
 use calcard::{Entry, Parser};
 use chrono::NaiveDateTime;
@@ -30,8 +33,7 @@ pub fn read_text(text: &str, now: NaiveDateTime) -> ReadCards {
         if let Ok(card) = &raw
             && card.properties.is_empty()
         {
-            read.notes
-                .push(format!("line {}: an empty card was passed over", card.line));
+            read.notes.push(FileNote::EmptyCard { line: card.line });
             empty += 1;
             continue;
         }
@@ -144,7 +146,7 @@ struct Reading<'a> {
     raw: &'a RawCard,
     contact: Contact,
     uid: Option<String>,
-    notes: Vec<String>,
+    notes: Vec<CardNote>,
     /// Labels of property groups (`item1.X-ABLabel:Shop`).
     group_labels: HashMap<String, String>,
     /// The groups whose label a modelled field took along (the rest are kept with their group).
@@ -166,12 +168,15 @@ impl<'a> Reading<'a> {
         let mut notes = Vec::new();
         for p in &raw.properties {
             if let Some(was) = &p.renamed_from {
-                notes.push(format!(
-                    "line {}: the property name {was} is written {}{} (letters, digits and - only)",
-                    p.line,
-                    p.group.as_ref().map_or(String::new(), |g| format!("{g}.")),
-                    p.written_name
-                ));
+                notes.push(CardNote::PropertyRenamed {
+                    line: p.line,
+                    was: was.clone(),
+                    written: format!(
+                        "{}{}",
+                        p.group.as_ref().map_or(String::new(), |g| format!("{g}.")),
+                        p.written_name
+                    ),
+                });
             }
         }
         Reading {
@@ -313,13 +318,12 @@ impl<'a> Reading<'a> {
             return;
         }
         if let CardDate::Text(t) = &date {
-            let read_as_words = p
+            let in_words = p
                 .param("VALUE")
                 .is_some_and(|v| v.eq_ignore_ascii_case("text"));
-            self.notes.push(if read_as_words {
-                format!("a birthday in words was kept as written: {t}")
-            } else {
-                format!("a birthday kith could not read as a date was kept as written: {t}")
+            self.notes.push(CardNote::BirthdayAsWritten {
+                text: t.clone(),
+                in_words,
             });
         }
         self.contact.birthday_as_written = Some(date);
@@ -354,83 +358,14 @@ impl<'a> Reading<'a> {
             name_the_unnamed(c, line, &mut self.notes);
         }
         if self.raw.unterminated {
-            self.notes.push(format!(
-                "the card at line {line} is not closed by END:VCARD; read up to the end of the file"
-            ));
+            self.notes.push(CardNote::Unterminated { line });
         }
         Ok(Card {
             contact: self.contact,
             uid: self.uid,
             notes: self.notes,
             line,
+            file: None,
         })
     }
-}
-
-/// The structured name (N). Kept even when empty: an organisation's card says it has no
-/// person's name.
-fn name_parts(e: &VCardEntry) -> NameParts {
-    let part = |i: usize| match e.values.get(i) {
-        Some(VCardValue::Text(t)) if !t.is_empty() => vec![t.clone()],
-        Some(VCardValue::Component(list)) => {
-            list.iter().filter(|s| !s.is_empty()).cloned().collect()
-        }
-        _ => Vec::new(),
-    };
-    NameParts {
-        family: part(0),
-        given: part(1),
-        additional: part(2),
-        prefixes: part(3),
-        suffixes: part(4),
-    }
-}
-
-/// The organisation (ORG): the company, then every unit.
-fn take_org(c: &mut Contact, e: &VCardEntry) {
-    let units: Vec<String> = e
-        .values
-        .iter()
-        .map(|v| match v {
-            VCardValue::Text(t) => t.trim().to_string(),
-            VCardValue::Component(list) => list.join(","),
-            _ => String::new(),
-        })
-        .collect();
-    let mut units = units.into_iter();
-    c.company = units.next().filter(|u| !u.is_empty());
-    c.org_units = units.collect();
-    while c.org_units.last().is_some_and(String::is_empty) {
-        c.org_units.pop();
-    }
-}
-
-/// A card without a name is named after its structured name, else its organisation, email or
-/// phone, else where it is in the file; all but the first are said.
-fn name_the_unnamed(c: &mut Contact, line: usize, notes: &mut Vec<String>) {
-    let from_parts = c.name_parts.as_ref().map(NameParts::full_name);
-    let (name, from) = if let Some(n) = from_parts.filter(|n| !n.trim().is_empty()) {
-        (n, None)
-    } else if let Some(org) = c.company.clone() {
-        (org, Some("organisation"))
-    } else if let Some(e) = c.emails.first() {
-        (e.value.clone(), Some("email"))
-    } else if let Some(p) = c.phones.first() {
-        (p.value.clone(), Some("phone"))
-    } else {
-        // Nothing to know it by, yet it holds something (an address, a photo): it is
-        // kept under a name that says where it came from.
-        (
-            format!("Unnamed card (line {line})"),
-            Some("line in the file"),
-        )
-    };
-    if let Some(from) = from {
-        notes.push(format!(
-            "the card at line {line} has no name: named after its {from}"
-        ));
-        // Its N stays empty: an organisation, an address or a number is no person's name.
-        c.name_parts.get_or_insert_with(NameParts::default);
-    }
-    c.name = name;
 }
