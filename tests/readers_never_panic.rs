@@ -44,10 +44,9 @@ fn import(store: &Store, dir: &Path, name: &str, text: &str, case: u32) {
     let path = dir.join(name);
     std::fs::write(&path, text).unwrap();
     let now = common::at(2026, 11, 22, 9, 30);
-    let mut out = Vec::new();
-    let _ = import_path(store, &path, true, now, &mut out, &|_| {});
+    let _ = import_path(store, &path, true, now, &|_| {});
     if case < WRITTEN {
-        let _ = import_path(store, &path, false, now, &mut out, &|_| {});
+        let _ = import_path(store, &path, false, now, &|_| {});
     }
 }
 

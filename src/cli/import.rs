@@ -52,7 +52,9 @@ fn import_one(
     out: &mut dyn Write,
     progress: &dyn Fn(String),
 ) -> anyhow::Result<()> {
-    crate::interop::files::import_path_with(store, path, options, clock::now(), out, progress)
+    let report =
+        crate::interop::files::import_path_with(store, path, options, clock::now(), progress);
+    super::import_report::print(out, report)
 }
 
 /// The encoding `--encoding` names.

@@ -11,6 +11,7 @@ mod export;
 mod followups;
 mod import;
 mod notes;
+mod import_report;
 mod output;
 mod run;
 mod search;

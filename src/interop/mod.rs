@@ -3,11 +3,11 @@
 pub mod backup;
 pub mod csv;
 pub mod csv_address;
-pub mod csv_detect;
 pub mod csv_localized;
 pub mod files;
 pub mod ics;
 pub mod import;
 pub mod json;
+pub mod notes;
 pub mod vcard;
 pub mod vdir;

@@ -203,7 +203,7 @@ pub enum Report {
     /// How far a running import has got.
     ImportProgress(String),
     /// An import finished: what it did, or why it did nothing.
-    Imported(Result<String, String>),
+    Imported(Result<crate::interop::files::ImportReport, String>),
     /// What a search found, for the search of that generation.
     SearchResults {
         generation: u64,

@@ -351,32 +351,20 @@ fn expand_home(path: &std::path::Path) -> std::path::PathBuf {
     }
 }
 
-/// Imports a file or folder; the summary for the status bar, or the error. `progress` hears
-/// how far it has got.
+/// Imports a file or folder: what it did, or why it did nothing. `progress` hears how far it
+/// has got.
 pub fn import(
     store: &Store,
     path: &std::path::Path,
     progress: &dyn Fn(String),
-) -> Result<String, String> {
+) -> Result<crate::interop::files::ImportReport, String> {
     let path = expand_home(path);
-    let mut said = Vec::new();
     // An empty message only clears a terminal line; the status bar keeps the last one.
     let progress = |what: String| {
         if !what.is_empty() {
             progress(what);
         }
     };
-    crate::interop::files::import_path(store, &path, false, clock::now(), &mut said, &progress)
-        .map_err(|e| e.to_string())?;
-    let said = String::from_utf8_lossy(&said);
-    let summary: Vec<&str> = said
-        .lines()
-        .filter(|l| !l.starts_with("  "))
-        .map(|l| l.rsplit_once(": ").map_or(l, |(_, what)| what))
-        .collect();
-    Ok(format!(
-        "Imported {}: {}",
-        path.display(),
-        summary.join("; ")
-    ))
+    crate::interop::files::import_path(store, &path, false, clock::now(), &progress)
+        .map_err(|e| e.to_string())
 }

@@ -2,7 +2,9 @@
 //! calcard writes it, unfolded), preference and media types in the form of the version being
 //! written, the dates kith reads itself, and the UID among the kept properties.
 
-use super::lines::{self, Property};
+use super::decode;
+use super::lines::Property;
+use super::property::parse_property;
 use crate::domain::{CardDate, Contact};
 use calcard::common::IanaString;
 use calcard::vcard::{
@@ -35,15 +37,15 @@ pub(crate) fn media_type_into_data(e: &mut VCardEntry) {
     let token = e.params.iter().position(|p| {
         p.name == VCardParameterName::Type
             && match &p.value {
-                VCardParameterValue::Text(t) => lines::media_type(t).is_some(),
-                VCardParameterValue::Type(t) => lines::media_type(t.as_str()).is_some(),
+                VCardParameterValue::Text(t) => decode::media_type(t).is_some(),
+                VCardParameterValue::Type(t) => decode::media_type(t.as_str()).is_some(),
                 _ => false,
             }
     });
     if let Some(at) = token {
         let media = match &e.params[at].value {
-            VCardParameterValue::Text(t) => lines::media_type(t),
-            VCardParameterValue::Type(t) => lines::media_type(t.as_str()),
+            VCardParameterValue::Text(t) => decode::media_type(t),
+            VCardParameterValue::Type(t) => decode::media_type(t.as_str()),
             _ => None,
         };
         if data.content_type.is_none()
@@ -181,7 +183,7 @@ fn uid_in(line: &str) -> Option<String> {
         return None;
     }
     let unfolded = line.replace("\r\n ", "").replace("\r\n\t", "");
-    let p = lines::parse_property(0, &unfolded).ok()?;
+    let p = parse_property(0, &unfolded).ok()?;
     (p.name == "UID").then(|| p.text().trim().to_string())
 }
 

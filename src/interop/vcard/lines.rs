@@ -1,9 +1,9 @@
-//! The first reading of a vCard file, before calcard sees it: bytes become text (UTF-8, UTF-16
-//! by its BOM, or a line in a legacy charset), folded lines are joined, vCard 2.1's bare
-//! parameters, quoted-printable values (with soft line breaks) and CHARSET are undone, and the
-//! file is cut into cards, each property knowing the line it started on. A damaged card is named
+//! The first reading of a vCard file, once its bytes are text (`decode`): folded lines are
+//! joined (with vCard 2.1's quoted-printable soft line breaks), and the file is cut into cards,
+//! each property (read by `property`) knowing the line it started on. A damaged card is named
 //! with its line and reason, and the cards around it are still read.
 
+use super::property::parse_property;
 use std::fmt;
 
 /// One property of a card: `[group.]NAME;PARAM=v1,v2:value`, the value still escaped.
@@ -109,62 +109,6 @@ impl fmt::Display for Damage {
     }
 }
 
-/// Text from a file's bytes: UTF-8 (a BOM is dropped), UTF-16 by its BOM, and otherwise each
-/// line that is not UTF-8 read in the charset its CHARSET names, else Windows-1252. The notes
-/// say which lines were read so.
-pub fn decode_file(bytes: &[u8]) -> (String, Vec<String>) {
-    if let Some((encoding, bom)) = encoding_rs::Encoding::for_bom(bytes) {
-        let (text, _) = encoding.decode_without_bom_handling(&bytes[bom..]);
-        return (text.into_owned(), Vec::new());
-    }
-    // UTF-16 without a BOM: every other byte of ASCII text is NUL.
-    if bytes.len() >= 4 && bytes[1] == 0 && bytes[3] == 0 && bytes[0] != 0 {
-        let (text, _) = encoding_rs::UTF_16LE.decode_without_bom_handling(bytes);
-        return (text.into_owned(), Vec::new());
-    }
-    if bytes.len() >= 4 && bytes[0] == 0 && bytes[2] == 0 && bytes[1] != 0 {
-        let (text, _) = encoding_rs::UTF_16BE.decode_without_bom_handling(bytes);
-        return (text.into_owned(), Vec::new());
-    }
-    match std::str::from_utf8(bytes) {
-        Ok(text) => (text.to_string(), Vec::new()),
-        Err(_) => {
-            let mut notes = Vec::new();
-            let mut out = String::with_capacity(bytes.len() + bytes.len() / 8);
-            for (n, line) in bytes.split_inclusive(|b| *b == b'\n').enumerate() {
-                match std::str::from_utf8(line) {
-                    Ok(text) => out.push_str(text),
-                    Err(_) => {
-                        let encoding = charset_of(line).unwrap_or(encoding_rs::WINDOWS_1252);
-                        let (text, _) = encoding.decode_without_bom_handling(line);
-                        out.push_str(&text);
-                        notes.push(format!(
-                            "line {}: not UTF-8, read as {}",
-                            n + 1,
-                            encoding.name()
-                        ));
-                    }
-                }
-            }
-            (out, notes)
-        }
-    }
-}
-
-/// The encoding a line's `CHARSET=` parameter names.
-fn charset_of(line: &[u8]) -> Option<&'static encoding_rs::Encoding> {
-    let head = &line[..line.iter().position(|b| *b == b':')?];
-    let at = head
-        .windows(8)
-        .position(|w| w.eq_ignore_ascii_case(b"CHARSET="))?;
-    let label: Vec<u8> = head[at + 8..]
-        .iter()
-        .take_while(|b| !matches!(b, b';' | b':'))
-        .copied()
-        .collect();
-    encoding_rs::Encoding::for_label(&label)
-}
-
 /// Cuts `text` into cards. Each entry is a card or the damage that stopped one (or a line of
 /// something else between cards); reading goes on after damage.
 pub fn split_cards(text: &str) -> Vec<Result<RawCard, Damage>> {
@@ -231,7 +175,7 @@ pub fn split_cards(text: &str) -> Vec<Result<RawCard, Damage>> {
     out
 }
 
-fn shown(s: &str) -> String {
+pub(super) fn shown(s: &str) -> String {
     let s: String = s.chars().take(60).collect();
     crate::domain::text::display_line(&s).into_owned()
 }
@@ -268,242 +212,12 @@ fn is_quoted_printable(line: &str) -> bool {
     head.to_ascii_uppercase().contains("QUOTED-PRINTABLE")
 }
 
-/// Reads one logical line; vCard 2.1's bare parameters become `TYPE=` or `ENCODING=`, and
-/// quoted-printable values are decoded in their CHARSET.
-pub fn parse_property(line: usize, text: &str) -> Result<Property, String> {
-    let colon = colon_outside_quotes(text)
-        .ok_or_else(|| format!("not a vCard property (no ':'): {}", shown(text)))?;
-    let (head, value) = (&text[..colon], &text[colon + 1..]);
-    let mut parts = split_outside_quotes(head, ';').into_iter();
-    let full_name = parts.next().unwrap_or_default();
-    let (group, name) = match full_name.rsplit_once('.') {
-        Some((g, n)) => (Some(g.to_string()), n),
-        None => (None, full_name.as_str()),
-    };
-    // RFC 6350 allows letters, digits and `-`; producers write spaces, slashes and dots too
-    // (`X-GOOGLE TALK`, `X-messaging/xmpp-All`, `some.other.value`). They are read, and the
-    // name is made one other tools read (`X-GOOGLE-TALK`), which `renamed_from` tells.
-    let valid = |s: &str| {
-        !s.trim().is_empty()
-            && !s
-                .chars()
-                .any(|c| c.is_control() || matches!(c, '"' | ',' | '='))
-    };
-    if !valid(name) || group.as_deref().is_some_and(|g| !valid(g)) {
-        return Err(format!("'{}' is not a property name", shown(&full_name)));
-    }
-    let mut params: Vec<(String, Vec<String>)> = Vec::new();
-    for part in parts {
-        let part = part.trim();
-        if part.is_empty() {
-            continue;
-        }
-        let (pname, values) = match part.split_once('=') {
-            Some((n, v)) => (
-                n.trim().to_ascii_uppercase(),
-                split_outside_quotes(v, ',')
-                    .into_iter()
-                    .map(|v| v.trim().trim_matches('"').to_string())
-                    .collect(),
-            ),
-            // vCard 2.1 writes parameter values bare: `TEL;CELL;PREF`, `NOTE;QUOTED-PRINTABLE`.
-            None => {
-                let upper = part.to_ascii_uppercase();
-                let name = match upper.as_str() {
-                    "QUOTED-PRINTABLE" | "BASE64" | "8BIT" | "7BIT" | "B" => "ENCODING",
-                    _ => "TYPE",
-                };
-                (name.to_string(), vec![part.to_string()])
-            }
-        };
-        match params.iter_mut().find(|(n, _)| *n == pname) {
-            Some((_, existing)) => existing.extend(values),
-            None => params.push((pname, values)),
-        }
-    }
-    let tidy = |s: &str| -> String {
-        s.trim()
-            .chars()
-            .map(|c| {
-                if c.is_ascii_alphanumeric() || c == '-' {
-                    c
-                } else {
-                    '-'
-                }
-            })
-            .collect()
-    };
-    let (clean_group, clean_name) = (group.as_deref().map(tidy), tidy(name));
-    let renamed_from = (clean_name != name || clean_group != group).then(|| full_name.clone());
-    let mut p = Property {
-        line,
-        group: clean_group,
-        name: clean_name.to_ascii_uppercase(),
-        written_name: clean_name,
-        params,
-        value: value.to_string(),
-        renamed_from,
-    };
-    undo_legacy_encoding(&mut p);
-    Ok(p)
-}
-
-fn colon_outside_quotes(s: &str) -> Option<usize> {
-    let mut quoted = false;
-    for (i, b) in s.bytes().enumerate() {
-        match b {
-            b'"' => quoted = !quoted,
-            b':' if !quoted => return Some(i),
-            _ => {}
-        }
-    }
-    None
-}
-
-fn split_outside_quotes(s: &str, sep: char) -> Vec<String> {
-    let mut out = vec![String::new()];
-    let mut quoted = false;
-    for c in s.chars() {
-        if c == '"' {
-            quoted = !quoted;
-        }
-        if c == sep && !quoted {
-            out.push(String::new());
-        } else if let Some(last) = out.last_mut() {
-            last.push(c);
-        }
-    }
-    out
-}
-
-/// Decodes quoted-printable values in their CHARSET and turns `ENCODING=b`/`BASE64` values into
-/// the `data:` URIs of vCard 4.0, so what follows meets one form.
-fn undo_legacy_encoding(p: &mut Property) {
-    let encoding = p.param("ENCODING").map(str::to_ascii_uppercase);
-    let charset = p.param("CHARSET").map(str::to_string);
-    match encoding.as_deref() {
-        Some("QUOTED-PRINTABLE") => {
-            let bytes = quoted_printable(&p.value);
-            let text = match charset
-                .as_deref()
-                .and_then(|c| encoding_rs::Encoding::for_label(c.as_bytes()))
-            {
-                Some(enc) => enc.decode_without_bom_handling(&bytes).0.into_owned(),
-                None => match String::from_utf8(bytes) {
-                    Ok(s) => s,
-                    Err(e) => encoding_rs::WINDOWS_1252
-                        .decode_without_bom_handling(e.as_bytes())
-                        .0
-                        .into_owned(),
-                },
-            };
-            p.value = text
-                .replace("\r\n", "\n")
-                .replace('\r', "\n")
-                .replace('\n', "\\n");
-        }
-        Some("B" | "BASE64") => {
-            let data: String = p.value.chars().filter(|c| !c.is_whitespace()).collect();
-            let media = p
-                .params
-                .iter()
-                .find(|(n, _)| n == "TYPE")
-                .and_then(|(_, v)| v.iter().find_map(|t| media_type(t)));
-            if media.is_some() {
-                p.params.retain(|(n, _)| n != "TYPE");
-            }
-            let media = media.unwrap_or("application/octet-stream");
-            p.value = format!("data:{media};base64,{data}");
-            p.params.retain(|(n, _)| n != "VALUE");
-        }
-        _ => {}
-    }
-    p.params.retain(|(n, _)| n != "ENCODING" && n != "CHARSET");
-}
-
-/// The media type a vCard 3.0 `TYPE=` names for a photo, logo, sound or key (`JPEG`).
-pub(crate) fn media_type(token: &str) -> Option<&'static str> {
-    Some(match token.to_ascii_uppercase().as_str() {
-        "JPEG" | "JPG" | "IMAGE/JPEG" => "image/jpeg",
-        "PNG" | "IMAGE/PNG" => "image/png",
-        "GIF" | "IMAGE/GIF" => "image/gif",
-        "BMP" | "IMAGE/BMP" => "image/bmp",
-        "TIFF" | "IMAGE/TIFF" => "image/tiff",
-        "WAVE" | "WAV" | "AUDIO/WAV" => "audio/wav",
-        "PGP" | "APPLICATION/PGP-KEYS" => "application/pgp-keys",
-        // What calcard writes back as 3.0's TYPE=X509.
-        "X509" => "application/x-x509-user-cert",
-        "APPLICATION/PKIX-CERT" => "application/pkix-cert",
-        _ => return None,
-    })
-}
-
-fn quoted_printable(value: &str) -> Vec<u8> {
-    let bytes = value.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        if bytes[i] == b'='
-            && i + 2 < bytes.len()
-            && let (Some(h), Some(l)) = (hex(bytes[i + 1]), hex(bytes[i + 2]))
-        {
-            out.push(h << 4 | l);
-            i += 3;
-            continue;
-        }
-        out.push(bytes[i]);
-        i += 1;
-    }
-    out
-}
-
-fn hex(b: u8) -> Option<u8> {
-    (b as char).to_digit(16).map(|d| d as u8)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
     fn cards(text: &str) -> Vec<Result<RawCard, Damage>> {
-        split_cards(&decode_file(text.as_bytes()).0)
-    }
-
-    #[test]
-    fn vcard_21_quoted_printable_with_soft_breaks_and_charset() {
-        let got = cards(
-            "BEGIN:VCARD\r\nVERSION:2.1\r\nN;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:=D0=98=D0=B2;J=C3=B6=\r\nrg\r\nNOTE;QUOTED-PRINTABLE:Line one=0D=0A=\r\nLine two\r\nFN;CHARSET=ISO-8859-1;QUOTED-PRINTABLE:N=FAria\r\nTEL;CELL;PREF:+34 600\r\nEND:VCARD\r\n",
-        );
-        let card = got[0].as_ref().unwrap();
-        assert_eq!(card.version, "2.1");
-        let p = &card.properties;
-        assert_eq!(p[0].value, "Ив;Jörg");
-        assert!(p[0].params.is_empty(), "{:?}", p[0].params);
-        assert_eq!(p[1].text(), "Line one\nLine two");
-        assert_eq!(p[2].value, "Núria");
-        assert_eq!(
-            p[3].params,
-            [(
-                "TYPE".to_string(),
-                vec!["CELL".to_string(), "PREF".to_string()]
-            )]
-        );
-        assert_eq!(p[3].line, 8);
-    }
-
-    #[test]
-    fn names_other_tools_cannot_read_are_made_readable_and_said() {
-        let p = parse_property(4, "X-GOOGLE TALK;TYPE=WORK:gtalk").unwrap();
-        assert_eq!(p.to_string(), "X-GOOGLE-TALK;TYPE=WORK:gtalk");
-        assert_eq!(p.renamed_from.as_deref(), Some("X-GOOGLE TALK"));
-        let p = parse_property(5, "some.other.value:1").unwrap();
-        assert_eq!(p.to_string(), "some-other.value:1");
-        assert_eq!(
-            parse_property(6, "item1.X-ABLabel:Shop")
-                .unwrap()
-                .renamed_from,
-            None
-        );
+        split_cards(&super::super::decode::decode_file(text.as_bytes()).0)
     }
 
     #[test]
@@ -528,29 +242,5 @@ mod tests {
         assert_eq!(damage.line, 7);
         assert!(damage.reason.contains("no ':'"), "{damage}");
         assert_eq!(got[3].as_ref().unwrap_err().line, 13);
-    }
-
-    #[test]
-    fn base64_becomes_a_data_uri_and_utf16_and_latin1_files_are_read() {
-        let got = cards(
-            "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:K\r\nKEY;ENCODING=b:AA==\r\nPHOTO;ENCODING=b;TYPE=JPEG:/9j/\r\n 4AAQ\r\nEND:VCARD\r\n",
-        );
-        let p = &got[0].as_ref().unwrap().properties;
-        assert_eq!(
-            p[1].to_string(),
-            "KEY:data:application/octet-stream;base64,AA=="
-        );
-        assert_eq!(p[2].to_string(), "PHOTO:data:image/jpeg;base64,/9j/4AAQ");
-        let utf16: Vec<u8> = "\u{feff}BEGIN:VCARD\r\nFN:Núria\r\nEND:VCARD\r\n"
-            .encode_utf16()
-            .flat_map(u16::to_le_bytes)
-            .collect();
-        assert!(decode_file(&utf16).0.contains("FN:Núria"));
-        let (text, notes) =
-            decode_file(b"BEGIN:VCARD\r\nFN;CHARSET=ISO-8859-1:N\xfaria\r\nEND:VCARD\r\n");
-        assert!(
-            text.contains("N\u{fa}ria") && notes[0].starts_with("line 2"),
-            "{notes:?}"
-        );
     }
 }

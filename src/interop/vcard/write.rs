@@ -3,7 +3,7 @@
 //! `data:` URIs, `ANNIVERSARY` and basic dates. Kept properties are read again and written in
 //! that version too.
 
-use super::lines;
+use super::property::parse_property;
 use super::{DATE_PROPERTIES, date_property, read_date, uid_of};
 use crate::domain::{CardDate, Contact, Labeled, NameParts};
 use calcard::vcard::{
@@ -234,7 +234,7 @@ fn without_charset(out: &mut String, text: &str) {
 /// A kept property, read again and written in the version at hand.
 fn write_kept(out: &mut String, line: &str, v4: bool) {
     let unfolded = line.replace("\r\n ", "").replace("\r\n\t", "");
-    let Ok(p) = lines::parse_property(0, &unfolded) else {
+    let Ok(p) = parse_property(0, &unfolded) else {
         // Kept as given; never dropped.
         fold_into(out, &unfolded);
         return;

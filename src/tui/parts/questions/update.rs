@@ -2,6 +2,8 @@
 //! a file (which path), snooze to when, quit with an unsaved note; and what follows the answer.
 
 use crate::domain::ContactId;
+use crate::interop::files::{ImportReport, Imported};
+use crate::interop::notes::FileNote;
 use crate::tui::action::{Effect, FollowUpChange};
 use crate::tui::parts::editor::keeping;
 use crate::tui::parts::list::update as list;
@@ -88,10 +90,10 @@ pub(crate) fn ask_import(state: &mut State) -> Vec<Effect> {
     vec![]
 }
 
-pub(crate) fn imported(state: &mut State, result: Result<String, String>) -> Vec<Effect> {
+pub(crate) fn imported(state: &mut State, result: Result<ImportReport, String>) -> Vec<Effect> {
     state.layers.take_question();
     match result {
-        Ok(message) => state.info(message),
+        Ok(report) => state.info(import_summary(&report)),
         Err(message) => state.error(message),
     }
     vec![
@@ -99,6 +101,42 @@ pub(crate) fn imported(state: &mut State, result: Result<String, String>) -> Vec
         Effect::RefreshSearchIndex,
         Effect::LoadCounts,
     ]
+}
+
+/// The status bar's line for an import: what was noticed about its files, then what it did.
+fn import_summary(report: &ImportReport) -> String {
+    let line = |s: &str| crate::domain::text::display_line(s).into_owned();
+    let mut said: Vec<String> = Vec::new();
+    match &report.imported {
+        Imported::Cards(cards) => {
+            for note in cards.files.iter().flat_map(|f| &f.notes) {
+                said.push(line(&match note {
+                    // The file and line are left out: the status bar has one line.
+                    FileNote::LineNotUtf8 { read_as, .. } => {
+                        format!("not UTF-8, read as {read_as}")
+                    }
+                    FileNote::EmptyCard { .. } => "an empty card was passed over".to_string(),
+                    other => other.to_string(),
+                }));
+            }
+            let done = &cards.cards;
+            said.push(format!(
+                "created {}, merged {}, left {} unchanged",
+                done.created.len(),
+                done.merged.len(),
+                done.unchanged.len()
+            ));
+        }
+        Imported::Backup(b) => said.push(format!(
+            "Restored {} contacts, {} interactions, {} follow-ups and {} drafts from {}",
+            b.contacts,
+            b.interactions,
+            b.followups,
+            b.drafts,
+            line(&report.path.display().to_string())
+        )),
+    }
+    format!("Imported {}: {}", report.path.display(), said.join("; "))
 }
 
 pub(crate) fn archived(state: &mut State, _contact: ContactId) -> Vec<Effect> {

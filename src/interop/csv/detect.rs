@@ -3,17 +3,18 @@
 //! delimiter (comma, semicolon or tab, as spreadsheets in different locales write them) and
 //! the names other address books give to the columns kith reads.
 
+use crate::interop::notes::EncodingNote;
 use encoding_rs::Encoding;
 
 /// The text of a CSV file, and a note when it was not UTF-8. `forced` is `--encoding`.
-pub fn decode(bytes: &[u8], forced: Option<&'static Encoding>) -> (String, Option<String>) {
+pub fn decode(bytes: &[u8], forced: Option<&'static Encoding>) -> (String, Option<EncodingNote>) {
     if let Some(encoding) = forced {
         let (text, _, _) = encoding.decode(bytes);
         return (text.into_owned(), None);
     }
     if let Some((encoding, bom)) = Encoding::for_bom(bytes) {
         let (text, _) = encoding.decode_without_bom_handling(&bytes[bom..]);
-        let note = (encoding != encoding_rs::UTF_8).then(|| format!("read as {}", encoding.name()));
+        let note = (encoding != encoding_rs::UTF_8).then(|| EncodingNote::Marked(encoding.name()));
         return (text.into_owned(), note);
     }
     let nul_at = |parity: usize| {
@@ -36,7 +37,7 @@ pub fn decode(bytes: &[u8], forced: Option<&'static Encoding>) -> (String, Optio
             let (text, _) = encoding.decode_without_bom_handling(bytes);
             return (
                 text.into_owned(),
-                Some(format!("read as {}", encoding.name())),
+                Some(EncodingNote::Marked(encoding.name())),
             );
         }
     }
@@ -59,16 +60,10 @@ pub fn decode(bytes: &[u8], forced: Option<&'static Encoding>) -> (String, Optio
             .chars()
             .any(|c| matches!(c, '\u{3040}'..='\u{30ff}' | '\u{4e00}'..='\u{9fff}'))
     {
-        return (
-            japanese.into_owned(),
-            Some("read as Shift_JIS (use --encoding to say otherwise)".into()),
-        );
+        return (japanese.into_owned(), Some(EncodingNote::LooksLikeShiftJis));
     }
     let (text, _) = encoding_rs::WINDOWS_1252.decode_without_bom_handling(bytes);
-    (
-        text.into_owned(),
-        Some("not UTF-8: read as windows-1252 (use --encoding to say otherwise)".into()),
-    )
+    (text.into_owned(), Some(EncodingNote::Windows1252))
 }
 
 /// The delimiter of the header line: whichever of comma, semicolon and tab it holds most of,
@@ -137,7 +132,7 @@ mod tests {
         ] {
             let (got, note) = decode(&bytes, None);
             assert_eq!(got, text);
-            assert!(note.unwrap().contains(name));
+            assert!(note.unwrap().to_string().contains(name));
             let mut with_bom = if name.ends_with("LE") {
                 vec![0xff, 0xfe]
             } else {
@@ -148,7 +143,7 @@ mod tests {
         }
         let (latin, note) = decode(b"Name\nN\xfaria Caf\xe8 \x80\n", None);
         assert_eq!(latin, "Name\nNúria Cafè €\n");
-        assert!(note.unwrap().contains("windows-1252"));
+        assert!(note.unwrap().to_string().contains("windows-1252"));
         let sjis = encoding_rs::SHIFT_JIS.encode("名前\n山田太郎\n").0;
         assert_eq!(decode(&sjis, None).0, "名前\n山田太郎\n");
         assert_eq!(

@@ -1,0 +1,78 @@
+//! kith's own full backup, as JSON: every contact, interaction, follow-up and draft with its
+//! id, and the id counter. `kith export --format json` writes it; `kith import` restores it into
+//! an empty notebook. Export, restore, export again gives the same bytes.
+//!
+//! `write` streams a backup out of a snapshot; `read` streams one in, a record at a time;
+//! `records` turns the JSON shapes back into the notebook's records; `check` is the first pass
+//! of a restore, which refuses a backup before anything is written.
+
+mod check;
+mod read;
+mod records;
+mod write;
+
+pub use check::Checked;
+pub use read::{ReadError, read_backup};
+pub use write::write_backup;
+
+use super::json::{ContactJson, FollowUpJson, InteractionJson, iso};
+use crate::domain::Draft;
+use crate::store::Dump;
+use serde::{Deserialize, Serialize};
+
+pub const FORMAT: &str = "kith-backup";
+pub const VERSION: u32 = 1;
+
+#[derive(Debug, Serialize, Deserialize)]
+pub struct DraftJson {
+    pub contact_id: u64,
+    pub channel: String,
+    pub at: String,
+    pub amount: String,
+    pub text: String,
+    pub saved_at: String,
+}
+
+#[derive(Debug, Serialize, Deserialize)]
+pub struct BackupJson {
+    /// Always "kith-backup".
+    pub format: String,
+    pub version: u32,
+    /// The next id the notebook hands out.
+    pub next_id: u64,
+    pub contacts: Vec<ContactJson>,
+    pub interactions: Vec<InteractionJson>,
+    pub followups: Vec<FollowUpJson>,
+    pub drafts: Vec<DraftJson>,
+}
+
+impl From<&Dump> for BackupJson {
+    fn from(d: &Dump) -> Self {
+        BackupJson {
+            format: FORMAT.into(),
+            version: VERSION,
+            next_id: d.next_id,
+            contacts: d
+                .contacts
+                .iter()
+                .map(|c| ContactJson::new(c, None))
+                .collect(),
+            interactions: d.interactions.iter().map(InteractionJson::from).collect(),
+            followups: d.followups.iter().map(FollowUpJson::from).collect(),
+            drafts: d.drafts.iter().map(DraftJson::from).collect(),
+        }
+    }
+}
+
+impl From<&Draft> for DraftJson {
+    fn from(x: &Draft) -> Self {
+        DraftJson {
+            contact_id: x.contact.0,
+            channel: x.channel.as_str().into(),
+            at: x.at.clone(),
+            amount: x.amount.clone(),
+            text: x.text.clone(),
+            saved_at: iso(x.saved_at),
+        }
+    }
+}

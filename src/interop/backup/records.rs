@@ -1,0 +1,204 @@
+//! A backup's JSON shapes turned back into the notebook's records, each checked as it is read.
+
+use super::{BackupJson, DraftJson, FORMAT, VERSION};
+use crate::domain::*;
+use crate::interop::json::{
+    AmountJson, ArchivedJson, ContactJson, FollowUpJson, InteractionJson, LabeledJson, OccasionJson,
+};
+use crate::store::Dump;
+use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
+
+fn time(s: &str, what: &str) -> Result<NaiveDateTime, Invalid> {
+    NaiveDateTime::parse_from_str(s, "%Y-%m-%dT%H:%M:%S")
+        .ok()
+        .filter(|at| within_years(at.date()).is_some())
+        .ok_or_else(|| {
+            Invalid(format!(
+                "{what}: '{s}' is not a date-time like 2026-11-22T09:30:00"
+            ))
+        })
+}
+
+fn labeled(items: &[LabeledJson]) -> Vec<Labeled> {
+    items
+        .iter()
+        .map(|l| Labeled {
+            value: l.value.clone(),
+            label: l.label.clone(),
+            types: l.types.clone(),
+            pref: l.pref,
+            group: l.group.clone(),
+            group_label: l.group_label.clone(),
+        })
+        .collect()
+}
+
+pub(super) fn contact(j: &ContactJson) -> Result<Contact, Invalid> {
+    let at = |what: &str| format!("contact {} {what}", j.id);
+    let mut c = Contact::new(j.name.clone(), time(&j.created_at, &at("created_at"))?);
+    c.id = ContactId(j.id);
+    c.updated_at = time(&j.updated_at, &at("updated_at"))?;
+    c.company = j.company.clone();
+    c.title = j.title.clone();
+    c.kind = Kind::parse(&j.kind)?;
+    c.emails = labeled(&j.emails);
+    c.phones = labeled(&j.phones);
+    c.tags = j.tags.clone();
+    c.interests = j.interests.clone();
+    c.how_we_met = j.how_we_met.clone();
+    c.referred_by = j.referred_by.map(ContactId);
+    c.birthday = j
+        .birthday
+        .as_deref()
+        .map(|b| PartialDate::parse(b).map_err(|e| Invalid(format!("{} {e}", at("birthday")))))
+        .transpose()?;
+    c.occasions = j
+        .occasions
+        .iter()
+        .map(|o: &OccasionJson| {
+            Ok(Occasion {
+                label: o.label.clone(),
+                date: PartialDate::parse(&o.date)
+                    .map_err(|e| Invalid(format!("{} {e}", at(&o.label))))?,
+            })
+        })
+        .collect::<Result<_, Invalid>>()?;
+    c.cadence_days = j.cadence_days;
+    c.grade = j.grade;
+    c.profile = j.profile.clone();
+    c.archived = j
+        .archived
+        .as_ref()
+        .map(|a: &ArchivedJson| {
+            Ok::<_, Invalid>(Archived {
+                reason: a.reason.clone(),
+                at: time(&a.at, &at("archived.at"))?,
+            })
+        })
+        .transpose()?;
+    c.vcard_extra = j.vcard_extra.clone();
+    c.name_parts = j.name_parts.clone();
+    c.org_units = j.org_units.clone();
+    c.birthday_as_written = j.birthday_as_written.clone();
+    Ok(c)
+}
+
+pub(super) fn interaction(j: &InteractionJson) -> Result<Interaction, Invalid> {
+    let mut i = Interaction::new(
+        ContactId(j.contact_id),
+        time(&j.at, &format!("interaction {} at", j.id))?,
+        Channel::parse(&j.channel)?,
+        j.text.clone(),
+    );
+    i.id = InteractionId(j.id);
+    i.amount = j
+        .amount
+        .as_ref()
+        .map(|a: &AmountJson| {
+            Ok::<_, Invalid>(Amount {
+                minor: a.minor,
+                currency: Currency::parse(&a.currency)?,
+            })
+        })
+        .transpose()?;
+    i.sentiment = j.sentiment.as_deref().map(Sentiment::parse).transpose()?;
+    Ok(i)
+}
+
+pub(super) fn followup(j: &FollowUpJson) -> Result<FollowUp, Invalid> {
+    let what = |field: &str| format!("follow-up {} {field}", j.id);
+    let due = NaiveDate::parse_from_str(&j.due, "%Y-%m-%d")
+        .ok()
+        .and_then(within_years)
+        .ok_or_else(|| Invalid(format!("{}: '{}' is not a date", what("due"), j.due)))?;
+    let mut f = FollowUp::new(
+        ContactId(j.contact_id),
+        due,
+        Direction::parse(&j.direction)?,
+        j.text.clone(),
+        time(&j.created_at, &what("created_at"))?,
+    );
+    f.id = FollowUpId(j.id);
+    f.due_time = j
+        .due_time
+        .as_deref()
+        .map(|t| {
+            NaiveTime::parse_from_str(t, "%H:%M")
+                .map_err(|_| Invalid(format!("{}: '{t}' is not HH:MM", what("due_time"))))
+        })
+        .transpose()?;
+    let closed = j
+        .closed_at
+        .as_deref()
+        .map(|t| time(t, &what("closed_at")))
+        .transpose()?;
+    f.state = match (j.state.as_str(), closed) {
+        ("open", None) => FollowUpState::Open,
+        ("done", Some(at)) => FollowUpState::Done(at),
+        ("dropped", Some(at)) => FollowUpState::Dropped(at),
+        (state, _) => {
+            return Err(Invalid(format!(
+                "{}: '{state}' with closed_at {:?} is not open, done or dropped",
+                what("state"),
+                j.closed_at
+            )));
+        }
+    };
+    f.from_interaction = j.from_interaction.map(InteractionId);
+    Ok(f)
+}
+
+impl TryFrom<&BackupJson> for Dump {
+    type Error = Invalid;
+
+    fn try_from(b: &BackupJson) -> Result<Dump, Invalid> {
+        if b.format != FORMAT {
+            return Err(Invalid(format!(
+                "this is not a kith backup (format '{}')",
+                b.format
+            )));
+        }
+        if b.version > VERSION {
+            return Err(Invalid(format!(
+                "this backup is version {}; this kith reads version {VERSION} and older",
+                b.version
+            )));
+        }
+        Ok(Dump {
+            skipped: Vec::new(),
+            next_id: b.next_id,
+            contacts: b.contacts.iter().map(contact).collect::<Result<_, _>>()?,
+            interactions: b
+                .interactions
+                .iter()
+                .map(interaction)
+                .collect::<Result<_, _>>()?,
+            followups: b.followups.iter().map(followup).collect::<Result<_, _>>()?,
+            drafts: b
+                .drafts
+                .iter()
+                .map(|d| {
+                    Ok(Draft {
+                        contact: ContactId(d.contact_id),
+                        channel: Channel::parse(&d.channel)?,
+                        at: d.at.clone(),
+                        amount: d.amount.clone(),
+                        text: d.text.clone(),
+                        saved_at: time(&d.saved_at, "draft saved_at")?,
+                    })
+                })
+                .collect::<Result<_, Invalid>>()?,
+        })
+    }
+}
+
+pub(super) fn draft(d: &DraftJson) -> Result<Draft, Invalid> {
+    Ok(Draft {
+        contact: ContactId(d.contact_id),
+        channel: Channel::parse(&d.channel)?,
+        at: d.at.clone(),
+        amount: d.amount.clone(),
+        text: d.text.clone(),
+        saved_at: time(&d.saved_at, "draft saved_at")?,
+    })
+}

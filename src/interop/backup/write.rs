@@ -1,0 +1,128 @@
+//! Writing a backup a record at a time, out of one snapshot of the notebook.
+
+use super::{DraftJson, FORMAT, VERSION};
+use crate::interop::json::{ContactJson, FollowUpJson, InteractionJson};
+use crate::store::{BackupPlan, Snapshot, StoreError};
+use serde::Serialize;
+
+/// Writes the backup of `snapshot` a record at a time, byte for byte what
+/// `json::write_pretty(out, &BackupJson::from(&store.dump()))` writes, without holding the
+/// notebook: `plan` is [`Snapshot::plan_backup`] of the same snapshot.
+pub fn write_backup(
+    out: &mut dyn std::io::Write,
+    snapshot: &Snapshot,
+    plan: &BackupPlan,
+) -> anyhow::Result<()> {
+    let backup = Streamed {
+        snapshot,
+        plan,
+        failed: std::cell::RefCell::new(None),
+    };
+    let written = crate::interop::json::write_pretty(out, &backup);
+    // A read that failed midway stopped serde with a placeholder: the real error is kept.
+    if let Some(e) = backup.failed.into_inner() {
+        return Err(e.into());
+    }
+    Ok(written?)
+}
+
+/// The backup as serde sees it: `BackupJson`'s fields, the record lists read as they are
+/// written.
+struct Streamed<'a> {
+    snapshot: &'a Snapshot,
+    plan: &'a BackupPlan,
+    failed: std::cell::RefCell<Option<StoreError>>,
+}
+
+#[derive(Clone, Copy)]
+enum Records {
+    Contacts,
+    Interactions,
+    FollowUps,
+    Drafts,
+}
+
+struct Written<'s, 'a> {
+    backup: &'s Streamed<'a>,
+    records: Records,
+}
+
+impl Serialize for Streamed<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        // The fields of `BackupJson`, in its order.
+        let mut backup = s.serialize_struct("BackupJson", 7)?;
+        backup.serialize_field("format", FORMAT)?;
+        backup.serialize_field("version", &VERSION)?;
+        backup.serialize_field("next_id", &self.plan.next_id)?;
+        for (name, records) in [
+            ("contacts", Records::Contacts),
+            ("interactions", Records::Interactions),
+            ("followups", Records::FollowUps),
+            ("drafts", Records::Drafts),
+        ] {
+            backup.serialize_field(
+                name,
+                &Written {
+                    backup: self,
+                    records,
+                },
+            )?;
+        }
+        backup.end()
+    }
+}
+
+/// Why a section's walk stopped: the store failed, or serde did (its error is kept aside).
+enum Stop {
+    Store(StoreError),
+    Serde,
+}
+
+impl From<StoreError> for Stop {
+    fn from(e: StoreError) -> Self {
+        Stop::Store(e)
+    }
+}
+
+/// One element of a section; serde's error is kept in `failed`.
+fn put<Q: serde::ser::SerializeSeq, T: Serialize>(
+    seq: &mut Q,
+    value: &T,
+    failed: &mut Option<Q::Error>,
+) -> Result<(), Stop> {
+    seq.serialize_element(value).map_err(|e| {
+        *failed = Some(e);
+        Stop::Serde
+    })
+}
+
+impl Serialize for Written<'_, '_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::{Error, SerializeSeq};
+        let mut seq = s.serialize_seq(None)?;
+        let mut failed = None;
+        let (snapshot, plan) = (self.backup.snapshot, self.backup.plan);
+        let walked = match self.records {
+            Records::Contacts => snapshot.backup_contacts(plan, |c| {
+                put(&mut seq, &ContactJson::new(c, None), &mut failed)
+            }),
+            Records::Interactions => snapshot.backup_interactions(plan, |i| {
+                put(&mut seq, &InteractionJson::from(i), &mut failed)
+            }),
+            Records::FollowUps => snapshot
+                .backup_followups(plan, |f| put(&mut seq, &FollowUpJson::from(f), &mut failed)),
+            Records::Drafts => {
+                snapshot.backup_drafts(plan, |d| put(&mut seq, &DraftJson::from(d), &mut failed))
+            }
+        };
+        match walked {
+            Ok(()) => seq.end(),
+            Err(Stop::Serde) => Err(failed.unwrap_or_else(|| S::Error::custom("stopped"))),
+            Err(Stop::Store(e)) => {
+                *self.backup.failed.borrow_mut() = Some(e);
+                Err(S::Error::custom("the notebook could not be read"))
+            }
+        }
+    }
+}

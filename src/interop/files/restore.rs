@@ -1,0 +1,127 @@
+//! Restoring a kith JSON backup into an empty notebook, reading the file twice: once to check
+//! every record (nothing is written if any is refused), once to write them in batches; a
+//! failure while writing takes back what was written (see `store/restore.rs`).
+
+use super::{BackupReport, ImportError, ImportFailure, ImportReport, Imported, shown};
+use crate::interop::backup::{Checked, ReadError, read_backup};
+use crate::store::{Restored, Store};
+use std::path::Path;
+
+fn line(s: &str) -> String {
+    crate::domain::text::display_line(s).into_owned()
+}
+
+/// Reads the backup at `path` a record at a time, handing each to `each`; the backup's next
+/// id, or why it stopped, naming the file.
+fn read(path: &Path, each: &mut dyn FnMut(Restored) -> anyhow::Result<()>) -> Result<u64, String> {
+    let file =
+        std::fs::File::open(path).map_err(|e| format!("cannot read {}: {e}", shown(path)))?;
+    read_backup(std::io::BufReader::with_capacity(1 << 16, file), each).map_err(|e| match e {
+        ReadError::Json(e) => format!(
+            "{}: not a kith JSON backup: {}",
+            shown(path),
+            line(&e.to_string())
+        ),
+        ReadError::Refused(why) => format!("{}: {}", shown(path), line(&why.to_string())),
+    })
+}
+
+pub(super) fn restore_backup(
+    store: &Store,
+    path: &Path,
+    dry_run: bool,
+    progress: &dyn Fn(String),
+) -> Result<ImportReport, ImportError> {
+    let refused = |why: String| ImportError::new(path, ImportFailure::NotRestored { why });
+    progress(format!("checking {}", shown(path)));
+    let mut checked = Checked::new();
+    let next_id = read(path, &mut |mut record| checked.record(&mut record)).map_err(refused)?;
+    checked
+        .finish()
+        .map_err(|e| refused(format!("{}: {}", shown(path), line(&e.to_string()))))?;
+    progress(String::new());
+    let mut backup = BackupReport {
+        contacts: checked.contacts,
+        interactions: checked.interactions,
+        followups: checked.followups,
+        drafts: checked.drafts,
+        notebook_not_empty: None,
+    };
+    if !dry_run {
+        write(store, path, &checked, next_id, progress)?;
+    } else {
+        let existing = store
+            .contact_count(false)
+            .and_then(|active| Ok(active + store.contact_count(true)?));
+        match existing {
+            Ok(existing) => backup.notebook_not_empty = (existing > 0).then_some(existing),
+            Err(e) => {
+                // The check is said before the error, as it was found.
+                return Err(ImportError {
+                    checked: Some(Box::new(backup)),
+                    ..ImportError::new(path, ImportFailure::Store(e))
+                });
+            }
+        }
+    }
+    Ok(ImportReport {
+        path: path.to_path_buf(),
+        dry_run,
+        imported: Imported::Backup(backup),
+    })
+}
+
+/// The second pass: every record written, contacts first, in batches; taken back on failure.
+fn write(
+    store: &Store,
+    path: &Path,
+    checked: &Checked,
+    next_id: u64,
+    progress: &dyn Fn(String),
+) -> Result<(), ImportError> {
+    let total = checked.contacts + checked.interactions + checked.followups + checked.drafts;
+    let floor = next_id.max(checked.highest + 1);
+    let mut restore = store.begin_restore(floor).map_err(|e| {
+        let why = format!("{}: {}", shown(path), line(&e.to_string()));
+        ImportError::new(path, ImportFailure::NotRestored { why })
+    })?;
+    // Small batches let the tests cross batch boundaries with small backups.
+    if let Some(records) = std::env::var("KITH_RESTORE_BATCH")
+        .ok()
+        .and_then(|v| v.parse().ok())
+    {
+        restore.set_batch(records);
+    }
+    let mut write = |contacts: Option<bool>| {
+        read(path, &mut |record| {
+            let is_contact = matches!(record, Restored::Contact(_));
+            if contacts.is_some_and(|want| want != is_contact) {
+                return Ok(());
+            }
+            let before = restore.written();
+            restore.add(record)?;
+            if restore.written() != before {
+                progress(format!("restored {} of {total} records", restore.written()));
+            }
+            Ok(())
+        })
+    };
+    // Records belong to contacts, so contacts go in first even when the file lists them later.
+    let written = if checked.contacts_first {
+        write(None).map(|_| ())
+    } else {
+        write(Some(true))
+            .and_then(|_| write(Some(false)))
+            .map(|_| ())
+    };
+    let finished = written.and_then(|()| restore.finish().map_err(|e| e.to_string()));
+    progress(String::new());
+    let Err(why) = finished else {
+        return Ok(());
+    };
+    let undo = restore.undo().err().map(|e| e.to_string());
+    Err(ImportError::new(
+        path,
+        ImportFailure::RestoreFailed { why, undo },
+    ))
+}

@@ -1,0 +1,153 @@
+//! What reading a file noticed and worked around, as data: about the file as a whole
+//! ([`FileNote`]) and about one card or row ([`CardNote`]). Each says itself in the words the
+//! import report has always used (`Display`); text from the file is shown as it is, and made
+//! inert by whoever prints it.
+
+use std::fmt;
+
+/// Something read leniently about a whole file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum FileNote {
+    /// How the text of a CSV file was read, when it was not plain UTF-8.
+    Encoding(EncodingNote),
+    /// A line of a vCard file that was not UTF-8, read in the charset named (its CHARSET, else
+    /// windows-1252).
+    LineNotUtf8 { line: usize, read_as: &'static str },
+    /// A card with nothing in it, passed over.
+    EmptyCard { line: usize },
+    /// Columns of a CSV file that hold values no field of a contact takes (never empty).
+    UnknownColumns(Vec<String>),
+}
+
+impl fmt::Display for FileNote {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            FileNote::Encoding(note) => note.fmt(f),
+            FileNote::LineNotUtf8 { line, read_as } => {
+                write!(f, "line {line}: not UTF-8, read as {read_as}")
+            }
+            FileNote::EmptyCard { line } => {
+                write!(f, "line {line}: an empty card was passed over")
+            }
+            FileNote::UnknownColumns(columns) => {
+                write!(f, "columns kith does not keep: {}", columns.join(", "))
+            }
+        }
+    }
+}
+
+/// How a CSV file's text was read when it was not UTF-8 (or UTF-8 with its byte-order mark).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum EncodingNote {
+    /// In the encoding its byte-order mark or the pattern of its NUL bytes shows (UTF-16).
+    Marked(&'static str),
+    /// Not UTF-8, and its high bytes run as Japanese does: read as Shift_JIS.
+    LooksLikeShiftJis,
+    /// Not UTF-8, and nothing else fits: read as windows-1252, what Outlook writes.
+    Windows1252,
+}
+
+impl fmt::Display for EncodingNote {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            EncodingNote::Marked(name) => write!(f, "read as {name}"),
+            EncodingNote::LooksLikeShiftJis => {
+                f.write_str("read as Shift_JIS (use --encoding to say otherwise)")
+            }
+            EncodingNote::Windows1252 => {
+                f.write_str("not UTF-8: read as windows-1252 (use --encoding to say otherwise)")
+            }
+        }
+    }
+}
+
+/// Something read leniently about one card (or CSV row).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum CardNote {
+    /// The card (or row) had no name and was named after another of its fields.
+    NamedAfter {
+        line: usize,
+        from: NamedFrom,
+        /// A CSV row rather than a vCard.
+        row: bool,
+    },
+    /// A property name other tools cannot read, written as one they can (`X-GOOGLE-TALK`).
+    PropertyRenamed {
+        line: usize,
+        was: String,
+        /// The name as written now, with its group (`item1.X-GOOGLE-TALK`).
+        written: String,
+    },
+    /// A birthday that is not a date, kept as written.
+    BirthdayAsWritten {
+        text: String,
+        /// The card said it is words (`VALUE=text`), rather than a date kith could not read.
+        in_words: bool,
+    },
+    /// The file ended before the card's END:VCARD; the card was read to the end of the file.
+    Unterminated { line: usize },
+    /// A CSV date kith could not read, kept as the vCard property would keep it.
+    UnreadableDate {
+        /// The column (`Birthday`, `Anniversary`).
+        column: String,
+    },
+}
+
+/// What a card without a name was named after.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NamedFrom {
+    /// Its organisation (ORG, or the company column).
+    Organisation,
+    Email,
+    Phone,
+    /// Nothing to know it by: "Unnamed card (line N)".
+    LineInTheFile,
+}
+
+impl NamedFrom {
+    fn as_str(self) -> &'static str {
+        match self {
+            NamedFrom::Organisation => "organisation",
+            NamedFrom::Email => "email",
+            NamedFrom::Phone => "phone",
+            NamedFrom::LineInTheFile => "line in the file",
+        }
+    }
+}
+
+impl fmt::Display for CardNote {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            CardNote::NamedAfter { line, from, row } => write!(
+                f,
+                "the {} at line {line} has no name: named after its {}",
+                if *row { "row" } else { "card" },
+                from.as_str()
+            ),
+            CardNote::PropertyRenamed { line, was, written } => write!(
+                f,
+                "line {line}: the property name {was} is written {written} (letters, digits and - only)"
+            ),
+            CardNote::BirthdayAsWritten {
+                text,
+                in_words: true,
+            } => write!(f, "a birthday in words was kept as written: {text}"),
+            CardNote::BirthdayAsWritten {
+                text,
+                in_words: false,
+            } => write!(
+                f,
+                "a birthday kith could not read as a date was kept as written: {text}"
+            ),
+            CardNote::Unterminated { line } => write!(
+                f,
+                "the card at line {line} is not closed by END:VCARD; read up to the end of the file"
+            ),
+            CardNote::UnreadableDate { column } => write!(
+                f,
+                "a {} kith could not read was kept as it was",
+                column.to_lowercase()
+            ),
+        }
+    }
+}

@@ -1,0 +1,133 @@
+//! One property line read: `[group.]NAME;PARAM=v1,v2:value`, vCard 2.1's bare parameters
+//! made `TYPE=` or `ENCODING=`, names other tools cannot read made readable.
+
+use super::decode::undo_legacy_encoding;
+use super::lines::{Property, shown};
+
+/// Reads one logical line; vCard 2.1's bare parameters become `TYPE=` or `ENCODING=`, and
+/// quoted-printable values are decoded in their CHARSET.
+pub fn parse_property(line: usize, text: &str) -> Result<Property, String> {
+    let colon = colon_outside_quotes(text)
+        .ok_or_else(|| format!("not a vCard property (no ':'): {}", shown(text)))?;
+    let (head, value) = (&text[..colon], &text[colon + 1..]);
+    let mut parts = split_outside_quotes(head, ';').into_iter();
+    let full_name = parts.next().unwrap_or_default();
+    let (group, name) = match full_name.rsplit_once('.') {
+        Some((g, n)) => (Some(g.to_string()), n),
+        None => (None, full_name.as_str()),
+    };
+    // RFC 6350 allows letters, digits and `-`; producers write spaces, slashes and dots too
+    // (`X-GOOGLE TALK`, `X-messaging/xmpp-All`, `some.other.value`). They are read, and the
+    // name is made one other tools read (`X-GOOGLE-TALK`), which `renamed_from` tells.
+    let valid = |s: &str| {
+        !s.trim().is_empty()
+            && !s
+                .chars()
+                .any(|c| c.is_control() || matches!(c, '"' | ',' | '='))
+    };
+    if !valid(name) || group.as_deref().is_some_and(|g| !valid(g)) {
+        return Err(format!("'{}' is not a property name", shown(&full_name)));
+    }
+    let mut params: Vec<(String, Vec<String>)> = Vec::new();
+    for part in parts {
+        let part = part.trim();
+        if part.is_empty() {
+            continue;
+        }
+        let (pname, values) = match part.split_once('=') {
+            Some((n, v)) => (
+                n.trim().to_ascii_uppercase(),
+                split_outside_quotes(v, ',')
+                    .into_iter()
+                    .map(|v| v.trim().trim_matches('"').to_string())
+                    .collect(),
+            ),
+            // vCard 2.1 writes parameter values bare: `TEL;CELL;PREF`, `NOTE;QUOTED-PRINTABLE`.
+            None => {
+                let upper = part.to_ascii_uppercase();
+                let name = match upper.as_str() {
+                    "QUOTED-PRINTABLE" | "BASE64" | "8BIT" | "7BIT" | "B" => "ENCODING",
+                    _ => "TYPE",
+                };
+                (name.to_string(), vec![part.to_string()])
+            }
+        };
+        match params.iter_mut().find(|(n, _)| *n == pname) {
+            Some((_, existing)) => existing.extend(values),
+            None => params.push((pname, values)),
+        }
+    }
+    let tidy = |s: &str| -> String {
+        s.trim()
+            .chars()
+            .map(|c| {
+                if c.is_ascii_alphanumeric() || c == '-' {
+                    c
+                } else {
+                    '-'
+                }
+            })
+            .collect()
+    };
+    let (clean_group, clean_name) = (group.as_deref().map(tidy), tidy(name));
+    let renamed_from = (clean_name != name || clean_group != group).then(|| full_name.clone());
+    let mut p = Property {
+        line,
+        group: clean_group,
+        name: clean_name.to_ascii_uppercase(),
+        written_name: clean_name,
+        params,
+        value: value.to_string(),
+        renamed_from,
+    };
+    undo_legacy_encoding(&mut p);
+    Ok(p)
+}
+
+fn colon_outside_quotes(s: &str) -> Option<usize> {
+    let mut quoted = false;
+    for (i, b) in s.bytes().enumerate() {
+        match b {
+            b'"' => quoted = !quoted,
+            b':' if !quoted => return Some(i),
+            _ => {}
+        }
+    }
+    None
+}
+
+fn split_outside_quotes(s: &str, sep: char) -> Vec<String> {
+    let mut out = vec![String::new()];
+    let mut quoted = false;
+    for c in s.chars() {
+        if c == '"' {
+            quoted = !quoted;
+        }
+        if c == sep && !quoted {
+            out.push(String::new());
+        } else if let Some(last) = out.last_mut() {
+            last.push(c);
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_other_tools_cannot_read_are_made_readable_and_said() {
+        let p = parse_property(4, "X-GOOGLE TALK;TYPE=WORK:gtalk").unwrap();
+        assert_eq!(p.to_string(), "X-GOOGLE-TALK;TYPE=WORK:gtalk");
+        assert_eq!(p.renamed_from.as_deref(), Some("X-GOOGLE TALK"));
+        let p = parse_property(5, "some.other.value:1").unwrap();
+        assert_eq!(p.to_string(), "some-other.value:1");
+        assert_eq!(
+            parse_property(6, "item1.X-ABLabel:Shop")
+                .unwrap()
+                .renamed_from,
+            None
+        );
+    }
+}
