@@ -134,3 +134,109 @@ fn shift_jis_is_recognised_and_encoding_can_be_forced() {
     );
     assert!(err.contains("'klingon' is not an encoding"), "{err}");
 }
+
+/// A vCard export with its folded lines joined again.
+fn unfolded(card: &str) -> String {
+    card.replace("\r\n ", "").replace("\n ", "")
+}
+
+/// The phones of a shown contact, as (number, label) pairs.
+fn phones(contact: &Value) -> Vec<(String, String)> {
+    contact["phones"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| {
+            (
+                p["value"].as_str().unwrap().to_string(),
+                p["label"].as_str().unwrap_or("").to_string(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn a_catalan_thunderbirds_headings_are_read() {
+    let (_dir, db) = common::temp_db();
+    let said = ok(&db, &["import", &fixture("thunderbird-ca.csv")]);
+    assert!(
+        said.contains("headings in Catalan") && said.contains("created 1"),
+        "{said}"
+    );
+    assert!(
+        !said.contains("does not keep"),
+        "every column is read: {said}"
+    );
+    let montse = show(&db, "montserrat");
+    assert_eq!(montse["name"], "Montserrat Vidal i Puig");
+    assert_eq!(montse["company"], "Forn Vidal");
+    assert_eq!(montse["title"], "Mestra forner");
+    assert_eq!(montse["birthday"], "--09-11");
+    assert_eq!(montse["profile"], "Comanda de coca cada divendres.");
+    assert_eq!(montse["emails"][1]["value"], "mvidal@example.cat");
+    assert_eq!(
+        phones(&montse),
+        [
+            ("+34 622 111 000".into(), "mobile".into()),
+            ("+34 977 222 333".into(), "work".into())
+        ]
+    );
+    let card = unfolded(&ok(&db, &["export", "--format", "vcard"]));
+    assert!(
+        card.contains("ADR;TYPE=WORK:;;Carrer Major\\, 12;Reus;Baix Camp;43201;Catalunya"),
+        "the address comes back in the vCard: {card}"
+    );
+    assert!(
+        card.contains("N:Vidal i Puig;Montserrat;;;"),
+        "the family name is the last-name column, all three words of it: {card}"
+    );
+}
+
+#[test]
+fn a_hindi_thunderbirds_headings_are_read() {
+    let (_dir, db) = common::temp_db();
+    let said = ok(&db, &["import", &fixture("thunderbird-hi.csv")]);
+    assert!(
+        said.contains("headings in Hindi") && said.contains("created 1"),
+        "{said}"
+    );
+    let anita = show(&db, "अनीता");
+    assert_eq!(anita["name"], "अनीता शर्मा");
+    assert_eq!(anita["company"], "शर्मा टेक्सटाइल्स");
+    assert_eq!(anita["birthday"], "1979-03-08");
+    assert_eq!(anita["emails"][0]["value"], "anita@sharma-textiles.in");
+    assert_eq!(
+        phones(&anita),
+        [
+            ("+91 98100 54321".into(), "mobile".into()),
+            ("+91 98100 12345".into(), "home".into())
+        ]
+    );
+    let card = unfolded(&ok(&db, &["export", "--format", "vcard"]));
+    assert!(
+        card.contains("ADR;TYPE=HOME:;;12\\, गांधी मार्ग;जयपुर;राजस्थान;302001;भारत"),
+        "{card}"
+    );
+}
+
+#[test]
+fn a_bengali_thunderbirds_repeated_headings_are_home_then_work() {
+    let (_dir, db) = common::temp_db();
+    let said = ok(&db, &["import", &fixture("thunderbird-bn.csv")]);
+    assert!(
+        said.contains("headings in Bengali") && said.contains("created 1"),
+        "{said}"
+    );
+    let suman = show(&db, "সুমন");
+    assert_eq!(suman["name"], "সুমন দাস");
+    assert_eq!(suman["title"], "অংশীদার");
+    assert_eq!(suman["profile"], "পুজোর আগে দাম নিয়ে কথা।");
+    assert_eq!(phones(&suman), [("+91 33 2222 1111".into(), "work".into())]);
+    let card = unfolded(&ok(&db, &["export", "--format", "vcard"]));
+    assert!(card.contains("NICKNAME:সুমু"), "the nickname is kept: {card}");
+    assert!(
+        card.contains("ADR;TYPE=HOME:;;৫ লেক রোড;কলকাতা;;;ভারত")
+            && card.contains("ADR;TYPE=WORK:;;১২ কলেজ স্ট্রিট;হাওড়া;;;ভারত"),
+        "{card}"
+    );
+}

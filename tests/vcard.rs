@@ -326,9 +326,7 @@ fn google_and_outlook_csv_become_contacts_and_unknown_columns_are_reported() {
         ],
     );
     assert!(
-        said.contains(
-            "google.csv: columns kith does not keep: Address 1 - Formatted, Website 1 - Value"
-        ),
+        said.contains("google.csv: columns kith does not keep: Website 1 - Value"),
         "{said}"
     );
     assert!(
@@ -352,6 +350,11 @@ fn google_and_outlook_csv_become_contacts_and_unknown_columns_are_reported() {
         "* myContacts is not a tag"
     );
     assert_eq!(nuria["profile"], "Met at the market.\nBuys rye flour.");
+    assert!(
+        ok(&db, &["export", "--format", "vcard"])
+            .contains("ADR;TYPE=WORK:;;Carrer Major 1\\, Girona;;;;"),
+        "Google's formatted address is kept for the vCard"
+    );
     assert_eq!(show(&db, "शर्मा")["contact"]["birthday"], "--05-14");
     let jordi = show(&db, "jordi")["contact"].clone();
     assert_eq!(jordi["birthday"], "1980-05-14", "Outlook's M/D/YYYY");

@@ -2,8 +2,6 @@
 
 pub mod backup;
 pub mod csv;
-pub mod csv_address;
-pub mod csv_localized;
 pub mod files;
 pub mod ics;
 pub mod import;

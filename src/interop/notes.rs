@@ -17,6 +17,8 @@ pub enum FileNote {
     EmptyCard { line: usize },
     /// Columns of a CSV file that hold values no field of a contact takes (never empty).
     UnknownColumns(Vec<String>),
+    /// A CSV file's header row in another language, read as its English headings.
+    HeadingsIn(&'static str),
 }
 
 impl fmt::Display for FileNote {
@@ -31,6 +33,9 @@ impl fmt::Display for FileNote {
             }
             FileNote::UnknownColumns(columns) => {
                 write!(f, "columns kith does not keep: {}", columns.join(", "))
+            }
+            FileNote::HeadingsIn(language) => {
+                write!(f, "headings in {language}, read as Thunderbird's")
             }
         }
     }

@@ -22,7 +22,10 @@ pub(super) const OUTLOOK_PHONES: [(&str, &str); 14] = [
 ];
 
 /// Columns read into contact fields (other than the numbered Google ones).
-pub(super) const KNOWN: [&str; 27] = [
+pub(super) const KNOWN: [&str; 30] = [
+    "Name Prefix",
+    "Name Suffix",
+    "Suffix",
     "Birth Year",
     "Birth Month",
     "Birth Day",

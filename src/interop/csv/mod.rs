@@ -9,9 +9,11 @@
 //! reads its rows (the columns it knows are in `columns`), `write` writes them,
 //! `guard` keeps formulas from running.
 
+mod address;
 mod columns;
 pub mod detect;
 mod guard;
+mod localized;
 mod read;
 mod write;
 
@@ -29,4 +31,7 @@ pub struct CsvRead {
     pub unknown_columns: BTreeSet<String>,
     /// The byte between fields: comma, semicolon or tab.
     pub delimiter: u8,
+    /// The language of the header row when it was not English (Thunderbird writes its
+    /// headings in its interface's language).
+    pub headings_in: Option<&'static str>,
 }

@@ -3,9 +3,9 @@
 
 use super::CsvRead;
 use super::columns::{KNOWN, OUTLOOK_PHONES, date, numbered};
-use super::detect;
 use super::guard::unguard;
-use crate::domain::{Contact, Labeled, Occasion, PartialDate};
+use super::{address, detect, localized};
+use crate::domain::{Contact, Labeled, NameParts, Occasion, PartialDate};
 use crate::interop::notes::{CardNote, NamedFrom};
 use crate::interop::vcard::{Card, kept_property};
 use calcard::vcard::VCardProperty;
@@ -25,11 +25,16 @@ pub fn read_csv_with(text: &str, delimiter: u8, now: NaiveDateTime) -> Result<Cs
         .flexible(true)
         .delimiter(delimiter)
         .from_reader(text.as_bytes());
-    let headers: Vec<String> = reader
+    let written: Vec<String> = reader
         .headers()
         .map_err(|e| format!("the header row does not read: {e}"))?
         .iter()
-        .map(|h| detect::canonical(h.trim().trim_start_matches('\u{feff}')).to_string())
+        .map(|h| h.trim().trim_start_matches('\u{feff}').to_string())
+        .collect();
+    let (english, headings_in) = localized::in_english(&written);
+    let headers: Vec<String> = english
+        .iter()
+        .map(|h| detect::canonical(h).to_string())
         .collect();
     if !headers.iter().any(|h| names_someone(h)) {
         return Err(
@@ -40,6 +45,7 @@ pub fn read_csv_with(text: &str, delimiter: u8, now: NaiveDateTime) -> Result<Cs
         cards: Vec::new(),
         unknown_columns: BTreeSet::new(),
         delimiter,
+        headings_in,
     };
     for (row, record) in reader.records().enumerate() {
         let record = record.map_err(|e| {
@@ -103,6 +109,7 @@ impl Row<'_> {
     /// added to `unknown`.
     fn card(&self, now: NaiveDateTime, unknown: &mut BTreeSet<String>) -> Option<Card> {
         let mut c = Contact::new(self.name(), now);
+        c.name_parts = self.name_parts();
         c.company = self
             .get("Organization Name")
             .or(self.get("Organization 1 - Name"))
@@ -119,6 +126,13 @@ impl Row<'_> {
         self.tags(&mut c);
         self.fixed_columns(&mut c);
         self.numbered_columns(&mut c, unknown);
+        c.vcard_extra
+            .extend(address::addresses(&|column| self.get(column)));
+        // A nickname beside a name is kept for the vCard, not lost.
+        if let Some(nickname) = self.get("Nickname").filter(|n| *n != c.name) {
+            c.vcard_extra
+                .push(kept_property(VCardProperty::Nickname, nickname));
+        }
         if c.name.trim().is_empty() {
             self.name_the_unnamed(&mut c, &mut notes);
         }
@@ -132,6 +146,26 @@ impl Row<'_> {
             line: self.line,
             file: None,
         })
+    }
+
+    /// The structured name, from the columns that hold its parts (a vCard's `N` then keeps
+    /// which words are the family name).
+    fn name_parts(&self) -> Option<NameParts> {
+        let part = |columns: &[&str]| -> Vec<String> {
+            columns
+                .iter()
+                .find_map(|c| self.get(c))
+                .map(|v| vec![v.to_string()])
+                .unwrap_or_default()
+        };
+        let parts = NameParts {
+            family: part(&["Last Name", "Family Name"]),
+            given: part(&["First Name", "Given Name"]),
+            additional: part(&["Middle Name", "Additional Name"]),
+            prefixes: part(&["Name Prefix"]),
+            suffixes: part(&["Name Suffix", "Suffix"]),
+        };
+        (parts != NameParts::default()).then_some(parts)
     }
 
     /// The name as written, else the name's parts, else how the contact is filed.
@@ -249,6 +283,7 @@ impl Row<'_> {
             let Some((kind, n, field)) = numbered(header) else {
                 if !KNOWN.contains(&header.as_str())
                     && !OUTLOOK_PHONES.iter().any(|(h, _)| h == header)
+                    && !address::is_address_column(header)
                     && filled(i)
                 {
                     unknown.insert(header.clone());
@@ -259,6 +294,7 @@ impl Row<'_> {
                 if !matches!(field, "Label" | "Type")
                     && filled(i)
                     && !matches!(kind, "Organization")
+                    && !address::is_address_column(header)
                 {
                     unknown.insert(header.clone());
                 }

@@ -127,6 +127,9 @@ fn read_csv_file(
             });
         }
     };
+    if let Some(language) = read.headings_in {
+        file.notes.push(FileNote::HeadingsIn(language));
+    }
     if !read.unknown_columns.is_empty() {
         let columns = read.unknown_columns.into_iter().collect();
         file.notes.push(FileNote::UnknownColumns(columns));

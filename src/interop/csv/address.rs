@@ -3,7 +3,7 @@
 //! "Address 1 - Street" columns. kith does not model addresses; kept this way they come back in
 //! every vCard export and are not reported as columns kith dropped.
 
-use super::vcard::kept::verbatim;
+use crate::interop::vcard::kept::verbatim;
 use calcard::vcard::{VCardEntry, VCardParameter, VCardProperty, VCardValue};
 
 /// The columns of one address, in the order of `ADR`'s parts (after the street lines).
@@ -91,7 +91,8 @@ pub fn is_address_column(header: &str) -> bool {
             || c.street.contains(&header)
     }) || header.strip_prefix("Address ").is_some_and(|rest| {
         rest.split_once(" - ").is_some_and(|(n, field)| {
-            n.parse::<usize>().is_ok() && (GOOGLE_FIELDS.contains(&field) || field == "Type")
+            n.parse::<usize>().is_ok()
+                && (GOOGLE_FIELDS.contains(&field) || matches!(field, "Type" | "Label"))
         })
     })
 }
@@ -153,7 +154,9 @@ pub fn addresses<'a>(get: &dyn Fn(&str) -> Option<&'a str>) -> Vec<String> {
     }
     for n in 1.. {
         let field = |f: &str| get(&format!("Address {n} - {f}"));
-        if GOOGLE_FIELDS.iter().all(|f| field(f).is_none()) && field("Type").is_none() {
+        // Older exports name the kind of address "Type", newer ones "Label".
+        let kind = field("Type").or(field("Label"));
+        if GOOGLE_FIELDS.iter().all(|f| field(f).is_none()) && kind.is_none() {
             break;
         }
         let mut parts: [Vec<&str>; 7] = Default::default();
@@ -164,7 +167,7 @@ pub fn addresses<'a>(get: &dyn Fn(&str) -> Option<&'a str>) -> Vec<String> {
         if parts.iter().all(Vec::is_empty) {
             parts[2].extend(field("Formatted"));
         }
-        let kind = field("Type")
+        let kind = kind
             .map(|t| t.trim_start_matches("* ").to_lowercase())
             .filter(|t| !t.is_empty());
         found.extend(adr(kind.as_deref(), parts));
