@@ -3,7 +3,7 @@
 //! written, the dates kith reads itself, and the UID among the kept properties.
 
 use super::decode;
-use super::lines::Property;
+use super::property::Property;
 use super::property::parse_property;
 use crate::domain::{CardDate, Contact};
 use calcard::common::IanaString;

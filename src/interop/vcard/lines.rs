@@ -3,87 +3,8 @@
 //! each property (read by `property`) knowing the line it started on. A damaged card is named
 //! with its line and reason, and the cards around it are still read.
 
-use super::property::parse_property;
+use super::property::{Property, parse_property, shown};
 use std::fmt;
-
-/// One property of a card: `[group.]NAME;PARAM=v1,v2:value`, the value still escaped.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Property {
-    /// The 1-based line of the file where it starts.
-    pub line: usize,
-    pub group: Option<String>,
-    /// Upper case.
-    pub name: String,
-    /// As the file wrote it (`X-ABLabel`), for writing it back.
-    pub written_name: String,
-    /// The name as the file wrote it, when that was not one other tools read (`X-GOOGLE TALK`).
-    pub renamed_from: Option<String>,
-    /// Parameter names upper case, values as written (quotes removed).
-    pub params: Vec<(String, Vec<String>)>,
-    pub value: String,
-}
-
-impl Property {
-    pub fn param(&self, name: &str) -> Option<&str> {
-        self.params
-            .iter()
-            .find(|(n, _)| n == name)
-            .and_then(|(_, v)| v.first())
-            .map(String::as_str)
-    }
-
-    /// Every value of every parameter called `name`.
-    pub fn param_values<'a>(&'a self, name: &'a str) -> impl Iterator<Item = &'a str> + 'a {
-        self.params
-            .iter()
-            .filter(move |(n, _)| n == name)
-            .flat_map(|(_, v)| v.iter().map(String::as_str))
-    }
-
-    /// The value with vCard's text escapes undone (`\n`, `\,`, `\;`, `\\`).
-    pub fn text(&self) -> String {
-        unescape(&self.value)
-    }
-}
-
-impl fmt::Display for Property {
-    /// The property as one unfolded line calcard reads.
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if let Some(g) = &self.group {
-            write!(f, "{g}.")?;
-        }
-        f.write_str(&self.written_name)?;
-        for (name, values) in &self.params {
-            write!(f, ";{name}")?;
-            for (i, v) in values.iter().enumerate() {
-                f.write_str(if i == 0 { "=" } else { "," })?;
-                if v.contains([',', ';', ':']) {
-                    write!(f, "\"{}\"", v.replace('"', "'"))?;
-                } else {
-                    f.write_str(v)?;
-                }
-            }
-        }
-        write!(f, ":{}", self.value)
-    }
-}
-
-pub fn unescape(value: &str) -> String {
-    let mut out = String::with_capacity(value.len());
-    let mut chars = value.chars();
-    while let Some(c) = chars.next() {
-        if c == '\\' {
-            match chars.next() {
-                Some('n' | 'N') => out.push('\n'),
-                Some(other) => out.push(other),
-                None => out.push('\\'),
-            }
-        } else {
-            out.push(c);
-        }
-    }
-    out
-}
 
 /// A card as read: where it begins, its version and its properties (BEGIN, END and VERSION
 /// left out).
@@ -175,11 +96,6 @@ pub fn split_cards(text: &str) -> Vec<Result<RawCard, Damage>> {
     out
 }
 
-pub(super) fn shown(s: &str) -> String {
-    let s: String = s.chars().take(60).collect();
-    crate::domain::text::display_line(&s).into_owned()
-}
-
 /// Physical lines joined into logical ones, each with the line it starts on: a line beginning
 /// with a space or tab continues the one before; a quoted-printable value ending in `=` goes
 /// on in the next line (vCard 2.1's soft line break).
@@ -210,37 +126,4 @@ fn logical_lines(text: &str) -> Vec<(usize, String)> {
 fn is_quoted_printable(line: &str) -> bool {
     let head = line.split(':').next().unwrap_or("");
     head.to_ascii_uppercase().contains("QUOTED-PRINTABLE")
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn cards(text: &str) -> Vec<Result<RawCard, Damage>> {
-        split_cards(&super::super::decode::decode_file(text.as_bytes()).0)
-    }
-
-    #[test]
-    fn bom_lf_lowercase_and_folding() {
-        let got =
-            cards("\u{feff}begin:vcard\nversion:3.0\nfn:Ana\n  Puig\nnote:a\n\tb\nend:vcard\n");
-        let card = got[0].as_ref().unwrap();
-        assert_eq!(card.properties[0].name, "FN");
-        assert_eq!(card.properties[0].value, "Ana Puig");
-        assert_eq!(card.properties[1].value, "ab");
-        assert_eq!(card.properties[1].line, 5);
-    }
-
-    #[test]
-    fn damage_names_the_line_and_reading_goes_on() {
-        let got = cards(
-            "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:One\r\nEND:VCARD\r\nBEGIN:VCARD\r\nFN:Two\r\nno colon here\r\nEMAIL:x@y\r\nEND:VCARD\r\nBEGIN:VCARD\r\nFN:Three\r\nEND:VCARD\r\nstray\r\n",
-        );
-        assert_eq!(got.len(), 4);
-        assert!(got[0].is_ok() && got[2].is_ok());
-        let damage = got[1].as_ref().unwrap_err();
-        assert_eq!(damage.line, 7);
-        assert!(damage.reason.contains("no ':'"), "{damage}");
-        assert_eq!(got[3].as_ref().unwrap_err().line, 13);
-    }
 }

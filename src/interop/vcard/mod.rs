@@ -49,4 +49,6 @@ pub struct ReadCards {
 }
 
 #[cfg(test)]
+mod reading_tests;
+#[cfg(test)]
 mod tests;

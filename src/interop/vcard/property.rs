@@ -1,8 +1,139 @@
 //! One property line read: `[group.]NAME;PARAM=v1,v2:value`, vCard 2.1's bare parameters
 //! made `TYPE=` or `ENCODING=`, names other tools cannot read made readable.
 
-use super::decode::undo_legacy_encoding;
-use super::lines::{Property, shown};
+use super::decode::{media_type, quoted_printable};
+use std::fmt;
+
+/// One property of a card: `[group.]NAME;PARAM=v1,v2:value`, the value still escaped.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Property {
+    /// The 1-based line of the file where it starts.
+    pub line: usize,
+    pub group: Option<String>,
+    /// Upper case.
+    pub name: String,
+    /// As the file wrote it (`X-ABLabel`), for writing it back.
+    pub written_name: String,
+    /// The name as the file wrote it, when that was not one other tools read (`X-GOOGLE TALK`).
+    pub renamed_from: Option<String>,
+    /// Parameter names upper case, values as written (quotes removed).
+    pub params: Vec<(String, Vec<String>)>,
+    pub value: String,
+}
+
+impl Property {
+    pub fn param(&self, name: &str) -> Option<&str> {
+        self.params
+            .iter()
+            .find(|(n, _)| n == name)
+            .and_then(|(_, v)| v.first())
+            .map(String::as_str)
+    }
+
+    /// Every value of every parameter called `name`.
+    pub fn param_values<'a>(&'a self, name: &'a str) -> impl Iterator<Item = &'a str> + 'a {
+        self.params
+            .iter()
+            .filter(move |(n, _)| n == name)
+            .flat_map(|(_, v)| v.iter().map(String::as_str))
+    }
+
+    /// The value with vCard's text escapes undone (`\n`, `\,`, `\;`, `\\`).
+    pub fn text(&self) -> String {
+        unescape(&self.value)
+    }
+}
+
+impl fmt::Display for Property {
+    /// The property as one unfolded line calcard reads.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if let Some(g) = &self.group {
+            write!(f, "{g}.")?;
+        }
+        f.write_str(&self.written_name)?;
+        for (name, values) in &self.params {
+            write!(f, ";{name}")?;
+            for (i, v) in values.iter().enumerate() {
+                f.write_str(if i == 0 { "=" } else { "," })?;
+                if v.contains([',', ';', ':']) {
+                    write!(f, "\"{}\"", v.replace('"', "'"))?;
+                } else {
+                    f.write_str(v)?;
+                }
+            }
+        }
+        write!(f, ":{}", self.value)
+    }
+}
+
+/// A value as an error message shows it: its first 60 characters, inert.
+pub(super) fn shown(s: &str) -> String {
+    let s: String = s.chars().take(60).collect();
+    crate::domain::text::display_line(&s).into_owned()
+}
+
+/// Decodes quoted-printable values in their CHARSET and turns `ENCODING=b`/`BASE64` values into
+/// the `data:` URIs of vCard 4.0, so what follows meets one form.
+fn undo_legacy_encoding(p: &mut Property) {
+    let encoding = p.param("ENCODING").map(str::to_ascii_uppercase);
+    let charset = p.param("CHARSET").map(str::to_string);
+    match encoding.as_deref() {
+        Some("QUOTED-PRINTABLE") => {
+            let bytes = quoted_printable(&p.value);
+            let text = match charset
+                .as_deref()
+                .and_then(|c| encoding_rs::Encoding::for_label(c.as_bytes()))
+            {
+                Some(enc) => enc.decode_without_bom_handling(&bytes).0.into_owned(),
+                None => match String::from_utf8(bytes) {
+                    Ok(s) => s,
+                    Err(e) => encoding_rs::WINDOWS_1252
+                        .decode_without_bom_handling(e.as_bytes())
+                        .0
+                        .into_owned(),
+                },
+            };
+            p.value = text
+                .replace("\r\n", "\n")
+                .replace('\r', "\n")
+                .replace('\n', "\\n");
+        }
+        Some("B" | "BASE64") => {
+            let data: String = p.value.chars().filter(|c| !c.is_whitespace()).collect();
+            let media = p
+                .params
+                .iter()
+                .find(|(n, _)| n == "TYPE")
+                .and_then(|(_, v)| v.iter().find_map(|t| media_type(t)));
+            if media.is_some() {
+                p.params.retain(|(n, _)| n != "TYPE");
+            }
+            let media = media.unwrap_or("application/octet-stream");
+            p.value = format!("data:{media};base64,{data}");
+            p.params.retain(|(n, _)| n != "VALUE");
+        }
+        _ => {}
+    }
+    p.params.retain(|(n, _)| n != "ENCODING" && n != "CHARSET");
+}
+
+/// A property value with its backslash escapes undone (`\n`, `\,`, `\;`, `\\`).
+pub fn unescape(value: &str) -> String {
+    let mut out = String::with_capacity(value.len());
+    let mut chars = value.chars();
+    while let Some(c) = chars.next() {
+        if c == '\\' {
+            match chars.next() {
+                Some('n' | 'N') => out.push('\n'),
+                Some(other) => out.push(other),
+                None => out.push('\\'),
+            }
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
 
 /// Reads one logical line; vCard 2.1's bare parameters become `TYPE=` or `ENCODING=`, and
 /// quoted-printable values are decoded in their CHARSET.

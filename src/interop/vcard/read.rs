@@ -5,7 +5,8 @@
 use super::fields::{
     first_label, name_parts, name_the_unnamed, plain_label, take_org, text_of, types_of,
 };
-use super::lines::{self, Damage, Property, RawCard};
+use super::lines::{self, Damage, RawCard};
+use super::property::Property;
 use super::{
     Card, DATE_PROPERTIES, ReadCards, date_property, media_type_into_data, pref_for_version,
     read_date, verbatim,
