@@ -8,7 +8,7 @@
 //! `check --repair` runs it on the notebook itself.
 
 use super::contain::contain;
-use super::walk::{Map, Walk, walk_in};
+use super::walk::{Map, TableCount, Walk, walk_in};
 use super::{Result, Skipped, Store, StoreError};
 use std::path::Path;
 
@@ -27,16 +27,6 @@ pub enum RedbCheck {
     Damaged(String),
     /// The check could not run (no room for the copy, say); the record walk still ran.
     NotRun(String),
-}
-
-/// The rows of one table: how many were read, how many did not decode, and whether the table
-/// could be read to its end.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
-pub struct TableCount {
-    pub table: &'static str,
-    pub rows: u64,
-    pub damaged: u64,
-    pub complete: bool,
 }
 
 /// An index that disagrees with its records.

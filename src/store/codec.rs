@@ -159,6 +159,7 @@ pub(crate) fn decode_postings(bytes: &[u8]) -> Result<Vec<u64>, CodecError> {
 mod tests {
     use super::*;
     use crate::domain::*;
+    use crate::store::legacy::{ContactV1, LabeledV1};
     use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
     use proptest::prelude::*;
 
@@ -345,5 +346,46 @@ mod tests {
         bytes.push(255);
         bytes.extend_from_slice(&(1u64 << 60).to_le_bytes());
         assert!(decode::<Contact>(&bytes).is_err());
+    }
+
+    #[test]
+    fn a_version_1_contact_decodes_into_the_current_layout() {
+        let at = chrono::NaiveDate::from_ymd_opt(2025, 1, 10)
+            .unwrap()
+            .and_hms_opt(9, 0, 0)
+            .unwrap();
+        let old = ContactV1 {
+            id: ContactId(7),
+            name: "Núria Puig".into(),
+            company: Some("Forn Puig".into()),
+            title: None,
+            kind: Kind::Customer,
+            emails: vec![LabeledV1 {
+                value: "nuria@forn.cat".into(),
+                label: Some("work".into()),
+            }],
+            phones: vec![],
+            tags: vec!["wholesale".into()],
+            interests: None,
+            how_we_met: None,
+            referred_by: None,
+            birthday: Some(PartialDate::parse("--05-14").unwrap()),
+            occasions: vec![],
+            cadence_days: Some(30),
+            grade: None,
+            profile: "rye".into(),
+            archived: None,
+            created_at: at,
+            updated_at: at,
+            vcard_extra: vec!["X-SHOE-SIZE:38".into()],
+        };
+        let c: Contact = decode(&encode_raw_for_tests(1, &old)).unwrap();
+        assert_eq!(c.id, ContactId(7));
+        assert_eq!(c.name, "Núria Puig");
+        assert_eq!(c.emails[0].label.as_deref(), Some("work"));
+        assert!(c.emails[0].types.is_empty() && c.name_parts.is_none());
+        assert_eq!(c.birthday, Some(PartialDate::parse("--05-14").unwrap()));
+        assert_eq!(c.vcard_extra, ["X-SHOE-SIZE:38"]);
+        assert_eq!(c.profile, "rye");
     }
 }

@@ -20,28 +20,6 @@ pub struct Dump {
     pub skipped: Vec<Skipped>,
 }
 
-/// Where a table stopped being readable: everything before `last` was read.
-pub(super) fn unreadable_after(
-    table: &'static str,
-    last: Option<String>,
-    e: impl Into<StoreError>,
-) -> Skipped {
-    Skipped {
-        table,
-        key: match last {
-            Some(key) => format!("after {key}"),
-            None => "first".into(),
-        },
-        reason: format!(
-            "the rest of the table cannot be read: {}",
-            match e.into() {
-                StoreError::Damaged(why) => why,
-                other => other.to_string(),
-            }
-        ),
-    }
-}
-
 /// Decodes every record of a table, in key order, into `loaded`; `id_of` names a row by its
 /// record's id. A record that does not decode is skipped; a page that cannot be read (an error,
 /// or a panic in redb, at any step of the walk) ends the table there, and says so, so the

@@ -10,9 +10,9 @@ use serde::Deserialize;
 /// An email or phone of record version 1: a value and one label.
 #[derive(Deserialize)]
 #[cfg_attr(test, derive(serde::Serialize))]
-struct LabeledV1 {
-    value: String,
-    label: Option<String>,
+pub(super) struct LabeledV1 {
+    pub(super) value: String,
+    pub(super) label: Option<String>,
 }
 
 /// A contact of record version 1 (schemas 1 to 4), before names, organisations, TYPE sets and
@@ -20,28 +20,28 @@ struct LabeledV1 {
 #[derive(Deserialize)]
 #[cfg_attr(test, derive(serde::Serialize))]
 pub(crate) struct ContactV1 {
-    id: ContactId,
-    name: String,
-    company: Option<String>,
-    title: Option<String>,
-    kind: Kind,
-    emails: Vec<LabeledV1>,
-    phones: Vec<LabeledV1>,
-    tags: Vec<String>,
-    interests: Option<String>,
-    how_we_met: Option<String>,
-    referred_by: Option<ContactId>,
-    birthday: Option<PartialDate>,
-    occasions: Vec<Occasion>,
-    cadence_days: Option<u32>,
-    grade: Option<u8>,
-    profile: String,
-    archived: Option<Archived>,
+    pub(super) id: ContactId,
+    pub(super) name: String,
+    pub(super) company: Option<String>,
+    pub(super) title: Option<String>,
+    pub(super) kind: Kind,
+    pub(super) emails: Vec<LabeledV1>,
+    pub(super) phones: Vec<LabeledV1>,
+    pub(super) tags: Vec<String>,
+    pub(super) interests: Option<String>,
+    pub(super) how_we_met: Option<String>,
+    pub(super) referred_by: Option<ContactId>,
+    pub(super) birthday: Option<PartialDate>,
+    pub(super) occasions: Vec<Occasion>,
+    pub(super) cadence_days: Option<u32>,
+    pub(super) grade: Option<u8>,
+    pub(super) profile: String,
+    pub(super) archived: Option<Archived>,
     #[serde(with = "serde_time::datetime")]
-    created_at: NaiveDateTime,
+    pub(super) created_at: NaiveDateTime,
     #[serde(with = "serde_time::datetime")]
-    updated_at: NaiveDateTime,
-    vcard_extra: Vec<String>,
+    pub(super) updated_at: NaiveDateTime,
+    pub(super) vcard_extra: Vec<String>,
 }
 
 impl From<ContactV1> for Contact {
@@ -76,52 +76,5 @@ impl From<ContactV1> for Contact {
         c.updated_at = old.updated_at;
         c.vcard_extra = old.vcard_extra;
         c
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::store::codec::{decode, encode_raw_for_tests};
-
-    #[test]
-    fn a_version_1_contact_decodes_into_the_current_layout() {
-        let at = chrono::NaiveDate::from_ymd_opt(2025, 1, 10)
-            .unwrap()
-            .and_hms_opt(9, 0, 0)
-            .unwrap();
-        let old = ContactV1 {
-            id: ContactId(7),
-            name: "Núria Puig".into(),
-            company: Some("Forn Puig".into()),
-            title: None,
-            kind: Kind::Customer,
-            emails: vec![LabeledV1 {
-                value: "nuria@forn.cat".into(),
-                label: Some("work".into()),
-            }],
-            phones: vec![],
-            tags: vec!["wholesale".into()],
-            interests: None,
-            how_we_met: None,
-            referred_by: None,
-            birthday: Some(PartialDate::parse("--05-14").unwrap()),
-            occasions: vec![],
-            cadence_days: Some(30),
-            grade: None,
-            profile: "rye".into(),
-            archived: None,
-            created_at: at,
-            updated_at: at,
-            vcard_extra: vec!["X-SHOE-SIZE:38".into()],
-        };
-        let c: Contact = decode(&encode_raw_for_tests(1, &old)).unwrap();
-        assert_eq!(c.id, ContactId(7));
-        assert_eq!(c.name, "Núria Puig");
-        assert_eq!(c.emails[0].label.as_deref(), Some("work"));
-        assert!(c.emails[0].types.is_empty() && c.name_parts.is_none());
-        assert_eq!(c.birthday, Some(PartialDate::parse("--05-14").unwrap()));
-        assert_eq!(c.vcard_extra, ["X-SHOE-SIZE:38"]);
-        assert_eq!(c.profile, "rye");
     }
 }

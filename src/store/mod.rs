@@ -30,7 +30,7 @@ mod tables;
 mod walk;
 mod write;
 
-pub use check::{CheckReport, IndexProblem, RedbCheck, TableCount};
+pub use check::{CheckReport, IndexProblem, RedbCheck};
 pub use contain::is_containing;
 pub use dump::Dump;
 pub use error::{DiskProblem, Result, Skipped, StoreError};
@@ -43,6 +43,7 @@ pub use restore::{Restore, Restored};
 pub use schema::CURRENT as CURRENT_SCHEMA;
 pub use search_row::{SearchRow, trigrams};
 pub use stream::{BackupPlan, Snapshot};
+pub use walk::TableCount;
 pub use write::{Merged, Writer};
 
 use handle::Handle;

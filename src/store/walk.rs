@@ -4,7 +4,6 @@
 //! rebuild from them. A page that cannot be read ends its table's scan and is reported there.
 
 use super::SearchRow;
-use super::check::TableCount;
 use super::codec::{Record, decode_postings};
 use super::contain::contain;
 use super::index::{ContactFacts, FactsRow, by_contact_key, name_key, occasion_keys, open_key};
@@ -20,6 +19,16 @@ use redb::{ReadTransaction, ReadableTable};
 use std::collections::{BTreeMap, HashSet};
 
 pub(super) type Map<K, V = ()> = BTreeMap<K, V>;
+
+/// The rows of one table: how many were read, how many did not decode, and whether the table
+/// could be read to its end.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct TableCount {
+    pub table: &'static str,
+    pub rows: u64,
+    pub damaged: u64,
+    pub complete: bool,
+}
 
 /// Every index, as rows: what the records call for, or what the file holds.
 #[derive(Debug, Default)]
