@@ -2,6 +2,7 @@
 //! a file (which path), snooze to when, quit with an unsaved note; and what follows the answer.
 
 use crate::domain::ContactId;
+use crate::say;
 use crate::tui::action::{Effect, FollowUpChange};
 use crate::tui::parts::editor::keeping;
 use crate::tui::parts::list::update as list;
@@ -22,7 +23,7 @@ pub(crate) fn ask_archive(state: &mut State) -> Vec<Effect> {
                 reason: Box::new(line_input("")),
             },
         ),
-        None => state.error("select a contact to archive"),
+        None => state.error(say!("question-archive-none")),
     }
     vec![]
 }
@@ -45,7 +46,7 @@ pub(crate) fn ask_delete_interaction(state: &mut State) -> Vec<Effect> {
                 },
             )
         }
-        _ => state.error("select an interaction to delete"),
+        _ => state.error(say!("question-delete-none")),
     }
     vec![]
 }
@@ -61,7 +62,7 @@ pub(crate) fn ask_merge(state: &mut State) -> Vec<Effect> {
                 other: Box::new(line_input("")),
             },
         ),
-        None => state.error("select the contact to keep, then press M"),
+        None => state.error(say!("question-merge-none", key = "M")),
     }
     vec![]
 }
@@ -103,7 +104,7 @@ pub(crate) fn imported(state: &mut State, result: Result<String, String>) -> Vec
 
 pub(crate) fn archived(state: &mut State, _contact: ContactId) -> Vec<Effect> {
     state.layers.take_question();
-    state.info("Contact archived; `kith list --archived` shows it");
+    state.info(say!("question-archived"));
     vec![list::reload(state, None), Effect::RefreshSearchIndex]
 }
 
@@ -118,7 +119,7 @@ pub(crate) fn answer(state: &mut State) -> Vec<Effect> {
         }) => {
             let reason = reason.lines().join(" ").trim().to_string();
             if reason.is_empty() {
-                state.error("say why the contact is archived");
+                state.error(say!("question-archive-no-reason"));
                 ask(
                     state,
                     Question::Archive {
@@ -144,13 +145,11 @@ pub(crate) fn answer(state: &mut State) -> Vec<Effect> {
         Some(Question::Import { path }) => {
             let typed = path.lines().join(" ").trim().to_string();
             if typed.is_empty() {
-                state.error(
-                    "type the path of a .vcf, .csv or backup file, or a folder of .vcf files",
-                );
+                state.error(say!("question-import-no-path"));
                 ask(state, Question::Import { path });
                 return vec![];
             }
-            state.info(format!("Importing {typed}…"));
+            state.info(say!("question-importing", path = typed.as_str()));
             vec![Effect::Import(std::path::PathBuf::from(typed))]
         }
         Some(Question::MergeWho {
@@ -160,7 +159,7 @@ pub(crate) fn answer(state: &mut State) -> Vec<Effect> {
         }) => {
             let typed = other.lines().join(" ").trim().to_string();
             if typed.is_empty() {
-                state.error("type the name or id of the other record");
+                state.error(say!("question-merge-no-name"));
                 ask(
                     state,
                     Question::MergeWho {
