@@ -8,6 +8,7 @@
 //! hook ignores them.
 
 use super::draft_keeper::DraftKeeper;
+use crate::say;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::AtomicBool;
 use std::sync::{Arc, Mutex, PoisonError};
@@ -66,14 +67,18 @@ fn describe(info: &std::panic::PanicHookInfo<'_>) -> String {
         .downcast_ref::<&str>()
         .map(|s| s.to_string())
         .or_else(|| info.payload().downcast_ref::<String>().cloned())
-        .unwrap_or_else(|| "unknown panic".into());
+        .unwrap_or_else(|| say!("exit-panic-unknown"));
     let thread = std::thread::current()
         .name()
-        .unwrap_or("unnamed")
-        .to_string();
+        .map_or_else(|| say!("exit-panic-unnamed"), str::to_string);
     match info.location() {
-        Some(at) => format!("{payload} (thread {thread}, {}:{})", at.file(), at.line()),
-        None => format!("{payload} (thread {thread})"),
+        Some(at) => say!(
+            "exit-panic-at",
+            what = payload,
+            thread = thread,
+            place = format!("{}:{}", at.file(), at.line())
+        ),
+        None => say!("exit-panic", what = payload, thread = thread),
     }
 }
 
@@ -87,26 +92,24 @@ pub fn rescue_latest(keeper: &DraftKeeper, notebook: &Path) -> Option<String> {
     let text = crate::rescue::contents(&keep.draft, &keep.name);
     Some(
         match crate::rescue::write(&crate::rescue::folders(notebook), &file, &text) {
-            Ok(path) => format!("Your unsaved note is in {}", path.display()),
-            Err(e) => format!("Your unsaved note could not be written anywhere: {e}"),
+            Ok(path) => say!("exit-rescued", path = path.display().to_string()),
+            Err(e) => say!("exit-rescue-failed", error = e.to_string()),
         },
     )
 }
 
 /// What the person reads after the screen closed on a bug.
 pub fn report(what: &str, kept: Option<&str>) -> String {
-    let mut out = format!(
-        "kith {} stopped because of a bug: {}\n",
-        env!("CARGO_PKG_VERSION"),
-        crate::domain::text::display_line(what)
+    let mut out = say!(
+        "exit-crashed",
+        version = env!("CARGO_PKG_VERSION"),
+        what = crate::domain::text::display_line(what)
     );
+    out.push('\n');
     if let Some(kept) = kept {
         out.push_str(kept);
         out.push('\n');
     }
-    out.push_str(
-        "Your notebook is safe: every saved note and the last kept draft are in it.\n\
-         Please report this to the kith project with the message above and what you were doing.",
-    );
+    out.push_str(&say!("exit-crash-safe"));
     out
 }

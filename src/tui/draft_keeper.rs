@@ -8,6 +8,7 @@
 //! the signal path, which write it to a rescue file when nothing else can.
 
 use super::action::{KeepDraft, Report};
+use crate::say;
 use crate::store::Store;
 use std::sync::mpsc::Sender;
 use std::sync::{Condvar, Mutex, PoisonError};
@@ -140,12 +141,12 @@ pub fn keep_draft(store: &Store, keep: KeepDraft) -> Report {
         Ok(()) => return Report::DraftSaved,
         Err(e) => match e.disk_problem() {
             Some(problem) => problem.to_string(),
-            None => format!("could not keep the draft ({e})"),
+            None => say!("editor-draft-failed", error = e.to_string()),
         },
     };
     if draft.is_blank() {
         // Nothing typed to lose: only an older draft may linger.
-        return Report::Failed(format!("{problem}: could not clear the old draft"));
+        return Report::Failed(say!("editor-draft-not-cleared", problem = problem.as_str()));
     }
     let folders = crate::rescue::folders(store.path());
     let file = crate::rescue::file_name(store.path(), draft.contact.0, opened_at);

@@ -5,6 +5,7 @@ use super::action::{ContactDetail, ContactRow, Effect, FollowUpChange, Report, S
 use super::model::{Context, NoteHit};
 use crate::clock;
 use crate::domain::{ContactId, cadence_overdue_by};
+use crate::say;
 use crate::store::{Store, StoreError};
 use chrono::NaiveDate;
 
@@ -33,11 +34,11 @@ pub fn run(store: &Store, effect: Effect, ctx: &Context) -> Vec<Report> {
         } => save_note(store, interaction, &captured, problems),
         Effect::LoadReview => crate::review::build(store, &ctx.cadences, ctx.today, 7)
             .map(|r| Report::ReviewLoaded(Box::new(r)))
-            .map_err(|e| format!("could not read the review: {e}")),
+            .map_err(|e| say!("review-unreadable", error = e.to_string())),
         Effect::LoadCounts => store
             .due_counts(ctx.today)
             .map(|(overdue, today)| Report::CountsLoaded { overdue, today })
-            .map_err(|e| format!("could not count what is due: {e}")),
+            .map_err(|e| say!("status-counts-failed", error = e.to_string())),
         Effect::AddFollowUp(followup) => add_followup(store, followup),
         Effect::ChangeFollowUp { followup, change } => change_followup(store, followup, change),
         Effect::SaveContact { contact, added } => save_contact(store, *contact, added),
@@ -59,7 +60,7 @@ pub fn run(store: &Store, effect: Effect, ctx: &Context) -> Vec<Report> {
         } => store
             .write(|w| w.delete_interaction(interaction).map(drop))
             .map(|()| Report::InteractionDeleted(contact))
-            .map_err(|e| format!("could not delete: {e}")),
+            .map_err(|e| say!("timeline-delete-failed", error = e.to_string())),
     };
     vec![result.unwrap_or_else(Report::Failed)]
 }
@@ -80,7 +81,7 @@ pub(crate) fn load_list(
             generation,
         })
     })()
-    .map_err(|e| format!("could not read the contact list: {e}"))
+    .map_err(|e| say!("list-unreadable", error = e.to_string()))
 }
 
 fn open_editor(store: &Store, contact: ContactId) -> Result<Report, String> {
@@ -94,7 +95,7 @@ fn open_editor(store: &Store, contact: ContactId) -> Result<Report, String> {
             now: clock::now(),
         })
     })()
-    .map_err(|e| format!("could not open the editor: {e}"))
+    .map_err(|e| say!("editor-open-failed", error = e.to_string()))
 }
 
 /// A note and the follow-ups its lines promise, in one write. A disk that refuses it, or
@@ -118,9 +119,7 @@ fn save_note(
             (_, Some(problem)) => Ok(Report::NoteNotSaved {
                 problem: problem.to_string(),
             }),
-            _ => Err(format!(
-                "could not save the note ({e}); your text is still here"
-            )),
+            _ => Err(say!("editor-save-failed", error = e.to_string())),
         })
 }
 
@@ -130,12 +129,12 @@ fn add_followup(store: &Store, mut followup: crate::domain::FollowUp) -> Result<
         .write(|w| w.add_followup(&mut followup))
         .map(|_| Report::FollowUpChanged {
             contact: followup.contact,
-            message: format!(
-                "Follow-up added, due {}",
-                followup.due.format("%a %d %b %Y")
+            message: say!(
+                "form-followup-added",
+                date = followup.due.format("%a %d %b %Y").to_string()
             ),
         })
-        .map_err(|e| format!("could not add the follow-up: {e}"))
+        .map_err(|e| say!("form-followup-failed", error = e.to_string()))
 }
 
 fn change_followup(
@@ -150,15 +149,16 @@ fn change_followup(
             let message = match change {
                 FollowUpChange::Done => {
                     f.complete(now)?;
-                    format!("Done: {}", f.text)
+                    say!("review-done", what = f.text.as_str())
                 }
                 FollowUpChange::Drop => {
                     f.drop_it(now)?;
-                    format!("Dropped: {}", f.text)
+                    say!("review-dropped", what = f.text.as_str())
                 }
                 FollowUpChange::SnoozeTo(day) => {
                     f.snooze_to(day)?;
-                    format!("Snoozed to {}: {}", day.format("%a %d %b"), f.text)
+                    let date = day.format("%a %d %b").to_string();
+                    say!("review-snoozed", date = date, what = f.text.as_str())
                 }
             };
             w.update_followup(&mut f)?;
@@ -167,7 +167,7 @@ fn change_followup(
                 message,
             })
         })
-        .map_err(|e| format!("could not change the follow-up: {e}"))
+        .map_err(|e| say!("review-change-failed", error = e.to_string()))
 }
 
 fn save_contact(
@@ -187,7 +187,7 @@ fn save_contact(
     };
     result
         .map(|id| Report::ContactSaved { contact: id, added })
-        .map_err(|e| format!("could not save the contact: {e}"))
+        .map_err(|e| say!("form-contact-failed", error = e.to_string()))
 }
 
 /// The contact typed for a merge, and what merging it would move.
@@ -195,9 +195,9 @@ fn find_merge(store: &Store, keep: ContactId, query: &str) -> Result<Report, Str
     (|| -> Result<Report, StoreError> {
         let absorb = store.resolve(query)?;
         if absorb == keep {
-            return Err(StoreError::Invalid(crate::domain::Invalid::new(
-                "that is the contact itself; name the other record",
-            )));
+            return Err(StoreError::Invalid(crate::domain::Invalid::new(say!(
+                "question-merge-itself"
+            ))));
         }
         let other = store.contact(absorb)?;
         let keep_name = store.contact(keep)?.name;
@@ -211,7 +211,7 @@ fn find_merge(store: &Store, keep: ContactId, query: &str) -> Result<Report, Str
             moving: (interactions, followups),
         })
     })()
-    .map_err(|e| format!("cannot merge: {e}"))
+    .map_err(|e| say!("question-merge-refused", error = e.to_string()))
 }
 
 fn merge(store: &Store, keep: ContactId, absorb: ContactId) -> Result<Report, String> {
@@ -219,12 +219,13 @@ fn merge(store: &Store, keep: ContactId, absorb: ContactId) -> Result<Report, St
         .write(|w| w.merge_contacts(keep, absorb, clock::now()))
         .map(|moved| Report::ContactsMerged {
             keep,
-            message: format!(
-                "Merged: {} interactions and {} follow-ups moved, the other record removed",
-                moved.interactions, moved.followups
+            message: say!(
+                "question-merged",
+                interactions = moved.interactions,
+                followups = moved.followups
             ),
         })
-        .map_err(|e| format!("could not merge: {e}"))
+        .map_err(|e| say!("question-merge-failed", error = e.to_string()))
 }
 
 fn archive(store: &Store, contact: ContactId, reason: String) -> Result<Report, String> {
@@ -236,7 +237,7 @@ fn archive(store: &Store, contact: ContactId, reason: String) -> Result<Report, 
             w.update_contact(&mut c, now)
         })
         .map(|()| Report::ContactArchived(contact))
-        .map_err(|e| format!("could not archive: {e}"))
+        .map_err(|e| say!("question-archive-failed", error = e.to_string()))
 }
 
 /// One list row; a record that cannot be read still gets a row that says so.
@@ -259,7 +260,11 @@ fn row(store: &Store, id: ContactId, ctx: &Context) -> ContactRow {
     };
     read().unwrap_or_else(|e| ContactRow {
         id,
-        name: format!("⚠ unreadable contact {id}: {e}"),
+        name: say!(
+            "list-row-unreadable",
+            id = id.to_string(),
+            error = e.to_string()
+        ),
         kind: crate::domain::Kind::Other,
         last_contacted: None,
         needs_attention: false,
@@ -296,7 +301,7 @@ pub fn search(
     if query.notes {
         let found = store
             .search_notes(&query.text(), NOTE_HITS)
-            .map_err(|e| format!("could not search notes: {e}"))?;
+            .map_err(|e| say!("search-notes-failed", error = e.to_string()))?;
         let mut names = std::collections::HashMap::new();
         let hits = found
             .notes
@@ -308,7 +313,7 @@ pub fn search(
                         store
                             .contact(n.contact)
                             .map(|c| c.name)
-                            .unwrap_or_else(|_| format!("contact {}", n.contact))
+                            .unwrap_or_else(|_| say!("search-unnamed", id = n.contact.to_string()))
                     })
                     .clone();
                 NoteHit {
@@ -329,7 +334,7 @@ pub fn search(
     if index.is_none() {
         *index = Some(
             crate::search::index::ContactIndex::build(store)
-                .map_err(|e| format!("could not read the contacts: {e}"))?,
+                .map_err(|e| say!("search-contacts-failed", error = e.to_string()))?,
         );
     }
     let Some(index) = index.as_ref() else {
@@ -337,7 +342,7 @@ pub fn search(
     };
     let hits = index
         .search(&query, store, today)
-        .map_err(|e| format!("could not search: {e}"))?;
+        .map_err(|e| say!("search-failed", error = e.to_string()))?;
     Ok(SearchOutcome::Contacts(
         hits.into_iter().map(|h| h.id).collect(),
     ))

@@ -1,6 +1,7 @@
 //! Keys → actions, one line per binding. The same table is what the keys do, the status-bar
 //! hints, the `?` help and the README's key table (a test compares that one), so what is said
-//! about a key is what it does.
+//! about a key is what it does. What a key does is said in words by its message
+//! (`say!("key-…")`, in `assets/words/en/screen.ftl`); key names are not words and stay here.
 //!
 //! A binding's keys are written as they are shown: `j ↓` is shown `j/↓`; keys after `|` work
 //! too but are not shown (`g | Home`). Names: a single character, `↓ ↑ ← →`, `Tab`, `S-Tab`,
@@ -8,6 +9,7 @@
 
 use super::action::Action;
 use super::state::{Focus, State};
+use crate::say;
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use std::sync::LazyLock;
 
@@ -28,7 +30,8 @@ pub struct Binding {
     /// Every key's name, the shown ones first.
     pub names: Vec<&'static str>,
     pub action: Action,
-    pub what: &'static str,
+    /// What the key does, in words.
+    pub what: String,
     /// Shown in the status bar, not only in help.
     pub hint: bool,
 }
@@ -52,62 +55,62 @@ const WRITING: &[Focus] = &[Editor, Form];
 fn table() -> Vec<Binding> {
     use Action as A;
     vec![
-        bind(BROWSE, "j ↓", A::Down, "next", HELP),
-        bind(BROWSE, "k ↑", A::Up, "previous", HELP),
-        bind(BROWSE, "g | Home", A::First, "first", HELP),
-        bind(BROWSE, "G | End", A::Last, "last", HELP),
-        bind(BROWSE, "PgUp", A::PageUp, "page up", HELP),
-        bind(BROWSE, "PgDn", A::PageDown, "page down", HELP),
-        bind(BROWSE, "Tab", A::NextPane, "next pane", HELP),
-        bind(BROWSE, "S-Tab", A::PrevPane, "previous pane", HELP),
-        bind(&[List], "Enter", A::Open, "open timeline", HELP),
-        bind(&[Timeline], "Enter", A::Open, "read the whole note", HINT),
-        bind(&[Timeline], "Esc", A::Back, "back to contacts", HELP),
-        bind(BROWSE, "n", A::NewNote, "new note", HINT),
-        bind(BROWSE, "a", A::AddContact, "add contact", HINT),
-        bind(BROWSE, "e", A::EditContact, "edit contact", HINT),
-        bind(BROWSE, "A", A::ArchiveContact, "archive contact", HELP),
-        bind(BROWSE, "M", A::MergeContact, "merge another record of this person into it", HELP),
-        bind(&[Timeline], "d", A::DeleteInteraction, "delete interaction", HINT),
-        bind(BROWSE, "/", A::Search, "search", HINT),
-        bind(BROWSE, "?", A::Help, "help", HINT),
-        bind(BROWSE, "q", A::Quit, "quit", HINT),
-        bind(BROWSE, "r", A::Review, "review: who needs attention", HINT),
-        bind(BROWSE, "f", A::NewFollowUp, "new follow-up", HINT),
-        bind(BROWSE, "i", A::Import, "import contacts from a file", HELP),
-        bind(&[Review], "j ↓", A::Down, "next item", HELP),
-        bind(&[Review], "k ↑", A::Up, "previous item", HELP),
-        bind(&[Review], "g | Home", A::First, "first item", HELP),
-        bind(&[Review], "G | End", A::Last, "last item", HELP),
-        bind(&[Review], "x", A::Done, "done", HINT),
-        bind(&[Review], "s", A::Snooze, "snooze a day", HINT),
-        bind(&[Review], "S", A::SnoozeTo, "snooze to a date", HINT),
-        bind(&[Review], "D", A::Drop, "drop", HINT),
-        bind(&[Review], "n", A::NewNote, "log a note for them", HINT),
-        bind(&[Review], "Enter", A::Open, "open the contact", HINT),
-        bind(&[Review], "Esc | q r", A::Back, "close the review", HINT),
-        bind(&[Note], "j ↓", A::Down, "scroll down", HINT),
-        bind(&[Note], "k ↑", A::Up, "scroll up", HINT),
-        bind(&[Note], "Esc | Enter q", A::Back, "close", HINT),
-        bind(WRITING, "C-s | C-Enter", A::Save, "save", HINT),
-        bind(WRITING, "Tab", A::NextField, "next field", HINT),
-        bind(WRITING, "S-Tab", A::PrevField, "previous field", HELP),
-        bind(WRITING, "Enter", A::SubmitField, "next field (saves on the last)", HELP),
-        choice(WRITING, "Space →", A::CycleChoice, "next choice (channel, kind, whose turn)"),
-        choice(WRITING, "←", A::CycleChoiceBack, "previous choice"),
-        bind(&[Editor], "C-t", A::CycleChoice, "change channel", HINT),
-        bind(&[Editor], "Esc", A::Back, "leave (keeps the draft)", HINT),
-        bind(&[Form], "Esc", A::Back, "cancel", HINT),
-        bind(&[Confirm], "y Enter", A::Confirm, "yes", HINT),
-        bind(&[Confirm], "n Esc", A::Back, "no", HINT),
-        bind(&[Search], "Enter", A::Confirm, "keep selection", HINT),
-        bind(&[Search], "Esc", A::Back, "cancel", HINT),
-        bind(&[Search], "↓", A::Down, "next match", HINT),
-        bind(&[Search], "↑", A::Up, "previous match", HINT),
-        bind(&[Help], "Esc | ? q", A::Back, "close help", HINT),
-        bind(&[Help], "j ↓", A::Down, "scroll down", HINT),
-        bind(&[Help], "k ↑", A::Up, "scroll up", HINT),
-        bind(EVERYWHERE, "C-c", A::Quit, "quit (drafts are kept)", HELP),
+        bind(BROWSE, "j ↓", A::Down, say!("key-next"), HELP),
+        bind(BROWSE, "k ↑", A::Up, say!("key-previous"), HELP),
+        bind(BROWSE, "g | Home", A::First, say!("key-first"), HELP),
+        bind(BROWSE, "G | End", A::Last, say!("key-last"), HELP),
+        bind(BROWSE, "PgUp", A::PageUp, say!("key-page-up"), HELP),
+        bind(BROWSE, "PgDn", A::PageDown, say!("key-page-down"), HELP),
+        bind(BROWSE, "Tab", A::NextPane, say!("key-next-pane"), HELP),
+        bind(BROWSE, "S-Tab", A::PrevPane, say!("key-previous-pane"), HELP),
+        bind(&[List], "Enter", A::Open, say!("key-open-timeline"), HELP),
+        bind(&[Timeline], "Enter", A::Open, say!("key-read-note"), HINT),
+        bind(&[Timeline], "Esc", A::Back, say!("key-back-to-contacts"), HELP),
+        bind(BROWSE, "n", A::NewNote, say!("key-new-note"), HINT),
+        bind(BROWSE, "a", A::AddContact, say!("key-add-contact"), HINT),
+        bind(BROWSE, "e", A::EditContact, say!("key-edit-contact"), HINT),
+        bind(BROWSE, "A", A::ArchiveContact, say!("key-archive-contact"), HELP),
+        bind(BROWSE, "M", A::MergeContact, say!("key-merge-contact"), HELP),
+        bind(&[Timeline], "d", A::DeleteInteraction, say!("key-delete-interaction"), HINT),
+        bind(BROWSE, "/", A::Search, say!("key-search"), HINT),
+        bind(BROWSE, "?", A::Help, say!("key-help"), HINT),
+        bind(BROWSE, "q", A::Quit, say!("key-quit"), HINT),
+        bind(BROWSE, "r", A::Review, say!("key-review"), HINT),
+        bind(BROWSE, "f", A::NewFollowUp, say!("key-new-followup"), HINT),
+        bind(BROWSE, "i", A::Import, say!("key-import"), HELP),
+        bind(&[Review], "j ↓", A::Down, say!("key-next-item"), HELP),
+        bind(&[Review], "k ↑", A::Up, say!("key-previous-item"), HELP),
+        bind(&[Review], "g | Home", A::First, say!("key-first-item"), HELP),
+        bind(&[Review], "G | End", A::Last, say!("key-last-item"), HELP),
+        bind(&[Review], "x", A::Done, say!("key-done"), HINT),
+        bind(&[Review], "s", A::Snooze, say!("key-snooze-day"), HINT),
+        bind(&[Review], "S", A::SnoozeTo, say!("key-snooze-to"), HINT),
+        bind(&[Review], "D", A::Drop, say!("key-drop"), HINT),
+        bind(&[Review], "n", A::NewNote, say!("key-log-note"), HINT),
+        bind(&[Review], "Enter", A::Open, say!("key-open-contact"), HINT),
+        bind(&[Review], "Esc | q r", A::Back, say!("key-close-review"), HINT),
+        bind(&[Note], "j ↓", A::Down, say!("key-scroll-down"), HINT),
+        bind(&[Note], "k ↑", A::Up, say!("key-scroll-up"), HINT),
+        bind(&[Note], "Esc | Enter q", A::Back, say!("key-close"), HINT),
+        bind(WRITING, "C-s | C-Enter", A::Save, say!("key-save"), HINT),
+        bind(WRITING, "Tab", A::NextField, say!("key-next-field"), HINT),
+        bind(WRITING, "S-Tab", A::PrevField, say!("key-previous-field"), HELP),
+        bind(WRITING, "Enter", A::SubmitField, say!("key-submit-field"), HELP),
+        choice(WRITING, "Space →", A::CycleChoice, say!("key-next-choice")),
+        choice(WRITING, "←", A::CycleChoiceBack, say!("key-previous-choice")),
+        bind(&[Editor], "C-t", A::CycleChoice, say!("key-change-channel"), HINT),
+        bind(&[Editor], "Esc", A::Back, say!("key-leave-editor"), HINT),
+        bind(&[Form], "Esc", A::Back, say!("key-cancel"), HINT),
+        bind(&[Confirm], "y Enter", A::Confirm, say!("key-yes"), HINT),
+        bind(&[Confirm], "n Esc", A::Back, say!("key-no"), HINT),
+        bind(&[Search], "Enter", A::Confirm, say!("key-keep-selection"), HINT),
+        bind(&[Search], "Esc", A::Back, say!("key-cancel"), HINT),
+        bind(&[Search], "↓", A::Down, say!("key-next-match"), HINT),
+        bind(&[Search], "↑", A::Up, say!("key-previous-match"), HINT),
+        bind(&[Help], "Esc | ? q", A::Back, say!("key-close-help"), HINT),
+        bind(&[Help], "j ↓", A::Down, say!("key-scroll-down"), HINT),
+        bind(&[Help], "k ↑", A::Up, say!("key-scroll-up"), HINT),
+        bind(EVERYWHERE, "C-c", A::Quit, say!("key-quit-anywhere"), HELP),
     ]
 }
 
@@ -117,7 +120,7 @@ fn bind(
     focus: &'static [Focus],
     keys: &'static str,
     action: Action,
-    what: &'static str,
+    what: String,
     hint: bool,
 ) -> Binding {
     let (shown, quiet) = keys.split_once('|').unwrap_or((keys, ""));
@@ -148,12 +151,7 @@ fn bind(
 }
 
 /// A binding that applies only on a choice field, never a hint.
-fn choice(
-    focus: &'static [Focus],
-    keys: &'static str,
-    action: Action,
-    what: &'static str,
-) -> Binding {
+fn choice(focus: &'static [Focus], keys: &'static str, action: Action, what: String) -> Binding {
     Binding {
         field: Field::Choice,
         ..bind(focus, keys, action, what, HELP)
@@ -243,41 +241,41 @@ pub fn hints(focus: Focus) -> Vec<(&'static str, &'static str)> {
     KEYMAP
         .iter()
         .filter(|b| b.hint && b.focus.contains(&focus))
-        .map(|b| (b.label.as_str(), b.what))
+        .map(|b| (b.label.as_str(), b.what.as_str()))
         .collect()
 }
 
 /// Which help section a binding belongs to, from the places it applies.
-fn section_of(binding: &Binding) -> Option<&'static str> {
+fn section_of(binding: &Binding) -> Option<String> {
     let within = |set: &[Focus]| binding.focus.iter().all(|f| set.contains(f));
     if binding.focus == EVERYWHERE {
-        Some("Everywhere")
+        Some(say!("help-section-everywhere"))
     } else if within(BROWSE) {
-        Some("Contacts and timeline")
+        Some(say!("help-section-browse"))
     } else if within(&[Note]) {
-        Some("Reading a note")
+        Some(say!("help-section-reading"))
     } else if within(WRITING) {
-        Some("Notes editor and forms")
+        Some(say!("help-section-writing"))
     } else if within(&[Confirm]) {
-        Some("Questions")
+        Some(say!("help-section-questions"))
     } else if within(&[Search]) {
-        Some("Search")
+        Some(say!("help-section-search"))
     } else if within(&[Review]) {
-        Some("Review")
+        Some(say!("help-section-review"))
     } else {
         None
     }
 }
 
 /// Every binding, grouped by where it applies, for the help overlay.
-pub fn help_sections() -> Vec<(&'static str, Vec<(&'static str, &'static str)>)> {
-    let mut sections: Vec<(&'static str, Vec<(&'static str, &'static str)>)> = Vec::new();
+pub fn help_sections() -> Vec<(String, Vec<(&'static str, &'static str)>)> {
+    let mut sections: Vec<(String, Vec<(&'static str, &'static str)>)> = Vec::new();
     // A choice field says its own keys under it ("Space or ←/→ to change").
     for binding in KEYMAP.iter().filter(|b| b.field == Field::Any) {
         let Some(title) = section_of(binding) else {
             continue;
         };
-        let row = (binding.label.as_str(), binding.what);
+        let row = (binding.label.as_str(), binding.what.as_str());
         match sections.iter_mut().find(|(t, _)| *t == title) {
             Some((_, rows)) => rows.push(row),
             None => sections.push((title, vec![row])),
@@ -288,28 +286,42 @@ pub fn help_sections() -> Vec<(&'static str, Vec<(&'static str, &'static str)>)>
 
 /// The README's key table: every binding, by section, with every key shown.
 pub fn markdown_table() -> String {
-    let mut out = String::from("| where | keys | what |\n|---|---|---|\n");
-    let mut last = "";
+    let mut out = format!(
+        "| {} | {} | {} |\n|---|---|---|\n",
+        say!("key-table-where"),
+        say!("key-table-keys"),
+        say!("key-table-what")
+    );
+    let mut last = String::new();
     for binding in KEYMAP.iter() {
-        let section = section_of(binding).unwrap_or("Help");
+        let section = section_of(binding).unwrap_or_else(|| say!("help-section-help"));
         let keys: Vec<String> = binding.names.iter().map(|k| format!("`{k}`")).collect();
         // A binding narrower than its section says where it works.
         let only = match binding.focus {
-            [List] => " (list)",
-            [Timeline] => " (timeline)",
-            [Editor] => " (editor)",
-            [Form] => " (forms)",
-            _ if binding.field == Field::Choice => " (on a choice field)",
-            _ => "",
+            [List] => say!("key-only-list"),
+            [Timeline] => say!("key-only-timeline"),
+            [Editor] => say!("key-only-editor"),
+            [Form] => say!("key-only-forms"),
+            _ if binding.field == Field::Choice => say!("key-only-choice"),
+            _ => String::new(),
         };
-        let shown = if section == last { "" } else { section };
-        last = section;
+        let only = if only.is_empty() {
+            only
+        } else {
+            format!(" {only}")
+        };
+        let shown = if section == last {
+            ""
+        } else {
+            section.as_str()
+        };
         out.push_str(&format!(
             "| {} | {} | {}{only} |\n",
             shown.to_lowercase(),
             keys.join(", "),
             binding.what
         ));
+        last = section;
     }
     out
 }
@@ -329,13 +341,19 @@ mod tests {
 
     #[test]
     fn a_label_is_made_from_the_shown_keys() {
-        let first = bind(BROWSE, "g | Home", Action::First, "first", HELP);
+        let first = bind(BROWSE, "g | Home", Action::First, say!("key-first"), HELP);
         assert_eq!(first.label, "g");
         assert_eq!(
             first.keys,
             [(KeyCode::Char('g'), NONE), (KeyCode::Home, NONE)]
         );
-        let save = bind(WRITING, "C-s | C-Enter", Action::Save, "save", HINT);
+        let save = bind(
+            WRITING,
+            "C-s | C-Enter",
+            Action::Save,
+            say!("key-save"),
+            HINT,
+        );
         assert_eq!(save.label, "C-s");
         assert_eq!(
             save.keys,

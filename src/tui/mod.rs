@@ -23,6 +23,7 @@ pub mod state;
 pub mod theme;
 pub mod update;
 
+use crate::say;
 use crate::store::Store;
 use action::{Effect, Msg, Report};
 use crash::Shared;
@@ -93,23 +94,24 @@ pub fn run(store: Arc<Store>, cadences: crate::domain::CadenceDefaults) -> anyho
     let mut said = Vec::new();
     for outcome in outcomes {
         match outcome {
-            Report::DraftRescued { problem, path } => said.push(format!(
-                "kith: the note could not be saved in the notebook ({problem}); it is in {}",
-                path.display()
+            Report::DraftRescued { problem, path } => said.push(say!(
+                "exit-note-rescued",
+                problem = problem,
+                path = path.display().to_string()
             )),
-            Report::DraftNotKept { problem } => said.push(format!(
-                "kith: the note could not be saved in the notebook ({problem}) nor in a rescue file"
-            )),
+            Report::DraftNotKept { problem } => {
+                said.push(say!("exit-note-lost", problem = problem))
+            }
             _ => {}
         }
     }
     if !last_draft_kept && let Some(kept) = crash::rescue_latest(&shared.keeper, store.path()) {
-        said.push(format!("kith: the disk did not answer in time. {kept}"));
+        said.push(say!("exit-disk-slow", kept = kept));
     }
     // Closed here, not when the last thread lets go of the store (the process ends first): a
     // file left open reads as "not closed cleanly" to the next read-only command.
     if let Err(e) = store.shut() {
-        said.push(format!("kith: closing the notebook: {e}"));
+        said.push(say!("exit-close-failed", error = e.to_string()));
     }
     match ending {
         Ending::Quit => {

@@ -17,6 +17,7 @@ use super::parts::search::update as search;
 use super::parts::timeline::update as timeline;
 use super::state::*;
 use crate::domain::{Channel, Direction, Kind};
+use crate::say;
 use ratatui_textarea::TextArea;
 
 pub fn update(state: &mut State, msg: impl Into<Msg>) -> Vec<Effect> {
@@ -25,7 +26,7 @@ pub fn update(state: &mut State, msg: impl Into<Msg>) -> Vec<Effect> {
             // A person's next request clears the last status message.
             state.status = None;
             if state.read_only && action.writes() {
-                state.error("this notebook is open for reading only: look and search, no changes");
+                state.error(say!("status-read-only-refused"));
                 return vec![];
             }
             act(state, action)
@@ -120,7 +121,7 @@ fn take_in(state: &mut State, report: Report) -> Vec<Effect> {
             followup_form::changed(state, contact, message)
         }
         Report::ImportProgress(step) => {
-            state.info(format!("Importing: {step}"));
+            state.info(say!("question-import-progress", step = step));
             vec![]
         }
         Report::Imported(result) => questions::imported(state, result),
@@ -213,7 +214,7 @@ fn back(state: &mut State) -> Vec<Effect> {
         Focus::Form => {
             state.layers.take_form();
             state.layers.take_followup_form();
-            state.info("Nothing changed");
+            state.info(say!("form-nothing-changed"));
         }
         Focus::Review => drop(state.layers.take_review()),
         Focus::Editor => return keeping::leave_editor(state),

@@ -108,7 +108,11 @@ fn help_lists_every_key_of_the_keymap() {
         if binding.focus != [Focus::Help] && binding.focus.len() != 1
             || binding.focus[0] != Focus::Help
         {
-            assert!(text.contains(binding.what), "help lacks '{}'", binding.what);
+            assert!(
+                text.contains(&binding.what),
+                "help lacks '{}'",
+                binding.what
+            );
         }
     }
     press(&mut state, &store, key(KeyCode::Char('?')));

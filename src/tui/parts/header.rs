@@ -2,6 +2,7 @@
 
 use crate::domain::Contact;
 use crate::domain::{lifetime_value, next_open_followup};
+use crate::say;
 use crate::tui::model::ContactDetail;
 use crate::tui::parts::safe;
 use crate::tui::state::State;
@@ -11,7 +12,7 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph};
 
-fn pair<'a>(label: &'a str, value: String) -> Vec<Span<'a>> {
+fn pair(label: String, value: String) -> Vec<Span<'static>> {
     vec![
         Span::styled(format!("{label} "), theme::label()),
         Span::raw(value),
@@ -40,7 +41,7 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State) {
             ratatui::style::Style::default()
         };
         lines.push(Line::from(vec![
-            Span::styled("next ", theme::label()),
+            Span::styled(format!("{} ", say!("header-next")), theme::label()),
             Span::styled(
                 format!("{} {}: {}", f.due, f.direction.as_str(), safe(&f.text)),
                 style,
@@ -49,7 +50,11 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State) {
     }
     if let Some(a) = &c.archived {
         lines.push(Line::from(Span::styled(
-            format!("archived {}: {}", a.at.format("%Y-%m-%d"), safe(&a.reason)),
+            say!(
+                "header-archived",
+                date = a.at.format("%Y-%m-%d").to_string(),
+                reason = safe(&a.reason)
+            ),
             theme::dim(),
         )));
     }
@@ -69,7 +74,8 @@ fn who(c: &Contact) -> Line<'static> {
     }
     first.push(Span::styled(format!("  · {}", c.kind), theme::dim()));
     if let Some(g) = c.grade {
-        first.push(Span::styled(format!("  · grade {g}/10"), theme::dim()));
+        let grade = say!("header-grade", grade = g);
+        first.push(Span::styled(format!("  · {grade}"), theme::dim()));
     }
     Line::from(first)
 }
@@ -82,10 +88,10 @@ fn reach(c: &Contact) -> Line<'static> {
     };
     let mut reach = Vec::new();
     if let Some(e) = c.emails.first() {
-        reach.extend(pair("✉", with_kind(e)));
+        reach.extend(pair("✉".into(), with_kind(e)));
     }
     if let Some(p) = c.phones.first() {
-        reach.extend(pair("☎", with_kind(p)));
+        reach.extend(pair("☎".into(), with_kind(p)));
     }
     Line::from(reach)
 }
@@ -95,18 +101,18 @@ fn facts(c: &Contact, today: chrono::NaiveDate) -> Line<'static> {
     let mut facts = Vec::new();
     if !c.tags.is_empty() {
         let tags: Vec<String> = c.tags.iter().map(|t| format!("#{t}")).collect();
-        facts.extend(pair("tags", safe(&tags.join(" "))));
+        facts.extend(pair(say!("header-tags"), safe(&tags.join(" "))));
     }
     if let Some(b) = c.birthday {
         let next = b.next_on_or_after(today);
         let days = (next - today).num_days();
         let when = if days == 0 {
-            "today!".to_string()
+            say!("header-birthday-today")
         } else {
-            format!("in {days}d")
+            say!("header-birthday-in", days = days)
         };
         facts.extend(pair(
-            "birthday",
+            say!("header-birthday"),
             format!("{} ({when})", next.format("%d %b")),
         ));
     }
@@ -122,9 +128,9 @@ fn touch(detail: &ContactDetail, today: chrono::NaiveDate) -> Line<'static> {
             at.format("%Y-%m-%d"),
             crate::tui::parts::days_ago(today, Some(at))
         ),
-        None => "never".into(),
+        None => say!("header-never"),
     };
-    touch.extend(pair("last", last));
+    touch.extend(pair(say!("header-last"), last));
     if let Some(cadence) = detail.cadence {
         match crate::domain::cadence_overdue_by(
             &detail.contact,
@@ -133,10 +139,13 @@ fn touch(detail: &ContactDetail, today: chrono::NaiveDate) -> Line<'static> {
             today,
         ) {
             Some(days) => touch.push(Span::styled(
-                format!("every {cadence}d: {days}d over"),
+                say!("header-cadence-over", cadence = cadence, days = days),
                 theme::overdue(),
             )),
-            None => touch.extend(pair("every", format!("{cadence}d"))),
+            None => touch.extend(pair(
+                say!("header-every"),
+                say!("header-cadence", days = cadence),
+            )),
         }
     }
     Line::from(touch)
@@ -150,7 +159,10 @@ fn money(detail: &ContactDetail, today: chrono::NaiveDate) -> Line<'static> {
         .map(ToString::to_string)
         .collect();
     if !value.is_empty() {
-        money.push(Span::styled("value ", theme::label()));
+        money.push(Span::styled(
+            format!("{} ", say!("header-value")),
+            theme::label(),
+        ));
         money.push(Span::styled(value.join(" + "), theme::amount()));
     }
     let open_promises = detail
@@ -163,11 +175,18 @@ fn money(detail: &ContactDetail, today: chrono::NaiveDate) -> Line<'static> {
         if !money.is_empty() {
             money.push(Span::raw("   "));
         }
-        money.push(Span::styled("promises ", theme::label()));
-        let mut text = format!("{open_promises} open");
-        if let Some(share) = kept {
-            text.push_str(&format!(", {:.0}% kept on time", share * 100.0));
-        }
+        money.push(Span::styled(
+            format!("{} ", say!("header-promises")),
+            theme::label(),
+        ));
+        let text = match kept {
+            Some(share) => say!(
+                "header-promises-open-kept",
+                open = open_promises,
+                percent = format!("{:.0}", share * 100.0)
+            ),
+            None => say!("header-promises-open", open = open_promises),
+        };
         money.push(Span::raw(text));
     }
     Line::from(money)

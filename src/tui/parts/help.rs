@@ -1,5 +1,6 @@
 //! The `?` overlay: every key, generated from the keymap table.
 
+use crate::say;
 use crate::tui::keymap::help_sections;
 use crate::tui::layout::centered;
 use crate::tui::theme;
@@ -25,7 +26,10 @@ pub fn render(frame: &mut Frame, area: Rect, scroll: u16) {
     let popup = centered(area, 60, area.height.saturating_sub(2));
     frame.render_widget(Clear, popup);
     let block = Block::bordered()
-        .title(Span::styled(" Keys — Esc closes ", theme::title()))
+        .title(Span::styled(
+            format!(" {} ", say!("help-title", key = "Esc")),
+            theme::title(),
+        ))
         .border_style(theme::border(true));
     frame.render_widget(
         Paragraph::new(lines).scroll((scroll, 0)).block(block),

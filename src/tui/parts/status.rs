@@ -1,5 +1,6 @@
 //! The status bar: the last message, or the keys of the focused pane.
 
+use crate::say;
 use crate::tui::keymap::hints;
 use crate::tui::parts::safe;
 use crate::tui::state::{Level, State};
@@ -21,22 +22,20 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State) {
         // While the notebook refuses the note, say so until it is kept: keys come and go.
         (None, Some(unwritable)) => {
             let kept = match &unwritable.rescued {
-                Some(path) => format!("copy in {}", path.display()),
-                None => "no copy anywhere yet".into(),
+                Some(path) => say!("status-copy-in", path = path.display().to_string()),
+                None => say!("status-no-copy"),
             };
-            Line::from(Span::styled(
-                format!(
-                    " {}: note not saved, {} ",
-                    safe(&unwritable.problem),
-                    safe(&kept)
-                ),
-                theme::error(),
-            ))
+            let said = say!(
+                "status-unwritable",
+                problem = safe(&unwritable.problem),
+                kept = safe(&kept)
+            );
+            Line::from(Span::styled(format!(" {said} "), theme::error()))
         }
         (None, None) => {
             let mut spans = Vec::new();
             if state.read_only {
-                spans.push(Span::styled("read-only", theme::error()));
+                spans.push(Span::styled(say!("status-read-only"), theme::error()));
                 spans.push(Span::styled(" · ", theme::dim()));
             }
             for (i, (keys, what)) in hints(state.focus()).into_iter().enumerate() {
@@ -52,7 +51,7 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State) {
     let (overdue, today) = state.due_counts;
     let counts = Line::from(vec![
         Span::styled(
-            format!("{overdue} overdue"),
+            say!("status-overdue", count = overdue),
             if overdue > 0 {
                 theme::overdue()
             } else {
@@ -61,7 +60,7 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State) {
         ),
         Span::styled(" · ", theme::dim()),
         Span::styled(
-            format!("{today} today "),
+            format!("{} ", say!("status-today", count = today)),
             if today > 0 {
                 theme::title()
             } else {

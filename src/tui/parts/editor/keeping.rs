@@ -2,6 +2,7 @@
 //! why and where the copy is, Esc never closes the only copy, and quitting asks while the text is
 //! nowhere else. `update` routes the draft keeper's answers and the quit keys here.
 
+use crate::say;
 use crate::tui::action::Effect;
 use crate::tui::state::{Layer, Question, State, Unwritable};
 use std::path::PathBuf;
@@ -39,7 +40,7 @@ pub(crate) fn quit_keeping_draft(state: &mut State) -> Vec<Effect> {
 /// The notebook took the draft: whatever was refused before is safe now.
 pub(crate) fn draft_saved(state: &mut State) -> Vec<Effect> {
     if state.unwritable.take().is_some() {
-        state.info("The notebook takes writes again: your draft is kept");
+        state.info(say!("editor-writable-again"));
     }
     if matches!(state.layers.question(), Some(Question::QuitUnsaved { .. })) {
         // The quit asked about the note; it is safe now, so quit as asked.
@@ -56,14 +57,13 @@ pub(crate) fn refused(state: &mut State, problem: String, rescued: Option<PathBu
             if let Some(Question::QuitUnsaved { rescued, .. }) = state.layers.question_mut() {
                 *rescued = Some(path.clone());
             }
-            state.error(format!(
-                "{problem}: the note is still here, not saved; a copy is in {}",
-                path.display()
+            state.error(say!(
+                "editor-refused-copy",
+                problem = problem.as_str(),
+                path = path.display().to_string()
             ));
         }
-        None => state.error(format!(
-            "{problem}: the note is still here and nowhere else; kith keeps trying"
-        )),
+        None => state.error(say!("editor-refused-nowhere", problem = problem.as_str())),
     }
     state.unwritable = Some(Unwritable { problem, rescued });
     vec![]
@@ -72,7 +72,7 @@ pub(crate) fn refused(state: &mut State, problem: String, rescued: Option<PathBu
 /// Saving the note failed on the disk: the text stays, and the keeper tries the notebook again
 /// and, failing that, a rescue file.
 pub(crate) fn note_not_saved(state: &mut State, problem: String) -> Vec<Effect> {
-    state.error(format!("{problem}: the note is still here, not saved"));
+    state.error(say!("editor-not-saved", problem = problem.as_str()));
     match state.layers.editor_mut() {
         Some(editor) => {
             editor.dirty = false;
@@ -90,8 +90,7 @@ pub(crate) fn leave_editor(state: &mut State) -> Vec<Effect> {
     }) = &state.unwritable
         && let Some(editor) = state.layers.editor().filter(|e| !e.draft().is_blank())
     {
-        let message =
-            format!("{problem}: the note could not be kept anywhere, so the editor stays open");
+        let message = say!("editor-stays-open", problem = problem.as_str());
         let keep = editor.keep();
         state.error(message);
         return vec![Effect::SaveDraft(keep)];
@@ -100,7 +99,7 @@ pub(crate) fn leave_editor(state: &mut State) -> Vec<Effect> {
         Some(editor) => {
             let keep = editor.keep();
             if !keep.draft.is_blank() {
-                state.info("Draft kept: press n on this contact to go on");
+                state.info(say!("editor-draft-kept", key = "n"));
             }
             vec![Effect::SaveDraft(keep)]
         }

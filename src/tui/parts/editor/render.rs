@@ -1,5 +1,6 @@
 //! The notes editor: channel, date-time and amount fields above the note's text.
 
+use crate::say;
 use crate::tui::parts::safe;
 use crate::tui::state::{EditorField, NoteEditor};
 use crate::tui::theme;
@@ -10,7 +11,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph};
 use ratatui_textarea::TextArea;
 
-fn label(text: &'static str, focused: bool) -> Span<'static> {
+fn label(text: &str, focused: bool) -> Span<'static> {
     Span::styled(
         format!("{text:<8}"),
         if focused {
@@ -31,7 +32,7 @@ fn render_line_input(frame: &mut Frame, area: Rect, input: &TextArea<'static>, f
 
 pub fn render(frame: &mut Frame, area: Rect, editor: &NoteEditor) {
     frame.render_widget(Clear, area);
-    let title = format!(" New note · {} ", safe(&editor.name));
+    let title = format!(" {} ", say!("editor-title", name = safe(&editor.name)));
     let block = Block::bordered()
         .title(Span::styled(title, theme::title()))
         .border_style(theme::border(true));
@@ -52,7 +53,10 @@ pub fn render(frame: &mut Frame, area: Rect, editor: &NoteEditor) {
     };
     let (l, r) = split(channel_row);
     frame.render_widget(
-        Paragraph::new(label("Channel", field == EditorField::Channel)),
+        Paragraph::new(label(
+            &say!("editor-channel"),
+            field == EditorField::Channel,
+        )),
         l,
     );
     let focused = field == EditorField::Channel;
@@ -65,22 +69,28 @@ pub fn render(frame: &mut Frame, area: Rect, editor: &NoteEditor) {
                 Style::default()
             },
         ),
-        Span::styled("  C-t changes it", theme::dim()),
+        Span::styled(
+            format!("  {}", say!("editor-channel-hint", key = "C-t")),
+            theme::dim(),
+        ),
     ]);
     frame.render_widget(Paragraph::new(channel), r);
 
     let (l, r) = split(when_row);
-    frame.render_widget(Paragraph::new(label("When", field == EditorField::When)), l);
+    frame.render_widget(
+        Paragraph::new(label(&say!("editor-when"), field == EditorField::When)),
+        l,
+    );
     render_line_input(frame, r, &editor.when, field == EditorField::When);
 
     let (l, r) = split(amount_row);
     frame.render_widget(
-        Paragraph::new(label("Amount", field == EditorField::Amount)),
+        Paragraph::new(label(&say!("editor-amount"), field == EditorField::Amount)),
         l,
     );
     if editor.amount.is_empty() && field != EditorField::Amount {
         frame.render_widget(
-            Paragraph::new(Span::styled("for purchases, e.g. 120.50 EUR", theme::dim())),
+            Paragraph::new(Span::styled(say!("editor-amount-hint"), theme::dim())),
             r,
         );
     } else {
@@ -88,12 +98,12 @@ pub fn render(frame: &mut Frame, area: Rect, editor: &NoteEditor) {
     }
 
     let text_block = Block::bordered()
-        .title(label("Note", field == EditorField::Text))
+        .title(label(&say!("editor-note"), field == EditorField::Text))
         .border_style(theme::border(field == EditorField::Text));
     let text_inner = text_block.inner(text_area);
     frame.render_widget(text_block, text_area);
     if editor.text.is_empty() {
-        let hint = "Type what was said. C-s saves, Esc keeps it as a draft.";
+        let hint = say!("editor-hint", save = "C-s", leave = "Esc");
         if field == EditorField::Text {
             frame.render_widget(
                 Paragraph::new(Line::from(vec![

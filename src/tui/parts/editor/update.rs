@@ -4,6 +4,7 @@
 use crate::domain::{
     Amount, ContactId, Draft, Interaction, InteractionId, Invalid, parse_date_time,
 };
+use crate::say;
 use crate::tui::action::Effect;
 use crate::tui::parts::list::update as list;
 use crate::tui::parts::review::update as review;
@@ -15,7 +16,7 @@ pub(crate) fn new_note(state: &mut State) -> Vec<Effect> {
     match review::selected_contact(state).or(state.list.selected_id()) {
         Some(id) => vec![Effect::OpenEditor(id)],
         None => {
-            state.error("add a contact first (a)");
+            state.error(say!("editor-no-contact", key = "a"));
             vec![]
         }
     }
@@ -56,9 +57,9 @@ pub(crate) fn ready(
             editor.when = line_input(&draft.at);
         }
         editor.amount = line_input(&draft.amount);
-        state.info(format!(
-            "Resumed your unsaved draft from {}",
-            draft.saved_at.format("%Y-%m-%d %H:%M")
+        state.info(say!(
+            "editor-resumed",
+            at = draft.saved_at.format("%Y-%m-%d %H:%M").to_string()
         ));
     }
     state.layers.open(Layer::Editor(editor));
@@ -129,11 +130,9 @@ pub(crate) fn saved(
     state.layers.take_editor();
     state.unwritable = None;
     state.save_queued = false;
-    match (followups, problems.first()) {
-        (_, Some(problem)) => state.error(format!("Note saved, but its {problem}")),
-        (0, None) => state.info("Note saved"),
-        (1, None) => state.info("Note saved with 1 follow-up"),
-        (n, None) => state.info(format!("Note saved with {n} follow-ups")),
+    match problems.first() {
+        Some(problem) => state.error(say!("editor-saved-but", problem = problem.as_str())),
+        None => state.info(say!("editor-saved", count = followups)),
     }
     state.select_interaction = Some(interaction);
     state.list.rows.remove(&contact);
@@ -153,9 +152,7 @@ pub(crate) fn saved(
 /// Another kith process was writing: the save waits its turn, and the status bar says so.
 pub(crate) fn busy(state: &mut State) -> Vec<Effect> {
     state.save_queued = true;
-    state.info(
-        "Another kith is writing to the notebook: the note is still here and is saved as soon as it finishes",
-    );
+    state.info(say!("editor-busy"));
     vec![]
 }
 

@@ -1,6 +1,7 @@
 //! The add / edit contact form: filled from the contact, read back into one, saved.
 
 use crate::domain::{Contact, ContactId, ContactProblem, Invalid, Kind, Labeled, PartialDate};
+use crate::say;
 use crate::tui::action::Effect;
 use crate::tui::parts::list::update as list;
 use crate::tui::state::*;
@@ -15,7 +16,7 @@ pub(crate) fn edit(state: &mut State) -> Vec<Effect> {
         Some(contact) => state
             .layers
             .open(Layer::ContactForm(new_form(Some(contact)))),
-        None => state.error("select a contact to edit"),
+        None => state.error(say!("form-edit-none")),
     }
     vec![]
 }
@@ -23,9 +24,9 @@ pub(crate) fn edit(state: &mut State) -> Vec<Effect> {
 pub(crate) fn saved(state: &mut State, contact: ContactId, added: bool) -> Vec<Effect> {
     state.layers.take_form();
     state.info(if added {
-        "Contact added"
+        say!("form-contact-added")
     } else {
-        "Contact saved"
+        say!("form-contact-saved")
     });
     vec![
         list::reload(state, Some(contact)),

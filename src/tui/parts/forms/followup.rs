@@ -1,6 +1,7 @@
 //! The `f` form: a new follow-up (what, when, whose turn) for the selected contact.
 
 use crate::domain::{ContactId, Direction, FollowUp};
+use crate::say;
 use crate::tui::action::Effect;
 use crate::tui::parts::list::update as list;
 use crate::tui::state::*;
@@ -15,7 +16,7 @@ pub(crate) fn open(state: &mut State) -> Vec<Effect> {
             when: line_input(""),
             direction: Direction::Promise,
         })),
-        None => state.error("select a contact first"),
+        None => state.error(say!("form-followup-none")),
     }
     vec![]
 }
@@ -27,7 +28,7 @@ pub(crate) fn save(state: &mut State) -> Vec<Effect> {
     let what = form.what.lines().join(" ");
     if what.trim().is_empty() {
         form.field = FollowUpField::What;
-        state.error("say what is due");
+        state.error(say!("form-followup-what-missing"));
         return vec![];
     }
     match crate::domain::parse_when(&form.when.lines().join(" "), state.today) {

@@ -5,6 +5,7 @@ pub mod followup;
 pub mod render;
 
 use crate::domain::{Contact, ContactId, Kind};
+use crate::say;
 use ratatui_textarea::TextArea;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -33,17 +34,17 @@ impl FormField {
         FormField::Cadence,
     ];
 
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> String {
         match self {
-            FormField::Name => "Name",
-            FormField::Company => "Company",
-            FormField::Title => "Title",
-            FormField::Kind => "Kind",
-            FormField::Email => "Emails",
-            FormField::Phone => "Phones",
-            FormField::Tags => "Tags",
-            FormField::Birthday => "Birthday",
-            FormField::Cadence => "Every (days)",
+            FormField::Name => say!("form-name"),
+            FormField::Company => say!("form-company"),
+            FormField::Title => say!("form-title"),
+            FormField::Kind => say!("form-kind"),
+            FormField::Email => say!("form-emails"),
+            FormField::Phone => say!("form-phones"),
+            FormField::Tags => say!("form-tags"),
+            FormField::Birthday => say!("form-birthday"),
+            FormField::Cadence => say!("form-cadence"),
         }
     }
 }

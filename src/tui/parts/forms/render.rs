@@ -1,5 +1,6 @@
 //! The add / edit contact form, drawn over the screen.
 
+use crate::say;
 use crate::tui::layout::centered;
 use crate::tui::parts::safe;
 use crate::tui::state::{ContactForm, FormField};
@@ -9,14 +10,14 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph};
 
-fn hint(field: FormField) -> &'static str {
+fn hint(field: FormField) -> String {
     match field {
-        FormField::Email | FormField::Phone => "comma-separated; label:value for a label",
-        FormField::Tags => "comma-separated",
-        FormField::Birthday => "MM-DD or YYYY-MM-DD",
-        FormField::Cadence => "keep in touch every N days",
-        FormField::Kind => "Space or ←/→ to change",
-        _ => "",
+        FormField::Email | FormField::Phone => say!("form-hint-labeled"),
+        FormField::Tags => say!("form-hint-tags"),
+        FormField::Birthday => say!("form-hint-birthday"),
+        FormField::Cadence => say!("form-hint-cadence"),
+        FormField::Kind => say!("form-hint-kind", key = "Space", arrows = "←/→"),
+        _ => String::new(),
     }
 }
 
@@ -25,10 +26,11 @@ pub fn render(frame: &mut Frame, area: Rect, form: &ContactForm) {
     let popup = centered(area, 72, rows + 4);
     frame.render_widget(Clear, popup);
     let title = if form.editing.is_some() {
-        " Edit contact "
+        say!("form-title-edit")
     } else {
-        " Add contact "
+        say!("form-title-add")
     };
+    let title = format!(" {title} ");
     let block = Block::bordered()
         .title(Span::styled(title, theme::title()))
         .border_style(theme::border(true));
@@ -78,14 +80,14 @@ pub fn render_followup(
     use crate::tui::state::FollowUpField;
     let popup = centered(area, 72, 8);
     frame.render_widget(Clear, popup);
-    let title = format!(" Follow-up · {} ", safe(&form.name));
+    let title = format!(" {} ", say!("form-followup-title", name = safe(&form.name)));
     let block = Block::bordered()
         .title(Span::styled(title, theme::title()))
         .border_style(theme::border(true));
     let inner = block.inner(popup);
     frame.render_widget(block, popup);
     let rows = Layout::vertical([Constraint::Length(1); 5]).split(inner);
-    let label = |text: &'static str, field: FollowUpField| {
+    let label = |text: String, field: FollowUpField| {
         Span::styled(
             format!("{text:<8}"),
             if form.field == field {
@@ -96,14 +98,20 @@ pub fn render_followup(
         )
     };
     let [l, r] = Layout::horizontal([Constraint::Length(8), Constraint::Fill(1)]).areas(rows[0]);
-    frame.render_widget(Paragraph::new(label("What", FollowUpField::What)), l);
+    frame.render_widget(
+        Paragraph::new(label(say!("form-followup-what"), FollowUpField::What)),
+        l,
+    );
     if form.field == FollowUpField::What {
         frame.render_widget(&form.what, r);
     } else {
         frame.render_widget(Paragraph::new(safe(&form.what.lines().join(" "))), r);
     }
     let [l, r] = Layout::horizontal([Constraint::Length(8), Constraint::Fill(1)]).areas(rows[1]);
-    frame.render_widget(Paragraph::new(label("When", FollowUpField::When)), l);
+    frame.render_widget(
+        Paragraph::new(label(say!("form-followup-when"), FollowUpField::When)),
+        l,
+    );
     if form.field == FollowUpField::When {
         frame.render_widget(&form.when, r);
     } else {
@@ -111,25 +119,26 @@ pub fn render_followup(
     }
     let typed = form.when.lines().join(" ");
     let resolved = if typed.trim().is_empty() {
-        Span::styled(
-            "tomorrow, fri, next monday, in 3 days, 2026-12-01, 12-01…",
-            theme::dim(),
-        )
+        Span::styled(say!("form-followup-when-hint"), theme::dim())
     } else {
         match crate::domain::parse_when(&typed, today) {
             Ok(day) => Span::styled(format!("→ {}", day.format("%a %d %b %Y")), theme::amount()),
-            Err(_) => Span::styled("✗ not a date kith can read", theme::overdue()),
+            Err(_) => Span::styled(say!("form-followup-not-a-date"), theme::overdue()),
         }
     };
     let [_, r] = Layout::horizontal([Constraint::Length(8), Constraint::Fill(1)]).areas(rows[2]);
     frame.render_widget(Paragraph::new(resolved), r);
     let [l, r] = Layout::horizontal([Constraint::Length(8), Constraint::Fill(1)]).areas(rows[3]);
-    frame.render_widget(Paragraph::new(label("Who", FollowUpField::Direction)), l);
+    frame.render_widget(
+        Paragraph::new(label(say!("form-followup-who"), FollowUpField::Direction)),
+        l,
+    );
     let who = match form.direction {
-        crate::domain::Direction::Promise => "‹ promise: I owe them ›",
-        crate::domain::Direction::Request => "‹ request: they owe me ›",
-        crate::domain::Direction::Reminder => "‹ reminder ›",
+        crate::domain::Direction::Promise => say!("form-followup-promise"),
+        crate::domain::Direction::Request => say!("form-followup-request"),
+        crate::domain::Direction::Reminder => say!("form-followup-reminder"),
     };
+    let who = format!("‹ {who} ›");
     let style = if form.field == FollowUpField::Direction {
         theme::field_focused()
     } else {

@@ -1,6 +1,7 @@
 //! The contact list: one line per contact, only the rows on screen are built.
 
 use crate::domain::text::fit_cells as fit;
+use crate::say;
 use crate::tui::parts::search;
 use crate::tui::parts::{days_ago, safe};
 use crate::tui::state::{Focus, State};
@@ -10,15 +11,16 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph};
 
-fn kind_tag(kind: crate::domain::Kind) -> &'static str {
+/// A kind in four columns.
+fn kind_tag(kind: crate::domain::Kind) -> String {
     use crate::domain::Kind::*;
     match kind {
-        Customer => "cust",
-        Prospect => "pros",
-        Employee => "empl",
-        Partner => "part",
-        Supplier => "supp",
-        Other => "othr",
+        Customer => say!("list-kind-customer"),
+        Prospect => say!("list-kind-prospect"),
+        Employee => say!("list-kind-employee"),
+        Partner => say!("list-kind-partner"),
+        Supplier => say!("list-kind-supplier"),
+        Other => say!("list-kind-other"),
     }
 }
 
@@ -27,10 +29,16 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State) {
     let list = &state.list;
     let notes = state.layers.search().and_then(|s| s.notes.as_ref());
     let title = match (notes, &list.filtered) {
-        (Some(n), _) => format!(" Notes {}{} ", n.hits.len(), if n.more { "+" } else { "" }),
-        (None, Some(hits)) => format!(" Contacts {}/{} ", hits.len(), list.total),
-        (None, None) => format!(" Contacts ({}) ", list.total),
+        (Some(n), _) if n.more => say!("list-title-notes-more", count = n.hits.len()),
+        (Some(n), _) => say!("list-title-notes", count = n.hits.len()),
+        (None, Some(hits)) => say!(
+            "list-title-filtered",
+            shown = hits.len(),
+            total = list.total
+        ),
+        (None, None) => say!("list-title", total = list.total),
     };
+    let title = format!(" {title} ");
     let block = Block::bordered()
         .title(Span::styled(title, theme::title()))
         .border_style(theme::border(focused));

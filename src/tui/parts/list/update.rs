@@ -2,6 +2,7 @@
 //! and reading everything again when another kith process changed the notebook.
 
 use crate::domain::{Contact, ContactId};
+use crate::say;
 use crate::tui::action::{ContactRow, Effect};
 use crate::tui::state::*;
 
@@ -44,12 +45,13 @@ pub(crate) fn loaded(
         && state.layers.search().is_none()
         && state.list.position_of(id).is_none()
     {
-        let who = name.map_or("The selected contact".to_string(), |n| {
-            crate::domain::text::display_line(&n).into_owned()
+        state.info(match name {
+            Some(n) => say!(
+                "list-gone",
+                name = crate::domain::text::display_line(&n).into_owned()
+            ),
+            None => say!("list-gone-selected"),
         });
-        state.info(format!(
-            "{who} is no longer in the list: another kith archived or removed it"
-        ));
     }
     let mut effects = after_move(state);
     if let Some(id) = state.list.selected_id()

@@ -1,5 +1,6 @@
 //! Questions asked before something that cannot be undone.
 
+use crate::say;
 use crate::tui::layout::centered;
 use crate::tui::parts::safe;
 use crate::tui::state::Question;
@@ -16,55 +17,46 @@ pub fn render(frame: &mut Frame, area: Rect, question: &Question, today: chrono:
     frame.render_widget(Clear, popup);
     let (title, lines) = match question {
         Question::QuitUnsaved { problem, rescued } => (
-            " Quit without saving? ",
-            vec![
-                Line::from(format!(
-                    "The note is not in the notebook ({}).",
-                    safe(problem)
-                )),
-                match rescued {
-                    Some(path) => Line::from(format!(
-                        "A copy is in {}",
-                        safe(&path.display().to_string())
-                    )),
-                    None => Line::from(Span::styled(
-                        "No copy could be written anywhere: quitting loses it.",
-                        theme::overdue(),
-                    )),
-                },
-                Line::from(""),
-                keys(&[("y", "quit"), ("n", "stay and keep writing")]),
-            ],
+            say!("question-quit-title"),
+            quit_unsaved(problem, rescued.as_deref()),
         ),
         Question::Import { path } => (
-            " Import contacts ",
+            say!("question-import-title"),
             vec![
-                Line::from("A .vcf or .csv file, a folder of .vcf files, or a kith backup:"),
-                typed("Path: ", path),
+                Line::from(say!("question-import-what")),
+                typed(say!("question-import-path"), path),
                 Line::from(""),
-                keys(&[("Enter", "import"), ("Esc", "cancel")]),
+                keys(&[
+                    ("Enter", say!("question-import-yes")),
+                    ("Esc", say!("question-cancel")),
+                ]),
             ],
         ),
-        Question::Snooze { what, when, .. } => (" Snooze to ", snooze(what, when, today)),
+        Question::Snooze { what, when, .. } => {
+            (say!("question-snooze-title"), snooze(what, when, today))
+        }
         Question::Archive { name, reason, .. } => (
-            " Archive contact ",
+            say!("question-archive-title"),
             vec![
-                Line::from(format!("Archive {}? Their history is kept.", safe(name))),
-                typed("Reason: ", reason),
+                Line::from(say!("question-archive-ask", name = safe(name))),
+                typed(say!("question-archive-reason"), reason),
                 Line::from(""),
-                keys(&[("Enter", "archive"), ("Esc", "cancel")]),
+                keys(&[
+                    ("Enter", say!("question-archive-yes")),
+                    ("Esc", say!("question-cancel")),
+                ]),
             ],
         ),
         Question::MergeWho { name, other, .. } => (
-            " Merge into this contact ",
+            say!("question-merge-who-title"),
             vec![
-                Line::from(format!(
-                    "Which other record of {} is the same person?",
-                    safe(name)
-                )),
-                typed("Name or id: ", other),
+                Line::from(say!("question-merge-who", name = safe(name))),
+                typed(say!("question-merge-who-label"), other),
                 Line::from(""),
-                keys(&[("Enter", "find"), ("Esc", "cancel")]),
+                keys(&[
+                    ("Enter", say!("question-merge-find")),
+                    ("Esc", say!("question-cancel")),
+                ]),
             ],
         ),
         Question::Merge {
@@ -73,35 +65,24 @@ pub fn render(frame: &mut Frame, area: Rect, question: &Question, today: chrono:
             moving: (interactions, followups),
             ..
         } => (
-            " Merge contacts ",
-            vec![
-                Line::from(format!(
-                    "Merge {} into {}?",
-                    safe(absorb_name),
-                    safe(keep_name)
-                )),
-                Line::from(Span::styled(
-                    format!(
-                        "{interactions} interactions and {followups} follow-ups move; the other record goes."
-                    ),
-                    theme::dim(),
-                )),
-                Line::from(""),
-                keys(&[("y", "merge"), ("n", "keep both")]),
-            ],
+            say!("question-merge-title"),
+            merge(absorb_name, keep_name, (*interactions, *followups)),
         ),
         Question::DeleteInteraction { summary, .. } => (
-            " Delete interaction ",
+            say!("question-delete-title"),
             vec![
-                Line::from("Delete this interaction for good?"),
+                Line::from(say!("question-delete-ask")),
                 Line::from(Span::styled(safe(summary), theme::dim())),
                 Line::from(""),
-                keys(&[("y", "delete"), ("n", "keep")]),
+                keys(&[
+                    ("y", say!("question-delete-yes")),
+                    ("n", say!("question-delete-no")),
+                ]),
             ],
         ),
     };
     let block = Block::bordered()
-        .title(Span::styled(title, theme::title()))
+        .title(Span::styled(format!(" {title} "), theme::title()))
         .border_style(theme::border(true));
     frame.render_widget(
         Paragraph::new(lines).wrap(Wrap { trim: true }).block(block),
@@ -109,36 +90,89 @@ pub fn render(frame: &mut Frame, area: Rect, question: &Question, today: chrono:
     );
 }
 
+/// Where the note is that the notebook refused, or that it is nowhere else.
+fn quit_unsaved(problem: &str, rescued: Option<&std::path::Path>) -> Vec<Line<'static>> {
+    vec![
+        Line::from(say!("question-quit-not-saved", problem = safe(problem))),
+        match rescued {
+            Some(path) => Line::from(say!(
+                "question-quit-copy",
+                path = safe(&path.display().to_string())
+            )),
+            None => Line::from(Span::styled(
+                say!("question-quit-no-copy"),
+                theme::overdue(),
+            )),
+        },
+        Line::from(""),
+        keys(&[
+            ("y", say!("question-quit-yes")),
+            ("n", say!("question-quit-no")),
+        ]),
+    ]
+}
+
+/// Which record goes into which, and what moves with it.
+fn merge(
+    absorb: &str,
+    keep: &str,
+    (interactions, followups): (usize, usize),
+) -> Vec<Line<'static>> {
+    vec![
+        Line::from(say!(
+            "question-merge-ask",
+            absorb = safe(absorb),
+            keep = safe(keep)
+        )),
+        Line::from(Span::styled(
+            say!(
+                "question-merge-moving",
+                interactions = interactions,
+                followups = followups
+            ),
+            theme::dim(),
+        )),
+        Line::from(""),
+        keys(&[
+            ("y", say!("question-merge-yes")),
+            ("n", say!("question-merge-no")),
+        ]),
+    ]
+}
+
 /// The day a snooze typed in words lands on, shown before it is confirmed.
 fn snooze(what: &str, when: &TextArea<'static>, today: chrono::NaiveDate) -> Vec<Line<'static>> {
     let text = when.lines().join(" ");
     let resolved = if text.trim().is_empty() {
-        Span::styled("tomorrow, fri, in 3 days, 12-01…", theme::dim())
+        Span::styled(say!("question-snooze-hint"), theme::dim())
     } else {
         match crate::domain::parse_when(&text, today) {
             Ok(day) => Span::styled(format!("→ {}", day.format("%a %d %b %Y")), theme::amount()),
-            Err(_) => Span::styled("✗ not a date kith can read", theme::overdue()),
+            Err(_) => Span::styled(say!("question-snooze-not-a-date"), theme::overdue()),
         }
     };
     vec![
         Line::from(safe(what)),
-        typed("When: ", when),
+        typed(say!("question-snooze-when"), when),
         Line::from(resolved),
-        keys(&[("Enter", "snooze"), ("Esc", "cancel")]),
+        keys(&[
+            ("Enter", say!("question-snooze-yes")),
+            ("Esc", say!("question-cancel")),
+        ]),
     ]
 }
 
-/// A one-line answer being typed, with its cursor.
-fn typed(label: &'static str, input: &TextArea<'static>) -> Line<'static> {
+/// A one-line answer being typed after its label, with its cursor.
+fn typed(label: String, input: &TextArea<'static>) -> Line<'static> {
     Line::from(vec![
-        Span::styled(label, theme::label()),
+        Span::styled(format!("{label} "), theme::label()),
         Span::raw(safe(&input.lines().join(" "))),
         Span::styled(" ", theme::cursor()),
     ])
 }
 
 /// The answers and their keys: "Enter import   Esc cancel".
-fn keys(pairs: &[(&'static str, &'static str)]) -> Line<'static> {
+fn keys(pairs: &[(&'static str, String)]) -> Line<'static> {
     let mut spans = Vec::new();
     for (i, (key, what)) in pairs.iter().enumerate() {
         spans.push(Span::styled(*key, theme::key()));

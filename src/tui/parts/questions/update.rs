@@ -4,6 +4,7 @@
 use crate::domain::ContactId;
 use crate::interop::files::{ImportReport, Imported};
 use crate::interop::notes::FileNote;
+use crate::say;
 use crate::tui::action::{Effect, FollowUpChange};
 use crate::tui::parts::editor::keeping;
 use crate::tui::parts::list::update as list;
@@ -24,7 +25,7 @@ pub(crate) fn ask_archive(state: &mut State) -> Vec<Effect> {
                 reason: Box::new(line_input("")),
             },
         ),
-        None => state.error("select a contact to archive"),
+        None => state.error(say!("question-archive-none")),
     }
     vec![]
 }
@@ -47,7 +48,7 @@ pub(crate) fn ask_delete_interaction(state: &mut State) -> Vec<Effect> {
                 },
             )
         }
-        _ => state.error("select an interaction to delete"),
+        _ => state.error(say!("question-delete-none")),
     }
     vec![]
 }
@@ -63,7 +64,7 @@ pub(crate) fn ask_merge(state: &mut State) -> Vec<Effect> {
                 other: Box::new(line_input("")),
             },
         ),
-        None => state.error("select the contact to keep, then press M"),
+        None => state.error(say!("question-merge-none", key = "M")),
     }
     vec![]
 }
@@ -141,7 +142,7 @@ fn import_summary(report: &ImportReport) -> String {
 
 pub(crate) fn archived(state: &mut State, _contact: ContactId) -> Vec<Effect> {
     state.layers.take_question();
-    state.info("Contact archived; `kith list --archived` shows it");
+    state.info(say!("question-archived"));
     vec![list::reload(state, None), Effect::RefreshSearchIndex]
 }
 
@@ -156,7 +157,7 @@ pub(crate) fn answer(state: &mut State) -> Vec<Effect> {
         }) => {
             let reason = reason.lines().join(" ").trim().to_string();
             if reason.is_empty() {
-                state.error("say why the contact is archived");
+                state.error(say!("question-archive-no-reason"));
                 ask(
                     state,
                     Question::Archive {
@@ -182,13 +183,11 @@ pub(crate) fn answer(state: &mut State) -> Vec<Effect> {
         Some(Question::Import { path }) => {
             let typed = path.lines().join(" ").trim().to_string();
             if typed.is_empty() {
-                state.error(
-                    "type the path of a .vcf, .csv or backup file, or a folder of .vcf files",
-                );
+                state.error(say!("question-import-no-path"));
                 ask(state, Question::Import { path });
                 return vec![];
             }
-            state.info(format!("Importing {typed}…"));
+            state.info(say!("question-importing", path = typed.as_str()));
             vec![Effect::Import(std::path::PathBuf::from(typed))]
         }
         Some(Question::MergeWho {
@@ -198,7 +197,7 @@ pub(crate) fn answer(state: &mut State) -> Vec<Effect> {
         }) => {
             let typed = other.lines().join(" ").trim().to_string();
             if typed.is_empty() {
-                state.error("type the name or id of the other record");
+                state.error(say!("question-merge-no-name"));
                 ask(
                     state,
                     Question::MergeWho {

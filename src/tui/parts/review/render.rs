@@ -1,7 +1,8 @@
 //! The review screen: the day's attention list, section by section.
 
 use crate::domain::text::fit_cells as fit;
-use crate::review::ItemWhen;
+use crate::review::{ItemWhen, Review, SectionKind};
+use crate::say;
 use crate::tui::parts::safe;
 use crate::tui::state::{ReviewRow, ReviewView};
 use crate::tui::theme;
@@ -13,7 +14,8 @@ use ratatui::widgets::{Block, Clear, Paragraph};
 
 pub fn render(frame: &mut Frame, area: Rect, view: &ReviewView, today: NaiveDate) {
     frame.render_widget(Clear, area);
-    let title = format!(" Review · {} ", today.format("%a %d %b %Y"));
+    let date = today.format("%a %d %b %Y").to_string();
+    let title = format!(" {} ", say!("review-title", date = date));
     let block = Block::bordered()
         .title(Span::styled(title, theme::title()))
         .border_style(theme::border(true));
@@ -36,16 +38,16 @@ pub fn render(frame: &mut Frame, area: Rect, view: &ReviewView, today: NaiveDate
                 let section = &review.sections[s];
                 let count = section.items.len() + section.more;
                 Line::from(Span::styled(
-                    format!(
-                        "{} ({count})",
-                        section.kind.title(review.days, review.occasion_days)
-                    ),
+                    format!("{} ({count})", section_title(review, section.kind)),
                     theme::title(),
                 ))
             }
-            ReviewRow::Nothing(_) => Line::from(Span::styled("  nothing", theme::dim())),
+            ReviewRow::Nothing(_) => Line::from(Span::styled(
+                format!("  {}", say!("review-nothing")),
+                theme::dim(),
+            )),
             ReviewRow::More(s) => Line::from(Span::styled(
-                format!("  … and {} more", review.sections[s].more),
+                format!("  {}", say!("review-more", count = review.sections[s].more)),
                 theme::dim(),
             )),
             ReviewRow::Item(s, i) => {
@@ -53,7 +55,7 @@ pub fn render(frame: &mut Frame, area: Rect, view: &ReviewView, today: NaiveDate
                 let (when, late) = match item.when {
                     ItemWhen::Due(d) => (d.format("%a %d %b").to_string(), d < today),
                     ItemWhen::On { date, .. } => (date.format("%a %d %b").to_string(), false),
-                    ItemWhen::Silent { days, .. } => (format!("{days}d silent"), true),
+                    ItemWhen::Silent { days, .. } => (say!("review-silent", days = days), true),
                 };
                 let what = match item.direction {
                     Some(d) => format!("{}: {}", d.as_str(), safe(&item.what)),
@@ -81,4 +83,16 @@ pub fn render(frame: &mut Frame, area: Rect, view: &ReviewView, today: NaiveDate
         lines.push(line);
     }
     frame.render_widget(Paragraph::new(lines), inner);
+}
+
+/// A section's name, with the days it looks ahead.
+fn section_title(review: &Review, kind: SectionKind) -> String {
+    match kind {
+        SectionKind::Overdue => say!("review-section-overdue"),
+        SectionKind::Today => say!("review-section-today"),
+        SectionKind::Upcoming => say!("review-section-upcoming", days = review.days),
+        SectionKind::GoneQuiet => say!("review-section-gone-quiet"),
+        SectionKind::Occasions => say!("review-section-occasions", days = review.occasion_days),
+        SectionKind::WaitingOnThem => say!("review-section-waiting"),
+    }
 }

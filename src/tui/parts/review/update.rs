@@ -2,6 +2,7 @@
 //! under the cursor done, snoozed or dropped.
 
 use crate::domain::ContactId;
+use crate::say;
 use crate::tui::action::{Action, Effect, FollowUpChange};
 use crate::tui::parts::list::update as list;
 use crate::tui::state::*;
@@ -78,7 +79,7 @@ pub(crate) fn open_item(state: &mut State) -> Vec<Effect> {
             list::after_move(state)
         }
         None => {
-            state.error("that contact is not in the list");
+            state.error(say!("review-not-listed"));
             vec![]
         }
     }
@@ -90,7 +91,7 @@ pub(crate) fn change_followup(state: &mut State, action: Action) -> Vec<Effect> 
         return vec![];
     };
     let Some(followup) = item.followup else {
-        state.error("only follow-ups can be done, snoozed or dropped; n logs a note instead");
+        state.error(say!("review-not-a-followup", key = "n"));
         return vec![];
     };
     let due = match item.when {

@@ -2,6 +2,7 @@
 //! query line under the list.
 
 use crate::domain::text::fit_cells as fit;
+use crate::say;
 use crate::tui::parts::safe;
 use crate::tui::state::{ContactList, NoteResults, SearchLine};
 use crate::tui::theme;
@@ -50,7 +51,10 @@ pub fn search_line(
         || notes
             .is_some_and(|n| n.hits.is_empty() && !query.trim_start_matches('#').trim().is_empty())
     {
-        spans.push(Span::styled("  no match", theme::dim()));
+        spans.push(Span::styled(
+            format!("  {}", say!("search-no-match")),
+            theme::dim(),
+        ));
     }
     Paragraph::new(Line::from(spans))
 }

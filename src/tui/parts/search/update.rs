@@ -1,6 +1,7 @@
 //! Search as you type (`/`): the query line, contacts or `#` notes found, moving through them,
 //! and Enter or Esc leaving the search where the person wants to be.
 
+use crate::say;
 use crate::tui::action::{Effect, SearchOutcome};
 use crate::tui::parts::list::update as list;
 use crate::tui::parts::timeline::update as timeline;
@@ -118,7 +119,7 @@ pub(crate) fn choose(state: &mut State) -> Option<Vec<Effect>> {
                 state.list.scroll.center_on(i, height);
                 state.pane = Pane::Timeline;
             }
-            None => state.error("that contact is archived; kith show lists its notes"),
+            None => state.error(say!("search-archived")),
         }
         state.select_interaction = Some(hit.interaction);
         let mut effects = list::after_move(state);

@@ -1,12 +1,14 @@
 //! The timeline of the selected contact, newest first, and the whole-note reader.
 
 use crate::domain::text::{display_safe, fit_cells as fit};
+use crate::say;
 use crate::tui::layout::centered;
-use crate::tui::parts::safe;
+use crate::tui::parts::{key, keyed, safe};
 use crate::tui::state::{Focus, State};
 use crate::tui::theme;
 use ratatui::Frame;
 use ratatui::layout::Rect;
+use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph, Wrap};
 
@@ -16,18 +18,17 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State) {
         frame.render_widget(Block::bordered().border_style(theme::border(false)), area);
         return;
     };
-    let title = format!(" Timeline ({}) ", detail.timeline.len());
+    let title = format!(
+        " {} ",
+        say!("timeline-title", count = detail.timeline.len())
+    );
     let block = Block::bordered()
         .title(Span::styled(title, theme::title()))
         .border_style(theme::border(focused));
     let inner = block.inner(area);
     frame.render_widget(block, area);
     if detail.timeline.is_empty() {
-        let hint = Line::from(vec![
-            Span::styled("Nothing logged yet. Press ", theme::dim()),
-            Span::styled("n", theme::key()),
-            Span::styled(" to write the first note.", theme::dim()),
-        ]);
+        let hint = Line::from(keyed(&say!("timeline-empty", key = key("n")), theme::dim()));
         frame.render_widget(Paragraph::new(hint), inner);
         return;
     }
@@ -78,7 +79,7 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State) {
             .collect();
         if let Some(a) = i.amount {
             body.push(Line::from(Span::styled(
-                format!("Amount: {a}"),
+                say!("timeline-amount", amount = a.to_string()),
                 theme::amount(),
             )));
         }
@@ -94,39 +95,34 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State) {
     }
 }
 
-/// What a new notebook shows: how to get started.
+/// What a new notebook shows: how to get started. The commands are shown as typed: they are
+/// not words.
 pub fn render_empty(frame: &mut Frame, area: Rect) {
     let k = |s: &'static str| Span::styled(s, theme::key());
     let lines = vec![
-        Line::from(Span::styled(
-            "Welcome to kith, your relationship notebook.",
-            theme::title(),
-        )),
+        Line::from(Span::styled(say!("timeline-welcome"), theme::title())),
         Line::from(""),
-        Line::from(vec![
-            Span::raw("Press "),
-            k("a"),
-            Span::raw(" to add your first contact,"),
-        ]),
-        Line::from("or from a shell:"),
+        Line::from(keyed(
+            &say!("timeline-welcome-add", key = key("a")),
+            Style::default(),
+        )),
+        Line::from(say!("timeline-welcome-shell")),
         Line::from(vec![
             Span::raw("  "),
             k("kith add \"Núria Puig\" --kind customer"),
         ]),
         Line::from(""),
-        Line::from("To bring in contacts from your phone:"),
+        Line::from(say!("timeline-welcome-import")),
         Line::from(vec![Span::raw("  "), k("kith import contacts.vcf")]),
         Line::from(""),
-        Line::from("To try kith on a sample notebook:"),
+        Line::from(say!("timeline-welcome-demo")),
         Line::from(vec![Span::raw("  "), k("kith --db demo.redb demo")]),
         Line::from(vec![Span::raw("  "), k("kith --db demo.redb")]),
         Line::from(""),
-        Line::from(vec![
-            k("?"),
-            Span::raw(" shows every key, "),
-            k("q"),
-            Span::raw(" quits."),
-        ]),
+        Line::from(keyed(
+            &say!("timeline-welcome-keys", help = key("?"), quit = key("q")),
+            Style::default(),
+        )),
     ];
     let block = Block::bordered().border_style(theme::border(false));
     frame.render_widget(

@@ -1,6 +1,7 @@
 //! The right side: the shown contact's header and timeline, and one note read in full.
 
 use crate::domain::ContactId;
+use crate::say;
 use crate::tui::action::{ContactDetail, Effect};
 use crate::tui::parts::list::update as list;
 use crate::tui::state::*;
@@ -19,10 +20,7 @@ pub(crate) fn loaded(state: &mut State, detail: Box<ContactDetail>) -> Vec<Effec
         return vec![]; // the selection moved on while it loaded
     }
     if detail.damaged > 0 {
-        state.error(format!(
-            "{} records of this contact could not be read",
-            detail.damaged
-        ));
+        state.error(say!("timeline-damaged", count = detail.damaged));
     }
     let same_contact = state
         .detail
@@ -67,7 +65,7 @@ pub(crate) fn scroll_note(state: &mut State, delta: isize) -> Vec<Effect> {
 
 pub(crate) fn interaction_deleted(state: &mut State, contact: ContactId) -> Vec<Effect> {
     state.layers.take_question();
-    state.info("Interaction deleted");
+    state.info(say!("timeline-deleted"));
     state.list.rows.remove(&contact);
     let mut effects = vec![Effect::LoadDetail(contact), Effect::RefreshSearchIndex];
     effects.extend(list::after_move(state));
