@@ -305,102 +305,6 @@ fn the_calendar_export_parses_back_with_stable_uids() {
     );
 }
 
-fn csv_fixture(name: &str) -> String {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/fixtures/csv")
-        .join(name)
-        .to_str()
-        .unwrap()
-        .to_string()
-}
-
-#[test]
-fn google_and_outlook_csv_become_contacts_and_unknown_columns_are_reported() {
-    let (dir, db) = common::temp_db();
-    let said = ok(
-        &db,
-        &[
-            "import",
-            &csv_fixture("google.csv"),
-            &csv_fixture("outlook.csv"),
-        ],
-    );
-    assert!(
-        said.contains("google.csv: columns kith does not keep: Website 1 - Value"),
-        "{said}"
-    );
-    assert!(
-        said.contains("outlook.csv: columns kith does not keep: Web Page"),
-        "{said}"
-    );
-    let nuria = show(&db, "nuria puig")["contact"].clone();
-    assert_eq!(
-        (nuria["company"].as_str(), nuria["title"].as_str()),
-        (Some("Forn Puig"), Some("Owner"))
-    );
-    assert_eq!(nuria["emails"][0]["label"], "work");
-    assert_eq!(
-        nuria["phones"].as_array().unwrap().len(),
-        2,
-        "Google's ::: separated values"
-    );
-    assert_eq!(
-        nuria["tags"],
-        serde_json::json!(["wholesale", "vip"]),
-        "* myContacts is not a tag"
-    );
-    assert_eq!(nuria["profile"], "Met at the market.\nBuys rye flour.");
-    assert!(
-        ok(&db, &["export", "--format", "vcard"])
-            .contains("ADR;TYPE=WORK:;;Carrer Major 1\\, Girona;;;;"),
-        "Google's formatted address is kept for the vCard"
-    );
-    assert_eq!(show(&db, "शर्मा")["contact"]["birthday"], "--05-14");
-    let jordi = show(&db, "jordi")["contact"].clone();
-    assert_eq!(jordi["birthday"], "1980-05-14", "Outlook's M/D/YYYY");
-    assert_eq!(
-        jordi["occasions"],
-        serde_json::json!([]),
-        "0/0/00 means none"
-    );
-    assert_eq!(jordi["phones"][0]["label"], "mobile");
-    assert_eq!(jordi["tags"], serde_json::json!(["Suppliers", "Wine"]));
-
-    // Google's layout goes out, and comes back in without duplicates.
-    let csv = ok(&db, &["export", "--format", "csv"]);
-    assert!(csv.starts_with("Name,Given Name,Family Name,Birthday,Notes,Group Membership,E-mail 1 - Type,E-mail 1 - Value"), "{csv}");
-    let file = dir.path().join("out.csv");
-    std::fs::write(&file, &csv).unwrap();
-    let again = ok(&db, &["import", file.to_str().unwrap()]);
-    assert!(
-        again.contains("created 0, merged 0, left 3 unchanged"),
-        "{again}"
-    );
-    let other = dir.path().join("other.redb");
-    ok(&other, &["import", file.to_str().unwrap()]);
-    assert_eq!(ok(&other, &["export", "--format", "csv"]), csv);
-}
-
-#[test]
-fn a_csv_without_a_name_column_is_refused() {
-    let (dir, db) = common::temp_db();
-    let file = dir.path().join("numbers.csv");
-    std::fs::write(&file, "a,b\n1,2\n").unwrap();
-    assert!(
-        fails(&db, &["import", file.to_str().unwrap()]).contains("no name, email or phone column")
-    );
-    assert_eq!(ok(&db, &["list", "--json"]).trim(), "[]");
-    // An unclosed quote runs to the end of the file, as spreadsheets read it (documented).
-    let open_quote = dir.path().join("quote.csv");
-    std::fs::write(&open_quote, "Name,Notes\nAna,\"unclosed\nBen,x\n").unwrap();
-    let said = ok(&db, &["import", open_quote.to_str().unwrap()]);
-    assert!(
-        said.contains("created 1") && said.contains("+ Ana"),
-        "{said}"
-    );
-    assert_eq!(show(&db, "ana")["contact"]["profile"], "unclosed\nBen,x");
-}
-
 #[test]
 fn an_outlook_card_merges_into_the_same_person_from_another_app() {
     let (_dir, db) = common::temp_db();
@@ -454,7 +358,7 @@ proptest! {
         let now = common::at(2026, 11, 22, 9, 30);
         let vcard = std::fs::read(fixture("google.vcf")).unwrap();
         feed(|t| { let _ = kith::interop::vcard::read_cards(t, now); }, &vcard, &bytes, cut, flip);
-        let csv = std::fs::read(csv_fixture("google.csv")).unwrap();
+        let csv = std::fs::read(fixture("../csv/google.csv")).unwrap();
         feed(|t| { let _ = kith::interop::csv::read_csv(t, now); }, &csv, &bytes, cut, flip);
         let backup = br#"{"format":"kith-backup","version":1,"next_id":3,"contacts":[{"id":1,"name":"A","company":null,"title":null,"kind":"customer","emails":[],"phones":[],"tags":[],"interests":null,"how_we_met":null,"referred_by":null,"birthday":"--02-29","occasions":[],"cadence_days":null,"grade":null,"profile":"","archived":null,"created_at":"2026-01-01T00:00:00","updated_at":"2026-01-01T00:00:00","last_contacted":null}],"interactions":[],"followups":[],"drafts":[]}"#;
         feed(|t| {
