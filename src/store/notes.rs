@@ -134,7 +134,8 @@ impl Store {
         })
     }
 
-    /// Every (word, note id) of the note index, for consistency checks.
+    /// Every (word, note id) of the note index: the tests compare it with the notes it indexes.
+    #[doc(hidden)]
     pub fn note_index_rows(&self) -> Result<Vec<(String, u64)>> {
         contain(|| {
             let txn = self.db.begin_read()?;

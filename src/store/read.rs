@@ -154,11 +154,6 @@ impl Store {
         })
     }
 
-    /// Total number of interactions in the notebook.
-    pub fn interaction_count(&self) -> Result<u64> {
-        contain(|| Ok(self.table(INTERACTION_KEYS)?.len()?))
-    }
-
     /// When the contact was last in touch, kept current on every write.
     pub fn last_contacted(&self, contact: ContactId) -> Result<Option<NaiveDateTime>> {
         contain(|| Ok(self.facts(contact)?.and_then(|f| f.last_contacted)))
