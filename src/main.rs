@@ -1,6 +1,5 @@
 //! The `kith` binary: parse the command line, open the notebook, run the command.
 
-use clap::Parser;
 use kith::cli::{self, Cli, Command};
 use kith::store::Store;
 use std::path::PathBuf;
@@ -14,7 +13,7 @@ fn default_db_path() -> anyhow::Result<PathBuf> {
 }
 
 fn main() -> ExitCode {
-    let cli = match Cli::try_parse() {
+    let cli = match cli::help::parse() {
         Ok(cli) => cli,
         // clap quotes the arguments it refuses; like every message, they reach the terminal
         // through the sanitiser. Help and the version are kith's own text.

@@ -8,11 +8,8 @@ use std::io::Write;
 
 #[derive(Debug, Args)]
 pub struct CheckArgs {
-    /// Let redb repair the file, and rebuild every index (names, due dates, note search…) from
-    /// the records; records that do not decode are left in place and reported
     #[arg(long)]
     pub repair: bool,
-    /// Print the report as JSON
     #[arg(long)]
     pub json: bool,
 }

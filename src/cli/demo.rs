@@ -7,13 +7,10 @@ use std::io::Write;
 
 #[derive(Debug, Args)]
 pub struct DemoArgs {
-    /// How many contacts
     #[arg(long, default_value_t = 200)]
     pub contacts: u32,
-    /// How many interactions in all
     #[arg(long, default_value_t = 2000)]
     pub interactions: u64,
-    /// Seed for the generator: the same seed gives the same notebook
     #[arg(long, default_value_t = 1)]
     pub seed: u64,
 }

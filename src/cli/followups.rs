@@ -12,23 +12,18 @@ use std::io::Write;
 #[derive(Debug, Args)]
 pub struct FollowupArgs {
     contact: String,
-    /// WHEN: WHAT — WHEN is tomorrow, fri, next monday, in 3 days, 2026-12-01, 12-01…
     spec: String,
-    /// Something they owe you
     #[arg(long, conflicts_with = "reminder")]
     they_owe: bool,
-    /// A plain reminder
     #[arg(long)]
     reminder: bool,
 }
 
 #[derive(Debug, Args)]
 pub struct DueArgs {
-    /// How many days ahead to look for follow-ups (occasions: at least 14)
     #[arg(long, default_value_t = 7,
           value_parser = clap::value_parser!(u32).range(1..=i64::from(crate::review::MAX_DAYS)))]
     days: u32,
-    /// Print JSON
     #[arg(long)]
     json: bool,
 }

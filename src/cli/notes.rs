@@ -10,21 +10,15 @@ use std::io::{IsTerminal, Read, Write};
 
 #[derive(Debug, Args)]
 pub struct LogArgs {
-    /// Id or name of the contact
     pub contact: String,
-    /// How you were in touch (default: in_person, or purchase with --amount)
     #[arg(long, value_enum, ignore_case = true)]
     pub channel: Option<ChannelArg>,
-    /// When it happened, "YYYY-MM-DD HH:MM" (default: now)
     #[arg(long)]
     pub at: Option<String>,
-    /// What was spent, e.g. "120.50 EUR"
     #[arg(long)]
     pub amount: Option<String>,
-    /// What they thought of it
     #[arg(long, value_enum, ignore_case = true)]
     pub sentiment: Option<SentimentArg>,
-    /// The note (read from standard input when absent)
     pub text: Option<String>,
 }
 

@@ -11,15 +11,11 @@ use std::io::Write;
 
 #[derive(Debug, Args)]
 pub struct SearchArgs {
-    /// Words and filters: kind:, tag:, company:, due:overdue, due:today, quiet:DAYS, archived:yes
     query: Vec<String>,
-    /// Search note text
     #[arg(long)]
     notes: bool,
-    /// How many results at most
     #[arg(long, default_value_t = 50)]
     limit: usize,
-    /// Print JSON
     #[arg(long)]
     json: bool,
 }

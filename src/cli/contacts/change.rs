@@ -11,7 +11,6 @@ use std::io::Write;
 
 #[derive(Debug, Args)]
 pub struct AddArgs {
-    /// Display name
     name: String,
     #[command(flatten)]
     fields: ContactFields,
@@ -19,9 +18,7 @@ pub struct AddArgs {
 
 #[derive(Debug, Args)]
 pub struct EditArgs {
-    /// Id or name of the contact
     contact: String,
-    /// New display name
     #[arg(long)]
     name: Option<String>,
     #[command(flatten)]

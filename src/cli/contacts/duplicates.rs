@@ -9,16 +9,13 @@ use std::io::Write;
 
 #[derive(Debug, Args)]
 pub struct DuplicatesArgs {
-    /// Print JSON: [{"first", "second", "reasons"}]
     #[arg(long)]
     json: bool,
 }
 
 #[derive(Debug, Args)]
 pub struct MergeArgs {
-    /// The contact to keep (name or id)
     keep: String,
-    /// The contact merged into it and removed (name or id)
     absorb: String,
 }
 

@@ -35,40 +35,28 @@ pub struct ContactFields {
     pub company: Option<String>,
     #[arg(long)]
     pub title: Option<String>,
-    /// The kind of contact
     #[arg(long, value_enum, ignore_case = true)]
     pub kind: Option<KindArg>,
-    /// An email, optionally labelled: work:ana@example.com (repeatable)
     #[arg(long)]
     pub email: Vec<String>,
-    /// A phone, optionally labelled: mobile:+34 600 111 222 (repeatable)
     #[arg(long)]
     pub phone: Vec<String>,
-    /// A tag (repeatable)
     #[arg(long)]
     pub tag: Vec<String>,
-    /// MM-DD or YYYY-MM-DD
     #[arg(long)]
     pub birthday: Option<String>,
-    /// Keep in touch every DAYS days ("" to stop)
     #[arg(long, value_name = "DAYS")]
     pub cadence: Option<String>,
-    /// Relationship grade, 1 to 10
     #[arg(long)]
     pub grade: Option<String>,
-    /// What you have in common
     #[arg(long)]
     pub interests: Option<String>,
-    /// How you met
     #[arg(long)]
     pub how_met: Option<String>,
-    /// Id or name of the contact who referred them
     #[arg(long, value_name = "CONTACT")]
     pub referred_by: Option<String>,
-    /// A yearly occasion, LABEL=DATE, e.g. anniversary=2019-06-01 (repeatable)
     #[arg(long)]
     pub occasion: Vec<String>,
-    /// Free-text profile
     #[arg(long)]
     pub profile: Option<String>,
 }

@@ -24,28 +24,18 @@ use std::io::Write;
 
 #[derive(Debug, Args)]
 pub struct ExportArgs {
-    /// What to write
     #[arg(long, value_enum)]
     format: ExportFormat,
-    /// vCard 3.0 instead of 4.0, for older tools
     #[arg(long)]
     vcard3: bool,
-    /// ics: remind this many minutes before a follow-up is due (default: when it is due; an
-    /// all-day follow-up is due at the start of its day)
     #[arg(long, value_name = "MINUTES", value_parser = clap::value_parser!(u32).range(0..=525_600))]
     alarm_before: Option<u32>,
-    /// Where to write it (default: standard output)
     #[arg(short, long, value_name = "FILE", conflicts_with = "dir")]
     output: Option<std::path::PathBuf>,
-    /// vcard: one file per contact in this folder, named by UID (a vdir, as khard reads)
     #[arg(long, value_name = "DIR")]
     dir: Option<std::path::PathBuf>,
-    /// With --dir: replace files in the folder that kith did not write (an earlier export's
-    /// card for the same contact is always replaced)
     #[arg(long, requires = "dir")]
     force: bool,
-    /// Write nothing if any record is damaged, instead of writing the rest and naming the
-    /// damaged ones on stderr
     #[arg(long)]
     strict: bool,
 }
@@ -53,13 +43,13 @@ pub struct ExportArgs {
 /// The formats `--format` takes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 enum ExportFormat {
-    /// The full backup, which `kith import` restores
+    #[value(help = crate::say!("help-export-format-json"))]
     Json,
-    /// Every contact (vCard 4.0, or 3.0 with --vcard3)
+    #[value(help = crate::say!("help-export-format-vcard"))]
     Vcard,
-    /// Every contact, in Google Contacts' layout
+    #[value(help = crate::say!("help-export-format-csv"))]
     Csv,
-    /// Open follow-ups, birthdays and occasions, for a calendar
+    #[value(help = crate::say!("help-export-format-ics"))]
     Ics,
 }
 
