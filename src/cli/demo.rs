@@ -1,7 +1,7 @@
 //! `kith demo`: an empty notebook filled with a realistic sample to try kith on.
 
 use crate::store::Store;
-use crate::{clock, demo};
+use crate::{clock, demo, say};
 use clap::Args;
 use std::io::Write;
 
@@ -18,11 +18,11 @@ pub struct DemoArgs {
 pub fn run(store: &Store, args: DemoArgs, out: &mut dyn Write) -> anyhow::Result<()> {
     let existing = store.contact_count(false)? + store.contact_count(true)?;
     if existing > 0 {
-        anyhow::bail!(
-            "the notebook at {} already has {existing} contacts; the demo only fills an empty notebook \
-             (try it beside yours with --db kith-demo.redb)",
-            store.path().display()
-        );
+        anyhow::bail!(say!(
+            "demo-not-empty",
+            path = store.path().display().to_string(),
+            count = existing
+        ));
     }
     let started = std::time::Instant::now();
     let summary = demo::fill(
@@ -34,14 +34,14 @@ pub fn run(store: &Store, args: DemoArgs, out: &mut dyn Write) -> anyhow::Result
         },
         clock::now(),
     )?;
-    writeln!(
-        out,
-        "Filled {} with {} contacts, {} interactions and {} follow-ups in {:.1} s",
-        store.path().display(),
-        summary.contacts,
-        summary.interactions,
-        summary.followups,
-        started.elapsed().as_secs_f64()
-    )?;
+    let filled = say!(
+        "demo-filled",
+        path = store.path().display().to_string(),
+        contacts = summary.contacts,
+        interactions = summary.interactions,
+        followups = summary.followups,
+        seconds = format!("{:.1}", started.elapsed().as_secs_f64())
+    );
+    writeln!(out, "{filled}")?;
     Ok(())
 }

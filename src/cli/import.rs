@@ -51,11 +51,8 @@ fn import_one(
 
 /// The encoding `--encoding` names.
 fn encoding(name: &str) -> anyhow::Result<&'static encoding_rs::Encoding> {
-    encoding_rs::Encoding::for_label(name.trim().as_bytes()).ok_or_else(|| {
-        anyhow::anyhow!(
-            "'{name}' is not an encoding kith knows (e.g. utf-8, windows-1252, shift_jis, utf-16le)"
-        )
-    })
+    encoding_rs::Encoding::for_label(name.trim().as_bytes())
+        .ok_or_else(|| anyhow::anyhow!(crate::say!("import-unknown-encoding", name = name)))
 }
 
 /// How far a long import has got, on one line of a terminal only: a script reading stderr

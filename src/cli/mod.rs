@@ -113,7 +113,10 @@ pub struct Skips {
 impl Skips {
     pub fn report(&mut self, skipped: &[crate::store::Skipped]) {
         for s in skipped {
-            eprintln!("kith: skipped {}", output::line(&s.to_string()));
+            eprintln!(
+                "{}",
+                crate::say!("cli-skipped", record = output::line(&s.to_string()))
+            );
         }
         self.count += skipped.len();
     }
@@ -122,11 +125,7 @@ impl Skips {
     pub fn finish(self) -> anyhow::Result<()> {
         match self.count {
             0 => Ok(()),
-            n => Err(Damage(format!(
-                "{n} damaged record{} skipped (named above): run `kith check`",
-                if n == 1 { " was" } else { "s were" }
-            ))
-            .into()),
+            n => Err(Damage(crate::say!("cli-damage-skipped", count = n)).into()),
         }
     }
 }
@@ -141,4 +140,51 @@ pub fn is_damage(e: &anyhow::Error) -> bool {
                 Some(StoreError::Damaged(_) | StoreError::Corrupt { .. })
             )
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Skips;
+
+    #[test]
+    fn skipped_records_are_counted_in_words() {
+        let said = |count| Skips { count }.finish().unwrap_err().to_string();
+        assert_eq!(
+            said(1),
+            "1 damaged record was skipped (named above): run `kith check`"
+        );
+        assert_eq!(
+            said(2),
+            "2 damaged records were skipped (named above): run `kith check`"
+        );
+    }
+
+    #[test]
+    fn days_ago_and_a_draft_read_as_they_did() {
+        assert_eq!(crate::say!("cli-ago", days = 0), "today");
+        assert_eq!(crate::say!("cli-ago", days = 1), "1 day ago");
+        assert_eq!(crate::say!("cli-ago", days = 12), "12 days ago");
+        let merged = |draft| {
+            crate::say!(
+                "merge-merged",
+                absorbed = "B",
+                absorbed_id = "2",
+                kept = "A",
+                kept_id = "1",
+                interactions = 3,
+                followups = 0,
+                referrals = 1,
+                draft = draft
+            )
+        };
+        assert_eq!(
+            merged("yes"),
+            "Merged B (id 2) into A (id 1): moved 3 interactions, 0 follow-ups, 1 referrals \
+             and an unsaved note"
+        );
+        assert_eq!(
+            merged("no"),
+            "Merged B (id 2) into A (id 1): moved 3 interactions, 0 follow-ups, 1 referrals"
+        );
+    }
 }

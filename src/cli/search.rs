@@ -48,7 +48,8 @@ pub fn run(
         skips.report(&loaded.damaged);
         print_contacts(out, store, loaded.items, json)?;
         if hits.len() > limit && !json {
-            writeln!(out, "… and {} more (--limit)", hits.len() - limit)?;
+            let more = crate::say!("search-more", count = hits.len() - limit);
+            writeln!(out, "{more}")?;
         }
     }
     Ok(())

@@ -66,14 +66,15 @@ fn text(value: &str) -> Option<String> {
     (!t.is_empty()).then(|| t.to_string())
 }
 
-fn number<T: std::str::FromStr>(value: &str, what: &str) -> Result<Option<T>> {
+/// A number, or none; `invalid` says what is wrong with a value that is not one.
+fn number<T: std::str::FromStr>(value: &str, invalid: fn(&str) -> String) -> Result<Option<T>> {
     let t = value.trim();
     if t.is_empty() || t.eq_ignore_ascii_case("none") {
         return Ok(None);
     }
     t.parse()
         .map(Some)
-        .map_err(|_| Invalid(format!("'{value}' is not a valid {what}")).into())
+        .map_err(|_| Invalid(invalid(value)).into())
 }
 
 /// Lists given on the command line replace the contact's list; an empty value clears it.
@@ -117,17 +118,17 @@ impl ContactFields {
         }
         if let Some(v) = &self.birthday {
             contact.birthday = match text(v) {
-                Some(d) => {
-                    Some(PartialDate::parse(&d).map_err(|e| Invalid(format!("birthday {e}")))?)
-                }
+                Some(d) => Some(PartialDate::parse(&d).map_err(|e| {
+                    Invalid(crate::say!("add-bad-birthday", problem = e.to_string()))
+                })?),
                 None => None,
             };
         }
         if let Some(v) = &self.cadence {
-            contact.cadence_days = number(v, "number of days")?;
+            contact.cadence_days = number(v, |value| crate::say!("add-not-days", value = value))?;
         }
         if let Some(v) = &self.grade {
-            contact.grade = number(v, "grade from 1 to 10")?;
+            contact.grade = number(v, |value| crate::say!("add-not-grade", value = value))?;
         }
         if let Some(v) = &self.interests {
             contact.interests = text(v);
