@@ -1,20 +1,19 @@
 //! The `kith` binary: parse the command line, open the notebook, run the command.
 
-use clap::Parser;
 use kith::cli::{self, Cli, Command};
+use kith::say;
 use kith::store::Store;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
 fn default_db_path() -> anyhow::Result<PathBuf> {
-    let dirs = directories::ProjectDirs::from("", "", "kith").ok_or_else(|| {
-        anyhow::anyhow!("cannot find a home directory: pass --db PATH or set KITH_DB")
-    })?;
+    let dirs = directories::ProjectDirs::from("", "", "kith")
+        .ok_or_else(|| anyhow::anyhow!(say!("cli-no-home")))?;
     Ok(dirs.data_dir().join("kith.redb"))
 }
 
 fn main() -> ExitCode {
-    let cli = match Cli::try_parse() {
+    let cli = match cli::help::parse() {
         Ok(cli) => cli,
         // clap quotes the arguments it refuses; like every message, they reach the terminal
         // through the sanitiser. Help and the version are kith's own text.
@@ -28,16 +27,14 @@ fn main() -> ExitCode {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) if is_broken_pipe(&e) => ExitCode::SUCCESS,
         Err(e) => {
-            cli::terminal::say(format_args!("kith: {e:#}"));
+            cli::terminal::say(say!("cli-error", error = format!("{e:#}")));
             if e.chain().any(|cause| {
                 matches!(
                     cause.downcast_ref::<kith::store::StoreError>(),
                     Some(kith::store::StoreError::Busy { .. })
                 )
             }) {
-                cli::terminal::say(format_args!(
-                    "kith: nothing was changed; run it again, or wait longer with --wait SECS"
-                ));
+                cli::terminal::say(say!("cli-busy-unchanged"));
             }
             if cli::is_damage(&e) {
                 ExitCode::from(cli::EXIT_DAMAGED)
@@ -79,7 +76,7 @@ fn run(cli: Cli) -> anyhow::Result<()> {
     };
     let config = kith::config::Config::load(&config_path)?;
     let wait = std::time::Duration::try_from_secs_f64(cli.wait)
-        .map_err(|_| anyhow::anyhow!("--wait takes a number of seconds, such as 10 or 0.5"))?;
+        .map_err(|_| anyhow::anyhow!(say!("cli-wait-seconds")))?;
     let writes = cli.command.as_ref().is_none_or(Command::writes);
     if matches!(cli.command, Some(Command::Check(_))) && !path.exists() {
         return Err(kith::store::StoreError::Missing { path }.into());
@@ -90,7 +87,10 @@ fn run(cli: Cli) -> anyhow::Result<()> {
             // Only a migration that indexes existing notes reports; say what is happening.
             let percent = (done * 100).checked_div(total).unwrap_or(100);
             if shown != Some(percent) {
-                eprint!("\rUpdating the notebook: indexing notes, {percent}% of {total}");
+                eprint!(
+                    "\r{}",
+                    say!("cli-migrating", percent = percent, total = total)
+                );
                 if done == total {
                     eprintln!();
                 }

@@ -2,17 +2,15 @@
 //! A notebook with anything left to report exits 3.
 
 use super::{Damage, output};
+use crate::say;
 use crate::store::{CheckReport, RedbCheck, Store};
 use clap::Args;
 use std::io::Write;
 
 #[derive(Debug, Args)]
 pub struct CheckArgs {
-    /// Let redb repair the file, and rebuild every index (names, due dates, note search…) from
-    /// the records; records that do not decode are left in place and reported
     #[arg(long)]
     pub repair: bool,
-    /// Print the report as JSON
     #[arg(long)]
     pub json: bool,
 }
@@ -31,7 +29,7 @@ pub fn run(store: &mut Store, args: CheckArgs, out: &mut dyn Write) -> anyhow::R
     if report.is_clean() {
         Ok(())
     } else {
-        Err(Damage("the notebook is damaged (see the report)".into()).into())
+        Err(Damage(say!("check-damaged")).into())
     }
 }
 
@@ -42,77 +40,97 @@ fn print(
     repair: bool,
 ) -> std::io::Result<()> {
     let path = store.path().display().to_string();
-    writeln!(out, "Notebook {}", output::line(&path))?;
+    writeln!(
+        out,
+        "{}",
+        say!("check-notebook", path = output::line(&path))
+    )?;
     let redb = match &report.redb {
-        RedbCheck::Clean => "every page passes its checksum".to_string(),
-        RedbCheck::Repaired => "damage found and repaired by redb".to_string(),
-        RedbCheck::Repairable => "the latest commit's pages fail their checksums; \
-             `kith check --repair` lets redb go back to the commit before (the latest change is lost)"
-            .to_string(),
-        RedbCheck::Damaged(why) => format!("damaged beyond redb's repair: {}", output::line(why)),
-        RedbCheck::NotRun(why) => format!("not run: {}", output::line(why)),
+        RedbCheck::Clean => say!("check-file-clean"),
+        RedbCheck::Repaired => say!("check-file-repaired"),
+        RedbCheck::Repairable => say!("check-file-repairable"),
+        RedbCheck::Damaged(why) => say!("check-file-damaged", why = output::line(why)),
+        RedbCheck::NotRun(why) => say!("check-file-not-run", why = output::line(why)),
     };
-    writeln!(out, "File: {redb}")?;
-    writeln!(out, "Tables:")?;
+    writeln!(out, "{}", say!("check-file", state = redb))?;
+    writeln!(out, "{}", say!("check-tables"))?;
     for t in &report.tables {
         let mut note = String::new();
         if t.damaged > 0 {
-            note.push_str(&format!("  {} damaged", t.damaged));
+            note.push_str("  ");
+            note.push_str(&say!("check-table-damaged", count = t.damaged));
         }
         if !t.complete {
-            note.push_str("  not readable to its end");
+            note.push_str("  ");
+            note.push_str(&say!("check-table-unreadable"));
         }
         writeln!(out, "  {:<26}{:>9}{note}", t.table, t.rows)?;
     }
     if !report.damaged.is_empty() {
-        writeln!(out, "Damaged records ({}):", report.damaged.len())?;
+        let count = report.damaged.len();
+        writeln!(out, "{}", say!("check-damaged-records", count = count))?;
         for s in &report.damaged {
-            let line = format!("{}, key {}: {}", s.table, s.key, s.reason);
+            let line = say!(
+                "check-damaged-record",
+                table = s.table.to_string(),
+                key = s.key.to_string(),
+                reason = s.reason.to_string()
+            );
             writeln!(out, "  {}", output::line(&line))?;
         }
     }
-    for (title, problems) in [
-        ("Rebuilt", &report.repaired),
-        ("Indexes that disagree with their records", &report.indexes),
-    ] {
+    let rebuilt = say!("check-rebuilt", count = report.repaired.len());
+    let disagree = say!("check-indexes-disagree", count = report.indexes.len());
+    for (title, problems) in [(rebuilt, &report.repaired), (disagree, &report.indexes)] {
         if problems.is_empty() {
             continue;
         }
-        writeln!(out, "{title} ({}):", problems.len())?;
+        writeln!(out, "{title}")?;
         for p in problems {
-            let line = format!(
-                "{}: {} missing, {} wrong, {} extra rows; e.g. {}",
-                p.index, p.missing, p.wrong, p.extra, p.example
+            let line = say!(
+                "check-index-problem",
+                index = p.index.to_string(),
+                missing = p.missing,
+                wrong = p.wrong,
+                extra = p.extra,
+                example = p.example.to_string()
             );
             writeln!(out, "  {}", output::line(&line))?;
         }
     }
     for why in &report.not_repaired {
-        writeln!(out, "Not repaired: {}", output::line(why))?;
+        writeln!(
+            out,
+            "{}",
+            say!("check-not-repaired", why = output::line(why))
+        )?;
     }
     if report.is_clean() {
-        writeln!(out, "The notebook is sound.")?;
+        writeln!(out, "{}", say!("check-sound"))?;
         return Ok(());
     }
     if !report.indexes.is_empty() && !repair {
-        writeln!(
-            out,
-            "Run `kith check --repair` to rebuild the indexes from the records."
-        )?;
+        writeln!(out, "{}", say!("check-run-repair"))?;
     }
     if let RedbCheck::Damaged(_) = report.redb {
-        writeln!(
-            out,
+        writeln!(out, "{}", say!("check-cannot-repair"))?;
+    } else if !report.damaged.is_empty() {
+        writeln!(out, "{}", say!("check-export-the-rest"))?;
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::say;
+
+    #[test]
+    fn the_way_out_of_unrepairable_damage_keeps_its_commands_indented() {
+        assert_eq!(
+            say!("check-cannot-repair"),
             "redb cannot repair this file. Save what is readable and start a fresh notebook \
              from it:\n  kith export --format json -o rescue.json\n  \
              kith --db NEW.redb import rescue.json"
-        )?;
-    } else if !report.damaged.is_empty() {
-        writeln!(
-            out,
-            "Damaged records cannot be rebuilt: `kith export --format json` saves everything \
-             else; take the damaged ones from a backup."
-        )?;
+        );
     }
-    Ok(())
 }

@@ -2,14 +2,12 @@
 //! their values, written by clap_complete from the same definitions clap parses with. It needs
 //! no notebook: `main` runs it before opening one.
 
-use super::Cli;
-use clap::{Args, CommandFactory};
+use clap::Args;
 use clap_complete::Shell;
 use std::io::Write;
 
 #[derive(Debug, Args)]
 pub struct CompletionsArgs {
-    /// The shell to complete kith in
     #[arg(value_enum)]
     pub shell: Shell,
 }
@@ -17,7 +15,7 @@ pub struct CompletionsArgs {
 /// Writes the completion script for `args.shell` to `out`.
 pub fn print(args: &CompletionsArgs, out: &mut dyn Write) -> anyhow::Result<()> {
     use clap_complete::Generator;
-    let mut command = Cli::command();
+    let mut command = super::help::command();
     command.set_bin_name("kith");
     command.build();
     // Made whole first: some of clap_complete's writers panic on a write error, and a closed

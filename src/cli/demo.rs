@@ -1,19 +1,16 @@
 //! `kith demo`: an empty notebook filled with a realistic sample to try kith on.
 
 use crate::store::Store;
-use crate::{clock, demo};
+use crate::{clock, demo, say};
 use clap::Args;
 use std::io::Write;
 
 #[derive(Debug, Args)]
 pub struct DemoArgs {
-    /// How many contacts
     #[arg(long, default_value_t = 200)]
     pub contacts: u32,
-    /// How many interactions in all
     #[arg(long, default_value_t = 2000)]
     pub interactions: u64,
-    /// Seed for the generator: the same seed gives the same notebook
     #[arg(long, default_value_t = 1)]
     pub seed: u64,
 }
@@ -21,11 +18,11 @@ pub struct DemoArgs {
 pub fn run(store: &Store, args: DemoArgs, out: &mut dyn Write) -> anyhow::Result<()> {
     let existing = store.contact_count(false)? + store.contact_count(true)?;
     if existing > 0 {
-        anyhow::bail!(
-            "the notebook at {} already has {existing} contacts; the demo only fills an empty notebook \
-             (try it beside yours with --db kith-demo.redb)",
-            store.path().display()
-        );
+        anyhow::bail!(say!(
+            "demo-not-empty",
+            path = store.path().display().to_string(),
+            count = existing
+        ));
     }
     let started = std::time::Instant::now();
     let summary = demo::fill(
@@ -37,14 +34,14 @@ pub fn run(store: &Store, args: DemoArgs, out: &mut dyn Write) -> anyhow::Result
         },
         clock::now(),
     )?;
-    writeln!(
-        out,
-        "Filled {} with {} contacts, {} interactions and {} follow-ups in {:.1} s",
-        store.path().display(),
-        summary.contacts,
-        summary.interactions,
-        summary.followups,
-        started.elapsed().as_secs_f64()
-    )?;
+    let filled = say!(
+        "demo-filled",
+        path = store.path().display().to_string(),
+        contacts = summary.contacts,
+        interactions = summary.interactions,
+        followups = summary.followups,
+        seconds = format!("{:.1}", started.elapsed().as_secs_f64())
+    );
+    writeln!(out, "{filled}")?;
     Ok(())
 }

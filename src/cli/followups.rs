@@ -2,33 +2,28 @@
 //! attention, `done`, `snooze` and `drop` change one by its id.
 
 use super::{Skips, output};
-use crate::clock;
 use crate::config::Config;
 use crate::domain::{Direction, FollowUp, FollowUpId, parse_when};
 use crate::store::Store;
+use crate::{clock, say};
 use clap::Args;
 use std::io::Write;
 
 #[derive(Debug, Args)]
 pub struct FollowupArgs {
     contact: String,
-    /// WHEN: WHAT — WHEN is tomorrow, fri, next monday, in 3 days, 2026-12-01, 12-01…
     spec: String,
-    /// Something they owe you
     #[arg(long, conflicts_with = "reminder")]
     they_owe: bool,
-    /// A plain reminder
     #[arg(long)]
     reminder: bool,
 }
 
 #[derive(Debug, Args)]
 pub struct DueArgs {
-    /// How many days ahead to look for follow-ups (occasions: at least 14)
     #[arg(long, default_value_t = 7,
           value_parser = clap::value_parser!(u32).range(1..=i64::from(crate::review::MAX_DAYS)))]
     days: u32,
-    /// Print JSON
     #[arg(long)]
     json: bool,
 }
@@ -59,26 +54,21 @@ pub fn followup(store: &Store, args: FollowupArgs, out: &mut dyn Write) -> anyho
         Direction::Promise
     };
     let now = clock::now();
-    let (when, what) = args.spec.split_once(':').ok_or_else(|| {
-        anyhow::anyhow!("write the follow-up as \"WHEN: WHAT\", e.g. \"fri: send the quote\"")
-    })?;
+    let (when, what) =
+        (args.spec.split_once(':')).ok_or_else(|| anyhow::anyhow!(say!("followup-how")))?;
     let due = parse_when(when, now.date())?;
     let mut followup = FollowUp::new(id, due, direction, what, now);
     store.write(|w| w.add_followup(&mut followup))?;
     let name = store.contact(id)?.name;
-    let verb = match direction {
-        Direction::Promise => "Promised",
-        Direction::Request => "Waiting on",
-        Direction::Reminder => "Reminder for",
-    };
-    writeln!(
-        out,
-        "{verb} {} due {}: {} (follow-up {})",
-        output::line(&name),
-        due.format("%a %Y-%m-%d"),
-        output::line(&followup.text),
-        followup.id
-    )?;
+    let added = say!(
+        "followup-added",
+        direction = direction.as_str(),
+        name = output::line(&name),
+        due = due.format("%a %Y-%m-%d").to_string(),
+        text = output::line(&followup.text),
+        id = followup.id.to_string()
+    );
+    writeln!(out, "{added}")?;
     Ok(())
 }
 
@@ -102,7 +92,8 @@ pub fn due(
 
 pub fn done(store: &Store, args: DoneArgs, out: &mut dyn Write) -> anyhow::Result<()> {
     let f = change_followup(store, args.id, |f, now| f.complete(now))?;
-    writeln!(out, "Done: {} (follow-up {})", output::line(&f.text), f.id)?;
+    let (text, id) = (output::line(&f.text), f.id.to_string());
+    writeln!(out, "{}", say!("done-done", text = text, id = id))?;
     Ok(())
 }
 
@@ -110,24 +101,20 @@ pub fn snooze(store: &Store, args: SnoozeArgs, out: &mut dyn Write) -> anyhow::R
     let f = change_followup(store, args.id, |f, now| {
         f.snooze_to(parse_when(&args.when, now.date())?)
     })?;
-    writeln!(
-        out,
-        "Snoozed to {}: {} (follow-up {})",
-        f.due.format("%a %Y-%m-%d"),
-        output::line(&f.text),
-        f.id
-    )?;
+    let snoozed = say!(
+        "snooze-snoozed",
+        due = f.due.format("%a %Y-%m-%d").to_string(),
+        text = output::line(&f.text),
+        id = f.id.to_string()
+    );
+    writeln!(out, "{snoozed}")?;
     Ok(())
 }
 
 pub fn drop(store: &Store, args: DropArgs, out: &mut dyn Write) -> anyhow::Result<()> {
     let f = change_followup(store, args.id, |f, now| f.drop_it(now))?;
-    writeln!(
-        out,
-        "Dropped: {} (follow-up {})",
-        output::line(&f.text),
-        f.id
-    )?;
+    let (text, id) = (output::line(&f.text), f.id.to_string());
+    writeln!(out, "{}", say!("drop-dropped", text = text, id = id))?;
     Ok(())
 }
 

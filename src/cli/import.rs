@@ -13,18 +13,12 @@ use std::path::{Path, PathBuf};
 
 #[derive(Debug, Args)]
 pub struct ImportArgs {
-    /// .vcf files, folders of .vcf files, or a backup written by `kith export --format json`
     #[arg(required = true)]
     paths: Vec<PathBuf>,
-    /// Say what would be created, merged and left alone; change nothing
     #[arg(long)]
     pub dry_run: bool,
-    /// Import the cards that read and list the damaged ones (by default a file, or a
-    /// folder, with a damaged card is refused whole)
     #[arg(long)]
     skip_bad: bool,
-    /// The files' character encoding when kith guesses wrong (e.g. windows-1252, shift_jis,
-    /// utf-16le); by default UTF-8, UTF-16 by its BOM, else Windows-1252 (or Shift-JIS)
     #[arg(long, value_name = "NAME")]
     encoding: Option<String>,
 }
@@ -59,11 +53,8 @@ fn import_one(
 
 /// The encoding `--encoding` names.
 fn encoding(name: &str) -> anyhow::Result<&'static encoding_rs::Encoding> {
-    encoding_rs::Encoding::for_label(name.trim().as_bytes()).ok_or_else(|| {
-        anyhow::anyhow!(
-            "'{name}' is not an encoding kith knows (e.g. utf-8, windows-1252, shift_jis, utf-16le)"
-        )
-    })
+    encoding_rs::Encoding::for_label(name.trim().as_bytes())
+        .ok_or_else(|| anyhow::anyhow!(crate::say!("import-unknown-encoding", name = name)))
 }
 
 /// How far a long import has got, on one line of a terminal only: a script reading stderr

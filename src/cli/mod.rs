@@ -9,6 +9,7 @@ mod contacts;
 mod demo;
 mod export;
 mod followups;
+pub mod help;
 mod import;
 mod import_report;
 mod notes;
@@ -22,23 +23,17 @@ pub use run::run;
 use clap::{Parser, Subcommand};
 use std::path::PathBuf;
 
+// kith's command line. The help of every command and option is in
+// `assets/words/en/cli-help.ftl`, given by `help::command`, which parses it.
 #[derive(Debug, Parser)]
-#[command(
-    name = "kith",
-    version,
-    about = "A keyboard-driven relationship notebook for the terminal",
-    long_about = "A keyboard-driven relationship notebook for the terminal.\n\nWith no command, kith opens the notebook screen."
-)]
+#[command(name = "kith", version)]
 pub struct Cli {
-    /// The notebook file (default: the platform data directory, e.g. ~/.local/share/kith/kith.redb)
     #[arg(long, global = true, env = "KITH_DB", value_name = "PATH")]
     pub db: Option<PathBuf>,
 
-    /// The config file (default: the platform config directory, e.g. ~/.config/kith/config.toml)
     #[arg(long, global = true, env = "KITH_CONFIG", value_name = "PATH")]
     pub config: Option<PathBuf>,
 
-    /// How long a command that writes waits for another kith process to finish writing
     #[arg(long, global = true, value_name = "SECS", default_value_t = 10.0)]
     pub wait: f64,
 
@@ -79,49 +74,25 @@ impl Command {
 /// command group's module.
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Add a contact
     Add(contacts::AddArgs),
-    /// Change a contact's details; an empty value ("") clears a field
     Edit(contacts::EditArgs),
-    /// Archive a contact (a customer who left), with the reason
     Archive(contacts::ArchiveArgs),
-    /// Bring an archived contact back
     Unarchive(contacts::UnarchiveArgs),
-    /// Log an interaction; the note is TEXT or, when absent, standard input
     Log(notes::LogArgs),
-    /// List contacts in name order
     List(contacts::ListArgs),
-    /// Show a contact: profile, follow-ups and timeline
     Show(contacts::ShowArgs),
-    /// Fill an empty notebook with a realistic sample to try kith on
     Demo(demo::DemoArgs),
-    /// What needs attention: overdue, today, the next days, gone quiet, occasions, waiting on them
     Due(followups::DueArgs),
-    /// Add a follow-up: "WHEN: WHAT", e.g. "fri: send the quote" (a promise unless told otherwise)
     Followup(followups::FollowupArgs),
-    /// Search contacts (name, company, tags, emails, phone digits, filters) or, with --notes or a
-    /// leading #, note text
     Search(search::SearchArgs),
-    /// Write the notebook to a file other tools read (json: the full backup)
     Export(export::ExportArgs),
-    /// Import vCard files (.vcf, or a folder of them), CSV files (Google, Outlook, Thunderbird)
-    /// or restore a kith JSON backup
     Import(import::ImportArgs),
-    /// List contacts that are likely the same person (same email, phone or name), with why
     Duplicates(contacts::DuplicatesArgs),
-    /// Merge two records of one person: everything of the second (interactions, notes,
-    /// follow-ups, its draft, whom it referred, fields the first lacks) goes to the first, and
-    /// the second record is removed
     Merge(contacts::MergeArgs),
-    /// Mark a follow-up done
     Done(followups::DoneArgs),
-    /// Move a follow-up to another day
     Snooze(followups::SnoozeArgs),
-    /// Drop a follow-up that is no longer wanted
     Drop(followups::DropArgs),
-    /// Verify the whole notebook file: pages, records, indexes, counts (exit 3 on damage)
     Check(check::CheckArgs),
-    /// Print the completion script for SHELL to standard output
     Completions(completions::CompletionsArgs),
 }
 
@@ -143,7 +114,10 @@ pub struct Skips {
 impl Skips {
     pub fn report(&mut self, skipped: &[crate::store::Skipped]) {
         for s in skipped {
-            eprintln!("kith: skipped {}", output::line(&s.to_string()));
+            eprintln!(
+                "{}",
+                crate::say!("cli-skipped", record = output::line(&s.to_string()))
+            );
         }
         self.count += skipped.len();
     }
@@ -152,11 +126,7 @@ impl Skips {
     pub fn finish(self) -> anyhow::Result<()> {
         match self.count {
             0 => Ok(()),
-            n => Err(Damage(format!(
-                "{n} damaged record{} skipped (named above): run `kith check`",
-                if n == 1 { " was" } else { "s were" }
-            ))
-            .into()),
+            n => Err(Damage(crate::say!("cli-damage-skipped", count = n)).into()),
         }
     }
 }
@@ -171,4 +141,51 @@ pub fn is_damage(e: &anyhow::Error) -> bool {
                 Some(StoreError::Damaged(_) | StoreError::Corrupt { .. })
             )
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Skips;
+
+    #[test]
+    fn skipped_records_are_counted_in_words() {
+        let said = |count| Skips { count }.finish().unwrap_err().to_string();
+        assert_eq!(
+            said(1),
+            "1 damaged record was skipped (named above): run `kith check`"
+        );
+        assert_eq!(
+            said(2),
+            "2 damaged records were skipped (named above): run `kith check`"
+        );
+    }
+
+    #[test]
+    fn days_ago_and_a_draft_read_as_they_did() {
+        assert_eq!(crate::say!("cli-ago", days = 0), "today");
+        assert_eq!(crate::say!("cli-ago", days = 1), "1 day ago");
+        assert_eq!(crate::say!("cli-ago", days = 12), "12 days ago");
+        let merged = |draft| {
+            crate::say!(
+                "merge-merged",
+                absorbed = "B",
+                absorbed_id = "2",
+                kept = "A",
+                kept_id = "1",
+                interactions = 3,
+                followups = 0,
+                referrals = 1,
+                draft = draft
+            )
+        };
+        assert_eq!(
+            merged("yes"),
+            "Merged B (id 2) into A (id 1): moved 3 interactions, 0 follow-ups, 1 referrals \
+             and an unsaved note"
+        );
+        assert_eq!(
+            merged("no"),
+            "Merged B (id 2) into A (id 1): moved 3 interactions, 0 follow-ups, 1 referrals"
+        );
+    }
 }

@@ -2,29 +2,23 @@
 //! lines ask for, in one write. The channels and sentiments as the command line names them.
 
 use super::output;
-use crate::clock;
 use crate::domain::{Amount, Channel, Interaction, Sentiment, capture_followups, parse_date_time};
 use crate::store::{Result, Store, StoreError};
+use crate::{clock, say};
 use clap::{Args, ValueEnum};
 use std::io::{IsTerminal, Read, Write};
 
 #[derive(Debug, Args)]
 pub struct LogArgs {
-    /// Id or name of the contact
     pub contact: String,
-    /// How you were in touch (default: in_person, or purchase with --amount)
     #[arg(long, value_enum, ignore_case = true)]
     pub channel: Option<ChannelArg>,
-    /// When it happened, "YYYY-MM-DD HH:MM" (default: now)
     #[arg(long)]
     pub at: Option<String>,
-    /// What was spent, e.g. "120.50 EUR"
     #[arg(long)]
     pub amount: Option<String>,
-    /// What they thought of it
     #[arg(long, value_enum, ignore_case = true)]
     pub sentiment: Option<SentimentArg>,
-    /// The note (read from standard input when absent)
     pub text: Option<String>,
 }
 
@@ -99,33 +93,32 @@ pub fn log(store: &Store, args: LogArgs, out: &mut dyn Write) -> anyhow::Result<
     interaction.amount = amount;
     interaction.sentiment = args.sentiment.map(Sentiment::from);
     if interaction.text.trim().is_empty() && amount.is_none() {
-        anyhow::bail!("nothing to log: give the note as TEXT or on standard input");
+        anyhow::bail!(say!("log-nothing"));
     }
     let now = clock::now();
     let (captured, unreadable) = capture_followups(&interaction.text, now.date());
     let followups = store.write(|w| w.save_note(&mut interaction, &captured, now))?;
     let name = store.contact(id)?.name;
-    writeln!(
-        out,
-        "Logged {} with {} on {} (interaction {})",
-        interaction.channel,
-        output::line(&name),
-        interaction.at.format("%Y-%m-%d %H:%M"),
-        interaction.id
-    )?;
+    let logged = say!(
+        "log-logged",
+        channel = interaction.channel.to_string(),
+        name = output::line(&name),
+        at = interaction.at.format("%Y-%m-%d %H:%M").to_string(),
+        id = interaction.id.to_string()
+    );
+    writeln!(out, "{logged}")?;
     for (c, id) in captured.iter().zip(&followups) {
-        writeln!(
-            out,
-            "  {} due {}: {} (follow-up {id})",
-            c.direction.as_str(),
-            c.due.format("%a %Y-%m-%d"),
-            output::line(&c.text)
-        )?;
+        let captured = say!(
+            "log-captured",
+            direction = c.direction.as_str(),
+            due = c.due.format("%a %Y-%m-%d").to_string(),
+            text = output::line(&c.text),
+            id = id.to_string()
+        );
+        writeln!(out, "  {captured}")?;
     }
     for e in unreadable {
-        super::terminal::say(format_args!(
-            "kith: warning: the note was saved, but its {e}"
-        ));
+        super::terminal::say(say!("log-unreadable", problem = e.to_string()));
     }
     Ok(())
 }
@@ -133,11 +126,14 @@ pub fn log(store: &Store, args: LogArgs, out: &mut dyn Write) -> anyhow::Result<
 fn read_note_from_stdin() -> Result<String> {
     let stdin = std::io::stdin();
     if stdin.is_terminal() {
-        eprintln!("Type the note, then Ctrl-D on a new line:");
+        eprintln!("{}", say!("log-type-the-note"));
     }
     let mut text = String::new();
     stdin.lock().read_to_string(&mut text).map_err(|e| {
-        StoreError::Invalid(crate::domain::Invalid(format!("cannot read the note: {e}")))
+        StoreError::Invalid(crate::domain::Invalid(say!(
+            "log-cannot-read",
+            error = e.to_string()
+        )))
     })?;
     Ok(text)
 }

@@ -5,6 +5,7 @@ use crate::domain::text::terminal_width;
 use crate::domain::text::{display_line, display_safe};
 use crate::domain::{Contact, FollowUp, Interaction};
 use crate::interop::json::{ContactDetailJson, DerivedJson};
+use crate::say;
 use crate::store::Store;
 use chrono::{NaiveDate, NaiveDateTime};
 use std::io::{Result, Write};
@@ -18,12 +19,10 @@ use crate::domain::text::fit as cell;
 
 fn ago(today: NaiveDate, at: Option<NaiveDateTime>) -> String {
     match at {
-        None => "never".into(),
+        None => say!("cli-never"),
         Some(at) => match (today - at.date()).num_days() {
-            0 => "today".into(),
-            1 => "1 day ago".into(),
             n if n < 0 => at.date().to_string(),
-            n => format!("{n} days ago"),
+            n => say!("cli-ago", days = n),
         },
     }
 }
@@ -52,21 +51,29 @@ impl TableRow {
 
 pub fn contact_table(out: &mut dyn Write, rows: &[TableRow]) -> Result<()> {
     if rows.is_empty() {
-        return writeln!(out, "No contacts.");
+        return writeln!(out, "{}", say!("cli-no-contacts"));
     }
-    let widest = |width: fn(&TableRow) -> usize, min: usize, max: usize| {
+    let (id, name, company) = (
+        say!("cli-table-id"),
+        say!("cli-table-name"),
+        say!("cli-table-company"),
+    );
+    // Each column is at least as wide as its heading.
+    let widest = |width: fn(&TableRow) -> usize, heading: &str, max: usize| {
+        let min = terminal_width(heading);
         rows.iter().map(width).max().unwrap_or(min).clamp(min, max)
     };
-    let name_w = widest(|r| terminal_width(&r.name), 4, 40);
-    let company_w = widest(|r| terminal_width(&r.company), 7, 30);
-    let id_w = widest(|r| r.id.to_string().len(), 2, usize::MAX);
+    let name_w = widest(|r| terminal_width(&r.name), &name, 40);
+    let company_w = widest(|r| terminal_width(&r.company), &company, 30);
+    let id_w = widest(|r| r.id.to_string().len(), &id, usize::MAX);
     writeln!(
         out,
-        "{:>id_w$}  {}  {}  {}  LAST CONTACT",
-        "ID",
-        cell("NAME", name_w),
-        cell("KIND", 8),
-        cell("COMPANY", company_w)
+        "{}  {}  {}  {}  {}",
+        cell_right(&id, id_w),
+        cell(&name, name_w),
+        cell(&say!("cli-table-kind"), 8),
+        cell(&company, company_w),
+        say!("cli-table-last-contact")
     )?;
     for r in rows {
         writeln!(
@@ -86,7 +93,13 @@ fn field(out: &mut dyn Write, label: &str, value: &str) -> Result<()> {
     if value.is_empty() {
         return Ok(());
     }
-    writeln!(out, "  {:<16}{}", format!("{label}:"), line(value))
+    writeln!(out, "  {:<16}{}", label, line(value))
+}
+
+/// `text` right-aligned in `width` columns of the terminal.
+fn cell_right(text: &str, width: usize) -> String {
+    let pad = width.saturating_sub(terminal_width(text));
+    format!("{}{text}", " ".repeat(pad))
 }
 
 /// `kith show`: the contact's fields, the figures derived from its history, its profile, its
@@ -99,19 +112,22 @@ pub fn contact_detail(
     timeline: &[Interaction],
     followups: &[FollowUp],
 ) -> Result<()> {
-    writeln!(out, "{}  (id {}, {})", line(&c.name), c.id, c.kind)?;
+    let heading = say!(
+        "show-heading",
+        name = line(&c.name),
+        id = c.id.to_string(),
+        kind = c.kind.to_string()
+    );
+    writeln!(out, "{heading}")?;
     if let Some(a) = &c.archived {
-        writeln!(
-            out,
-            "  ARCHIVED {}: {}",
-            a.at.format("%Y-%m-%d"),
-            line(&a.reason)
-        )?;
+        let date = a.at.format("%Y-%m-%d").to_string();
+        let archived = say!("show-archived", date = date, reason = line(&a.reason));
+        writeln!(out, "  {archived}")?;
     }
     contact_fields(out, store, c)?;
     derived_fields(out, c, &detail.derived)?;
     if !c.profile.trim().is_empty() {
-        writeln!(out, "\nProfile")?;
+        writeln!(out, "\n{}", say!("show-profile"))?;
         for l in display_safe(&c.profile).lines() {
             writeln!(out, "  {l}")?;
         }
@@ -122,46 +138,61 @@ pub fn contact_detail(
 
 /// The fields a person gave, one labelled line each; empty ones are left out.
 fn contact_fields(out: &mut dyn Write, store: &Store, c: &Contact) -> Result<()> {
-    field(out, "Company", c.company.as_deref().unwrap_or(""))?;
-    field(out, "Title", c.title.as_deref().unwrap_or(""))?;
+    field(
+        out,
+        &say!("show-company"),
+        c.company.as_deref().unwrap_or(""),
+    )?;
+    field(out, &say!("show-title"), c.title.as_deref().unwrap_or(""))?;
     let join = |items: Vec<String>| items.join(", ");
     field(
         out,
-        "Email",
+        &say!("show-email"),
         &join(c.emails.iter().map(ToString::to_string).collect()),
     )?;
     field(
         out,
-        "Phone",
+        &say!("show-phone"),
         &join(c.phones.iter().map(ToString::to_string).collect()),
     )?;
-    field(out, "Tags", &c.tags.join(", "))?;
+    field(out, &say!("show-tags"), &c.tags.join(", "))?;
     field(
         out,
-        "Birthday",
+        &say!("show-birthday"),
         &c.birthday.map(|b| b.to_string()).unwrap_or_default(),
     )?;
+    let occasion = |o: &crate::domain::Occasion| {
+        say!(
+            "show-occasion",
+            label = o.label.as_str(),
+            date = o.date.to_string()
+        )
+    };
     field(
         out,
-        "Occasions",
-        &join(
-            c.occasions
-                .iter()
-                .map(|o| format!("{} {}", o.label, o.date))
-                .collect(),
-        ),
+        &say!("show-occasions"),
+        &join(c.occasions.iter().map(occasion).collect()),
     )?;
-    field(out, "Interests", c.interests.as_deref().unwrap_or(""))?;
-    field(out, "How we met", c.how_we_met.as_deref().unwrap_or(""))?;
+    field(
+        out,
+        &say!("show-interests"),
+        c.interests.as_deref().unwrap_or(""),
+    )?;
+    field(
+        out,
+        &say!("show-how-we-met"),
+        c.how_we_met.as_deref().unwrap_or(""),
+    )?;
     if let Some(by) = c.referred_by {
         let name = store
             .contact(by)
             .map(|r| r.name)
-            .unwrap_or_else(|_| format!("contact {by}"));
-        field(out, "Referred by", &name)?;
+            .unwrap_or_else(|_| say!("cli-contact-by-id", id = by.to_string()));
+        field(out, &say!("show-referred-by"), &name)?;
     }
     if let Some(g) = c.grade {
-        field(out, "Grade", &format!("{g}/10"))?;
+        let grade = say!("show-grade-value", grade = g.to_string());
+        field(out, &say!("show-grade"), &grade)?;
     }
     Ok(())
 }
@@ -169,24 +200,36 @@ fn contact_fields(out: &mut dyn Write, store: &Store, c: &Contact) -> Result<()>
 /// What the history says: last contact, keeping in touch, what was spent, promises kept.
 fn derived_fields(out: &mut dyn Write, c: &Contact, d: &DerivedJson) -> Result<()> {
     let last = match (&d.last_contacted, d.days_since_contact) {
-        (Some(at), Some(days)) => format!("{} ({} days ago)", &at[..10], days),
-        _ => "never".into(),
+        (Some(at), Some(days)) => {
+            say!(
+                "show-last-contacted-ago",
+                date = &at[..10],
+                days = days.to_string()
+            )
+        }
+        _ => say!("cli-never"),
     };
-    field(out, "Last contacted", &last)?;
+    field(out, &say!("show-last-contacted"), &last)?;
     if let Some(cadence) = c.cadence_days {
+        let cadence = cadence.to_string();
         let state = match d.cadence_overdue_days {
-            Some(n) => format!("every {cadence} days, overdue by {n}"),
-            None => format!("every {cadence} days"),
+            Some(n) => say!(
+                "show-every-overdue",
+                cadence = cadence,
+                days = n.to_string()
+            ),
+            None => say!("show-every", cadence = cadence),
         };
-        field(out, "Keep in touch", &state)?;
+        field(out, &say!("show-keep-in-touch"), &state)?;
     }
     let value: Vec<String> = d.lifetime_value.iter().map(|a| a.display.clone()).collect();
-    field(out, "Lifetime value", &value.join(" + "))?;
+    field(out, &say!("show-lifetime-value"), &value.join(" + "))?;
     if let Some(share) = d.promises_kept_share {
+        let percent = format!("{:.0}", share * 100.0);
         field(
             out,
-            "Promises kept",
-            &format!("{:.0}% on time", share * 100.0),
+            &say!("show-promises-kept"),
+            &say!("show-on-time", percent = percent),
         )?;
     }
     Ok(())
@@ -197,41 +240,42 @@ fn followup_lines(out: &mut dyn Write, followups: &[FollowUp]) -> Result<()> {
     if followups.is_empty() {
         return Ok(());
     }
-    writeln!(out, "\nFollow-ups")?;
+    writeln!(out, "\n{}", say!("show-followups"))?;
     for f in followups {
-        writeln!(
-            out,
-            "  [{}] {:>6}  due {}  {:<8}  {}",
-            match f.state.as_str() {
-                "open" => ' ',
-                "done" => 'x',
-                _ => '-',
-            },
-            f.id,
-            f.due,
-            f.direction.as_str(),
-            line(&f.text)
-        )?;
+        let mark = match f.state.as_str() {
+            "open" => " ",
+            "done" => "x",
+            _ => "-",
+        };
+        let followup = say!(
+            "show-followup",
+            mark = mark,
+            id = format!("{:>6}", f.id),
+            due = f.due.to_string(),
+            direction = format!("{:<8}", f.direction.as_str()),
+            text = line(&f.text)
+        );
+        writeln!(out, "  {followup}")?;
     }
     Ok(())
 }
 
 /// Every interaction, newest first, with its note below it.
 fn timeline_lines(out: &mut dyn Write, timeline: &[Interaction]) -> Result<()> {
-    writeln!(out, "\nTimeline")?;
+    writeln!(out, "\n{}", say!("show-timeline"))?;
     if timeline.is_empty() {
-        writeln!(out, "  nothing logged yet")?;
+        writeln!(out, "  {}", say!("show-nothing-logged"))?;
     }
     for i in timeline {
         let amount = i.amount.map(|a| format!("  {a}")).unwrap_or_default();
-        writeln!(
-            out,
-            "  {}  {}{}  (id {})",
-            i.at.format("%Y-%m-%d %H:%M"),
-            i.channel,
-            amount,
-            i.id
-        )?;
+        let interaction = say!(
+            "show-interaction",
+            at = i.at.format("%Y-%m-%d %H:%M").to_string(),
+            channel = i.channel.to_string(),
+            amount = amount,
+            id = i.id.to_string()
+        );
+        writeln!(out, "  {interaction}")?;
         for l in display_safe(&i.text).lines() {
             writeln!(out, "      {l}")?;
         }
@@ -242,7 +286,8 @@ fn timeline_lines(out: &mut dyn Write, timeline: &[Interaction]) -> Result<()> {
 /// The review as text: one block per section, follow-up ids first so `kith done ID` is easy.
 pub fn review(out: &mut dyn Write, review: &crate::review::Review) -> Result<()> {
     use crate::review::ItemWhen;
-    writeln!(out, "Review for {}", review.today.format("%a %Y-%m-%d"))?;
+    let date = review.today.format("%a %Y-%m-%d").to_string();
+    writeln!(out, "{}", say!("due-review-for", date = date))?;
     let name_w = review
         .items()
         .map(|i| terminal_width(&line(&i.name)))
@@ -251,13 +296,14 @@ pub fn review(out: &mut dyn Write, review: &crate::review::Review) -> Result<()>
         .clamp(4, 30);
     for section in &review.sections {
         let count = section.items.len() + section.more;
+        let title = section.kind.title(review.days, review.occasion_days);
         writeln!(
             out,
-            "\n{} ({count})",
-            section.kind.title(review.days, review.occasion_days)
+            "\n{}",
+            say!("due-section", title = title, count = count)
         )?;
         if section.items.is_empty() {
-            writeln!(out, "  —")?;
+            writeln!(out, "  {}", say!("due-section-empty"))?;
         }
         for item in &section.items {
             let id = item.followup.map(|f| format!("#{f}")).unwrap_or_default();
@@ -265,10 +311,14 @@ pub fn review(out: &mut dyn Write, review: &crate::review::Review) -> Result<()>
                 ItemWhen::Due(d) | ItemWhen::On { date: d, .. } => {
                     d.format("%a %Y-%m-%d").to_string()
                 }
-                ItemWhen::Silent { days, .. } => format!("{days} days"),
+                ItemWhen::Silent { days, .. } => say!("due-quiet-for", days = days.to_string()),
             };
             let what = match item.direction {
-                Some(d) => format!("{}: {}", d.as_str(), line(&item.what)),
+                Some(d) => say!(
+                    "due-item-what",
+                    direction = d.as_str(),
+                    what = line(&item.what)
+                ),
                 None => line(&item.what),
             };
             writeln!(
@@ -278,7 +328,7 @@ pub fn review(out: &mut dyn Write, review: &crate::review::Review) -> Result<()>
             )?;
         }
         if section.more > 0 {
-            writeln!(out, "  … and {} more", section.more)?;
+            writeln!(out, "  {}", say!("due-more", count = section.more))?;
         }
     }
     Ok(())
@@ -296,7 +346,7 @@ pub fn note_hits(
         store
             .contact(id)
             .map(|c| c.name)
-            .unwrap_or_else(|_| format!("contact {id}"))
+            .unwrap_or_else(|_| say!("cli-contact-by-id", id = id.to_string()))
     };
     if json {
         let shaped: Vec<serde_json::Value> = hits
@@ -313,7 +363,7 @@ pub fn note_hits(
         return crate::interop::json::write_pretty(out, &shaped);
     }
     if hits.notes.is_empty() {
-        return writeln!(out, "No notes match.");
+        return writeln!(out, "{}", say!("search-no-notes"));
     }
     for n in &hits.notes {
         writeln!(
@@ -326,7 +376,7 @@ pub fn note_hits(
         )?;
     }
     if hits.more {
-        writeln!(out, "… and more (--limit)")?;
+        writeln!(out, "{}", say!("search-more-notes"))?;
     }
     Ok(())
 }

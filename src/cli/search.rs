@@ -11,15 +11,11 @@ use std::io::Write;
 
 #[derive(Debug, Args)]
 pub struct SearchArgs {
-    /// Words and filters: kind:, tag:, company:, due:overdue, due:today, quiet:DAYS, archived:yes
     query: Vec<String>,
-    /// Search note text
     #[arg(long)]
     notes: bool,
-    /// How many results at most
     #[arg(long, default_value_t = 50)]
     limit: usize,
-    /// Print JSON
     #[arg(long)]
     json: bool,
 }
@@ -52,7 +48,8 @@ pub fn run(
         skips.report(&loaded.damaged);
         print_contacts(out, store, loaded.items, json)?;
         if hits.len() > limit && !json {
-            writeln!(out, "… and {} more (--limit)", hits.len() - limit)?;
+            let more = crate::say!("search-more", count = hits.len() - limit);
+            writeln!(out, "{more}")?;
         }
     }
     Ok(())

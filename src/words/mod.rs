@@ -21,6 +21,11 @@ pub use fluent_bundle::FluentArgs as Args;
 pub const ENGLISH: &[(&str, &str)] = &[
     ("words", include_str!("../../assets/words/en/words.ftl")),
     ("screen", include_str!("../../assets/words/en/screen.ftl")),
+    ("cli", include_str!("../../assets/words/en/cli.ftl")),
+    (
+        "cli-help",
+        include_str!("../../assets/words/en/cli-help.ftl"),
+    ),
 ];
 
 /// The English words, read once.
@@ -53,6 +58,17 @@ pub fn say(id: &str, args: Option<&FluentArgs>) -> String {
     let said = bundle.format_pattern(pattern, args, &mut errors);
     debug_assert!(errors.is_empty(), "message '{id}': {errors:?}");
     said.into_owned()
+}
+
+/// The attribute `attr` of message `id` (`id = …` then `    .attr = …`), when it has one: a
+/// second wording of the same thing, such as the long form of a command's help.
+pub fn say_attribute(id: &str, attr: &str) -> Option<String> {
+    let bundle = english();
+    let pattern = bundle.get_message(id)?.get_attribute(attr)?.value();
+    let mut errors = Vec::new();
+    let said = bundle.format_pattern(pattern, None, &mut errors);
+    debug_assert!(errors.is_empty(), "message '{id}.{attr}': {errors:?}");
+    Some(said.into_owned())
 }
 
 /// `say!("id")` or `say!("id", name = value, …)`: the message `id` in words, with its arguments.

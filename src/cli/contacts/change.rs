@@ -5,13 +5,13 @@ use super::fields::ContactFields;
 use crate::cli::output;
 use crate::clock;
 use crate::domain::{Archived, Contact};
+use crate::say;
 use crate::store::Store;
 use clap::Args;
 use std::io::Write;
 
 #[derive(Debug, Args)]
 pub struct AddArgs {
-    /// Display name
     name: String,
     #[command(flatten)]
     fields: ContactFields,
@@ -19,9 +19,7 @@ pub struct AddArgs {
 
 #[derive(Debug, Args)]
 pub struct EditArgs {
-    /// Id or name of the contact
     contact: String,
-    /// New display name
     #[arg(long)]
     name: Option<String>,
     #[command(flatten)]
@@ -44,12 +42,8 @@ pub fn add(store: &Store, args: AddArgs, out: &mut dyn Write) -> anyhow::Result<
     let mut contact = Contact::new(args.name, clock::now());
     args.fields.apply(&mut contact, store)?;
     store.write(|w| w.add_contact(&mut contact))?;
-    writeln!(
-        out,
-        "Added {} (id {})",
-        output::line(&contact.name),
-        contact.id
-    )?;
+    let (name, id) = (output::line(&contact.name), contact.id.to_string());
+    writeln!(out, "{}", say!("add-added", name = name, id = id))?;
     Ok(())
 }
 
@@ -65,12 +59,8 @@ pub fn edit(store: &Store, args: EditArgs, out: &mut dyn Write) -> anyhow::Resul
     }
     args.fields.apply(&mut contact, store)?;
     store.write(|w| w.update_contact(&mut contact, clock::now()))?;
-    writeln!(
-        out,
-        "Updated {} (id {})",
-        output::line(&contact.name),
-        contact.id
-    )?;
+    let (name, id) = (output::line(&contact.name), contact.id.to_string());
+    writeln!(out, "{}", say!("edit-updated", name = name, id = id))?;
     Ok(())
 }
 
@@ -78,21 +68,17 @@ pub fn archive(store: &Store, args: ArchiveArgs, out: &mut dyn Write) -> anyhow:
     let id = store.resolve(&args.contact)?;
     let reason = args.reason.trim().to_string();
     if reason.is_empty() {
-        anyhow::bail!("say why the contact is archived with --reason");
+        anyhow::bail!(say!("archive-no-reason"));
     }
     let mut contact = store.contact(id)?;
     if contact.is_archived() {
-        anyhow::bail!("{} is already archived", output::line(&contact.name));
+        anyhow::bail!(say!("archive-already", name = output::line(&contact.name)));
     }
     let now = clock::now();
     contact.archived = Some(Archived { reason, at: now });
     store.write(|w| w.update_contact(&mut contact, now))?;
-    writeln!(
-        out,
-        "Archived {} (id {})",
-        output::line(&contact.name),
-        contact.id
-    )?;
+    let (name, id) = (output::line(&contact.name), contact.id.to_string());
+    writeln!(out, "{}", say!("archive-archived", name = name, id = id))?;
     Ok(())
 }
 
@@ -100,14 +86,13 @@ pub fn unarchive(store: &Store, args: UnarchiveArgs, out: &mut dyn Write) -> any
     let id = store.resolve(&args.contact)?;
     let mut contact = store.contact(id)?;
     if contact.archived.take().is_none() {
-        anyhow::bail!("{} is not archived", output::line(&contact.name));
+        anyhow::bail!(say!(
+            "unarchive-not-archived",
+            name = output::line(&contact.name)
+        ));
     }
     store.write(|w| w.update_contact(&mut contact, clock::now()))?;
-    writeln!(
-        out,
-        "Restored {} (id {})",
-        output::line(&contact.name),
-        contact.id
-    )?;
+    let (name, id) = (output::line(&contact.name), contact.id.to_string());
+    writeln!(out, "{}", say!("unarchive-restored", name = name, id = id))?;
     Ok(())
 }

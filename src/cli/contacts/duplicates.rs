@@ -2,23 +2,20 @@
 //! joining such a pair into one contact.
 
 use crate::cli::{Skips, output};
-use crate::clock;
 use crate::store::Store;
+use crate::{clock, say};
 use clap::Args;
 use std::io::Write;
 
 #[derive(Debug, Args)]
 pub struct DuplicatesArgs {
-    /// Print JSON: [{"first", "second", "reasons"}]
     #[arg(long)]
     json: bool,
 }
 
 #[derive(Debug, Args)]
 pub struct MergeArgs {
-    /// The contact to keep (name or id)
     keep: String,
-    /// The contact merged into it and removed (name or id)
     absorb: String,
 }
 
@@ -54,22 +51,22 @@ pub fn duplicates(
         writeln!(out, "{}", serde_json::Value::Array(pairs))?;
     } else {
         if found.pairs.is_empty() {
-            writeln!(out, "No likely duplicates.")?;
+            writeln!(out, "{}", say!("duplicates-none"))?;
         }
         for p in &found.pairs {
-            writeln!(
-                out,
-                "{} (id {}) and {} (id {}): {}",
-                output::line(name(p.first)),
-                p.first,
-                output::line(name(p.second)),
-                p.second,
-                output::line(&p.reasons.join("; "))
-            )?;
+            let pair = say!(
+                "duplicates-pair",
+                first = output::line(name(p.first)),
+                first_id = p.first.to_string(),
+                second = output::line(name(p.second)),
+                second_id = p.second.to_string(),
+                reasons = output::line(&p.reasons.join("; "))
+            );
+            writeln!(out, "{pair}")?;
         }
     }
     for c in &found.crowded {
-        eprintln!("kith: {}: too many to pair off", output::line(c));
+        eprintln!("{}", say!("duplicates-crowded", what = output::line(c)));
     }
     Ok(())
 }
@@ -78,21 +75,17 @@ pub fn merge(store: &Store, args: MergeArgs, out: &mut dyn Write) -> anyhow::Res
     let (keep, absorb) = (store.resolve(&args.keep)?, store.resolve(&args.absorb)?);
     let (kept, absorbed) = (store.contact(keep)?, store.contact(absorb)?);
     let moved = store.write(|w| w.merge_contacts(keep, absorb, clock::now()))?;
-    writeln!(
-        out,
-        "Merged {} (id {}) into {} (id {}): moved {} interactions, {} follow-ups, {} referrals{}",
-        output::line(&absorbed.name),
-        absorb,
-        output::line(&kept.name),
-        keep,
-        moved.interactions,
-        moved.followups,
-        moved.referrals,
-        if moved.draft {
-            " and an unsaved note"
-        } else {
-            ""
-        }
-    )?;
+    let merged = say!(
+        "merge-merged",
+        absorbed = output::line(&absorbed.name),
+        absorbed_id = absorb.to_string(),
+        kept = output::line(&kept.name),
+        kept_id = keep.to_string(),
+        interactions = moved.interactions,
+        followups = moved.followups,
+        referrals = moved.referrals,
+        draft = if moved.draft { "yes" } else { "no" }
+    );
+    writeln!(out, "{merged}")?;
     Ok(())
 }

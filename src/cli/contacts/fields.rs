@@ -35,40 +35,28 @@ pub struct ContactFields {
     pub company: Option<String>,
     #[arg(long)]
     pub title: Option<String>,
-    /// The kind of contact
     #[arg(long, value_enum, ignore_case = true)]
     pub kind: Option<KindArg>,
-    /// An email, optionally labelled: work:ana@example.com (repeatable)
     #[arg(long)]
     pub email: Vec<String>,
-    /// A phone, optionally labelled: mobile:+34 600 111 222 (repeatable)
     #[arg(long)]
     pub phone: Vec<String>,
-    /// A tag (repeatable)
     #[arg(long)]
     pub tag: Vec<String>,
-    /// MM-DD or YYYY-MM-DD
     #[arg(long)]
     pub birthday: Option<String>,
-    /// Keep in touch every DAYS days ("" to stop)
     #[arg(long, value_name = "DAYS")]
     pub cadence: Option<String>,
-    /// Relationship grade, 1 to 10
     #[arg(long)]
     pub grade: Option<String>,
-    /// What you have in common
     #[arg(long)]
     pub interests: Option<String>,
-    /// How you met
     #[arg(long)]
     pub how_met: Option<String>,
-    /// Id or name of the contact who referred them
     #[arg(long, value_name = "CONTACT")]
     pub referred_by: Option<String>,
-    /// A yearly occasion, LABEL=DATE, e.g. anniversary=2019-06-01 (repeatable)
     #[arg(long)]
     pub occasion: Vec<String>,
-    /// Free-text profile
     #[arg(long)]
     pub profile: Option<String>,
 }
@@ -78,14 +66,15 @@ fn text(value: &str) -> Option<String> {
     (!t.is_empty()).then(|| t.to_string())
 }
 
-fn number<T: std::str::FromStr>(value: &str, what: &str) -> Result<Option<T>> {
+/// A number, or none; `invalid` says what is wrong with a value that is not one.
+fn number<T: std::str::FromStr>(value: &str, invalid: fn(&str) -> String) -> Result<Option<T>> {
     let t = value.trim();
     if t.is_empty() || t.eq_ignore_ascii_case("none") {
         return Ok(None);
     }
     t.parse()
         .map(Some)
-        .map_err(|_| Invalid(format!("'{value}' is not a valid {what}")).into())
+        .map_err(|_| Invalid(invalid(value)).into())
 }
 
 /// Lists given on the command line replace the contact's list; an empty value clears it.
@@ -129,17 +118,17 @@ impl ContactFields {
         }
         if let Some(v) = &self.birthday {
             contact.birthday = match text(v) {
-                Some(d) => {
-                    Some(PartialDate::parse(&d).map_err(|e| Invalid(format!("birthday {e}")))?)
-                }
+                Some(d) => Some(PartialDate::parse(&d).map_err(|e| {
+                    Invalid(crate::say!("add-bad-birthday", problem = e.to_string()))
+                })?),
                 None => None,
             };
         }
         if let Some(v) = &self.cadence {
-            contact.cadence_days = number(v, "number of days")?;
+            contact.cadence_days = number(v, |value| crate::say!("add-not-days", value = value))?;
         }
         if let Some(v) = &self.grade {
-            contact.grade = number(v, "grade from 1 to 10")?;
+            contact.grade = number(v, |value| crate::say!("add-not-grade", value = value))?;
         }
         if let Some(v) = &self.interests {
             contact.interests = text(v);

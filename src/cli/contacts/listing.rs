@@ -12,16 +12,12 @@ use std::io::Write;
 
 #[derive(Debug, Args)]
 pub struct ListArgs {
-    /// Only contacts of this kind
     #[arg(long, value_enum, ignore_case = true)]
     kind: Option<KindArg>,
-    /// Only contacts with this tag
     #[arg(long)]
     tag: Option<String>,
-    /// List archived contacts instead of those in use
     #[arg(long)]
     archived: bool,
-    /// Print JSON
     #[arg(long)]
     json: bool,
 }
@@ -29,7 +25,6 @@ pub struct ListArgs {
 #[derive(Debug, Args)]
 pub struct ShowArgs {
     contact: String,
-    /// Print JSON
     #[arg(long)]
     json: bool,
 }

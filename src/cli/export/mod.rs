@@ -16,6 +16,7 @@ use super::terminal::say;
 use super::{Damage, Skips, output};
 use crate::domain::{Contact, ContactId};
 use crate::interop::csv::CsvLayout;
+use crate::say;
 use crate::store::{BackupPlan, Skipped, Snapshot, Store, StoreError};
 use calcard::vcard::VCardVersion;
 use clap::{Args, ValueEnum};
@@ -24,28 +25,18 @@ use std::io::Write;
 
 #[derive(Debug, Args)]
 pub struct ExportArgs {
-    /// What to write
     #[arg(long, value_enum)]
     format: ExportFormat,
-    /// vCard 3.0 instead of 4.0, for older tools
     #[arg(long)]
     vcard3: bool,
-    /// ics: remind this many minutes before a follow-up is due (default: when it is due; an
-    /// all-day follow-up is due at the start of its day)
     #[arg(long, value_name = "MINUTES", value_parser = clap::value_parser!(u32).range(0..=525_600))]
     alarm_before: Option<u32>,
-    /// Where to write it (default: standard output)
     #[arg(short, long, value_name = "FILE", conflicts_with = "dir")]
     output: Option<std::path::PathBuf>,
-    /// vcard: one file per contact in this folder, named by UID (a vdir, as khard reads)
     #[arg(long, value_name = "DIR")]
     dir: Option<std::path::PathBuf>,
-    /// With --dir: replace files in the folder that kith did not write (an earlier export's
-    /// card for the same contact is always replaced)
     #[arg(long, requires = "dir")]
     force: bool,
-    /// Write nothing if any record is damaged, instead of writing the rest and naming the
-    /// damaged ones on stderr
     #[arg(long)]
     strict: bool,
 }
@@ -53,13 +44,13 @@ pub struct ExportArgs {
 /// The formats `--format` takes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 enum ExportFormat {
-    /// The full backup, which `kith import` restores
+    #[value(help = crate::say!("help-export-format-json"))]
     Json,
-    /// Every contact (vCard 4.0, or 3.0 with --vcard3)
+    #[value(help = crate::say!("help-export-format-vcard"))]
     Vcard,
-    /// Every contact, in Google Contacts' layout
+    #[value(help = crate::say!("help-export-format-csv"))]
     Csv,
-    /// Open follow-ups, birthdays and occasions, for a calendar
+    #[value(help = crate::say!("help-export-format-ics"))]
     Ics,
 }
 
@@ -99,7 +90,8 @@ pub fn export(
         && let Some(dir) = &args.dir
     {
         let written = vdir::write_vdir(&snapshot, dir, &args, &mut skipped, skips)?;
-        say(format_args!("Wrote {written} cards to {}", dir.display()));
+        let dir = dir.display().to_string();
+        say(say!("export-wrote-cards", count = written, dir = dir));
         skips.report(&skipped);
         return Ok(());
     }
@@ -114,13 +106,15 @@ pub fn export(
                 Ok(())
             })
             .map_err(|e| match e.downcast::<std::io::Error>() {
-                Ok(e) => anyhow::anyhow!(
-                    "cannot write {}: {e}",
-                    output::line(&path.display().to_string())
-                ),
+                Ok(e) => anyhow::anyhow!(say!(
+                    "export-cannot-write",
+                    path = output::line(&path.display().to_string()),
+                    error = e.to_string()
+                )),
                 Err(other) => other,
             })?;
-            say(format_args!("Wrote {what} to {}", path.display()));
+            let path = path.display().to_string();
+            say(say!("export-wrote", what = what, path = path));
         }
         None => {
             let mut buffered = std::io::BufWriter::with_capacity(1 << 16, out);
@@ -243,7 +237,7 @@ fn write_export(
                     &mut new_damage
                 },
             )?;
-            Ok(format!("{count} contacts"))
+            Ok(say!("export-contacts", count = count))
         }
         Prepared::Csv(layout) => {
             let mut writer = csv::Writer::from_writer(out);
@@ -258,7 +252,7 @@ fn write_export(
                 &mut known,
             )?;
             writer.flush()?;
-            Ok(format!("{count} contacts"))
+            Ok(say!("export-contacts", count = count))
         }
         Prepared::Ics {
             names,
@@ -286,13 +280,15 @@ fn write_export(
                 &mut known,
             )?;
             out.write_all(ics::calendar_tail().as_bytes())?;
-            Ok("the calendar".to_string())
+            Ok(say!("export-calendar"))
         }
         Prepared::Json(plan) => {
             crate::interop::backup::write_backup(out, snapshot, plan)?;
-            Ok(format!(
-                "{} contacts, {} interactions and {} follow-ups",
-                plan.contacts, plan.interactions, plan.followups
+            Ok(say!(
+                "export-backup",
+                contacts = plan.contacts,
+                interactions = plan.interactions,
+                followups = plan.followups
             ))
         }
     }
@@ -303,21 +299,18 @@ fn csv_error(e: csv::Error) -> anyhow::Error {
     if e.is_io_error() {
         match e.into_kind() {
             csv::ErrorKind::Io(io) => return io.into(),
-            other => return anyhow::anyhow!("cannot write CSV: {other:?}"),
+            other => {
+                return anyhow::anyhow!(say!("export-csv-failed", error = format!("{other:?}")));
+            }
         }
     }
-    anyhow::anyhow!("cannot write CSV: {e}")
+    anyhow::anyhow!(say!("export-csv-failed", error = e.to_string()))
 }
 
 fn refuse_if_strict(strict: bool, skipped: &[Skipped], skips: &mut Skips) -> anyhow::Result<()> {
     if strict && !skipped.is_empty() {
         skips.report(skipped);
-        return Err(Damage(format!(
-            "nothing was exported: {} damaged record{} (--strict); run `kith check`",
-            skipped.len(),
-            if skipped.len() == 1 { "" } else { "s" }
-        ))
-        .into());
+        return Err(Damage(say!("export-strict", count = skipped.len())).into());
     }
     Ok(())
 }

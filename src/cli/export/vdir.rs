@@ -4,6 +4,7 @@
 use super::{ExportArgs, each_contact, refuse_if_strict};
 use crate::cli::{Skips, output};
 use crate::domain::ContactId;
+use crate::say;
 use crate::store::{Skipped, Snapshot};
 
 /// One card per contact in `dir` (see `interop::vdir` for the names and what kith replaces);
@@ -30,9 +31,15 @@ pub(super) fn write_vdir(
     refuse_if_strict(args.strict, skipped, skips)?;
     let shown = |p: &std::path::Path| output::line(&p.display().to_string());
     if std::fs::metadata(dir).is_ok_and(|m| !m.is_dir()) {
-        anyhow::bail!("{} is not a folder", shown(dir));
+        anyhow::bail!(say!("export-not-a-folder", path = shown(dir)));
     }
-    std::fs::create_dir_all(dir).map_err(|e| anyhow::anyhow!("cannot make {}: {e}", shown(dir)))?;
+    std::fs::create_dir_all(dir).map_err(|e| {
+        anyhow::anyhow!(say!(
+            "export-cannot-make",
+            path = shown(dir),
+            error = e.to_string()
+        ))
+    })?;
     let (mut folders, mut foreign) = (Vec::new(), Vec::new());
     let files: Vec<(ContactId, std::path::PathBuf)> = vdir::names_for(&uids)
         .into_iter()
@@ -52,29 +59,20 @@ pub(super) fn write_vdir(
     let listed = |paths: &[std::path::PathBuf]| {
         let mut names: Vec<String> = paths.iter().take(5).map(|p| shown(p)).collect();
         if paths.len() > 5 {
-            names.push(format!("and {} more", paths.len() - 5));
+            names.push(say!("export-and-more", count = paths.len() - 5));
         }
         names.join(", ")
     };
     if !folders.is_empty() {
-        anyhow::bail!(
-            "nothing was exported: a folder stands where a card goes: {}",
-            listed(&folders)
-        );
+        anyhow::bail!(say!("export-folder-in-the-way", paths = listed(&folders)));
     }
     if !foreign.is_empty() && !args.force {
-        let one = foreign.len() == 1;
-        anyhow::bail!(
-            "nothing was exported: {} file{} in {} {} not written by kith for the same contact: {}; \
-             move {} or add --force to replace {}",
-            foreign.len(),
-            if one { "" } else { "s" },
-            shown(dir),
-            if one { "was" } else { "were" },
-            listed(&foreign),
-            if one { "it" } else { "them" },
-            if one { "it" } else { "them" },
-        );
+        anyhow::bail!(say!(
+            "export-foreign",
+            count = foreign.len(),
+            dir = shown(dir),
+            paths = listed(&foreign)
+        ));
     }
     let version = args.vcard_version();
     let mut files = files.iter();
@@ -84,19 +82,48 @@ pub(super) fn write_vdir(
         |c| {
             // The same snapshot, walked the same way: the same contacts in the same order.
             let Some((_, path)) = files.next().filter(|(id, _)| *id == c.id) else {
-                anyhow::bail!(
-                    "the notebook read differently the second time; nothing more was written"
-                );
+                anyhow::bail!(say!("export-read-differently"));
             };
             card.clear();
             crate::interop::vcard::write_card(&mut card, &c, version);
             // Always a new file renamed into place: nothing in the folder is written through.
-            crate::files::replace_private(path, card.as_bytes())
-                .map_err(|e| anyhow::anyhow!("cannot write {}: {e}", shown(path)))?;
+            crate::files::replace_private(path, card.as_bytes()).map_err(|e| {
+                let (path, error) = (shown(path), e.to_string());
+                anyhow::anyhow!(say!("export-cannot-write", path = path, error = error))
+            })?;
             written += 1;
             Ok(())
         },
         &mut |_| {},
     )?;
     Ok(written)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::say;
+
+    #[test]
+    fn files_in_the_way_are_counted_in_words() {
+        let foreign = |count: usize| say!("export-foreign", count = count, dir = "d", paths = "p");
+        assert_eq!(
+            foreign(1),
+            "nothing was exported: 1 file in d was not written by kith for the same contact: p; \
+             move it or add --force to replace it"
+        );
+        assert_eq!(
+            foreign(2),
+            "nothing was exported: 2 files in d were not written by kith for the same contact: p; \
+             move them or add --force to replace them"
+        );
+        assert_eq!(say!("export-and-more", count = 3), "and 3 more");
+        assert_eq!(
+            say!("export-strict", count = 1),
+            "nothing was exported: 1 damaged record (--strict); run `kith check`"
+        );
+        assert_eq!(
+            say!("export-strict", count = 7),
+            "nothing was exported: 7 damaged records (--strict); run `kith check`"
+        );
+    }
 }

@@ -1,0 +1,160 @@
+### The command line's help: what `kith --help`, `kith COMMAND --help` and the shell completions
+### say of each command and option. Ids follow the clap command tree: help-<command> for a command,
+### help-<command>-<option> for its options and arguments (help-kith-<option> for the global ones),
+### with `-` for `_`; src/cli/help.rs asks for them by those names, and a test makes sure every
+### command and option has one. A `.long` attribute is the longer text `--help` shows where it
+### differs from `-h`. {""} marks an option that shows no help yet.
+
+## kith itself, and the options every command takes
+help-kith = A keyboard-driven relationship notebook for the terminal
+    .long =
+        A keyboard-driven relationship notebook for the terminal.
+
+        With no command, kith opens the notebook screen.
+help-kith-db = The notebook file (default: the platform data directory, e.g. ~/.local/share/kith/kith.redb)
+help-kith-config = The config file (default: the platform config directory, e.g. ~/.config/kith/config.toml)
+help-kith-wait = How long a command that writes waits for another kith process to finish writing
+
+## add
+help-add = Add a contact
+help-add-name = Display name
+help-add-company = {""}
+help-add-title = {""}
+help-add-kind = The kind of contact
+help-add-email = An email, optionally labelled: work:ana@example.com (repeatable)
+help-add-phone = A phone, optionally labelled: mobile:+34 600 111 222 (repeatable)
+help-add-tag = A tag (repeatable)
+help-add-birthday = MM-DD or YYYY-MM-DD
+help-add-cadence = Keep in touch every DAYS days ("" to stop)
+help-add-grade = Relationship grade, 1 to 10
+help-add-interests = What you have in common
+help-add-how-met = How you met
+help-add-referred-by = Id or name of the contact who referred them
+help-add-occasion = A yearly occasion, LABEL=DATE, e.g. anniversary=2019-06-01 (repeatable)
+help-add-profile = Free-text profile
+
+## edit
+help-edit = Change a contact's details; an empty value ("") clears a field
+help-edit-contact = Id or name of the contact
+help-edit-name = New display name
+help-edit-company = {""}
+help-edit-title = {""}
+help-edit-kind = { help-add-kind }
+help-edit-email = { help-add-email }
+help-edit-phone = { help-add-phone }
+help-edit-tag = { help-add-tag }
+help-edit-birthday = { help-add-birthday }
+help-edit-cadence = { help-add-cadence }
+help-edit-grade = { help-add-grade }
+help-edit-interests = { help-add-interests }
+help-edit-how-met = { help-add-how-met }
+help-edit-referred-by = { help-add-referred-by }
+help-edit-occasion = { help-add-occasion }
+help-edit-profile = { help-add-profile }
+
+## archive
+help-archive = Archive a contact (a customer who left), with the reason
+help-archive-contact = {""}
+help-archive-reason = {""}
+
+## unarchive
+help-unarchive = Bring an archived contact back
+help-unarchive-contact = {""}
+
+## log
+help-log = Log an interaction; the note is TEXT or, when absent, standard input
+help-log-contact = Id or name of the contact
+help-log-channel = How you were in touch (default: in_person, or purchase with --amount)
+help-log-at = When it happened, "YYYY-MM-DD HH:MM" (default: now)
+help-log-amount = What was spent, e.g. "120.50 EUR"
+help-log-sentiment = What they thought of it
+help-log-text = The note (read from standard input when absent)
+
+## list
+help-list = List contacts in name order
+help-list-kind = Only contacts of this kind
+help-list-tag = Only contacts with this tag
+help-list-archived = List archived contacts instead of those in use
+help-list-json = Print JSON
+
+## show
+help-show = Show a contact: profile, follow-ups and timeline
+help-show-contact = {""}
+help-show-json = Print JSON
+
+## demo
+help-demo = Fill an empty notebook with a realistic sample to try kith on
+help-demo-contacts = How many contacts
+help-demo-interactions = How many interactions in all
+help-demo-seed = Seed for the generator: the same seed gives the same notebook
+
+## due
+help-due = What needs attention: overdue, today, the next days, gone quiet, occasions, waiting on them
+help-due-days = How many days ahead to look for follow-ups (occasions: at least 14)
+help-due-json = Print JSON
+
+## followup
+help-followup = Add a follow-up: "WHEN: WHAT", e.g. "fri: send the quote" (a promise unless told otherwise)
+help-followup-contact = {""}
+help-followup-spec = WHEN: WHAT — WHEN is tomorrow, fri, next monday, in 3 days, 2026-12-01, 12-01…
+help-followup-they-owe = Something they owe you
+help-followup-reminder = A plain reminder
+
+## search
+help-search = Search contacts (name, company, tags, emails, phone digits, filters) or, with --notes or a leading #, note text
+help-search-query = Words and filters: kind:, tag:, company:, due:overdue, due:today, quiet:DAYS, archived:yes
+help-search-notes = Search note text
+help-search-limit = How many results at most
+help-search-json = Print JSON
+
+## export
+help-export = Write the notebook to a file other tools read (json: the full backup)
+help-export-format = What to write
+help-export-format-json = The full backup, which `kith import` restores
+help-export-format-vcard = Every contact (vCard 4.0, or 3.0 with --vcard3)
+help-export-format-csv = Every contact, in Google Contacts' layout
+help-export-format-ics = Open follow-ups, birthdays and occasions, for a calendar
+help-export-vcard3 = vCard 3.0 instead of 4.0, for older tools
+help-export-alarm-before = ics: remind this many minutes before a follow-up is due (default: when it is due; an all-day follow-up is due at the start of its day)
+help-export-output = Where to write it (default: standard output)
+help-export-dir = vcard: one file per contact in this folder, named by UID (a vdir, as khard reads)
+help-export-force = With --dir: replace files in the folder that kith did not write (an earlier export's card for the same contact is always replaced)
+help-export-strict = Write nothing if any record is damaged, instead of writing the rest and naming the damaged ones on stderr
+
+## import
+help-import = Import vCard files (.vcf, or a folder of them), CSV files (Google, Outlook, Thunderbird) or restore a kith JSON backup
+help-import-paths = .vcf files, folders of .vcf files, or a backup written by `kith export --format json`
+help-import-dry-run = Say what would be created, merged and left alone; change nothing
+help-import-skip-bad = Import the cards that read and list the damaged ones (by default a file, or a folder, with a damaged card is refused whole)
+help-import-encoding = The files' character encoding when kith guesses wrong (e.g. windows-1252, shift_jis, utf-16le); by default UTF-8, UTF-16 by its BOM, else Windows-1252 (or Shift-JIS)
+
+## duplicates
+help-duplicates = List contacts that are likely the same person (same email, phone or name), with why
+help-duplicates-json = Print JSON: [{"{"}"first", "second", "reasons"{"}"}]
+
+## merge
+help-merge = Merge two records of one person: everything of the second (interactions, notes, follow-ups, its draft, whom it referred, fields the first lacks) goes to the first, and the second record is removed
+help-merge-keep = The contact to keep (name or id)
+help-merge-absorb = The contact merged into it and removed (name or id)
+
+## done
+help-done = Mark a follow-up done
+help-done-id = {""}
+
+## snooze
+help-snooze = Move a follow-up to another day
+help-snooze-id = {""}
+help-snooze-when = {""}
+
+## drop
+help-drop = Drop a follow-up that is no longer wanted
+help-drop-id = {""}
+
+## check
+help-check = Verify the whole notebook file: pages, records, indexes, counts (exit 3 on damage)
+help-check-repair = Let redb repair the file, and rebuild every index (names, due dates, note search…) from the records; records that do not decode are left in place and reported
+help-check-json = Print the report as JSON
+
+## completions
+help-completions = Print the completion script for SHELL to standard output
+help-completions-shell = The shell to complete kith in

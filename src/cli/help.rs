@@ -1,0 +1,85 @@
+//! The help clap prints, in words from `assets/words/en/cli-help.ftl`: the derive structs
+//! define the commands and options, and [`command`] gives each its text by an id derived from
+//! its name (see the file's top for the scheme). `main` parses with that command and
+//! `kith completions` writes it, so help and completions say the same.
+
+use super::Cli;
+use crate::words::{say, say_attribute};
+use clap::builder::{Resettable, StyledStr};
+use clap::{CommandFactory, FromArgMatches};
+
+/// The message of a command: `help-kith` for kith itself, else `help-<command>`.
+fn command_id(command: &str) -> String {
+    format!("help-{}", command.replace('_', "-"))
+}
+
+/// The message of an option or argument of `command` (`help-kith-<option>` for the global ones).
+fn arg_id(command: &str, arg: &str) -> String {
+    format!("{}-{}", command_id(command), arg.replace('_', "-"))
+}
+
+/// A message's text, or no text where the message is empty (an option that shows no help).
+fn worded(id: &str) -> Resettable<StyledStr> {
+    match say(id, None) {
+        text if text.is_empty() => Resettable::Reset,
+        text => Resettable::Value(text.into()),
+    }
+}
+
+/// The `.long` form of a message, where it has one.
+fn long(id: &str) -> Resettable<StyledStr> {
+    say_attribute(id, "long").map_or(Resettable::Reset, |text| Resettable::Value(text.into()))
+}
+
+/// `cmd`, its options and its subcommands, each with its help from the messages.
+fn with_words(cmd: clap::Command) -> clap::Command {
+    let name = cmd.get_name().to_string();
+    let id = command_id(&name);
+    let mut cmd = cmd
+        .about(worded(&id))
+        .long_about(long(&id))
+        .mut_args(|arg| {
+            let id = arg_id(&name, arg.get_id().as_str());
+            arg.help(worded(&id)).long_help(long(&id))
+        });
+    let subcommands: Vec<String> = cmd
+        .get_subcommands()
+        .map(|sub| sub.get_name().to_string())
+        .collect();
+    for sub in subcommands {
+        cmd = cmd.mut_subcommand(sub, with_words);
+    }
+    cmd
+}
+
+/// The whole command line, every command and option with its help.
+pub fn command() -> clap::Command {
+    with_words(Cli::command())
+}
+
+/// The command line of this process parsed, as `Cli::try_parse` would but with [`command`]'s
+/// help.
+pub fn parse() -> Result<Cli, clap::Error> {
+    let mut cmd = command();
+    let mut matches = cmd.try_get_matches_from_mut(std::env::args_os())?;
+    Cli::from_arg_matches_mut(&mut matches).map_err(|e| e.format(&mut cmd))
+}
+
+/// Every help message the command line asks for, by id: each command's and each of its
+/// options' (clap's own `help` and `--version` come later, when clap builds the command).
+pub fn ids() -> Vec<String> {
+    fn walk(cmd: &clap::Command, ids: &mut Vec<String>) {
+        let name = cmd.get_name();
+        ids.push(command_id(name));
+        ids.extend(
+            cmd.get_arguments()
+                .map(|a| arg_id(name, a.get_id().as_str())),
+        );
+        for sub in cmd.get_subcommands() {
+            walk(sub, ids);
+        }
+    }
+    let mut ids = Vec::new();
+    walk(&Cli::command(), &mut ids);
+    ids
+}
