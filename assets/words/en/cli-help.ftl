@@ -3,7 +3,7 @@
 ### help-<command>-<option> for its options and arguments (help-kith-<option> for the global ones),
 ### with `-` for `_`; src/cli/help.rs asks for them by those names, and a test makes sure every
 ### command and option has one. A `.long` attribute is the longer text `--help` shows where it
-### differs from `-h`. {""} marks an option that shows no help yet.
+### differs from `-h`. Every option has words here: a test refuses an empty one.
 
 ## kith itself, and the options every command takes
 help-kith = A keyboard-driven relationship notebook for the terminal
@@ -18,8 +18,8 @@ help-kith-wait = How long a command that writes waits for another kith process t
 ## add
 help-add = Add a contact
 help-add-name = Display name
-help-add-company = {""}
-help-add-title = {""}
+help-add-company = The company or organisation they are with
+help-add-title = Their job title or role
 help-add-kind = The kind of contact
 help-add-email = An email, optionally labelled: work:ana@example.com (repeatable)
 help-add-phone = A phone, optionally labelled: mobile:+34 600 111 222 (repeatable)
@@ -37,8 +37,8 @@ help-add-profile = Free-text profile
 help-edit = Change a contact's details; an empty value ("") clears a field
 help-edit-contact = Id or name of the contact
 help-edit-name = New display name
-help-edit-company = {""}
-help-edit-title = {""}
+help-edit-company = { help-add-company }
+help-edit-title = { help-add-title }
 help-edit-kind = { help-add-kind }
 help-edit-email = { help-add-email }
 help-edit-phone = { help-add-phone }
@@ -54,12 +54,12 @@ help-edit-profile = { help-add-profile }
 
 ## archive
 help-archive = Archive a contact (a customer who left), with the reason
-help-archive-contact = {""}
-help-archive-reason = {""}
+help-archive-contact = Id or name of the contact
+help-archive-reason = Why (kept with the contact; `kith show` says it)
 
 ## unarchive
 help-unarchive = Bring an archived contact back
-help-unarchive-contact = {""}
+help-unarchive-contact = Id or name of the archived contact
 
 ## log
 help-log = Log an interaction; the note is TEXT or, when absent, standard input
@@ -79,7 +79,7 @@ help-list-json = Print JSON
 
 ## show
 help-show = Show a contact: profile, follow-ups and timeline
-help-show-contact = {""}
+help-show-contact = Id or name of the contact
 help-show-json = Print JSON
 
 ## demo
@@ -95,7 +95,7 @@ help-due-json = Print JSON
 
 ## followup
 help-followup = Add a follow-up: "WHEN: WHAT", e.g. "fri: send the quote" (a promise unless told otherwise)
-help-followup-contact = {""}
+help-followup-contact = Id or name of the contact
 help-followup-spec = WHEN: WHAT — WHEN is tomorrow, fri, next monday, in 3 days, 2026-12-01, 12-01…
 help-followup-they-owe = Something they owe you
 help-followup-reminder = A plain reminder
@@ -139,16 +139,16 @@ help-merge-absorb = The contact merged into it and removed (name or id)
 
 ## done
 help-done = Mark a follow-up done
-help-done-id = {""}
+help-done-id = The follow-up's id (as `kith due` and `kith show` list it)
 
 ## snooze
 help-snooze = Move a follow-up to another day
-help-snooze-id = {""}
-help-snooze-when = {""}
+help-snooze-id = { help-done-id }
+help-snooze-when = The new day: tomorrow, fri, next monday, in 3 days, 2026-12-01…
 
 ## drop
 help-drop = Drop a follow-up that is no longer wanted
-help-drop-id = {""}
+help-drop-id = { help-done-id }
 
 ## check
 help-check = Verify the whole notebook file: pages, records, indexes, counts (exit 3 on damage)
