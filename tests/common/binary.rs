@@ -116,3 +116,32 @@ pub fn exits(db: &Path, args: &[&str], code: i32) -> (String, String) {
     );
     (stdout, stderr)
 }
+
+/// Runs a command with `stdin` as its standard input (an empty, closed one when `None`).
+pub fn kith_with_stdin(db: &Path, args: &[&str], stdin: Option<&str>) -> Output {
+    use std::io::Write;
+    use std::process::Stdio;
+    let mut child = Command::new(env!("CARGO_BIN_EXE_kith"))
+        .args(args)
+        .env("KITH_DB", db)
+        .env("KITH_NOW", "2026-11-22 09:30")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the kith binary runs");
+    {
+        let mut input = child.stdin.take().expect("a pipe to its input");
+        if let Some(text) = stdin {
+            input
+                .write_all(text.as_bytes())
+                .expect("the input is written");
+        }
+    }
+    child.wait_with_output().expect("the kith binary ends")
+}
+
+/// Runs a command that must succeed and print JSON; the JSON.
+pub fn json(db: &Path, args: &[&str]) -> serde_json::Value {
+    serde_json::from_str(&ok(db, args)).expect("valid JSON")
+}

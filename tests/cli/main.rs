@@ -1,0 +1,15 @@
+//! The real `kith` binary, run as a user would: commands, output, JSON and exit codes.
+
+#[path = "../common/mod.rs"]
+mod common;
+
+mod contacts;
+mod refusals;
+
+use common::binary::{exits, json, kith_with_stdin, ok};
+use std::path::Path;
+
+/// Runs a command that must exit with `code`; its standard error.
+pub(crate) fn fails(db: &Path, args: &[&str], code: i32) -> String {
+    exits(db, args, code).1
+}
