@@ -8,6 +8,9 @@
 //! prospect = 14
 //! partner = 60
 //! supplier = 90
+//!
+//! [export]
+//! alarm_before = 30  # minutes: calendar reminders this long before a follow-up is due
 //! ```
 
 use crate::domain::CadenceDefaults;
@@ -18,6 +21,28 @@ use std::path::{Path, PathBuf};
 #[serde(default, deny_unknown_fields)]
 pub struct Config {
     pub cadence: CadenceDefaults,
+    pub export: ExportDefaults,
+}
+
+/// What exports do when their options do not say.
+#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct ExportDefaults {
+    /// Minutes before a follow-up is due that its calendar reminder goes off (`--alarm-before`);
+    /// none: when it is due.
+    #[serde(deserialize_with = "minutes_in_a_year")]
+    pub alarm_before: Option<u32>,
+}
+
+/// A number of minutes no longer than a year (525,600), as `--alarm-before` takes.
+fn minutes_in_a_year<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<u32>, D::Error> {
+    let minutes = u32::deserialize(d)?;
+    if minutes > 525_600 {
+        return Err(serde::de::Error::custom(format!(
+            "alarm_before = {minutes}: at most 525600 minutes (a year)"
+        )));
+    }
+    Ok(Some(minutes))
 }
 
 impl Config {
@@ -72,6 +97,20 @@ mod tests {
             "0 turns it off"
         );
         assert_eq!(config.cadence.for_kind(Kind::Employee), Some(7));
+    }
+
+    #[test]
+    fn the_reminder_lead_time_is_read_and_kept_in_bounds() {
+        assert_eq!(load("").unwrap().export.alarm_before, None);
+        let config = load("[export]\nalarm_before = 30\n").unwrap();
+        assert_eq!(config.export.alarm_before, Some(30));
+        let err = load("[export]\nalarm_before = 600000\n")
+            .unwrap_err()
+            .to_string();
+        assert!(
+            err.contains("at most 525600") && err.contains("line 2"),
+            "{err}"
+        );
     }
 
     #[test]

@@ -264,3 +264,28 @@ fn cadence_defaults_come_from_the_config_file() {
     assert_eq!(out.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&out.stderr).contains("line 2"));
 }
+
+#[test]
+fn the_calendar_reminder_lead_comes_from_the_config_file_unless_the_command_says() {
+    let (_dir, db) = common::temp_db();
+    ok(&db, &["add", "Núria Puig"]);
+    ok(&db, &["followup", "nuria", "fri: send the quote"]);
+    let trigger = |args: &[&str]| {
+        let ics = ok(&db, args).replace("\r\n ", "");
+        let line = ics.lines().find(|l| l.starts_with("TRIGGER"));
+        line.map(str::to_string).unwrap_or_default()
+    };
+    let ics = ["export", "--format", "ics"];
+    assert_eq!(trigger(&ics), "TRIGGER;RELATED=END:PT0S", "when it is due");
+    std::fs::write(db.with_extension("toml"), "[export]\nalarm_before = 45\n").unwrap();
+    assert_eq!(trigger(&ics), "TRIGGER;RELATED=END:-PT45M");
+    assert_eq!(
+        trigger(&["export", "--format", "ics", "--alarm-before", "5"]),
+        "TRIGGER;RELATED=END:-PT5M",
+        "the command line wins"
+    );
+    std::fs::write(db.with_extension("toml"), "[export]\nalarm_before = -1\n").unwrap();
+    let out = kith_at(&db, NOW, &ics);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("line 2"));
+}

@@ -35,7 +35,9 @@ pub fn run(
         Command::Snooze(args) => followups::snooze(store, args, out)?,
         Command::Drop(args) => followups::drop(store, args, out)?,
         Command::Search(args) => search::run(store, args, out, &mut skips)?,
-        Command::Export(args) => export::export(store, args, out, &mut skips)?,
+        Command::Export(args) => {
+            export::export(store, args.with_defaults(config), out, &mut skips)?
+        }
         Command::Import(args) => import::run(store, args, out)?,
         Command::Demo(args) => demo::run(store, args, out)?,
     }

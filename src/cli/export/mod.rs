@@ -78,6 +78,14 @@ enum Prepared {
     Json(Box<BackupPlan>),
 }
 
+impl ExportArgs {
+    /// The options with what the config file says where the command line says nothing.
+    pub fn with_defaults(mut self, config: &crate::config::Config) -> ExportArgs {
+        self.alarm_before = self.alarm_before.or(config.export.alarm_before);
+        self
+    }
+}
+
 pub fn export(
     store: &Store,
     args: ExportArgs,
