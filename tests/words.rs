@@ -168,3 +168,39 @@ fn every_english_message_is_used() {
         dead.join("\n")
     );
 }
+
+/// Each file is read on its own when one of its messages is first said, so a message may only
+/// refer to messages and terms of its own file.
+#[test]
+fn messages_refer_only_to_their_own_file() {
+    use fluent_bundle::resolver::errors::{ReferenceKind, ResolverError};
+    use fluent_bundle::{FluentBundle, FluentError, FluentResource};
+    let mut elsewhere = Vec::new();
+    for (part, text) in kith::words::ENGLISH {
+        let resource = FluentResource::try_new(text.to_string()).unwrap_or_else(|(r, _)| r);
+        let mut bundle = FluentBundle::<FluentResource>::default();
+        bundle.add_resource_overriding(resource);
+        for id in ids_in_file(text) {
+            let Some(message) = bundle.get_message(&id) else {
+                continue;
+            };
+            let patterns = message
+                .value()
+                .into_iter()
+                .chain(message.attributes().map(|a| a.value()));
+            for pattern in patterns {
+                let mut errors = Vec::new();
+                bundle.format_pattern(pattern, None, &mut errors);
+                for error in errors {
+                    if let FluentError::ResolverError(ResolverError::Reference(
+                        kind @ (ReferenceKind::Message { .. } | ReferenceKind::Term { .. }),
+                    )) = error
+                    {
+                        elsewhere.push(format!("'{id}' in {part}.ftl refers to {kind:?}"));
+                    }
+                }
+            }
+        }
+    }
+    assert!(elsewhere.is_empty(), "{}", elsewhere.join("\n"));
+}

@@ -58,10 +58,18 @@ pub fn command() -> clap::Command {
 }
 
 /// The command line of this process parsed, as `Cli::try_parse` would but with [`command`]'s
-/// help.
+/// help. Most runs show no help: they are parsed by the command as the derive builds it, and
+/// only a run that asks for help or meets an error (whose message clap writes with the usage)
+/// is parsed again by the command with its words, which costs the reading of the messages.
 pub fn parse() -> Result<Cli, clap::Error> {
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    if let Ok(mut matches) = Cli::command().try_get_matches_from_mut(&args)
+        && let Ok(cli) = Cli::from_arg_matches_mut(&mut matches)
+    {
+        return Ok(cli);
+    }
     let mut cmd = command();
-    let mut matches = cmd.try_get_matches_from_mut(std::env::args_os())?;
+    let mut matches = cmd.try_get_matches_from_mut(&args)?;
     Cli::from_arg_matches_mut(&mut matches).map_err(|e| e.format(&mut cmd))
 }
 

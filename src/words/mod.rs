@@ -7,6 +7,9 @@
 //! assert_eq!(said, "2 notes for Núria");
 //! ```
 //!
+//! Each file is read the first time one of its messages is said, so a message may refer only
+//! to messages of its own file (the tests check it).
+//!
 //! Arguments are values (text, numbers); a number chooses a plural form in the files
 //! (`{ $count -> [one] … *[other] … }`). Unicode isolation marks are off: kith's text rules
 //! (`crate::text`) already keep what a name contains from steering the line around it.
@@ -28,29 +31,48 @@ pub const ENGLISH: &[(&str, &str)] = &[
     ),
 ];
 
-/// The English words, read once.
-fn english() -> &'static FluentBundle<FluentResource> {
-    static BUNDLE: OnceLock<FluentBundle<FluentResource>> = OnceLock::new();
-    BUNDLE.get_or_init(|| {
+/// One file's words, read the first time one of its messages is asked for: a command reads
+/// only the files whose messages it says, not the whole catalogue.
+fn bundle(file: usize) -> &'static FluentBundle<FluentResource> {
+    static BUNDLES: OnceLock<Vec<OnceLock<FluentBundle<FluentResource>>>> = OnceLock::new();
+    let bundles = BUNDLES.get_or_init(|| ENGLISH.iter().map(|_| OnceLock::new()).collect());
+    bundles[file].get_or_init(|| {
+        let (part, text) = ENGLISH[file];
         let lang: unic_langid::LanguageIdentifier = "en".parse().expect("a language tag");
         let mut bundle = FluentBundle::new_concurrent(vec![lang]);
         bundle.set_use_isolating(false);
-        for (part, text) in ENGLISH {
-            // A file that does not parse is refused by the tests; here its good messages serve.
-            let resource = FluentResource::try_new(text.to_string()).unwrap_or_else(|(r, _)| r);
-            if let Err(errors) = bundle.add_resource(resource) {
-                debug_assert!(false, "{part}.ftl repeats messages: {errors:?}");
-            }
+        // A file that does not parse is refused by the tests; here its good messages serve.
+        let resource = FluentResource::try_new(text.to_string()).unwrap_or_else(|(r, _)| r);
+        if let Err(errors) = bundle.add_resource(resource) {
+            debug_assert!(false, "{part}.ftl repeats messages: {errors:?}");
         }
         bundle
     })
 }
 
+/// Whether a file's text defines the message `id`: a line that starts with the id and then,
+/// after blanks, `=`.
+fn defines(text: &str, id: &str) -> bool {
+    memchr::memmem::find_iter(text.as_bytes(), id.as_bytes()).any(|at| {
+        let starts_line = at == 0 || text.as_bytes()[at - 1] == b'\n';
+        starts_line
+            && text[at + id.len()..]
+                .trim_start_matches([' ', '\t'])
+                .starts_with('=')
+    })
+}
+
+/// The bundle that holds the message `id`, read if it was not yet.
+fn holding(id: &str) -> Option<&'static FluentBundle<FluentResource>> {
+    let file = ENGLISH.iter().position(|(_, text)| defines(text, id))?;
+    Some(bundle(file))
+}
+
 /// The message `id` with `args`; its id itself when there is no such message (the tests make
 /// sure every id the code asks for exists).
 pub fn say(id: &str, args: Option<&FluentArgs>) -> String {
-    let bundle = english();
-    let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) else {
+    let found = holding(id).and_then(|b| Some((b, b.get_message(id)?.value()?)));
+    let Some((bundle, pattern)) = found else {
         debug_assert!(false, "no message '{id}' in assets/words/en");
         return id.to_string();
     };
@@ -63,7 +85,7 @@ pub fn say(id: &str, args: Option<&FluentArgs>) -> String {
 /// The attribute `attr` of message `id` (`id = …` then `    .attr = …`), when it has one: a
 /// second wording of the same thing, such as the long form of a command's help.
 pub fn say_attribute(id: &str, attr: &str) -> Option<String> {
-    let bundle = english();
+    let bundle = holding(id)?;
     let pattern = bundle.get_message(id)?.get_attribute(attr)?.value();
     let mut errors = Vec::new();
     let said = bundle.format_pattern(pattern, None, &mut errors);
