@@ -31,12 +31,16 @@ pub const ENGLISH: &[(&str, &str)] = &[
     ),
 ];
 
-/// One file's words, read the first time one of its messages is asked for: a command reads
+/// Each file's words, read the first time one of its messages is asked for: a command reads
 /// only the files whose messages it says, not the whole catalogue.
-fn bundle(file: usize) -> &'static FluentBundle<FluentResource> {
+fn bundles() -> &'static [OnceLock<FluentBundle<FluentResource>>] {
     static BUNDLES: OnceLock<Vec<OnceLock<FluentBundle<FluentResource>>>> = OnceLock::new();
-    let bundles = BUNDLES.get_or_init(|| ENGLISH.iter().map(|_| OnceLock::new()).collect());
-    bundles[file].get_or_init(|| {
+    BUNDLES.get_or_init(|| ENGLISH.iter().map(|_| OnceLock::new()).collect())
+}
+
+/// The words of file `file`, read now if they were not yet.
+fn bundle(file: usize) -> &'static FluentBundle<FluentResource> {
+    bundles()[file].get_or_init(|| {
         let (part, text) = ENGLISH[file];
         let lang: unic_langid::LanguageIdentifier = "en".parse().expect("a language tag");
         let mut bundle = FluentBundle::new_concurrent(vec![lang]);
@@ -62,9 +66,16 @@ fn defines(text: &str, id: &str) -> bool {
     })
 }
 
-/// The bundle that holds the message `id`, read if it was not yet.
+/// The bundle that holds the message `id`: one already read if it has it (a lookup), else the
+/// file whose text defines it, read now.
 fn holding(id: &str) -> Option<&'static FluentBundle<FluentResource>> {
-    let file = ENGLISH.iter().position(|(_, text)| defines(text, id))?;
+    let read = bundles().iter().filter_map(OnceLock::get);
+    if let Some(found) = read.into_iter().find(|b| b.has_message(id)) {
+        return Some(found);
+    }
+    let file = (0..ENGLISH.len())
+        .filter(|&f| bundles()[f].get().is_none())
+        .find(|&f| defines(ENGLISH[f].1, id))?;
     Some(bundle(file))
 }
 
