@@ -18,7 +18,12 @@ use std::sync::OnceLock;
 pub use fluent_bundle::FluentArgs as Args;
 
 /// The English files, by part: what each holds is said at its top.
-pub const ENGLISH: &[(&str, &str)] = &[("words", include_str!("../../assets/words/en/words.ftl"))];
+pub const ENGLISH: &[(&str, &str)] = &[
+    ("words", include_str!("../../assets/words/en/words.ftl")),
+    ("domain", include_str!("../../assets/words/en/domain.ftl")),
+    ("store", include_str!("../../assets/words/en/store.ftl")),
+    ("files", include_str!("../../assets/words/en/files.ftl")),
+];
 
 /// The English words, read once.
 fn english() -> &'static FluentBundle<FluentResource> {
