@@ -32,14 +32,13 @@ impl Config {
                 error = e.to_string()
             )),
         };
-        Config::parse(&text)
-            .map_err(|e| {
-                anyhow::anyhow!(crate::say!(
-                    "config-invalid",
-                    path = path.display().to_string(),
-                    error = e.to_string()
-                ))
-            })
+        Config::parse(&text).map_err(|e| {
+            anyhow::anyhow!(crate::say!(
+                "config-invalid",
+                path = path.display().to_string(),
+                error = e.to_string()
+            ))
+        })
     }
 
     /// Reads the text of a config file.

@@ -22,7 +22,10 @@ pub fn contents(draft: &Draft, name: &str) -> String {
         name = name,
         id = draft.contact.0.to_string()
     ));
-    line(crate::say!("rescue-channel", channel = draft.channel.as_str()));
+    line(crate::say!(
+        "rescue-channel",
+        channel = draft.channel.as_str()
+    ));
     if !draft.at.trim().is_empty() {
         line(crate::say!("rescue-when", when = draft.at.trim()));
     }

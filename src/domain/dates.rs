@@ -48,9 +48,7 @@ impl PartialDate {
     /// Parses `MM-DD`, `YYYY-MM-DD` or the vCard forms `--MMDD`, `--MM-DD` and `YYYYMMDD`.
     pub fn parse(input: &str) -> Result<Self, Invalid> {
         let s = input.trim();
-        let bad = || {
-            Invalid(crate::say!("date-unreadable-day", input = input))
-        };
+        let bad = || Invalid(crate::say!("date-unreadable-day", input = input));
         // Every accepted form is ASCII digits and dashes; checking that first makes each byte
         // one character, so the fixed-width slicing below cannot cut a letter in two.
         if !s.bytes().all(|b| b.is_ascii_digit() || b == b'-') {

@@ -55,7 +55,8 @@ pub struct Amount {
 impl Amount {
     /// Parses `120.50 EUR`, `EUR 120.50`, `120,50 EUR` or `1200 INR`.
     pub fn parse(input: &str) -> Result<Self, Invalid> {
-        let bad = |why: String| Invalid(crate::say!("money-not-an-amount", input = input, why = why));
+        let bad =
+            |why: String| Invalid(crate::say!("money-not-an-amount", input = input, why = why));
         let parts: Vec<&str> = input.split_whitespace().collect();
         let (number, code) = match parts.as_slice() {
             [a, b] if a.chars().all(|c| c.is_ascii_alphabetic()) => (*b, *a),
@@ -84,11 +85,15 @@ impl Amount {
             )));
         }
         let scale = 10i64.pow(decimals);
-        let whole: i64 = whole.parse().map_err(|_| bad(crate::say!("money-too-large")))?;
+        let whole: i64 = whole
+            .parse()
+            .map_err(|_| bad(crate::say!("money-too-large")))?;
         let mut frac: i64 = if fraction.is_empty() {
             0
         } else {
-            fraction.parse().map_err(|_| bad(crate::say!("money-bad-decimals")))?
+            fraction
+                .parse()
+                .map_err(|_| bad(crate::say!("money-bad-decimals")))?
         };
         frac *= 10i64.pow(decimals - fraction.len() as u32);
         let minor = whole

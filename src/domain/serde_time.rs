@@ -29,7 +29,8 @@ pub mod date {
     }
     pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<NaiveDate, D::Error> {
         let days = i32::deserialize(d)?;
-        days_to_date(days).ok_or_else(|| D::Error::custom(crate::say!("date-day-out-of-range", days = days)))
+        days_to_date(days)
+            .ok_or_else(|| D::Error::custom(crate::say!("date-day-out-of-range", days = days)))
     }
 }
 

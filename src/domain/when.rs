@@ -10,9 +10,7 @@ use chrono::{NaiveDate, NaiveTime};
 pub fn parse_when(input: &str, today: NaiveDate) -> Result<NaiveDate, Invalid> {
     let phrase = input.trim().to_lowercase();
     let phrase = phrase.split_whitespace().collect::<Vec<_>>().join(" ");
-    let unreadable = || {
-        Invalid(crate::say!("date-unreadable-when", input = input.trim()))
-    };
+    let unreadable = || Invalid(crate::say!("date-unreadable-when", input = input.trim()));
     if phrase.is_empty() {
         return Err(Invalid(crate::say!("date-when-missing")));
     }

@@ -63,7 +63,11 @@ pub fn find(contacts: &[Contact]) -> Duplicates {
             .collect::<Vec<_>>()
             .join(" ");
         if !name.is_empty() {
-            add(2, name, crate::say!("duplicates-same-name", name = c.name.trim()));
+            add(
+                2,
+                name,
+                crate::say!("duplicates-same-name", name = c.name.trim()),
+            );
         }
     }
     let mut pairs: BTreeMap<(ContactId, ContactId), Vec<String>> = BTreeMap::new();

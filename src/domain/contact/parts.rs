@@ -152,17 +152,24 @@ pub struct Occasion {
 impl Occasion {
     /// Reads `LABEL=DATE`, e.g. `anniversary=2019-06-01`.
     pub fn parse(input: &str) -> Result<Occasion, Invalid> {
-        let (label, date) = input.split_once('=').ok_or_else(|| {
-            Invalid(crate::say!("contact-occasion-unreadable", input = input))
-        })?;
+        let (label, date) = input
+            .split_once('=')
+            .ok_or_else(|| Invalid(crate::say!("contact-occasion-unreadable", input = input)))?;
         let label = label.trim();
         if label.is_empty() {
-            return Err(Invalid(crate::say!("contact-occasion-no-label", input = input)));
+            return Err(Invalid(crate::say!(
+                "contact-occasion-no-label",
+                input = input
+            )));
         }
         Ok(Occasion {
             label: label.to_string(),
             date: PartialDate::parse(date).map_err(|e| {
-                Invalid(crate::say!("contact-occasion-date", label = label, problem = e.to_string()))
+                Invalid(crate::say!(
+                    "contact-occasion-date",
+                    label = label,
+                    problem = e.to_string()
+                ))
             })?,
         })
     }

@@ -48,7 +48,10 @@ impl std::fmt::Display for ContactProblem {
                 crate::say!("contact-too-many", field = field, max = limits::LIST_ITEMS)
             }
             ContactProblem::KeptCardTooLarge => {
-                crate::say!("contact-kept-card-too-large", max = limits::VCARD_EXTRA >> 20)
+                crate::say!(
+                    "contact-kept-card-too-large",
+                    max = limits::VCARD_EXTRA >> 20
+                )
             }
             ContactProblem::Grade(grade) => crate::say!("contact-grade-outside", grade = grade),
             ContactProblem::Cadence(days) => crate::say!("contact-cadence-outside", days = days),
