@@ -11,6 +11,8 @@ contact-kept-card-too-large = the kept vCard properties are larger than { $max }
 contact-grade-outside = grade { $grade } is outside 1 to 10
 contact-cadence-outside = a cadence of { $days } days is outside 1 to 3650
 contact-referred-by-themselves = a contact cannot be referred by themselves
+# The contact form's "Every (days)" field, when it holds no number.
+contact-cadence-not-a-number = '{ $input }' is not a number of days
 contact-occasion-unreadable = '{ $input }' is not an occasion: write LABEL=DATE, e.g. anniversary=2019-06-01
 contact-occasion-no-label = '{ $input }' has no label before '='
 # An occasion's date that does not read: its label, then what is wrong with the date.
