@@ -41,8 +41,12 @@ pub mod datetime {
     }
     pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<NaiveDateTime, D::Error> {
         let secs = i64::deserialize(d)?;
-        secs_to_datetime(secs)
-            .ok_or_else(|| D::Error::custom(crate::say!("date-time-out-of-range", seconds = secs)))
+        secs_to_datetime(secs).ok_or_else(|| {
+            D::Error::custom(crate::say!(
+                "date-time-out-of-range",
+                seconds = secs.to_string()
+            ))
+        })
     }
 }
 

@@ -79,11 +79,15 @@ impl std::fmt::Display for StoreError {
             } => say!(
                 "store-newer-schema",
                 path = shown(path),
-                found = *found,
-                supported = *supported
+                found = found.to_string(),
+                supported = supported.to_string()
             ),
             StoreError::OlderSchema { path, found } => {
-                say!("store-older-schema", path = shown(path), found = *found)
+                say!(
+                    "store-older-schema",
+                    path = shown(path),
+                    found = found.to_string()
+                )
             }
             StoreError::Missing { path } => say!("store-missing", path = shown(path)),
             StoreError::NeedsRecovery { path } => say!("store-needs-recovery", path = shown(path)),
