@@ -51,10 +51,19 @@ impl Config {
         let text = match std::fs::read_to_string(path) {
             Ok(text) => text,
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Config::default()),
-            Err(e) => anyhow::bail!("cannot read the config file {}: {e}", path.display()),
+            Err(e) => anyhow::bail!(crate::say!(
+                "config-unreadable",
+                path = path.display().to_string(),
+                error = e.to_string()
+            )),
         };
-        Config::parse(&text)
-            .map_err(|e| anyhow::anyhow!("the config file {} is not valid: {e}", path.display()))
+        Config::parse(&text).map_err(|e| {
+            anyhow::anyhow!(crate::say!(
+                "config-invalid",
+                path = path.display().to_string(),
+                error = e.to_string()
+            ))
+        })
     }
 
     /// Reads the text of a config file.

@@ -36,10 +36,7 @@ fn names_own_descriptor(path: &Path) -> bool {
 }
 
 fn is_a_folder() -> io::Error {
-    io::Error::new(
-        ErrorKind::IsADirectory,
-        "it is a folder; name a file to write",
-    )
+    io::Error::new(ErrorKind::IsADirectory, crate::say!("files-is-a-folder"))
 }
 
 fn target(path: &Path) -> io::Result<Target> {
@@ -146,9 +143,9 @@ fn write_in_place<E: From<io::Error>>(
     let mut file = OpenOptions::new().append(true).open(path)?;
     let opened = file.metadata()?;
     if opened.is_file() && !names_own_descriptor(path) || !same_file(found, &opened) {
-        return Err(io::Error::other(format!(
-            "{} changed while kith was writing it; nothing was written",
-            path.display()
+        return Err(io::Error::other(crate::say!(
+            "files-changed-while-writing",
+            path = path.display().to_string()
         ))
         .into());
     }

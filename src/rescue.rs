@@ -12,21 +12,29 @@ use std::path::{Path, PathBuf};
 /// A note's text with a short header saying whose it is and when it was kept.
 pub fn contents(draft: &Draft, name: &str) -> String {
     let mut out = String::new();
-    out.push_str(
-        "kith rescued this unsaved note. Copy it back with `kith log` or the notes editor.\n",
-    );
-    out.push_str(&format!("contact: {name} (id {})\n", draft.contact.0));
-    out.push_str(&format!("channel: {}\n", draft.channel.as_str()));
+    let mut line = |said: String| {
+        out.push_str(&said);
+        out.push('\n');
+    };
+    line(crate::say!("rescue-header"));
+    line(crate::say!(
+        "rescue-contact",
+        name = name,
+        id = draft.contact.0.to_string()
+    ));
+    line(crate::say!(
+        "rescue-channel",
+        channel = draft.channel.as_str()
+    ));
     if !draft.at.trim().is_empty() {
-        out.push_str(&format!("when: {}\n", draft.at.trim()));
+        line(crate::say!("rescue-when", when = draft.at.trim()));
     }
     if !draft.amount.trim().is_empty() {
-        out.push_str(&format!("amount: {}\n", draft.amount.trim()));
+        line(crate::say!("rescue-amount", amount = draft.amount.trim()));
     }
-    out.push_str(&format!(
-        "kept: {}\n\n",
-        crate::clock::now().format("%Y-%m-%d %H:%M:%S")
-    ));
+    let kept = crate::clock::now().format("%Y-%m-%d %H:%M:%S");
+    line(crate::say!("rescue-kept", at = kept.to_string()));
+    out.push('\n');
     out.push_str(&draft.text);
     if !draft.text.ends_with('\n') {
         out.push('\n');
@@ -71,7 +79,11 @@ pub fn write(folders: &[PathBuf], name: &str, text: &str) -> Result<PathBuf, Str
             .and_then(|()| crate::files::write_private(&path, text.as_bytes()));
         match written {
             Ok(()) => return Ok(path),
-            Err(e) => errors.push(format!("{}: {e}", folder.display())),
+            Err(e) => errors.push(crate::say!(
+                "rescue-folder-refused",
+                folder = folder.display().to_string(),
+                error = e.to_string()
+            )),
         }
     }
     Err(errors.join("; "))

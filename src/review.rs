@@ -27,12 +27,12 @@ pub enum SectionKind {
 impl SectionKind {
     pub fn title(self, days: u32, occasion_days: u32) -> String {
         match self {
-            SectionKind::Overdue => "Overdue".into(),
-            SectionKind::Today => "Today".into(),
-            SectionKind::Upcoming => format!("Next {days} days"),
-            SectionKind::GoneQuiet => "Gone quiet".into(),
-            SectionKind::Occasions => format!("Birthdays and occasions, next {occasion_days} days"),
-            SectionKind::WaitingOnThem => "Waiting on them".into(),
+            SectionKind::Overdue => crate::say!("review-overdue"),
+            SectionKind::Today => crate::say!("review-today"),
+            SectionKind::Upcoming => crate::say!("review-upcoming", days = days),
+            SectionKind::GoneQuiet => crate::say!("review-gone-quiet"),
+            SectionKind::Occasions => crate::say!("review-occasions", days = occasion_days),
+            SectionKind::WaitingOnThem => crate::say!("review-waiting-on-them"),
         }
     }
 
@@ -187,7 +187,7 @@ pub fn build(
             Some(ReviewItem {
                 contact: id,
                 name: contacts.get(&id)?.name.clone(),
-                what: format!("keep in touch every {cadence} days"),
+                what: crate::say!("review-keep-in-touch", days = cadence),
                 when: ItemWhen::Silent { days, cadence },
                 followup: None,
                 direction: None,
@@ -292,7 +292,7 @@ fn occasions(
         };
         let (label, date) = if *slot == 0 {
             match contact.birthday {
-                Some(b) => ("birthday".to_string(), b),
+                Some(b) => (crate::say!("review-birthday"), b),
                 None => continue,
             }
         } else {
@@ -304,8 +304,8 @@ fn occasions(
         let next = date.next_on_or_after(today);
         let years = date.year.map(|y| next.year() - y).filter(|y| *y > 0);
         let what = match years {
-            Some(y) if *slot == 0 => format!("birthday ({y})"),
-            Some(y) => format!("{label} ({y} years)"),
+            Some(y) if *slot == 0 => crate::say!("review-birthday-age", years = y),
+            Some(y) => crate::say!("review-occasion-years", label = label, years = y),
             None => label,
         };
         items.push(ReviewItem {

@@ -7,6 +7,7 @@ use super::output::line;
 use crate::interop::files::{
     BackupReport, CardsReport, FileRead, ImportError, ImportFailure, ImportReport, Imported, Source,
 };
+use crate::say;
 use std::io::Write;
 use std::path::Path;
 
@@ -47,7 +48,12 @@ fn print_report(out: &mut dyn Write, report: &ImportReport) -> anyhow::Result<()
 fn print_files(out: &mut dyn Write, files: &[FileRead]) -> anyhow::Result<()> {
     for file in files {
         for note in &file.notes {
-            writeln!(out, "{}", line(&format!("{}: {note}", file.path.display())))?;
+            let said = say!(
+                "import-report-file-note",
+                file = file.path.display().to_string(),
+                note = note.to_string()
+            );
+            writeln!(out, "{}", line(&said))?;
         }
     }
     Ok(())
@@ -62,33 +68,62 @@ fn print_cards(
     print_files(out, &report.files)?;
     let mut name = shown(path);
     if report.source == Source::VCardFolder {
-        name = format!("{name} ({} files)", report.files.len());
+        name = say!(
+            "import-report-folder",
+            path = name,
+            files = report.files.len()
+        );
     }
-    let verb = if dry_run { "would create" } else { "created" };
     let cards = &report.cards;
-    writeln!(
-        out,
-        "{name}: {verb} {}, merged {}, left {} unchanged",
+    let (created, merged, unchanged) = (
         cards.created.len(),
         cards.merged.len(),
-        cards.unchanged.len()
-    )?;
+        cards.unchanged.len(),
+    );
+    let summary = if dry_run {
+        say!(
+            "import-report-would-create",
+            path = name,
+            created = created,
+            merged = merged,
+            unchanged = unchanged
+        )
+    } else {
+        say!(
+            "import-report-created",
+            path = name,
+            created = created,
+            merged = merged,
+            unchanged = unchanged
+        )
+    };
+    writeln!(out, "{summary}")?;
     for name in &cards.created {
         writeln!(out, "  + {}", line(name))?;
     }
     for m in &cards.merged {
-        let merged = format!("{} (matched by {})", m.name, m.matched_by);
+        let merged = say!(
+            "import-report-matched-by",
+            name = m.name.as_str(),
+            matched_by = m.matched_by.to_string()
+        );
         writeln!(out, "  ~ {}", line(&merged))?;
     }
     for note in &cards.notes {
-        writeln!(out, "  note: {}", line(&note.to_string()))?;
+        let said = say!("import-report-note", note = line(&note.to_string()));
+        writeln!(out, "  {said}")?;
     }
     for s in &report.skipped {
         let skipped = match &s.file {
-            Some(file) => format!("{}: {}", file.display(), s.damage),
+            Some(file) => say!(
+                "import-damage-in-file",
+                file = file.display().to_string(),
+                damage = s.damage.to_string()
+            ),
             None => s.damage.to_string(),
         };
-        writeln!(out, "  skipped: {}", line(&skipped))?;
+        let said = say!("import-report-skipped", damage = line(&skipped));
+        writeln!(out, "  {said}")?;
     }
     Ok(())
 }
@@ -99,20 +134,31 @@ fn print_backup(
     dry_run: bool,
     backup: &BackupReport,
 ) -> anyhow::Result<()> {
-    let summary = format!(
-        "{} contacts, {} interactions, {} follow-ups and {} drafts",
-        backup.contacts, backup.interactions, backup.followups, backup.drafts
+    let records = say!(
+        "import-report-records",
+        contacts = backup.contacts,
+        interactions = backup.interactions,
+        followups = backup.followups,
+        drafts = backup.drafts
     );
     if !dry_run {
-        writeln!(out, "Restored {summary} from {}", shown(path))?;
+        let said = say!(
+            "import-report-restored",
+            records = records,
+            path = shown(path)
+        );
+        writeln!(out, "{said}")?;
         return Ok(());
     }
-    writeln!(out, "Would restore {summary} from {}", shown(path))?;
+    let said = say!(
+        "import-report-would-restore",
+        records = records,
+        path = shown(path)
+    );
+    writeln!(out, "{said}")?;
     if let Some(existing) = backup.notebook_not_empty {
-        writeln!(
-            out,
-            "but the notebook is not empty ({existing} contacts): a backup is restored only into an empty one"
-        )?;
+        let said = say!("import-report-notebook-not-empty", contacts = existing);
+        writeln!(out, "{said}")?;
     }
     Ok(())
 }

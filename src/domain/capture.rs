@@ -21,7 +21,11 @@ pub struct CaptureError {
 
 impl std::fmt::Display for CaptureError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "line {}: {}", self.line, self.problem)
+        f.write_str(&crate::say!(
+            "capture-line",
+            line = self.line,
+            problem = self.problem.to_string()
+        ))
     }
 }
 
@@ -42,14 +46,12 @@ pub fn capture_followups(note: &str, today: NaiveDate) -> (Vec<Captured>, Vec<Ca
             problem,
         };
         let Some((when, what)) = rest.split_once(':') else {
-            errors.push(fail(Invalid::new(
-                "write it as >> WHEN: WHAT, e.g. >> fri: send the quote",
-            )));
+            errors.push(fail(Invalid(crate::say!("capture-no-colon"))));
             continue;
         };
         let what = what.trim();
         if what.is_empty() {
-            errors.push(fail(Invalid::new("say what is due after the ':'")));
+            errors.push(fail(Invalid(crate::say!("capture-nothing-due"))));
             continue;
         }
         match parse_when(when, today) {

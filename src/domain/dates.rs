@@ -32,8 +32,14 @@ impl PartialDate {
             .is_none()
         {
             return Err(match year {
-                Some(y) => Invalid(format!("{y:04}-{month:02}-{day:02} is not a date")),
-                None => Invalid(format!("{month:02}-{day:02} is not a day of the year")),
+                Some(y) => Invalid(crate::say!(
+                    "date-not-a-date",
+                    date = format!("{y:04}-{month:02}-{day:02}")
+                )),
+                None => Invalid(crate::say!(
+                    "date-not-a-day-of-the-year",
+                    day = format!("{month:02}-{day:02}")
+                )),
             });
         }
         Ok(PartialDate { year, month, day })
@@ -42,11 +48,7 @@ impl PartialDate {
     /// Parses `MM-DD`, `YYYY-MM-DD` or the vCard forms `--MMDD`, `--MM-DD` and `YYYYMMDD`.
     pub fn parse(input: &str) -> Result<Self, Invalid> {
         let s = input.trim();
-        let bad = || {
-            Invalid(format!(
-                "'{input}' is not a date: use MM-DD or YYYY-MM-DD (for example 05-14 or 1984-05-14)"
-            ))
-        };
+        let bad = || Invalid(crate::say!("date-unreadable-day", input = input));
         // Every accepted form is ASCII digits and dashes; checking that first makes each byte
         // one character, so the fixed-width slicing below cannot cut a letter in two.
         if !s.bytes().all(|b| b.is_ascii_digit() || b == b'-') {
@@ -139,9 +141,7 @@ pub fn parse_date_time(input: &str) -> Result<NaiveDateTime, Invalid> {
     {
         return Ok(day.and_time(NaiveTime::from_hms_opt(12, 0, 0).unwrap_or(NaiveTime::MIN)));
     }
-    Err(Invalid(format!(
-        "'{input}' is not a date and time: use \"YYYY-MM-DD HH:MM\" (for example \"2026-03-14 09:30\")"
-    )))
+    Err(Invalid(crate::say!("date-unreadable-time", input = input)))
 }
 
 #[cfg(test)]

@@ -126,10 +126,11 @@ impl FollowUp {
     fn require_open(&self, verb: &str) -> Result<(), Invalid> {
         match self.state {
             FollowUpState::Open => Ok(()),
-            closed => Err(Invalid(format!(
-                "follow-up {} is already {} and cannot be {verb}",
-                self.id,
-                closed.as_str()
+            closed => Err(Invalid(crate::say!(
+                "followup-already-closed",
+                id = self.id.to_string(),
+                state = closed.as_str(),
+                verb = verb
             ))),
         }
     }
@@ -137,10 +138,10 @@ impl FollowUp {
     pub fn normalize_and_validate(&mut self) -> Result<(), Invalid> {
         self.text = super::text::nfc(self.text.trim());
         if self.text.is_empty() {
-            return Err(Invalid::new("a follow-up needs a text saying what is due"));
+            return Err(Invalid(crate::say!("followup-no-text")));
         }
         if self.text.len() > limits::LONG_TEXT {
-            return Err(Invalid::new("the follow-up text is longer than 1 MiB"));
+            return Err(Invalid(crate::say!("followup-too-large")));
         }
         Ok(())
     }

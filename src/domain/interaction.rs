@@ -122,11 +122,11 @@ impl Interaction {
     pub fn normalize_and_validate(&mut self) -> Result<(), Invalid> {
         self.text = super::text::nfc(self.text.trim_end());
         if self.text.len() > limits::LONG_TEXT {
-            return Err(Invalid::new("the note is longer than 1 MiB"));
+            return Err(Invalid(crate::say!("note-too-large")));
         }
         self.check_amount()?;
         if self.text.trim().is_empty() && self.amount.is_none() {
-            return Err(Invalid::new("the note is empty"));
+            return Err(Invalid(crate::say!("note-empty")));
         }
         Ok(())
     }
@@ -135,9 +135,9 @@ impl Interaction {
     /// the channel rather than at the text.
     pub fn check_amount(&self) -> Result<(), Invalid> {
         if self.amount.is_some() && self.channel != Channel::Purchase {
-            return Err(Invalid(format!(
-                "an amount is recorded only for purchases, not for '{}'",
-                self.channel
+            return Err(Invalid(crate::say!(
+                "note-amount-not-a-purchase",
+                channel = self.channel.to_string()
             )));
         }
         Ok(())

@@ -65,7 +65,10 @@ impl Contact {
             profile.push(self.profile.trim_end().to_string());
         }
         if crate::text::fold(&other.name) != crate::text::fold(&self.name) {
-            profile.push(format!("Also known as {}", other.name));
+            profile.push(crate::say!(
+                "contact-also-known-as",
+                name = other.name.as_str()
+            ));
         }
         if !other.profile.trim().is_empty() && other.profile.trim() != self.profile.trim() {
             profile.push(other.profile.trim_end().to_string());

@@ -61,8 +61,10 @@ fn parse_named<T: Copy>(input: &str, all: &[(T, &str)], what: &str) -> Result<T,
         }
     }
     let names: Vec<&str> = all.iter().map(|(_, n)| *n).collect();
-    Err(Invalid(format!(
-        "unknown {what} '{input}': use one of {}",
-        names.join(", ")
+    Err(Invalid(crate::say!(
+        "domain-unknown-name",
+        what = what,
+        input = input,
+        names = names.join(", ")
     )))
 }

@@ -15,9 +15,7 @@ impl Currency {
         if bytes.len() == 3 && bytes.iter().all(u8::is_ascii_uppercase) {
             Ok(Currency([bytes[0], bytes[1], bytes[2]]))
         } else {
-            Err(Invalid(format!(
-                "'{code}' is not a currency code: use three letters such as EUR, INR or USD"
-            )))
+            Err(Invalid(crate::say!("money-not-a-currency", code = code)))
         }
     }
 
@@ -57,16 +55,13 @@ pub struct Amount {
 impl Amount {
     /// Parses `120.50 EUR`, `EUR 120.50`, `120,50 EUR` or `1200 INR`.
     pub fn parse(input: &str) -> Result<Self, Invalid> {
-        let bad = |why: &str| {
-            Invalid(format!(
-                "'{input}' is not an amount ({why}): write it as \"120.50 EUR\""
-            ))
-        };
+        let bad =
+            |why: String| Invalid(crate::say!("money-not-an-amount", input = input, why = why));
         let parts: Vec<&str> = input.split_whitespace().collect();
         let (number, code) = match parts.as_slice() {
             [a, b] if a.chars().all(|c| c.is_ascii_alphabetic()) => (*b, *a),
             [a, b] => (*a, *b),
-            _ => return Err(bad("a number and a currency code are needed")),
+            _ => return Err(bad(crate::say!("money-needs-number-and-code"))),
         };
         let currency = Currency::parse(code)?;
         let decimals = currency.decimals();
@@ -80,23 +75,31 @@ impl Amount {
         };
         let all_digits = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
         if whole.is_empty() || !all_digits(whole) || !all_digits(fraction) {
-            return Err(bad("the number is not written in digits"));
+            return Err(bad(crate::say!("money-not-digits")));
         }
         if fraction.len() > decimals as usize {
-            return Err(bad(&format!("{currency} has {decimals} decimal places")));
+            return Err(bad(crate::say!(
+                "money-decimal-places",
+                currency = currency.as_str(),
+                decimals = decimals
+            )));
         }
         let scale = 10i64.pow(decimals);
-        let whole: i64 = whole.parse().map_err(|_| bad("the number is too large"))?;
+        let whole: i64 = whole
+            .parse()
+            .map_err(|_| bad(crate::say!("money-too-large")))?;
         let mut frac: i64 = if fraction.is_empty() {
             0
         } else {
-            fraction.parse().map_err(|_| bad("bad decimals"))?
+            fraction
+                .parse()
+                .map_err(|_| bad(crate::say!("money-bad-decimals")))?
         };
         frac *= 10i64.pow(decimals - fraction.len() as u32);
         let minor = whole
             .checked_mul(scale)
             .and_then(|w| w.checked_add(frac))
-            .ok_or_else(|| bad("the number is too large"))?;
+            .ok_or_else(|| bad(crate::say!("money-too-large")))?;
         Ok(Amount {
             minor: if negative { -minor } else { minor },
             currency,

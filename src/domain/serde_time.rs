@@ -29,7 +29,8 @@ pub mod date {
     }
     pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<NaiveDate, D::Error> {
         let days = i32::deserialize(d)?;
-        days_to_date(days).ok_or_else(|| D::Error::custom(format!("day {days} is out of range")))
+        days_to_date(days)
+            .ok_or_else(|| D::Error::custom(crate::say!("date-day-out-of-range", days = days)))
     }
 }
 
@@ -40,8 +41,12 @@ pub mod datetime {
     }
     pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<NaiveDateTime, D::Error> {
         let secs = i64::deserialize(d)?;
-        secs_to_datetime(secs)
-            .ok_or_else(|| D::Error::custom(format!("time {secs} is out of range")))
+        secs_to_datetime(secs).ok_or_else(|| {
+            D::Error::custom(crate::say!(
+                "date-time-out-of-range",
+                seconds = secs.to_string()
+            ))
+        })
     }
 }
 
@@ -59,7 +64,9 @@ pub mod opt_time {
             None => Ok(None),
             Some(secs) => NaiveTime::from_num_seconds_from_midnight_opt(secs, 0)
                 .map(Some)
-                .ok_or_else(|| D::Error::custom(format!("time of day {secs} is out of range"))),
+                .ok_or_else(|| {
+                    D::Error::custom(crate::say!("date-time-of-day-out-of-range", seconds = secs))
+                }),
         }
     }
 }

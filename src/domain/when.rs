@@ -10,16 +10,9 @@ use chrono::{NaiveDate, NaiveTime};
 pub fn parse_when(input: &str, today: NaiveDate) -> Result<NaiveDate, Invalid> {
     let phrase = input.trim().to_lowercase();
     let phrase = phrase.split_whitespace().collect::<Vec<_>>().join(" ");
-    let unreadable = || {
-        Invalid(format!(
-            "'{}' is not a date kith can read: try tomorrow, fri, next monday, in 3 days, in 2 weeks, next month, 2026-12-01 or 12-01",
-            input.trim()
-        ))
-    };
+    let unreadable = || Invalid(crate::say!("date-unreadable-when", input = input.trim()));
     if phrase.is_empty() {
-        return Err(Invalid::new(
-            "say when it is due (for example tomorrow, fri or 2026-12-01)",
-        ));
+        return Err(Invalid(crate::say!("date-when-missing")));
     }
     let in_range = |day: NaiveDate| within_years(day).ok_or_else(unreadable);
     if phrase.starts_with(|c: char| c.is_ascii_digit()) && phrase.contains('-') {

@@ -158,9 +158,11 @@ pub fn write_followup(out: &mut String, f: &FollowUp, who: &str, alarm_before: u
         return;
     }
     let summary = clean(&match f.direction {
-        Direction::Promise => format!("Promise: {} (promised to {who})", f.text),
-        Direction::Request => format!("Waiting on: {} (from {who})", f.text),
-        Direction::Reminder => format!("Reminder: {} ({who})", f.text),
+        Direction::Promise => crate::say!("export-ics-promise", text = f.text.as_str(), who = who),
+        Direction::Request => crate::say!("export-ics-request", text = f.text.as_str(), who = who),
+        Direction::Reminder => {
+            crate::say!("export-ics-reminder", text = f.text.as_str(), who = who)
+        }
     });
     let mut todo = ICalendarComponent::new(ICalendarComponentType::VTodo);
     todo.add_uid(&format!("kith-followup-{}@kith", f.id));
@@ -199,7 +201,7 @@ pub fn write_occasions(out: &mut String, c: &Contact) {
             &format!("kith-birthday-{}@kith", c.id),
             c.created_at,
             b,
-            &format!("Birthday: {}", c.name),
+            &crate::say!("export-ics-birthday", name = c.name.as_str()),
         );
         write_component(out, event, Vec::new());
     }
@@ -208,7 +210,11 @@ pub fn write_occasions(out: &mut String, c: &Contact) {
             &format!("kith-occasion-{}-{i}@kith", c.id),
             c.created_at,
             o.date,
-            &format!("{}: {}", o.label, c.name),
+            &crate::say!(
+                "export-ics-occasion",
+                label = o.label.as_str(),
+                name = c.name.as_str()
+            ),
         );
         write_component(out, event, Vec::new());
     }

@@ -23,21 +23,19 @@ pub enum FileNote {
 
 impl fmt::Display for FileNote {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            FileNote::Encoding(note) => note.fmt(f),
+        f.write_str(&match self {
+            FileNote::Encoding(note) => return note.fmt(f),
             FileNote::LineNotUtf8 { line, read_as } => {
-                write!(f, "line {line}: not UTF-8, read as {read_as}")
+                crate::say!("vcard-line-not-utf8", line = *line, read_as = *read_as)
             }
-            FileNote::EmptyCard { line } => {
-                write!(f, "line {line}: an empty card was passed over")
-            }
+            FileNote::EmptyCard { line } => crate::say!("vcard-empty-card", line = *line),
             FileNote::UnknownColumns(columns) => {
-                write!(f, "columns kith does not keep: {}", columns.join(", "))
+                crate::say!("csv-unknown-columns", columns = columns.join(", "))
             }
             FileNote::HeadingsIn(language) => {
-                write!(f, "headings in {language}, read as Thunderbird's")
+                crate::say!("csv-headings-in", language = *language)
             }
-        }
+        })
     }
 }
 
@@ -54,15 +52,11 @@ pub enum EncodingNote {
 
 impl fmt::Display for EncodingNote {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            EncodingNote::Marked(name) => write!(f, "read as {name}"),
-            EncodingNote::LooksLikeShiftJis => {
-                f.write_str("read as Shift_JIS (use --encoding to say otherwise)")
-            }
-            EncodingNote::Windows1252 => {
-                f.write_str("not UTF-8: read as windows-1252 (use --encoding to say otherwise)")
-            }
-        }
+        f.write_str(&match self {
+            EncodingNote::Marked(name) => crate::say!("csv-read-as", encoding = *name),
+            EncodingNote::LooksLikeShiftJis => crate::say!("csv-read-as-shift-jis"),
+            EncodingNote::Windows1252 => crate::say!("csv-read-as-windows-1252"),
+        })
     }
 }
 
@@ -110,49 +104,45 @@ pub enum NamedFrom {
 }
 
 impl NamedFrom {
-    fn as_str(self) -> &'static str {
+    /// The key the message chooses its words by.
+    fn key(self) -> &'static str {
         match self {
             NamedFrom::Organisation => "organisation",
             NamedFrom::Email => "email",
             NamedFrom::Phone => "phone",
-            NamedFrom::LineInTheFile => "line in the file",
+            NamedFrom::LineInTheFile => "line",
         }
     }
 }
 
 impl fmt::Display for CardNote {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            CardNote::NamedAfter { line, from, row } => write!(
-                f,
-                "the {} at line {line} has no name: named after its {}",
-                if *row { "row" } else { "card" },
-                from.as_str()
+        use crate::say;
+        f.write_str(&match self {
+            CardNote::NamedAfter { line, from, row } => say!(
+                "import-named-after",
+                what = if *row { "row" } else { "card" },
+                line = *line,
+                from = from.key()
             ),
-            CardNote::PropertyRenamed { line, was, written } => write!(
-                f,
-                "line {line}: the property name {was} is written {written} (letters, digits and - only)"
+            CardNote::PropertyRenamed { line, was, written } => say!(
+                "vcard-property-renamed",
+                line = *line,
+                was = was.as_str(),
+                written = written.as_str()
             ),
             CardNote::BirthdayAsWritten {
                 text,
                 in_words: true,
-            } => write!(f, "a birthday in words was kept as written: {text}"),
+            } => say!("import-birthday-in-words", text = text.as_str()),
             CardNote::BirthdayAsWritten {
                 text,
                 in_words: false,
-            } => write!(
-                f,
-                "a birthday kith could not read as a date was kept as written: {text}"
-            ),
-            CardNote::Unterminated { line } => write!(
-                f,
-                "the card at line {line} is not closed by END:VCARD; read up to the end of the file"
-            ),
-            CardNote::UnreadableDate { column } => write!(
-                f,
-                "a {} kith could not read was kept as it was",
-                column.to_lowercase()
-            ),
-        }
+            } => say!("import-birthday-as-written", text = text.as_str()),
+            CardNote::Unterminated { line } => say!("vcard-unterminated", line = *line),
+            CardNote::UnreadableDate { column } => {
+                say!("csv-date-kept", column = column.to_lowercase())
+            }
+        })
     }
 }

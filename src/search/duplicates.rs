@@ -46,12 +46,16 @@ pub fn find(contacts: &[Contact]) -> Duplicates {
             add(
                 0,
                 fold(e.value.trim()),
-                format!("the same email, {}", e.value.trim()),
+                crate::say!("duplicates-same-email", email = e.value.trim()),
             );
         }
         for p in &c.phones {
             if let Some(key) = phone_key(&p.value) {
-                add(1, key, format!("the same phone, {}", p.value.trim()));
+                add(
+                    1,
+                    key,
+                    crate::say!("duplicates-same-phone", phone = p.value.trim()),
+                );
             }
         }
         let name = fold(&c.name)
@@ -59,7 +63,11 @@ pub fn find(contacts: &[Contact]) -> Duplicates {
             .collect::<Vec<_>>()
             .join(" ");
         if !name.is_empty() {
-            add(2, name, format!("the same name, {}", c.name.trim()));
+            add(
+                2,
+                name,
+                crate::say!("duplicates-same-name", name = c.name.trim()),
+            );
         }
     }
     let mut pairs: BTreeMap<(ContactId, ContactId), Vec<String>> = BTreeMap::new();
@@ -70,7 +78,11 @@ pub fn find(contacts: &[Contact]) -> Duplicates {
         ids.sort_unstable();
         ids.dedup();
         if ids.len() > MAX_GROUP {
-            crowded.push(format!("{} contacts have {shown}", ids.len()));
+            crowded.push(crate::say!(
+                "duplicates-key-crowded",
+                count = ids.len(),
+                shown = shown
+            ));
             continue;
         }
         for (i, a) in ids.iter().enumerate() {

@@ -48,8 +48,6 @@ impl Query {
     }
 }
 
-const FILTERS: &str = "kind:, tag:, company:, due:overdue, due:today, quiet:DAYS, archived:yes";
-
 /// Reads a search line, setting aside a filter it cannot read: the query without it, and the
 /// error that says why, so a typo shows a message and still a list.
 pub fn parse_lenient(input: &str) -> (Query, Option<Invalid>) {
@@ -95,11 +93,12 @@ pub fn parse(input: &str) -> Result<Query, Invalid> {
             }
             continue;
         };
-        let bad = |what: &str| Invalid(format!("'{part}': {what}"));
+        let bad = |why: String| Invalid(crate::say!("query-bad-filter", part = part, why = why));
+        let unknown = |key: &str| Invalid(crate::say!("query-unknown-filter", key = key));
         let value = value.trim();
         let key = key.to_ascii_lowercase();
         if !["kind", "tag", "company", "due", "quiet", "archived"].contains(&key.as_str()) {
-            return Err(Invalid(format!("unknown filter '{key}:': use {FILTERS}")));
+            return Err(unknown(&key));
         }
         if value.is_empty() {
             continue; // still being typed
@@ -121,7 +120,7 @@ pub fn parse(input: &str) -> Result<Query, Invalid> {
                     None => {
                         return Err(Kind::parse(value)
                             .err()
-                            .unwrap_or_else(|| bad("unknown kind")));
+                            .unwrap_or_else(|| bad(crate::say!("query-unknown-kind"))));
                     }
                 }
             }
@@ -130,19 +129,19 @@ pub fn parse(input: &str) -> Result<Query, Invalid> {
             "due" => match one_of(&["overdue", "today"]) {
                 Some("overdue") => Filter::Due(DueFilter::Overdue),
                 Some(_) => Filter::Due(DueFilter::Today),
-                None => return Err(bad("due: is overdue or today")),
+                None => return Err(bad(crate::say!("query-due-values"))),
             },
             "quiet" => Filter::Quiet(
                 value
                     .parse()
-                    .map_err(|_| bad("quiet: takes a number of days, e.g. quiet:30"))?,
+                    .map_err(|_| bad(crate::say!("query-quiet-values")))?,
             ),
             "archived" => match one_of(&["yes", "no"]) {
                 Some("yes") => Filter::Archived,
                 Some(_) => continue,
-                None => return Err(bad("archived: is yes or no")),
+                None => return Err(bad(crate::say!("query-archived-values"))),
             },
-            other => return Err(Invalid(format!("unknown filter '{other}:': use {FILTERS}"))),
+            other => return Err(unknown(other)),
         };
         query.filters.push(f);
     }

@@ -116,11 +116,11 @@ pub(super) fn diff<K: Ord + Clone, V: PartialEq + Clone>(
 impl<K: std::fmt::Debug, V> Diff<K, V> {
     pub(super) fn problem(&self, index: &'static str) -> Option<IndexProblem> {
         let example = if let Some((k, _)) = self.missing.first() {
-            format!("missing {k:?}")
+            crate::say!("check-row-missing", row = format!("{k:?}"))
         } else if let Some((k, _)) = self.wrong.first() {
-            format!("wrong value at {k:?}")
+            crate::say!("check-row-wrong", row = format!("{k:?}"))
         } else if let Some(k) = self.extra.first() {
-            format!("no record calls for {k:?}")
+            crate::say!("check-row-extra", row = format!("{k:?}"))
         } else {
             return None;
         };
@@ -194,10 +194,10 @@ pub(super) fn index_problems(w: &Walk) -> Vec<IndexProblem> {
             missing: 0,
             wrong: 1,
             extra: 0,
-            example: format!(
-                "next id {} is not above the highest id in use ({})",
-                a.next_id,
-                e.next_id - 1
+            example: crate::say!(
+                "check-next-id-low",
+                next = a.next_id.to_string(),
+                highest = (e.next_id - 1).to_string()
             ),
         }));
     }
@@ -212,9 +212,9 @@ pub(super) fn bad_chunks_problem(index: &'static str, bad: &[String]) -> IndexPr
         missing: 0,
         wrong: 0,
         extra: bad.len(),
-        example: format!(
-            "a chunk does not decode: {}",
-            bad.first().map_or("", String::as_str)
+        example: crate::say!(
+            "check-chunk-unreadable",
+            chunk = bad.first().map_or("", String::as_str)
         ),
     }
 }
@@ -242,7 +242,9 @@ pub(super) fn report(
 fn redb_check_copy(path: &Path) -> RedbCheck {
     let copy = match copy_aside(path) {
         Ok(copy) => copy,
-        Err(e) => return RedbCheck::NotRun(format!("cannot copy the notebook to check it: {e}")),
+        Err(e) => {
+            return RedbCheck::NotRun(crate::say!("check-cannot-copy", error = e.to_string()));
+        }
     };
     let fell_back = std::rc::Rc::new(std::cell::Cell::new(false));
     let seen = fell_back.clone();

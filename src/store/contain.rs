@@ -36,12 +36,17 @@ fn install_hook() {
                     .downcast_ref::<&str>()
                     .map(|s| s.to_string())
                     .or_else(|| info.payload().downcast_ref::<String>().cloned())
-                    .unwrap_or_else(|| "a page could not be read".into());
-                let at = info
-                    .location()
-                    .map(|l| format!(" at {}:{}", short_file(l.file()), l.line()))
-                    .unwrap_or_default();
-                MESSAGE.with(|m| *m.borrow_mut() = Some(format!("redb stopped: {text}{at}")));
+                    .unwrap_or_else(|| crate::say!("store-page-unreadable"));
+                let said = match info.location() {
+                    Some(l) => crate::say!(
+                        "store-redb-stopped-at",
+                        why = text,
+                        file = short_file(l.file()),
+                        line = l.line()
+                    ),
+                    None => crate::say!("store-redb-stopped", why = text),
+                };
+                MESSAGE.with(|m| *m.borrow_mut() = Some(said));
             } else {
                 previous(info);
             }
@@ -63,7 +68,7 @@ pub(crate) fn contain<T>(f: impl FnOnce() -> Result<T>) -> Result<T> {
     result.unwrap_or_else(|_| {
         let message = MESSAGE
             .with(|m| m.borrow_mut().take())
-            .unwrap_or_else(|| "redb stopped on a page it could not read".into());
+            .unwrap_or_else(|| crate::say!("store-redb-stopped-on-a-page"));
         Err(StoreError::Damaged(message))
     })
 }

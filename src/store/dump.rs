@@ -52,11 +52,9 @@ fn read_records<K: redb::Key + 'static, R: super::codec::Record>(
 /// A contact standing in for one whose record could not be read, so the notes, follow-ups and
 /// drafts that belong to it (first written at `at`) can be restored.
 pub(super) fn stand_in(id: ContactId, at: chrono::NaiveDateTime) -> Contact {
-    let mut c = Contact::new(format!("Unreadable contact {id}"), at);
+    let mut c = Contact::new(crate::say!("store-stand-in-name", id = id.to_string()), at);
     c.id = id;
-    c.profile = "kith could not read this contact from a damaged notebook; the notes and \
-                 follow-ups that belong to it were kept under this name."
-        .into();
+    c.profile = crate::say!("store-stand-in-profile");
     c
 }
 

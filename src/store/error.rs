@@ -3,80 +3,137 @@
 use crate::domain::{ContactId, ContactProblem, Invalid};
 use std::path::PathBuf;
 
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug)]
 pub enum StoreError {
-    #[error(
-        "{} is open in a program that keeps it to itself (an older kith?); close that first",
-        path.display()
-    )]
-    AlreadyOpen { path: PathBuf },
-    #[error("{} is not a kith notebook or is damaged: {reason}", path.display())]
-    NotANotebook { path: PathBuf, reason: String },
-    #[error(
-        "{} was written by a newer kith (notebook schema {found}; this kith reads schema {supported} and older): update kith to open it",
-        path.display()
-    )]
+    AlreadyOpen {
+        path: PathBuf,
+    },
+    NotANotebook {
+        path: PathBuf,
+        reason: String,
+    },
     NewerSchema {
         path: PathBuf,
         found: u64,
         supported: u64,
     },
-    #[error(
-        "{} was written by an older kith (notebook schema {found}): open it once with `kith` or any command that writes to bring it up to date",
-        path.display()
-    )]
-    OlderSchema { path: PathBuf, found: u64 },
-    #[error(
-        "there is no notebook at {} yet: `kith add NAME` or `kith` creates it",
-        path.display()
-    )]
-    Missing { path: PathBuf },
-    #[error(
-        "{} was not closed cleanly (kith or the machine stopped while writing): the next command that writes, or opening `kith`, repairs it",
-        path.display()
-    )]
-    NeedsRecovery { path: PathBuf },
-    #[error(
-        "{} can only be read here (no permission to write it, or a read-only disk): commands that only read it work",
-        path.display()
-    )]
-    NotWritable { path: PathBuf },
-    #[error("cannot open {}", path.display())]
+    OlderSchema {
+        path: PathBuf,
+        found: u64,
+    },
+    Missing {
+        path: PathBuf,
+    },
+    NeedsRecovery {
+        path: PathBuf,
+    },
+    NotWritable {
+        path: PathBuf,
+    },
     Io {
         path: PathBuf,
         source: std::io::Error,
     },
-    #[error("damaged record in {table}, key {key}: {reason}")]
     Corrupt {
         table: &'static str,
         key: String,
         reason: String,
     },
-    #[error("no {what} has id {id}")]
-    NotFound { what: &'static str, id: u64 },
-    #[error("no contact matches '{0}'")]
+    NotFound {
+        what: &'static str,
+        id: u64,
+    },
     UnknownContact(String),
-    #[error("'{query}' matches {} contacts:\n{}\nname one of them by its id", candidates.len(), list_candidates(candidates))]
     Ambiguous {
         query: String,
         candidates: Vec<(ContactId, String)>,
     },
-    #[error(transparent)]
-    Invalid(#[from] Invalid),
-    #[error("{0}")]
+    Invalid(Invalid),
     Disk(DiskProblem),
-    #[error(
-        "another kith process kept the notebook busy for {} s",
-        waited.as_secs_f64()
-    )]
-    Busy { waited: std::time::Duration },
-    #[error("the notebook is open for reading only")]
+    Busy {
+        waited: std::time::Duration,
+    },
     OpenedReadOnly,
-    #[error("storage error: {0}")]
     Storage(String),
     /// The file itself is damaged where redb keeps its pages, beyond one record.
-    #[error("the notebook file is damaged ({0}): run `kith check`")]
     Damaged(String),
+}
+
+impl std::fmt::Display for StoreError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        use crate::say;
+        let shown = |path: &PathBuf| path.display().to_string();
+        f.write_str(&match self {
+            StoreError::AlreadyOpen { path } => say!("store-already-open", path = shown(path)),
+            StoreError::NotANotebook { path, reason } => {
+                say!(
+                    "store-not-a-notebook",
+                    path = shown(path),
+                    reason = reason.as_str()
+                )
+            }
+            StoreError::NewerSchema {
+                path,
+                found,
+                supported,
+            } => say!(
+                "store-newer-schema",
+                path = shown(path),
+                found = found.to_string(),
+                supported = supported.to_string()
+            ),
+            StoreError::OlderSchema { path, found } => {
+                say!(
+                    "store-older-schema",
+                    path = shown(path),
+                    found = found.to_string()
+                )
+            }
+            StoreError::Missing { path } => say!("store-missing", path = shown(path)),
+            StoreError::NeedsRecovery { path } => say!("store-needs-recovery", path = shown(path)),
+            StoreError::NotWritable { path } => say!("store-not-writable", path = shown(path)),
+            StoreError::Io { path, .. } => say!("store-cannot-open", path = shown(path)),
+            StoreError::Corrupt { table, key, reason } => say!(
+                "store-damaged-record",
+                table = *table,
+                key = key.as_str(),
+                reason = reason.as_str()
+            ),
+            StoreError::NotFound { what, id } => {
+                say!("store-not-found", what = *what, id = id.to_string())
+            }
+            StoreError::UnknownContact(query) => {
+                say!("store-unknown-contact", query = query.as_str())
+            }
+            StoreError::Ambiguous { query, candidates } => say!(
+                "store-ambiguous",
+                query = query.as_str(),
+                count = candidates.len(),
+                list = list_candidates(candidates)
+            ),
+            StoreError::Invalid(invalid) => return invalid.fmt(f),
+            StoreError::Disk(problem) => return problem.fmt(f),
+            StoreError::Busy { waited } => say!("store-busy", seconds = waited.as_secs_f64()),
+            StoreError::OpenedReadOnly => say!("store-opened-read-only"),
+            StoreError::Storage(why) => say!("store-storage", why = why.as_str()),
+            StoreError::Damaged(why) => say!("store-damaged-file", why = why.as_str()),
+        })
+    }
+}
+
+impl std::error::Error for StoreError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            StoreError::Io { source, .. } => Some(source),
+            _ => None,
+        }
+    }
+}
+
+impl From<Invalid> for StoreError {
+    fn from(invalid: Invalid) -> Self {
+        StoreError::Invalid(invalid)
+    }
 }
 
 /// A record a read left out because it is damaged: where it is and what is wrong with it.
@@ -89,11 +146,12 @@ pub struct Skipped {
 
 impl std::fmt::Display for Skipped {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(
-            f,
-            "damaged record in {}, key {}: {}",
-            self.table, self.key, self.reason
-        )
+        f.write_str(&crate::say!(
+            "store-damaged-record",
+            table = self.table,
+            key = self.key.as_str(),
+            reason = self.reason.as_str()
+        ))
     }
 }
 
@@ -110,7 +168,7 @@ impl From<StoreError> for Skipped {
                     other => other,
                 },
                 key: id.to_string(),
-                reason: "an index names it, but the record is missing".into(),
+                reason: crate::say!("store-index-names-a-missing-record"),
             },
             other => Skipped {
                 table: "?",
@@ -136,16 +194,14 @@ pub enum DiskProblem {
 
 impl std::fmt::Display for DiskProblem {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            DiskProblem::Full => f.write_str("disk full"),
-            DiskProblem::ReadOnly => f.write_str("the notebook's disk is read-only"),
-            DiskProblem::TooLarge => f.write_str("the notebook file reached the size limit"),
-            DiskProblem::Gone => {
-                f.write_str("the notebook file was moved or deleted while kith had it open")
-            }
-            DiskProblem::Closed => f.write_str("the notebook is closed after an I/O error"),
-            DiskProblem::Other(e) => write!(f, "I/O error ({e})"),
-        }
+        f.write_str(&match self {
+            DiskProblem::Full => crate::say!("store-disk-full"),
+            DiskProblem::ReadOnly => crate::say!("store-disk-read-only"),
+            DiskProblem::TooLarge => crate::say!("store-disk-size-limit"),
+            DiskProblem::Gone => crate::say!("store-disk-file-gone"),
+            DiskProblem::Closed => crate::say!("store-disk-closed"),
+            DiskProblem::Other(e) => crate::say!("store-disk-other", error = e.as_str()),
+        })
     }
 }
 
@@ -178,6 +234,26 @@ impl StoreError {
             StoreError::Disk(p) => Some(p),
             _ => None,
         }
+    }
+}
+
+/// Where a table stopped being readable: everything before `last` was read.
+pub(super) fn unreadable_after(
+    table: &'static str,
+    last: Option<String>,
+    e: impl Into<StoreError>,
+) -> Skipped {
+    let why = match e.into() {
+        StoreError::Damaged(why) => why,
+        other => other.to_string(),
+    };
+    Skipped {
+        table,
+        key: match last {
+            Some(key) => crate::say!("store-key-after", key = key),
+            None => crate::say!("store-key-first"),
+        },
+        reason: crate::say!("store-rest-unreadable", why = why),
     }
 }
 

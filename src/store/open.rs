@@ -206,7 +206,7 @@ fn repair_after_crash(path: &Path) -> bool {
 fn folder(path: &Path) -> StoreError {
     StoreError::NotANotebook {
         path: path.to_path_buf(),
-        reason: "it is a folder".into(),
+        reason: crate::say!("store-is-a-folder"),
     }
 }
 

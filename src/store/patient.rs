@@ -71,9 +71,9 @@ fn is_writer_byte(start: Bound<u64>, end: Bound<u64>) -> bool {
 pub(crate) fn timed_out(waited: Duration) -> std::io::Error {
     std::io::Error::new(
         std::io::ErrorKind::TimedOut,
-        format!(
-            "another kith process kept the notebook busy for {:.1} s",
-            waited.as_secs_f64()
+        crate::say!(
+            "store-busy",
+            seconds = format!("{:.1}", waited.as_secs_f64())
         ),
     )
 }

@@ -334,7 +334,7 @@ pub(super) fn contact_at(
         StoreError::Damaged(why) => StoreError::Corrupt {
             table: "contacts_v1",
             key: id.to_string(),
-            reason: format!("its page cannot be read: {why}"),
+            reason: crate::say!("store-contact-page-unreadable", why = why),
         },
         other => other,
     })

@@ -59,9 +59,10 @@ impl Fixes<'_> {
             return Ok(());
         };
         if let Some(source) = sources.iter().find(|s| !self.walk.complete(s)) {
-            self.not_repaired.push(format!(
-                "{index}: {source} cannot be read to its end, so the index cannot be rebuilt \
-                 from it; restore the notebook from a backup"
+            self.not_repaired.push(crate::say!(
+                "check-source-unreadable",
+                index = index,
+                source = *source
             ));
             return Ok(());
         }
@@ -86,10 +87,7 @@ impl Store {
         };
         if let RedbCheck::Damaged(_) = redb {
             let walk = self.walk()?;
-            let why = "no index was rebuilt: redb cannot repair the file, so nothing can be \
-                       written to it; restore the notebook from a backup, or export what is \
-                       readable"
-                .to_string();
+            let why = crate::say!("store-cannot-repair");
             return Ok(report(redb, walk, Vec::new(), vec![why]));
         }
         let (repaired, not_repaired) = contain(|| self.rebuild_indexes())?;
@@ -117,7 +115,11 @@ impl Store {
                 missing: 0,
                 wrong: 1,
                 extra: 0,
-                example: format!("next id {} raised to {}", a.next_id, e.next_id),
+                example: crate::say!(
+                    "check-next-id-raised",
+                    was = a.next_id.to_string(),
+                    now = e.next_id.to_string()
+                ),
             };
             txn.open_table(META)?
                 .insert(super::schema::NEXT_ID_KEY, e.next_id)?;

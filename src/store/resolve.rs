@@ -69,7 +69,14 @@ impl Store {
                             .items
                             .into_iter()
                             .map(|c| match c.company {
-                                Some(company) => (c.id, format!("{} ({company})", c.name)),
+                                Some(company) => (
+                                    c.id,
+                                    crate::say!(
+                                        "store-candidate-at-company",
+                                        name = c.name,
+                                        company = company
+                                    ),
+                                ),
                                 None => (c.id, c.name),
                             })
                             .collect();

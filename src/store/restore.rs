@@ -58,9 +58,7 @@ impl Store {
         }
         self.write(|w| {
             if !w.is_empty()? {
-                return Err(
-                    Invalid::new("a backup is restored only into an empty notebook").into(),
-                );
+                return Err(Invalid(crate::say!("restore-not-empty")).into());
             }
             w.raise_next_id(floor);
             w.mark_restore(Some(floor))
@@ -118,9 +116,9 @@ impl Restore<'_> {
                     Restored::FollowUp(mut f) => w.restore_followup(&mut f)?,
                     Restored::Draft(d) => {
                         if w.contact(d.contact).is_err() {
-                            return Err(Invalid(format!(
-                                "a draft belongs to contact {}, which is not in the backup",
-                                d.contact
+                            return Err(Invalid(crate::say!(
+                                "backup-draft-without-contact",
+                                contact = d.contact.to_string()
                             ))
                             .into());
                         }

@@ -67,10 +67,7 @@ fn check_or_init_inner(
         None if names.is_empty() => init(db),
         None => Err(StoreError::NotANotebook {
             path: path.to_path_buf(),
-            reason: format!(
-                "it is a redb database of another program (tables: {})",
-                names.join(", ")
-            ),
+            reason: crate::say!("store-foreign-redb-tables", tables = names.join(", ")),
         }),
     }
 }
@@ -294,7 +291,7 @@ pub(crate) fn read_version(read: &redb::ReadTransaction, path: &Path) -> Result<
             } else {
                 Err(StoreError::NotANotebook {
                     path: path.to_path_buf(),
-                    reason: "it is a redb database of another program".into(),
+                    reason: crate::say!("store-foreign-redb"),
                 })
             }
         }

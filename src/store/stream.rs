@@ -17,6 +17,7 @@
 
 use super::codec::Record;
 use super::contain::contain;
+use super::error::unreadable_after;
 use super::tables::*;
 use super::write::decode_at;
 use super::{Result, Skipped, Store, StoreError};
@@ -183,27 +184,5 @@ impl Snapshot {
             damaged(why);
         }
         Ok(())
-    }
-}
-
-/// Where a table stopped being readable: everything before `last` was read.
-pub(super) fn unreadable_after(
-    table: &'static str,
-    last: Option<String>,
-    e: impl Into<StoreError>,
-) -> Skipped {
-    Skipped {
-        table,
-        key: match last {
-            Some(key) => format!("after {key}"),
-            None => "first".into(),
-        },
-        reason: format!(
-            "the rest of the table cannot be read: {}",
-            match e.into() {
-                StoreError::Damaged(why) => why,
-                other => other.to_string(),
-            }
-        ),
     }
 }

@@ -6,6 +6,7 @@
 use super::SearchRow;
 use super::codec::{Record, decode_postings};
 use super::contain::contain;
+use super::error::unreadable_after;
 use super::index::{ContactFacts, FactsRow, by_contact_key, name_key, occasion_keys, open_key};
 use super::search_rows::{TRIGRAMS_TABLE, from_value};
 use super::tables::*;
@@ -95,19 +96,7 @@ fn scan<K: redb::Key + 'static, V: redb::Value + 'static>(
     let (mut rows, mut last, mut complete) = (0, None, true);
     let entries = contain(|| Ok(table.iter()?));
     let stop = |e: StoreError, last: &Option<String>, walk: &mut Walk| {
-        walk.damaged.push(Skipped {
-            table: name,
-            key: last
-                .as_ref()
-                .map_or("first".into(), |k| format!("after {k}")),
-            reason: format!(
-                "the rest of the table cannot be read: {}",
-                match e {
-                    StoreError::Damaged(why) => why,
-                    other => other.to_string(),
-                }
-            ),
-        });
+        walk.damaged.push(unreadable_after(name, last.clone(), e));
     };
     match entries {
         Ok(mut entries) => loop {
@@ -163,7 +152,7 @@ fn misplaced(walk: &mut Walk, table: &'static str, key: String, what: String) {
     walk.damaged.push(Skipped {
         table,
         key,
-        reason: format!("the record does not match its key: {what}"),
+        reason: crate::say!("store-record-off-its-key", what = what),
     });
 }
 
@@ -202,12 +191,8 @@ fn scan_contacts(txn: &ReadTransaction, w: &mut Walk) -> Result<Vec<Contact>> {
                 contacts.push(c);
             } else {
                 w.bad_contacts.insert(id);
-                misplaced(
-                    w,
-                    "contacts_v1",
-                    id.to_string(),
-                    format!("it says id {}", c.id),
-                );
+                let what = crate::say!("store-record-says-id", id = c.id.to_string());
+                misplaced(w, "contacts_v1", id.to_string(), what);
             }
         }
         id.to_string()
@@ -242,7 +227,12 @@ fn scan_interactions(
                 }
             } else {
                 w.bad_interactions.insert(id);
-                let what = format!("it says id {}, contact {}, at {}", i.id, i.contact, i.at);
+                let what = crate::say!(
+                    "store-note-says",
+                    id = i.id.to_string(),
+                    contact = i.contact.to_string(),
+                    at = i.at.to_string()
+                );
                 misplaced(w, "interactions_v1", id.to_string(), what);
             }
         }
@@ -265,12 +255,8 @@ fn scan_followups(txn: &ReadTransaction, w: &mut Walk, max_id: &mut u64) -> Resu
                 }
             } else {
                 w.bad_followups.insert(id);
-                misplaced(
-                    w,
-                    "followups_v1",
-                    id.to_string(),
-                    format!("it says id {}", f.id),
-                );
+                let what = crate::say!("store-record-says-id", id = f.id.to_string());
+                misplaced(w, "followups_v1", id.to_string(), what);
             }
         }
         id.to_string()

@@ -214,7 +214,7 @@ impl<'t> Writer<'t> {
             None => Err(StoreError::Corrupt {
                 table: "interaction_keys_v1",
                 key: id.to_string(),
-                reason: "it points at a missing interaction".into(),
+                reason: crate::say!("store-key-names-a-missing-note"),
             }),
         };
         if let Ok(old) = &old {
@@ -276,9 +276,9 @@ impl<'t> Writer<'t> {
         followup.normalize_and_validate()?;
         let old = self.followup(followup.id)?;
         if old.contact != followup.contact {
-            return Err(StoreError::Invalid(Invalid::new(
-                "a follow-up cannot move to another contact",
-            )));
+            return Err(StoreError::Invalid(Invalid(crate::say!(
+                "store-followup-cannot-move"
+            ))));
         }
         if let Some(key) = open_key(&old) {
             self.open_followups.remove(key)?;

@@ -29,6 +29,9 @@ pub const ENGLISH: &[(&str, &str)] = &[
         "cli-help",
         include_str!("../../assets/words/en/cli-help.ftl"),
     ),
+    ("domain", include_str!("../../assets/words/en/domain.ftl")),
+    ("store", include_str!("../../assets/words/en/store.ftl")),
+    ("files", include_str!("../../assets/words/en/files.ftl")),
 ];
 
 /// Each file's words, read the first time one of its messages is asked for: a command reads

@@ -152,18 +152,25 @@ pub struct Occasion {
 impl Occasion {
     /// Reads `LABEL=DATE`, e.g. `anniversary=2019-06-01`.
     pub fn parse(input: &str) -> Result<Occasion, Invalid> {
-        let (label, date) = input.split_once('=').ok_or_else(|| {
-            Invalid(format!(
-                "'{input}' is not an occasion: write LABEL=DATE, e.g. anniversary=2019-06-01"
-            ))
-        })?;
+        let (label, date) = input
+            .split_once('=')
+            .ok_or_else(|| Invalid(crate::say!("contact-occasion-unreadable", input = input)))?;
         let label = label.trim();
         if label.is_empty() {
-            return Err(Invalid(format!("'{input}' has no label before '='")));
+            return Err(Invalid(crate::say!(
+                "contact-occasion-no-label",
+                input = input
+            )));
         }
         Ok(Occasion {
             label: label.to_string(),
-            date: PartialDate::parse(date).map_err(|e| Invalid(format!("{label} {e}")))?,
+            date: PartialDate::parse(date).map_err(|e| {
+                Invalid(crate::say!(
+                    "contact-occasion-date",
+                    label = label,
+                    problem = e.to_string()
+                ))
+            })?,
         })
     }
 }

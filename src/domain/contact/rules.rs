@@ -20,32 +20,47 @@ pub mod limits {
 }
 
 /// The rule a contact broke, with what its message names.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ContactProblem {
-    #[error("a contact needs a name")]
     NoName,
     /// A short field (name, company, tag, email or phone…) over [`limits::SHORT_TEXT`]
     /// characters; it carries the field's name.
-    #[error("the {0} is longer than {max} characters", max = limits::SHORT_TEXT)]
     TooLong(&'static str),
     /// A free-text field over [`limits::LONG_TEXT`] bytes.
-    #[error("the {0} is longer than 1 MiB")]
     TooLarge(&'static str),
     /// More than [`limits::LIST_ITEMS`] emails, phones, tags or occasions.
-    #[error("a contact can have at most {max} {0}", max = limits::LIST_ITEMS)]
     TooMany(&'static str),
-    #[error(
-        "the kept vCard properties are larger than {max} MiB",
-        max = limits::VCARD_EXTRA >> 20
-    )]
     KeptCardTooLarge,
-    #[error("grade {0} is outside 1 to 10")]
     Grade(u8),
-    #[error("a cadence of {0} days is outside 1 to 3650")]
     Cadence(u32),
-    #[error("a contact cannot be referred by themselves")]
     ReferredByThemselves,
 }
+
+impl std::fmt::Display for ContactProblem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&match *self {
+            ContactProblem::NoName => crate::say!("contact-no-name"),
+            ContactProblem::TooLong(field) => {
+                crate::say!("contact-too-long", field = field, max = limits::SHORT_TEXT)
+            }
+            ContactProblem::TooLarge(field) => crate::say!("contact-too-large", field = field),
+            ContactProblem::TooMany(field) => {
+                crate::say!("contact-too-many", field = field, max = limits::LIST_ITEMS)
+            }
+            ContactProblem::KeptCardTooLarge => {
+                crate::say!(
+                    "contact-kept-card-too-large",
+                    max = limits::VCARD_EXTRA >> 20
+                )
+            }
+            ContactProblem::Grade(grade) => crate::say!("contact-grade-outside", grade = grade),
+            ContactProblem::Cadence(days) => crate::say!("contact-cadence-outside", days = days),
+            ContactProblem::ReferredByThemselves => crate::say!("contact-referred-by-themselves"),
+        })
+    }
+}
+
+impl std::error::Error for ContactProblem {}
 
 impl From<ContactProblem> for Invalid {
     fn from(problem: ContactProblem) -> Invalid {

@@ -34,10 +34,14 @@ impl Checked {
 
     fn new_id(ids: &mut HashSet<u64>, what: &str, id: u64) -> anyhow::Result<()> {
         if id == 0 {
-            anyhow::bail!("a {what} in the backup has no id");
+            anyhow::bail!(crate::say!("backup-no-id", what = what));
         }
         if !ids.insert(id) {
-            anyhow::bail!("two {what}s in the backup share id {id}");
+            anyhow::bail!(crate::say!(
+                "backup-shared-id",
+                what = what,
+                id = id.to_string()
+            ));
         }
         Ok(())
     }
@@ -60,9 +64,10 @@ impl Checked {
                 Self::new_id(&mut self.contact_ids, "contact", c.id.0)?;
                 c.normalize_and_validate()?;
                 if let Some(referrer) = c.referred_by {
-                    let why = format!(
-                        "contact {} is referred by contact {referrer}, which is not in the backup",
-                        c.id
+                    let why = crate::say!(
+                        "backup-referrer-missing",
+                        contact = c.id.to_string(),
+                        referrer = referrer.to_string()
                     );
                     self.wanted.push((referrer.0, why));
                 }
@@ -72,21 +77,23 @@ impl Checked {
             Restored::Interaction(i) => {
                 Self::new_id(&mut self.interaction_ids, "interaction", i.id.0)?;
                 i.normalize_and_validate()?;
-                self.belongs(i.contact, format!("no contact has id {}", i.contact))?;
+                let why = crate::say!("backup-no-such-contact", id = i.contact.to_string());
+                self.belongs(i.contact, why)?;
                 self.interactions += 1;
                 self.highest = self.highest.max(i.id.0);
             }
             Restored::FollowUp(f) => {
                 Self::new_id(&mut self.followup_ids, "follow-up", f.id.0)?;
                 f.normalize_and_validate()?;
-                self.belongs(f.contact, format!("no contact has id {}", f.contact))?;
+                let why = crate::say!("backup-no-such-contact", id = f.contact.to_string());
+                self.belongs(f.contact, why)?;
                 self.followups += 1;
                 self.highest = self.highest.max(f.id.0);
             }
             Restored::Draft(d) => {
-                let why = format!(
-                    "a draft belongs to contact {}, which is not in the backup",
-                    d.contact
+                let why = crate::say!(
+                    "backup-draft-without-contact",
+                    contact = d.contact.to_string()
                 );
                 self.belongs(d.contact, why)?;
                 self.drafts += 1;

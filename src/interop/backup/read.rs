@@ -70,7 +70,7 @@ impl<'de> serde::de::Visitor<'de> for &mut Stream<'_> {
     type Value = ();
 
     fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-        f.write_str("a kith backup")
+        f.write_str(&crate::say!("backup-expecting-a-backup"))
     }
 
     fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
@@ -88,16 +88,19 @@ impl<'de> serde::de::Visitor<'de> for &mut Stream<'_> {
                 "format" => {
                     let format: String = map.next_value()?;
                     if format != FORMAT {
-                        let why = anyhow::anyhow!("this is not a kith backup (format '{format}')");
+                        let why =
+                            anyhow::anyhow!(crate::say!("backup-not-a-backup", format = format));
                         return Err(self.refuse(why));
                     }
                 }
                 "version" => {
                     let version: u32 = map.next_value()?;
                     if version > VERSION {
-                        let why = anyhow::anyhow!(
-                            "this backup is version {version}; this kith reads version {VERSION} and older"
-                        );
+                        let why = anyhow::anyhow!(crate::say!(
+                            "backup-newer-version",
+                            version = version,
+                            supported = VERSION
+                        ));
                         return Err(self.refuse(why));
                     }
                 }
@@ -132,7 +135,10 @@ impl<'de> serde::de::Visitor<'de> for Section<'_, '_> {
     type Value = ();
 
     fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-        write!(f, "a list of {}", self.section)
+        f.write_str(&crate::say!(
+            "backup-expecting-a-list",
+            section = self.section
+        ))
     }
 
     fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {

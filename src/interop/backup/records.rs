@@ -13,10 +13,21 @@ fn time(s: &str, what: &str) -> Result<NaiveDateTime, Invalid> {
         .ok()
         .filter(|at| within_years(at.date()).is_some())
         .ok_or_else(|| {
-            Invalid(format!(
-                "{what}: '{s}' is not a date-time like 2026-11-22T09:30:00"
+            Invalid(crate::say!(
+                "backup-not-a-date-time",
+                what = what,
+                value = s
             ))
         })
+}
+
+/// A date of the backup that does not read: where it is (`what`), then why.
+fn bad_date(what: &str, problem: &Invalid) -> Invalid {
+    Invalid(crate::say!(
+        "backup-bad-date",
+        what = what,
+        problem = problem.to_string()
+    ))
 }
 
 fn labeled(items: &[LabeledJson]) -> Vec<Labeled> {
@@ -34,7 +45,8 @@ fn labeled(items: &[LabeledJson]) -> Vec<Labeled> {
 }
 
 pub(super) fn contact(j: &ContactJson) -> Result<Contact, Invalid> {
-    let at = |what: &str| format!("contact {} {what}", j.id);
+    let at =
+        |field: &str| crate::say!("backup-contact-field", id = j.id.to_string(), field = field);
     let mut c = Contact::new(j.name.clone(), time(&j.created_at, &at("created_at"))?);
     c.id = ContactId(j.id);
     c.updated_at = time(&j.updated_at, &at("updated_at"))?;
@@ -50,7 +62,7 @@ pub(super) fn contact(j: &ContactJson) -> Result<Contact, Invalid> {
     c.birthday = j
         .birthday
         .as_deref()
-        .map(|b| PartialDate::parse(b).map_err(|e| Invalid(format!("{} {e}", at("birthday")))))
+        .map(|b| PartialDate::parse(b).map_err(|e| bad_date(&at("birthday"), &e)))
         .transpose()?;
     c.occasions = j
         .occasions
@@ -58,8 +70,7 @@ pub(super) fn contact(j: &ContactJson) -> Result<Contact, Invalid> {
         .map(|o: &OccasionJson| {
             Ok(Occasion {
                 label: o.label.clone(),
-                date: PartialDate::parse(&o.date)
-                    .map_err(|e| Invalid(format!("{} {e}", at(&o.label))))?,
+                date: PartialDate::parse(&o.date).map_err(|e| bad_date(&at(&o.label), &e))?,
             })
         })
         .collect::<Result<_, Invalid>>()?;
@@ -86,7 +97,7 @@ pub(super) fn contact(j: &ContactJson) -> Result<Contact, Invalid> {
 pub(super) fn interaction(j: &InteractionJson) -> Result<Interaction, Invalid> {
     let mut i = Interaction::new(
         ContactId(j.contact_id),
-        time(&j.at, &format!("interaction {} at", j.id))?,
+        time(&j.at, &crate::say!("backup-note-at", id = j.id.to_string()))?,
         Channel::parse(&j.channel)?,
         j.text.clone(),
     );
@@ -106,11 +117,23 @@ pub(super) fn interaction(j: &InteractionJson) -> Result<Interaction, Invalid> {
 }
 
 pub(super) fn followup(j: &FollowUpJson) -> Result<FollowUp, Invalid> {
-    let what = |field: &str| format!("follow-up {} {field}", j.id);
+    let what = |field: &str| {
+        crate::say!(
+            "backup-followup-field",
+            id = j.id.to_string(),
+            field = field
+        )
+    };
     let due = NaiveDate::parse_from_str(&j.due, "%Y-%m-%d")
         .ok()
         .and_then(within_years)
-        .ok_or_else(|| Invalid(format!("{}: '{}' is not a date", what("due"), j.due)))?;
+        .ok_or_else(|| {
+            Invalid(crate::say!(
+                "backup-not-a-date",
+                what = what("due"),
+                value = j.due.as_str()
+            ))
+        })?;
     let mut f = FollowUp::new(
         ContactId(j.contact_id),
         due,
@@ -123,8 +146,13 @@ pub(super) fn followup(j: &FollowUpJson) -> Result<FollowUp, Invalid> {
         .due_time
         .as_deref()
         .map(|t| {
-            NaiveTime::parse_from_str(t, "%H:%M")
-                .map_err(|_| Invalid(format!("{}: '{t}' is not HH:MM", what("due_time"))))
+            NaiveTime::parse_from_str(t, "%H:%M").map_err(|_| {
+                Invalid(crate::say!(
+                    "backup-not-a-time",
+                    what = what("due_time"),
+                    value = t
+                ))
+            })
         })
         .transpose()?;
     let closed = j
@@ -137,10 +165,11 @@ pub(super) fn followup(j: &FollowUpJson) -> Result<FollowUp, Invalid> {
         ("done", Some(at)) => FollowUpState::Done(at),
         ("dropped", Some(at)) => FollowUpState::Dropped(at),
         (state, _) => {
-            return Err(Invalid(format!(
-                "{}: '{state}' with closed_at {:?} is not open, done or dropped",
-                what("state"),
-                j.closed_at
+            return Err(Invalid(crate::say!(
+                "backup-bad-state",
+                what = what("state"),
+                state = state,
+                closed_at = format!("{:?}", j.closed_at)
             )));
         }
     };
@@ -153,15 +182,16 @@ impl TryFrom<&BackupJson> for Dump {
 
     fn try_from(b: &BackupJson) -> Result<Dump, Invalid> {
         if b.format != FORMAT {
-            return Err(Invalid(format!(
-                "this is not a kith backup (format '{}')",
-                b.format
+            return Err(Invalid(crate::say!(
+                "backup-not-a-backup",
+                format = b.format.as_str()
             )));
         }
         if b.version > VERSION {
-            return Err(Invalid(format!(
-                "this backup is version {}; this kith reads version {VERSION} and older",
-                b.version
+            return Err(Invalid(crate::say!(
+                "backup-newer-version",
+                version = b.version,
+                supported = VERSION
             )));
         }
         Ok(Dump {
@@ -184,7 +214,7 @@ impl TryFrom<&BackupJson> for Dump {
                         at: d.at.clone(),
                         amount: d.amount.clone(),
                         text: d.text.clone(),
-                        saved_at: time(&d.saved_at, "draft saved_at")?,
+                        saved_at: time(&d.saved_at, &crate::say!("backup-draft-saved-at"))?,
                     })
                 })
                 .collect::<Result<_, Invalid>>()?,
@@ -199,6 +229,6 @@ pub(super) fn draft(d: &DraftJson) -> Result<Draft, Invalid> {
         at: d.at.clone(),
         amount: d.amount.clone(),
         text: d.text.clone(),
-        saved_at: time(&d.saved_at, "draft saved_at")?,
+        saved_at: time(&d.saved_at, &crate::say!("backup-draft-saved-at"))?,
     })
 }

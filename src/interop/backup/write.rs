@@ -121,7 +121,7 @@ impl Serialize for Written<'_, '_> {
             Err(Stop::Serde) => Err(failed.unwrap_or_else(|| S::Error::custom("stopped"))),
             Err(Stop::Store(e)) => {
                 *self.backup.failed.borrow_mut() = Some(e);
-                Err(S::Error::custom("the notebook could not be read"))
+                Err(S::Error::custom(crate::say!("backup-notebook-unreadable")))
             }
         }
     }

@@ -27,7 +27,7 @@ pub fn read_csv_with(text: &str, delimiter: u8, now: NaiveDateTime) -> Result<Cs
         .from_reader(text.as_bytes());
     let written: Vec<String> = reader
         .headers()
-        .map_err(|e| format!("the header row does not read: {e}"))?
+        .map_err(|e| crate::say!("csv-header-unreadable", error = e.to_string()))?
         .iter()
         .map(|h| h.trim().trim_start_matches('\u{feff}').to_string())
         .collect();
@@ -37,9 +37,7 @@ pub fn read_csv_with(text: &str, delimiter: u8, now: NaiveDateTime) -> Result<Cs
         .map(|h| detect::canonical(h).to_string())
         .collect();
     if !headers.iter().any(|h| names_someone(h)) {
-        return Err(
-            "no name, email or phone column: kith reads the CSV that Google Contacts, Outlook and Thunderbird export".into(),
-        );
+        return Err(crate::say!("csv-no-name-column"));
     }
     let mut read = CsvRead {
         cards: Vec::new(),
@@ -49,9 +47,10 @@ pub fn read_csv_with(text: &str, delimiter: u8, now: NaiveDateTime) -> Result<Cs
     };
     for (row, record) in reader.records().enumerate() {
         let record = record.map_err(|e| {
-            format!(
-                "line {}: {e}",
-                e.position().map_or(row + 2, |p| p.line() as usize)
+            crate::say!(
+                "csv-line-unreadable",
+                line = e.position().map_or(row + 2, |p| p.line() as usize),
+                error = e.to_string()
             )
         })?;
         let record: Vec<&str> = record.iter().map(unguard).collect();

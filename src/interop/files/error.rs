@@ -84,48 +84,54 @@ fn shown(path: &Path) -> String {
 
 impl fmt::Display for ImportFailure {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
+        use crate::say;
+        f.write_str(&match self {
             ImportFailure::CannotRead { path, error } => {
-                write!(f, "cannot read {}: {error}", shown(path))
+                say!(
+                    "import-cannot-read",
+                    path = shown(path),
+                    error = error.to_string()
+                )
             }
-            ImportFailure::NotAFormat { path } => write!(
-                f,
-                "{}: kith imports vCard (.vcf) and CSV (.csv) files, folders of .vcf files and its own JSON backups; this is none of them",
-                shown(path)
-            ),
-            ImportFailure::NoCardFiles { path } => {
-                write!(f, "{}: no .vcf file in this folder", shown(path))
-            }
-            ImportFailure::Damaged { damaged } => refused_for_damage(f, damaged),
+            ImportFailure::NotAFormat { path } => say!("import-not-a-format", path = shown(path)),
+            ImportFailure::NoCardFiles { path } => say!("import-no-card-files", path = shown(path)),
+            ImportFailure::Damaged { damaged } => return refused_for_damage(f, damaged),
             ImportFailure::CsvUnreadable { path, why } => {
-                write!(f, "{}: {}; nothing was imported", shown(path), line(why))
+                say!("import-csv-unreadable", path = shown(path), why = line(why))
             }
             ImportFailure::NotImported {
                 path,
-                folder_files,
+                folder_files: None,
                 error,
-            } => {
-                f.write_str(&shown(path))?;
-                if let Some(n) = folder_files {
-                    write!(f, " ({n} files)")?;
-                }
-                write!(f, ": {}; nothing was imported", line(&error.to_string()))
-            }
-            ImportFailure::NotRestored { why } => write!(f, "{why}; nothing was restored"),
+            } => say!(
+                "import-not-imported",
+                path = shown(path),
+                why = line(&error.to_string())
+            ),
+            ImportFailure::NotImported {
+                path,
+                folder_files: Some(files),
+                error,
+            } => say!(
+                "import-folder-not-imported",
+                path = shown(path),
+                files = *files,
+                why = line(&error.to_string())
+            ),
+            ImportFailure::NotRestored { why } => say!("import-not-restored", why = why.as_str()),
             ImportFailure::RestoreFailed { why, undo: None } => {
-                write!(f, "{}; nothing was restored", line(why))
+                say!("import-not-restored", why = line(why))
             }
             ImportFailure::RestoreFailed {
                 why,
                 undo: Some(undo),
-            } => write!(
-                f,
-                "{}; part of it was written and could not be taken back ({undo}): run the \
-                 import again, which takes it back first",
-                line(why)
+            } => say!(
+                "import-restore-not-taken-back",
+                why = line(why),
+                undo = undo.as_str()
             ),
-            ImportFailure::Store(e) => e.fmt(f),
-        }
+            ImportFailure::Store(e) => return e.fmt(f),
+        })
     }
 }
 
@@ -133,22 +139,24 @@ impl fmt::Display for ImportFailure {
 fn refused_for_damage(f: &mut fmt::Formatter<'_>, damaged: &[(PathBuf, Damage)]) -> fmt::Result {
     let all: Vec<String> = damaged
         .iter()
-        .map(|(file, d)| format!("{}: {d}", shown(file)))
+        .map(|(file, d)| {
+            crate::say!(
+                "import-damage-in-file",
+                file = shown(file),
+                damage = d.to_string()
+            )
+        })
         .collect();
     let Some(first) = all.first() else {
         return Ok(());
     };
-    let more = match all.len() {
-        1 => String::new(),
-        n => format!(
-            " (and {} more: {})",
-            n - 1,
-            all[1..all.len().min(6)].join("; ")
+    f.write_str(&match all.len() {
+        1 => crate::say!("import-refused-for-damage", first = line(first)),
+        n => crate::say!(
+            "import-refused-for-damages",
+            first = line(first),
+            more = n - 1,
+            others = all[1..all.len().min(6)].join("; ")
         ),
-    };
-    write!(
-        f,
-        "{}{more}; nothing was imported (--skip-bad imports the cards that read and lists the others)",
-        line(first)
-    )
+    })
 }

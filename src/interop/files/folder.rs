@@ -36,7 +36,7 @@ pub(super) fn import_folder(
         };
         return Err(fail(failure));
     }
-    progress(format!("reading {} files", files.len()));
+    progress(crate::say!("import-reading-files", files = files.len()));
     let mut read = Read {
         source: Source::VCardFolder,
         files: Vec::new(),

@@ -89,7 +89,11 @@ pub fn import_path_with(
     } else {
         read_vcard_file(path, &bytes, options, now)?
     };
-    progress(format!("{}: {} cards read", shown(path), read.cards.len()));
+    progress(crate::say!(
+        "import-cards-read",
+        path = shown(path),
+        cards = read.cards.len()
+    ));
     import_read(store, path, read, options, now, progress)
 }
 
@@ -159,9 +163,7 @@ fn read_vcard_file(
         + read
             .damaged
             .iter()
-            .filter(|d| {
-                !d.reason.starts_with("not part of any card") && d.reason != "no vCard in the file"
-            })
+            .filter(|d| !d.is_outside_cards())
             .count()
         > 0
         || read

@@ -11,18 +11,28 @@ fn line(s: &str) -> String {
     crate::domain::text::display_line(s).into_owned()
 }
 
+/// Why the backup at `path` was refused, naming it.
+fn refusal(path: &Path, why: &str) -> String {
+    crate::say!("backup-refused", path = shown(path), why = line(why))
+}
+
 /// Reads the backup at `path` a record at a time, handing each to `each`; the backup's next
 /// id, or why it stopped, naming the file.
 fn read(path: &Path, each: &mut dyn FnMut(Restored) -> anyhow::Result<()>) -> Result<u64, String> {
-    let file =
-        std::fs::File::open(path).map_err(|e| format!("cannot read {}: {e}", shown(path)))?;
+    let file = std::fs::File::open(path).map_err(|e| {
+        crate::say!(
+            "import-cannot-read",
+            path = shown(path),
+            error = e.to_string()
+        )
+    })?;
     read_backup(std::io::BufReader::with_capacity(1 << 16, file), each).map_err(|e| match e {
-        ReadError::Json(e) => format!(
-            "{}: not a kith JSON backup: {}",
-            shown(path),
-            line(&e.to_string())
+        ReadError::Json(e) => crate::say!(
+            "backup-not-json",
+            path = shown(path),
+            why = line(&e.to_string())
         ),
-        ReadError::Refused(why) => format!("{}: {}", shown(path), line(&why.to_string())),
+        ReadError::Refused(why) => refusal(path, &why.to_string()),
     })
 }
 
@@ -33,12 +43,12 @@ pub(super) fn restore_backup(
     progress: &dyn Fn(String),
 ) -> Result<ImportReport, ImportError> {
     let refused = |why: String| ImportError::new(path, ImportFailure::NotRestored { why });
-    progress(format!("checking {}", shown(path)));
+    progress(crate::say!("backup-checking", path = shown(path)));
     let mut checked = Checked::new();
     let next_id = read(path, &mut |mut record| checked.record(&mut record)).map_err(refused)?;
     checked
         .finish()
-        .map_err(|e| refused(format!("{}: {}", shown(path), line(&e.to_string()))))?;
+        .map_err(|e| refused(refusal(path, &e.to_string())))?;
     progress(String::new());
     let mut backup = BackupReport {
         contacts: checked.contacts,
@@ -82,7 +92,7 @@ fn write(
     let total = checked.contacts + checked.interactions + checked.followups + checked.drafts;
     let floor = next_id.max(checked.highest + 1);
     let mut restore = store.begin_restore(floor).map_err(|e| {
-        let why = format!("{}: {}", shown(path), line(&e.to_string()));
+        let why = refusal(path, &e.to_string());
         ImportError::new(path, ImportFailure::NotRestored { why })
     })?;
     // Small batches let the tests cross batch boundaries with small backups.
@@ -101,7 +111,11 @@ fn write(
             let before = restore.written();
             restore.add(record)?;
             if restore.written() != before {
-                progress(format!("restored {} of {total} records", restore.written()));
+                progress(crate::say!(
+                    "backup-restored-so-far",
+                    written = restore.written(),
+                    total = total
+                ));
             }
             Ok(())
         })

@@ -51,14 +51,16 @@ pub enum MatchedBy {
 
 impl fmt::Display for MatchedBy {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            MatchedBy::Uid => f.write_str("the same UID"),
-            MatchedBy::Email(email) => write!(f, "the same email, {email}"),
-            MatchedBy::Name => f.write_str("the same name"),
-            MatchedBy::EarlierCard { line } => {
-                write!(f, "the card at line {line} of the same file")
+        f.write_str(&match self {
+            MatchedBy::Uid => crate::say!("import-matched-by-uid"),
+            MatchedBy::Email(email) => {
+                crate::say!("import-matched-by-email", email = email.as_str())
             }
-        }
+            MatchedBy::Name => crate::say!("import-matched-by-name"),
+            MatchedBy::EarlierCard { line } => {
+                crate::say!("import-matched-by-earlier-card", line = *line)
+            }
+        })
     }
 }
 
@@ -85,37 +87,48 @@ pub enum ImportNote {
 
 impl fmt::Display for ImportNote {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
+        f.write_str(&match self {
             ImportNote::Card {
                 contact,
                 file,
                 note,
-            } => {
-                write!(f, "{contact}: ")?;
-                if let Some(name) = file.as_ref().and_then(|p| p.file_name()) {
-                    write!(f, "{}: ", name.to_string_lossy())?;
-                }
-                note.fmt(f)
-            }
+            } => match file.as_ref().and_then(|p| p.file_name()) {
+                Some(name) => crate::say!(
+                    "import-card-note-in-file",
+                    contact = contact.as_str(),
+                    file = name.to_string_lossy(),
+                    note = note.to_string()
+                ),
+                None => crate::say!(
+                    "import-card-note",
+                    contact = contact.as_str(),
+                    note = note.to_string()
+                ),
+            },
             ImportNote::SharedUid {
                 contact,
                 line,
                 first_line,
                 kept_apart_from: None,
-            } => write!(
-                f,
-                "{contact}: the card at line {line} has the UID of the card at line {first_line}, and the same name: merged"
+            } => crate::say!(
+                "import-shared-uid-merged",
+                contact = contact.as_str(),
+                line = *line,
+                first_line = *first_line
             ),
             ImportNote::SharedUid {
                 contact,
                 line,
                 first_line,
                 kept_apart_from: Some(first),
-            } => write!(
-                f,
-                "{contact}: the card at line {line} has the UID of the card at line {first_line} ({first}), another name: kept apart, with a UID of its own"
+            } => crate::say!(
+                "import-shared-uid-kept-apart",
+                contact = contact.as_str(),
+                line = *line,
+                first_line = *first_line,
+                first = first.as_str()
             ),
-        }
+        })
     }
 }
 
@@ -134,7 +147,11 @@ pub fn import_cards(
     let total = cards.len();
     for (done, card) in cards.into_iter().enumerate() {
         if done % 5000 == 0 && total > 5000 {
-            progress(format!("matching cards: {done} of {total}"));
+            progress(crate::say!(
+                "import-matching-cards",
+                done = done,
+                total = total
+            ));
         }
         importing.add(card)?;
     }
@@ -260,10 +277,10 @@ impl Importing {
 
     /// Writes the new and changed contacts in one transaction.
     fn save(&mut self, store: &Store, now: NaiveDateTime, progress: &dyn Fn(String)) -> Result<()> {
-        progress(format!(
-            "saving {} new and {} merged contacts",
-            self.new.len(),
-            self.changed.len()
+        progress(crate::say!(
+            "import-saving",
+            new = self.new.len(),
+            merged = self.changed.len()
         ));
         store.write(|w| {
             for id in &self.changed {

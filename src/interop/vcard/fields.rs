@@ -138,7 +138,7 @@ pub(super) fn name_the_unnamed(c: &mut Contact, line: usize, notes: &mut Vec<Car
         // Nothing to know it by, yet it holds something (an address, a photo): it is
         // kept under a name that says where it came from.
         (
-            format!("Unnamed card (line {line})"),
+            crate::say!("vcard-unnamed-card", line = line),
             Some(NamedFrom::LineInTheFile),
         )
     };

@@ -26,7 +26,22 @@ pub struct Damage {
 
 impl fmt::Display for Damage {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "line {}: {}", self.line, self.reason)
+        let said = crate::say!(
+            "vcard-damage",
+            line = self.line,
+            reason = self.reason.as_str()
+        );
+        f.write_str(&said)
+    }
+}
+
+impl Damage {
+    /// Text outside any card, or no card at all: what a file that is no vCard file shows.
+    pub fn is_outside_cards(&self) -> bool {
+        self.reason == crate::say!("vcard-no-card")
+            || self
+                .reason
+                .starts_with(&crate::say!("vcard-not-part-of-a-card", text = ""))
     }
 }
 
@@ -41,7 +56,7 @@ pub fn split_cards(text: &str) -> Vec<Result<RawCard, Damage>> {
             if let Some((card, damage)) = current.take() {
                 out.push(Err(damage.unwrap_or(Damage {
                     line: card.line,
-                    reason: format!("this card is not closed by END:VCARD before line {line}"),
+                    reason: crate::say!("vcard-not-closed-before", line = line),
                 })));
             }
             current = Some((
@@ -61,7 +76,7 @@ pub fn split_cards(text: &str) -> Vec<Result<RawCard, Damage>> {
                 Some((_, Some(damage))) => out.push(Err(damage)),
                 None => out.push(Err(Damage {
                     line,
-                    reason: "END:VCARD closes no card".into(),
+                    reason: crate::say!("vcard-end-closes-no-card"),
                 })),
             }
             continue;
@@ -70,7 +85,7 @@ pub fn split_cards(text: &str) -> Vec<Result<RawCard, Damage>> {
             if !logical.trim().is_empty() {
                 out.push(Err(Damage {
                     line,
-                    reason: format!("not part of any card: {}", shown(&logical)),
+                    reason: crate::say!("vcard-not-part-of-a-card", text = shown(&logical)),
                 }));
             }
             continue;

@@ -139,7 +139,7 @@ pub fn unescape(value: &str) -> String {
 /// quoted-printable values are decoded in their CHARSET.
 pub fn parse_property(line: usize, text: &str) -> Result<Property, String> {
     let colon = colon_outside_quotes(text)
-        .ok_or_else(|| format!("not a vCard property (no ':'): {}", shown(text)))?;
+        .ok_or_else(|| crate::say!("vcard-no-colon", text = shown(text)))?;
     let (head, value) = (&text[..colon], &text[colon + 1..]);
     let mut parts = split_outside_quotes(head, ';').into_iter();
     let full_name = parts.next().unwrap_or_default();
@@ -157,7 +157,10 @@ pub fn parse_property(line: usize, text: &str) -> Result<Property, String> {
                 .any(|c| c.is_control() || matches!(c, '"' | ',' | '='))
     };
     if !valid(name) || group.as_deref().is_some_and(|g| !valid(g)) {
-        return Err(format!("'{}' is not a property name", shown(&full_name)));
+        return Err(crate::say!(
+            "vcard-bad-property-name",
+            name = shown(&full_name)
+        ));
     }
     let mut params: Vec<(String, Vec<String>)> = Vec::new();
     for part in parts {

@@ -46,7 +46,7 @@ pub fn read_text(text: &str, now: NaiveDateTime) -> ReadCards {
     if read.cards.is_empty() && read.damaged.is_empty() && empty == 0 {
         read.damaged.push(Damage {
             line: 1,
-            reason: "no vCard in the file".into(),
+            reason: crate::say!("vcard-no-card"),
         });
     }
     read
@@ -64,10 +64,10 @@ pub fn read_cards(text: &str, now: NaiveDateTime) -> Result<Vec<Card>, String> {
 fn too_large(line: usize, size: usize) -> Damage {
     Damage {
         line,
-        reason: format!(
-            "the card's properties take {} MiB, more than the {} MiB kith keeps for one contact",
-            size >> 20,
-            limits::VCARD_EXTRA >> 20
+        reason: crate::say!(
+            "vcard-too-large",
+            size = size >> 20,
+            most = limits::VCARD_EXTRA >> 20
         ),
     }
 }
@@ -121,13 +121,11 @@ fn calcard_entries(raw: &RawCard) -> Result<(Vec<VCardEntry>, Vec<&Property>), D
                 .find(|p| p.to_string().contains(bad.trim()))
                 .map_or(raw.line, |p| p.line);
             let shown: String = bad.chars().take(60).collect();
-            return Err(damage(line, format!("not a vCard line: {shown}")));
+            return Err(damage(line, crate::say!("vcard-not-a-line", text = shown)));
         }
         other => {
-            return Err(damage(
-                raw.line,
-                format!("the card does not read: {other:?}"),
-            ));
+            let why = crate::say!("vcard-card-unreadable", what = format!("{other:?}"));
+            return Err(damage(raw.line, why));
         }
     };
     let entries = entries

@@ -26,9 +26,9 @@ impl Writer<'_> {
         now: NaiveDateTime,
     ) -> Result<Merged> {
         if kept == absorbed {
-            return Err(StoreError::Invalid(crate::domain::Invalid::new(
-                "a contact cannot be merged into itself",
-            )));
+            return Err(StoreError::Invalid(crate::domain::Invalid(crate::say!(
+                "store-merge-into-itself"
+            ))));
         }
         let mut into = self.contact(kept)?;
         let from = self.contact(absorbed)?;

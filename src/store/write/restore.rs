@@ -36,10 +36,15 @@ impl Writer<'_> {
 
     fn require_new_id(&self, what: &'static str, id: u64, taken: bool) -> Result<()> {
         if id == 0 {
-            return Err(Invalid(format!("a {what} in the backup has no id")).into());
+            return Err(Invalid(crate::say!("backup-no-id", what = what)).into());
         }
         if taken {
-            return Err(Invalid(format!("two {what}s in the backup share id {id}")).into());
+            return Err(Invalid(crate::say!(
+                "backup-shared-id",
+                what = what,
+                id = id.to_string()
+            ))
+            .into());
         }
         Ok(())
     }

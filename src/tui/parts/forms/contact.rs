@@ -74,7 +74,10 @@ pub(crate) fn save(state: &mut State) -> Vec<Effect> {
             Some(c) => Some(c.trim().parse().map_err(|_| {
                 (
                     FormField::Cadence,
-                    Invalid(format!("'{c}' is not a number of days")),
+                    Invalid(crate::say!(
+                        "contact-cadence-not-a-number",
+                        input = c.as_str()
+                    )),
                 )
             })?),
             None => None,

@@ -106,6 +106,7 @@ pub(crate) fn imported(state: &mut State, result: Result<ImportReport, String>) 
 
 /// The status bar's line for an import: what was noticed about its files, then what it did.
 fn import_summary(report: &ImportReport) -> String {
+    use crate::say;
     let line = |s: &str| crate::domain::text::display_line(s).into_owned();
     let mut said: Vec<String> = Vec::new();
     match &report.imported {
@@ -114,30 +115,41 @@ fn import_summary(report: &ImportReport) -> String {
                 said.push(line(&match note {
                     // The file and line are left out: the status bar has one line.
                     FileNote::LineNotUtf8 { read_as, .. } => {
-                        format!("not UTF-8, read as {read_as}")
+                        say!("import-summary-not-utf8", read_as = *read_as)
                     }
-                    FileNote::EmptyCard { .. } => "an empty card was passed over".to_string(),
+                    FileNote::EmptyCard { .. } => say!("import-summary-empty-card"),
                     other => other.to_string(),
                 }));
             }
             let done = &cards.cards;
-            said.push(format!(
-                "created {}, merged {}, left {} unchanged",
-                done.created.len(),
-                done.merged.len(),
-                done.unchanged.len()
+            said.push(say!(
+                "import-summary-cards",
+                created = done.created.len(),
+                merged = done.merged.len(),
+                unchanged = done.unchanged.len()
             ));
         }
-        Imported::Backup(b) => said.push(format!(
-            "Restored {} contacts, {} interactions, {} follow-ups and {} drafts from {}",
-            b.contacts,
-            b.interactions,
-            b.followups,
-            b.drafts,
-            line(&report.path.display().to_string())
-        )),
+        Imported::Backup(b) => {
+            let records = say!(
+                "import-report-records",
+                contacts = b.contacts,
+                interactions = b.interactions,
+                followups = b.followups,
+                drafts = b.drafts
+            );
+            let path = line(&report.path.display().to_string());
+            said.push(say!(
+                "import-report-restored",
+                records = records,
+                path = path
+            ));
+        }
     }
-    format!("Imported {}: {}", report.path.display(), said.join("; "))
+    say!(
+        "import-summary",
+        path = report.path.display().to_string(),
+        said = said.join("; ")
+    )
 }
 
 pub(crate) fn archived(state: &mut State, _contact: ContactId) -> Vec<Effect> {
