@@ -4,22 +4,11 @@
 
 mod common;
 
-use common::binary::{fails, ok};
+use common::binary::{fails, ok, shown_contact as show};
 use serde_json::Value;
-use std::path::{Path, PathBuf};
 
 fn fixture(name: &str) -> String {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/fixtures/csv-producers")
-        .join(name)
-        .to_str()
-        .unwrap()
-        .to_string()
-}
-
-fn show(db: &Path, who: &str) -> Value {
-    let shown: Value = serde_json::from_str(&ok(db, &["show", who, "--json"])).unwrap();
-    shown["contact"].clone()
+    common::fixture_arg(&format!("csv-producers/{name}"))
 }
 
 #[test]
@@ -243,12 +232,7 @@ fn a_bengali_thunderbirds_repeated_headings_are_home_then_work() {
 }
 
 fn csv_fixture(name: &str) -> String {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/fixtures/csv")
-        .join(name)
-        .to_str()
-        .unwrap()
-        .to_string()
+    common::fixture_arg(&format!("csv/{name}"))
 }
 
 #[test]

@@ -11,7 +11,7 @@ use kith::store::Store;
 use std::path::PathBuf;
 
 fn fixture_path(schema: u64) -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(format!("tests/fixtures/schema_v{schema}.redb"))
+    common::fixture_path(&format!("schema_v{schema}.redb"))
 }
 
 fn open_copy(schema: u64) -> (tempfile::TempDir, Store) {

@@ -9,7 +9,7 @@ use common::binary::kith;
 use std::path::{Path, PathBuf};
 
 fn real_files() -> Vec<PathBuf> {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/real");
+    let root = common::fixture_path("real");
     let mut files = Vec::new();
     for project in std::fs::read_dir(&root).unwrap() {
         for file in std::fs::read_dir(project.unwrap().path()).unwrap() {
@@ -196,7 +196,7 @@ impl Tally {
 fn check_file(file: &Path) -> Tally {
     let mut t = Tally::default();
     let name = file
-        .strip_prefix(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/real"))
+        .strip_prefix(common::fixture_path("real"))
         .unwrap()
         .to_string_lossy()
         .into_owned();
@@ -293,7 +293,7 @@ fn real_vcards_are_accepted_and_survive_round_trips() {
 
 #[test]
 fn real_csvs_are_accepted() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/real");
+    let root = common::fixture_path("real");
     let mut files: Vec<PathBuf> = std::fs::read_dir(&root)
         .unwrap()
         .flat_map(|p| std::fs::read_dir(p.unwrap().path()).unwrap())

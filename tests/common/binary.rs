@@ -145,3 +145,18 @@ pub fn kith_with_stdin(db: &Path, args: &[&str], stdin: Option<&str>) -> Output 
 pub fn json(db: &Path, args: &[&str]) -> serde_json::Value {
     serde_json::from_str(&ok(db, args)).expect("valid JSON")
 }
+
+/// The contact `kith show WHO --json` prints.
+pub fn shown_contact(db: &Path, who: &str) -> serde_json::Value {
+    json(db, &["show", who, "--json"])["contact"].clone()
+}
+
+/// The vCard lines a shown contact keeps for the cards it came from.
+pub fn vcard_extra(contact: &serde_json::Value) -> Vec<&str> {
+    contact["vcard_extra"]
+        .as_array()
+        .expect("vcard_extra is a list")
+        .iter()
+        .map(|v| v.as_str().expect("each line is text"))
+        .collect()
+}

@@ -13,13 +13,28 @@ pub mod tricky;
 use chrono::{NaiveDate, NaiveDateTime};
 use kith::domain::{Channel, Contact, ContactId, Interaction, Kind};
 use kith::store::Store;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 pub fn at(y: i32, m: u32, d: u32, h: u32, min: u32) -> NaiveDateTime {
     NaiveDate::from_ymd_opt(y, m, d)
         .unwrap()
         .and_hms_opt(h, min, 0)
         .unwrap()
+}
+
+/// A file or folder under tests/fixtures/.
+pub fn fixture_path(path: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(path)
+}
+
+/// A file or folder under tests/fixtures/, as a command-line argument.
+pub fn fixture_arg(path: &str) -> String {
+    fixture_path(path)
+        .to_str()
+        .expect("a UTF-8 path")
+        .to_string()
 }
 
 pub fn temp_db() -> (tempfile::TempDir, PathBuf) {
@@ -38,4 +53,11 @@ pub fn log(store: &Store, contact: ContactId, when: NaiveDateTime, text: &str) -
     let mut i = Interaction::new(contact, when, Channel::Call, text);
     store.write(|w| w.add_interaction(&mut i)).unwrap();
     i
+}
+
+/// The text of the draft kept in the notebook at `db` for the contact `name` names, if any.
+pub fn draft_text(db: &Path, name: &str) -> Option<String> {
+    let store = Store::open(db).unwrap();
+    let id = store.resolve(name).unwrap();
+    store.draft(id).unwrap().map(|d| d.text)
 }

@@ -121,11 +121,8 @@ fn i_imports_a_file_from_the_screen() {
         status(&state).contains("type the path"),
         "an empty path is refused"
     );
-    let fixture = concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/tests/fixtures/vcard/apple4.vcf"
-    );
-    act(&mut state, &store, Action::Paste(fixture.to_string()));
+    let fixture = crate::common::fixture_arg("vcard/apple4.vcf");
+    act(&mut state, &store, Action::Paste(fixture));
     press(&mut state, &store, key(KeyCode::Enter));
     let said = status(&state).to_string();
     assert!(said.contains("created 1"), "{said}");
