@@ -44,9 +44,8 @@ fn add_a_contact_write_a_note_quit_and_find_it_again() {
     tui.wait_for("Wants rye bread for Saturday");
     tui.keys("q");
     assert!(tui.wait_exit().success());
-    let raw = tui.raw_output();
     assert!(
-        raw.windows(8).any(|w| w == b"\x1b[?1049l"),
+        tui.left_the_alternate_screen(),
         "the alternate screen was left"
     );
 
@@ -67,10 +66,7 @@ fn add_a_contact_write_a_note_quit_and_find_it_again() {
 fn a_draft_survives_kill_dash_nine() {
     let (_dir, db) = common::temp_db();
     kith(&db, &["add", "अनीता शर्मा", "--kind", "supplier"]);
-    let mut tui = Tui::start(&db);
-    tui.wait_for("अनीता");
-    tui.keys("n");
-    tui.wait_for("New note");
+    let mut tui = Tui::start_in_editor(&db, "अनीता", &[]);
     tui.keys("दिवाली order: twenty boxes, unsaved");
     tui.wait_for("twenty boxes, unsaved");
     std::thread::sleep(Duration::from_millis(1500)); // past the autosave delay
@@ -94,46 +90,33 @@ fn a_draft_survives_kill_dash_nine() {
 fn sigterm_keeps_the_draft_and_restores_the_terminal() {
     let (_dir, db) = common::temp_db();
     kith(&db, &["add", "Suman Das"]);
-    let mut tui = Tui::start(&db);
-    tui.wait_for("Suman Das");
-    tui.keys("n");
-    tui.wait_for("New note");
-    tui.keys("just typed");
-    tui.wait_for("just typed");
+    let mut tui = Tui::start_in_editor(&db, "Suman Das", &[]);
+    tui.type_and_see("just typed");
     tui.signal("-TERM");
     tui.wait_exit();
-    let raw = tui.raw_output();
     assert!(
-        raw.windows(8).any(|w| w == b"\x1b[?1049l"),
+        tui.left_the_alternate_screen(),
         "the alternate screen was left"
     );
-    let store = kith::store::Store::open(&db).unwrap();
-    let id = store.resolve("suman").unwrap();
-    assert_eq!(store.draft(id).unwrap().unwrap().text, "just typed");
+    assert_eq!(
+        common::draft_text(&db, "suman").as_deref(),
+        Some("just typed")
+    );
 }
 
 #[test]
 fn esc_then_quit_keeps_the_draft() {
     let (_dir, db) = common::temp_db();
     kith(&db, &["add", "Ben Hughes"]);
-    let mut tui = Tui::start(&db);
-    tui.wait_for("Ben Hughes");
-    tui.keys("n");
-    tui.wait_for("New note");
-    tui.keys("half a thought");
-    tui.wait_for("half a thought");
+    let mut tui = Tui::start_in_editor(&db, "Ben Hughes", &[]);
+    tui.type_and_see("half a thought");
     tui.keys(ESC);
     tui.wait_for("Draft kept");
     tui.keys("q");
     tui.wait_exit();
-    let store = kith::store::Store::open(&db).unwrap();
     assert_eq!(
-        store
-            .draft(store.resolve("ben").unwrap())
-            .unwrap()
-            .unwrap()
-            .text,
-        "half a thought"
+        common::draft_text(&db, "ben").as_deref(),
+        Some("half a thought")
     );
 }
 
@@ -200,20 +183,16 @@ fn a_follow_up_is_marked_done_from_the_review_screen() {
 fn sighup_keeps_the_draft() {
     let (_dir, db) = common::temp_db();
     kith(&db, &["add", "Ben Hughes"]);
-    let mut tui = Tui::start(&db);
-    tui.wait_for("Ben Hughes");
-    tui.keys("n");
-    tui.wait_for("New note");
+    let mut tui = Tui::start_in_editor(&db, "Ben Hughes", &[]);
     tui.keys("words typed just before the window closed");
     tui.wait_for("window closed");
     tui.signal("-HUP");
     tui.wait_exit();
-    let store = kith::store::Store::open(&db).unwrap();
-    let draft = store
-        .draft(store.resolve("ben").unwrap())
-        .unwrap()
-        .expect("the draft was kept");
-    assert_eq!(draft.text, "words typed just before the window closed");
+    assert_eq!(
+        common::draft_text(&db, "ben").as_deref(),
+        Some("words typed just before the window closed"),
+        "the draft was kept"
+    );
 }
 
 #[test]
