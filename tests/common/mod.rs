@@ -11,7 +11,7 @@ pub mod tables;
 pub mod tricky;
 
 use chrono::{NaiveDate, NaiveDateTime};
-use kith::domain::{Channel, Contact, ContactId, Interaction, Kind};
+use kith::domain::{Channel, Contact, ContactId, Direction, FollowUp, Interaction, Kind};
 use kith::store::Store;
 use std::path::{Path, PathBuf};
 
@@ -53,6 +53,15 @@ pub fn log(store: &Store, contact: ContactId, when: NaiveDateTime, text: &str) -
     let mut i = Interaction::new(contact, when, Channel::Call, text);
     store.write(|w| w.add_interaction(&mut i)).unwrap();
     i
+}
+
+/// A promise to `contact` due on the day `due` (year, month, day), made on 1 November 2026.
+pub fn promise(store: &Store, contact: ContactId, due: (i32, u32, u32), text: &str) -> FollowUp {
+    let due = NaiveDate::from_ymd_opt(due.0, due.1, due.2).unwrap();
+    let made = at(2026, 11, 1, 9, 0);
+    let mut f = FollowUp::new(contact, due, Direction::Promise, text, made);
+    store.write(|w| w.add_followup(&mut f)).unwrap();
+    f
 }
 
 /// The text of the draft kept in the notebook at `db` for the contact `name` names, if any.
