@@ -42,8 +42,7 @@ fn on_terminal(db: &Path, dir: &Path, args: &[&str], code: u32) -> String {
 
 #[test]
 fn every_command_on_a_terminal_prints_nothing_that_steers_it() {
-    let dir = tempfile::tempdir().unwrap();
-    let db = dir.path().join("kith.redb");
+    let (dir, db) = common::temp_db();
     let d = dir.path();
     let csv = hostile::csv_file(d);
     let vcf = hostile::vcard_file(d);
@@ -144,8 +143,7 @@ fn every_command_on_a_terminal_prints_nothing_that_steers_it() {
 
 #[test]
 fn piped_exports_are_byte_exact_and_json_reads_back_exactly() {
-    let dir = tempfile::tempdir().unwrap();
-    let db = dir.path().join("kith.redb");
+    let (dir, db) = common::temp_db();
     ok(
         &db,
         &["import", hostile::csv_file(dir.path()).to_str().unwrap()],
@@ -226,8 +224,7 @@ fn runs_in_a_spreadsheet(cell: &str) -> bool {
 
 #[test]
 fn csv_cells_never_run_in_a_spreadsheet_and_read_back_exactly() {
-    let dir = tempfile::tempdir().unwrap();
-    let db = dir.path().join("kith.redb");
+    let (dir, db) = common::temp_db();
     ok(
         &db,
         &["import", hostile::csv_file(dir.path()).to_str().unwrap()],
@@ -266,8 +263,7 @@ fn csv_cells_never_run_in_a_spreadsheet_and_read_back_exactly() {
 
 #[test]
 fn piped_reports_and_errors_quote_files_inertly() {
-    let dir = tempfile::tempdir().unwrap();
-    let db = dir.path().join("kith.redb");
+    let (dir, db) = common::temp_db();
     // No terminal here: what is inert was made so where the report was written.
     let said = ok(
         &db,

@@ -200,8 +200,7 @@ fn check_file(file: &Path) -> Tally {
         .unwrap()
         .to_string_lossy()
         .into_owned();
-    let dir = tempfile::tempdir().unwrap();
-    let db = dir.path().join("kith.redb");
+    let (dir, db) = common::temp_db();
     let out = kith(&db, &["import", file.to_str().unwrap()]);
     let damaged = DAMAGED.contains(&name.as_str());
     if !out.status.success() {
@@ -304,8 +303,7 @@ fn real_csvs_are_accepted() {
     assert!(files.len() >= 5, "the collection is in place");
     let mut contacts = 0;
     for file in &files {
-        let dir = tempfile::tempdir().unwrap();
-        let db = dir.path().join("kith.redb");
+        let (_dir, db) = common::temp_db();
         let said = run(&db, &["import", file.to_str().unwrap()]);
         let created: usize = said
             .split("created ")
