@@ -89,6 +89,16 @@ fn add_log_show_round_trip_through_the_binary() {
     assert_eq!(v["derived"]["days_since_contact"], 0);
 }
 
+/// The names in a JSON list of contacts, in its order.
+fn names(contacts: &serde_json::Value) -> Vec<&str> {
+    contacts
+        .as_array()
+        .expect("a list of contacts")
+        .iter()
+        .map(|c| c["name"].as_str().expect("a name"))
+        .collect()
+}
+
 #[test]
 fn list_filters_and_prints_json() {
     let (_dir, db) = common::temp_db();
@@ -109,21 +119,15 @@ fn list_filters_and_prints_json() {
         &["add", "সুমন দাস", "--kind", "customer", "--tag", "wholesale"],
     );
     let table = ok(&db, &["list"]);
-    let names: Vec<&str> = table
+    let in_table: Vec<&str> = table
         .lines()
         .skip(1)
         .map(|l| l.split("  ").nth(1).unwrap().trim())
         .collect();
-    assert_eq!(names, ["Àlex Vila", "Zoe Hall", "সুমন দাস"]);
+    assert_eq!(in_table, ["Àlex Vila", "Zoe Hall", "সুমন দাস"]);
 
     let customers = json(&db, &["list", "--kind", "customer", "--json"]);
-    let names: Vec<&str> = customers
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|c| c["name"].as_str().unwrap())
-        .collect();
-    assert_eq!(names, ["Àlex Vila", "সুমন দাস"]);
+    assert_eq!(names(&customers), ["Àlex Vila", "সুমন দাস"]);
     let tagged = json(&db, &["list", "--tag", "WHOLESALE", "--json"]);
     assert_eq!(tagged.as_array().unwrap().len(), 2);
     assert_eq!(ok(&db, &["list", "--archived"]).trim(), "No contacts.");
@@ -196,11 +200,10 @@ fn hostile_names_are_printed_inert() {
     assert_eq!(v[0]["name"], "Evil\x1b]2;PWNED\x07\u{202e}name");
 }
 
-#[test]
-fn demo_fills_an_empty_notebook_only() {
-    let (_dir, db) = common::temp_db();
-    let out = ok(
-        &db,
+/// Fills the notebook at `db` with the demo's 60 contacts and 600 notes of seed 7; what it said.
+fn demo_of_60(db: &Path) -> String {
+    ok(
+        db,
         &[
             "demo",
             "--contacts",
@@ -210,15 +213,18 @@ fn demo_fills_an_empty_notebook_only() {
             "--seed",
             "7",
         ],
-    );
+    )
+}
+
+#[test]
+fn demo_fills_an_empty_notebook_only() {
+    let (_dir, db) = common::temp_db();
+    let out = demo_of_60(&db);
     assert!(out.contains("60 contacts, 600 interactions"), "{out}");
     let all = json(&db, &["list", "--json"]);
     let contacts = all.as_array().unwrap();
     assert_eq!(contacts.len(), 60);
-    let names: String = contacts
-        .iter()
-        .map(|c| c["name"].as_str().unwrap())
-        .collect();
+    let names: String = names(&all).concat();
     for (script, range) in [
         ("Devanagari", '\u{0900}'..='\u{097F}'),
         ("Bengali", '\u{0980}'..='\u{09FF}'),
@@ -239,18 +245,7 @@ fn demo_fills_an_empty_notebook_only() {
     assert!(err.contains("already has 60 contacts"), "{err}");
 
     let (_dir2, db2) = common::temp_db();
-    ok(
-        &db2,
-        &[
-            "demo",
-            "--contacts",
-            "60",
-            "--interactions",
-            "600",
-            "--seed",
-            "7",
-        ],
-    );
+    demo_of_60(&db2);
     assert_eq!(
         ok(&db, &["list", "--json"]).replace(&*db.to_string_lossy(), ""),
         ok(&db2, &["list", "--json"]).replace(&*db2.to_string_lossy(), ""),
@@ -302,11 +297,9 @@ fn search_finds_contacts_and_notes_from_the_command_line() {
         &["log", "nuria", "Va passar per la botiga; vol pa de sègol"],
     );
     let names = |args: &[&str]| -> Vec<String> {
-        json(&db, args)
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|c| c["name"].as_str().unwrap().to_string())
+        names(&json(&db, args))
+            .into_iter()
+            .map(str::to_string)
             .collect()
     };
     assert_eq!(names(&["search", "nuria", "--json"]), ["Núria Puig"]);
