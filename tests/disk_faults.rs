@@ -7,12 +7,12 @@
 mod common;
 
 use common::faulty::{Disk, EIO, ENOSPC, EROFS, store_on};
-use common::screen::{ctrl, key, open, press, screen_text, type_text};
+use common::screen::{ctrl, key, note_typed, press, screen_text, type_text};
 use crossterm::event::KeyCode;
 use kith::domain::{Channel, Interaction, Kind};
 use kith::store::{DiskProblem, Store};
 use kith::tui::action::Report;
-use kith::tui::state::{Layer, Question, State};
+use kith::tui::state::{Layer, Question};
 
 /// Logs a note for the notebook's first contact. Reads need the disk too (redb cannot open a
 /// file needing recovery on a full disk), so nothing is looked up by name here.
@@ -42,14 +42,6 @@ fn anas_notes(store: &Store) -> Vec<String> {
         .into_iter()
         .map(|i| i.text)
         .collect()
-}
-
-/// The screen open on `store` with a new note on the first contact holding `text`.
-fn editor_with(store: &Store, text: &str) -> State {
-    let mut state = open(store, 100, 30);
-    press(&mut state, store, key(KeyCode::Char('n')));
-    type_text(&mut state, store, text);
-    state
 }
 
 #[test]
@@ -123,7 +115,7 @@ fn a_file_deleted_underneath_is_a_failed_save_not_a_lost_note() {
 #[test]
 fn the_screen_keeps_the_note_rescues_it_and_asks_before_quitting() {
     let (dir, disk, store) = ana_on_a_failing_disk();
-    let mut state = editor_with(&store, "Vol 20 capses de torrons\nपरसों तक");
+    let mut state = note_typed(&store, "Vol 20 capses de torrons\nपरसों तक");
 
     disk.fail_with(ENOSPC);
     press(&mut state, &store, ctrl('s'));
@@ -186,7 +178,7 @@ fn text_kept_nowhere_holds_the_editor_open_and_quitting_warns() {
     let (_dir, path) = common::temp_db();
     let store = kith::store::Store::open(&path).unwrap();
     common::add(&store, "Ana Puig", Kind::Customer);
-    let mut state = editor_with(&store, "only here");
+    let mut state = note_typed(&store, "only here");
     let nowhere = Report::DraftNotKept {
         problem: "disk full".into(),
     };
@@ -212,7 +204,7 @@ fn text_kept_nowhere_holds_the_editor_open_and_quitting_warns() {
 #[test]
 fn quitting_asks_while_the_disk_is_full_and_not_once_space_returns() {
     let (_dir, disk, store) = ana_on_a_failing_disk();
-    let mut state = editor_with(&store, "a promise to keep");
+    let mut state = note_typed(&store, "a promise to keep");
     disk.fail_with(ENOSPC);
     kith::tui::dispatch(&mut state, &store, Report::AutosaveDraft);
     press(&mut state, &store, ctrl('c'));

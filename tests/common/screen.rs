@@ -92,6 +92,14 @@ pub fn open(store: &Store, width: u16, height: u16) -> State {
     state
 }
 
+/// The screen open on `store` at 100×30 with a new note on the selected contact holding `text`.
+pub fn note_typed(store: &Store, text: &str) -> State {
+    let mut state = open(store, 100, 30);
+    press(&mut state, store, key(KeyCode::Char('n')));
+    type_text(&mut state, store, text);
+    state
+}
+
 pub fn key(code: KeyCode) -> KeyEvent {
     KeyEvent::new(code, KeyModifiers::NONE)
 }

@@ -78,9 +78,7 @@ fn the_editor_cycles_channel_and_moves_through_fields() {
 #[test]
 fn an_amount_on_a_note_that_is_not_a_purchase_points_at_the_channel() {
     let (_dir, store) = sample_store();
-    let mut state = open(&store, 100, 30);
-    press(&mut state, &store, key(KeyCode::Char('n')));
-    type_text(&mut state, &store, "talked about the order");
+    let mut state = note_typed(&store, "talked about the order");
     for _ in 0..3 {
         press(&mut state, &store, key(KeyCode::Tab)); // text → channel → when → amount
     }
@@ -99,9 +97,7 @@ fn an_amount_on_a_note_that_is_not_a_purchase_points_at_the_channel() {
 #[test]
 fn a_purchase_with_a_bad_date_or_amount_is_refused_and_the_text_kept() {
     let (_dir, store) = sample_store();
-    let mut state = open(&store, 100, 30);
-    press(&mut state, &store, key(KeyCode::Char('n')));
-    type_text(&mut state, &store, "bought bread");
+    let mut state = note_typed(&store, "bought bread");
     for _ in 0..5 {
         press(&mut state, &store, ctrl('t')); // in person → purchase
     }
@@ -140,10 +136,8 @@ fn a_purchase_with_a_bad_date_or_amount_is_refused_and_the_text_kept() {
 #[test]
 fn esc_keeps_the_draft_and_n_resumes_it() {
     let (_dir, store) = sample_store();
-    let mut state = open(&store, 100, 30);
+    let mut state = note_typed(&store, "half a thought");
     let alex = state.list.selected_id().unwrap();
-    press(&mut state, &store, key(KeyCode::Char('n')));
-    type_text(&mut state, &store, "half a thought");
     press(&mut state, &store, key(KeyCode::Esc));
     assert!(state.layers.editor().is_none());
     assert_eq!(store.draft(alex).unwrap().unwrap().text, "half a thought");
@@ -165,10 +159,8 @@ fn esc_keeps_the_draft_and_n_resumes_it() {
 #[test]
 fn autosave_and_quit_keep_the_draft() {
     let (_dir, store) = sample_store();
-    let mut state = open(&store, 100, 30);
+    let mut state = note_typed(&store, "typed");
     let alex = state.list.selected_id().unwrap();
-    press(&mut state, &store, key(KeyCode::Char('n')));
-    type_text(&mut state, &store, "typed");
     assert!(state.editor_dirty());
     act(&mut state, &store, Report::AutosaveDraft);
     assert!(!state.editor_dirty());
@@ -182,9 +174,7 @@ fn autosave_and_quit_keep_the_draft() {
 #[test]
 fn a_failed_save_keeps_the_text_in_the_editor() {
     let (_dir, store) = sample_store();
-    let mut state = open(&store, 100, 30);
-    press(&mut state, &store, key(KeyCode::Char('n')));
-    type_text(&mut state, &store, "precious words");
+    let mut state = note_typed(&store, "precious words");
     act(
         &mut state,
         &store,
@@ -200,14 +190,11 @@ fn a_failed_save_keeps_the_text_in_the_editor() {
 #[test]
 fn capture_lines_in_the_editor_create_follow_ups_and_bad_ones_are_reported() {
     let (_dir, store) = sample_store();
-    let mut state = open(&store, 100, 30);
-    let alex = state.list.selected_id().unwrap();
-    press(&mut state, &store, key(KeyCode::Char('n')));
-    type_text(
-        &mut state,
+    let mut state = note_typed(
         &store,
         "Talked shop.\n>> fri: send the quote\n<< flurbday: pay",
     );
+    let alex = state.list.selected_id().unwrap();
     press(&mut state, &store, ctrl('s'));
     assert!(
         state.layers.editor().is_none(),
