@@ -11,15 +11,22 @@ use ratatui::style::{Color, Modifier};
 
 const SIZES: [(u16, u16); 2] = [(80, 24), (120, 40)];
 
-#[test]
-fn main_screen() {
+/// The sample notebook's screen at every size, as it opens and after `keys`, snapshot as
+/// `{name}_{w}x{h}`.
+fn snapshots_after(name: &str, keys: &[char]) {
     let (_dir, store) = sample_store();
     for (w, h) in SIZES {
         let mut state = open(&store, w, h);
-        press(&mut state, &store, key(KeyCode::Char('j')));
-        press(&mut state, &store, key(KeyCode::Char('j')));
-        insta::assert_snapshot!(format!("main_{w}x{h}"), draw(&state).backend());
+        for k in keys {
+            press(&mut state, &store, key(KeyCode::Char(*k)));
+        }
+        insta::assert_snapshot!(format!("{name}_{w}x{h}"), draw(&state).backend());
     }
+}
+
+#[test]
+fn main_screen() {
+    snapshots_after("main", &['j', 'j']);
 }
 
 #[test]
@@ -60,20 +67,14 @@ fn notes_editor() {
 
 #[test]
 fn help_overlay() {
-    let (_dir, store) = sample_store();
-    for (w, h) in SIZES {
-        let mut state = open(&store, w, h);
-        press(&mut state, &store, key(KeyCode::Char('?')));
-        insta::assert_snapshot!(format!("help_{w}x{h}"), draw(&state).backend());
-    }
+    snapshots_after("help", &['?']);
 }
 
 #[test]
 fn selection_and_attention_styles() {
     let (_dir, store) = sample_store();
     let mut state = open(&store, 80, 24);
-    press(&mut state, &store, key(KeyCode::Char('j')));
-    press(&mut state, &store, key(KeyCode::Char('j')));
+    type_text(&mut state, &store, "jj"); // down to Núria
     let terminal = draw(&state);
     let buffer = terminal.backend().buffer();
     // Row 3 (inside the border) is Núria: selected, in the focused list.
@@ -110,12 +111,7 @@ fn selection_and_attention_styles() {
 
 #[test]
 fn review_screen() {
-    let (_dir, store) = sample_store();
-    for (w, h) in SIZES {
-        let mut state = open(&store, w, h);
-        press(&mut state, &store, key(KeyCode::Char('r')));
-        insta::assert_snapshot!(format!("review_{w}x{h}"), draw(&state).backend());
-    }
+    snapshots_after("review", &['r']);
 }
 
 #[test]
