@@ -175,8 +175,7 @@ fn the_screen_keeps_the_note_rescues_it_and_asks_before_quitting() {
 
 #[test]
 fn text_kept_nowhere_holds_the_editor_open_and_quitting_warns() {
-    let (_dir, path) = common::temp_db();
-    let store = kith::store::Store::open(&path).unwrap();
+    let (_dir, store) = common::temp_store();
     common::add(&store, "Ana Puig", Kind::Customer);
     let mut state = note_typed(&store, "only here");
     let nowhere = Report::DraftNotKept {

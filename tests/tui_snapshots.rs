@@ -31,8 +31,7 @@ fn main_screen() {
 
 #[test]
 fn empty_notebook() {
-    let (_dir, path) = common::temp_db();
-    let store = kith::store::Store::open(&path).unwrap();
+    let (_dir, store) = common::temp_store();
     for (w, h) in SIZES {
         let state = open(&store, w, h);
         insta::assert_snapshot!(format!("empty_{w}x{h}"), draw(&state).backend());
@@ -130,8 +129,7 @@ fn search_results() {
 
 #[test]
 fn an_imported_contacts_header_says_what_each_number_is() {
-    let (_dir, path) = common::temp_db();
-    let store = kith::store::Store::open(&path).unwrap();
+    let (_dir, store) = common::temp_store();
     let card = "BEGIN:VCARD\r\nVERSION:3.0\r\nN:Puig;Núria;;;\r\nFN:Núria Puig\r\nitem1.EMAIL;type=INTERNET:nuria@casa.cat\r\nitem1.X-ABLabel:Casa\r\nTEL;type=CELL;type=WORK;type=pref:+34 600 111 222\r\nEND:VCARD\r\n";
     let cards = kith::interop::vcard::read_cards(card, at(2026, 1, 1, 9, 0)).unwrap();
     kith::interop::import::import_cards(&store, cards, at(2026, 1, 1, 9, 0), false, &|_| {})

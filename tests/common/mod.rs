@@ -43,6 +43,12 @@ pub fn temp_db() -> (tempfile::TempDir, PathBuf) {
     (dir, path)
 }
 
+/// A new, empty notebook in a folder of its own, open.
+pub fn temp_store() -> (tempfile::TempDir, Store) {
+    let (dir, path) = temp_db();
+    (dir, Store::open(&path).unwrap())
+}
+
 pub fn add(store: &Store, name: &str, kind: Kind) -> ContactId {
     let mut c = Contact::new(name, at(2026, 1, 1, 9, 0));
     c.kind = kind;

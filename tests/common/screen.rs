@@ -19,8 +19,7 @@ pub fn today() -> NaiveDate {
 
 /// A small notebook in four languages, with history, a purchase and an overdue promise.
 pub fn sample_store() -> (tempfile::TempDir, Store) {
-    let (dir, path) = super::temp_db();
-    let store = Store::open(&path).unwrap();
+    let (dir, store) = super::temp_store();
     let people: [(&str, Kind, Option<&str>, &[&str]); 5] = [
         (
             "Núria Puig",

@@ -61,8 +61,7 @@ fn moving_loads_the_selected_contact_and_rows_know_who_needs_attention() {
 
 #[test]
 fn a_long_list_scrolls_and_reads_only_what_is_on_screen() {
-    let (_dir, path) = common::temp_db();
-    let store = kith::store::Store::open(&path).unwrap();
+    let (_dir, store) = common::temp_store();
     kith::demo::fill(
         &store,
         &kith::demo::DemoSpec {
@@ -121,8 +120,7 @@ fn help_lists_every_key_of_the_keymap() {
 
 #[test]
 fn an_empty_notebook_explains_how_to_start() {
-    let (_dir, path) = common::temp_db();
-    let store = kith::store::Store::open(&path).unwrap();
+    let (_dir, store) = common::temp_store();
     let mut state = open(&store, 80, 24);
     let text = screen_text(&state);
     assert!(
