@@ -69,11 +69,11 @@ impl Tui {
         }
     }
 
-    /// Starts kith with more environment variables, waits for `name` on the list and opens a
-    /// new note on the selected contact.
-    pub fn start_in_editor(db: &Path, name: &str, env: &[(&str, &str)]) -> Tui {
+    /// Starts kith with more environment variables, waits until the screen shows `shown` (the
+    /// selected contact's name, say) and opens a new note on the selected contact.
+    pub fn start_in_editor(db: &Path, shown: &str, env: &[(&str, &str)]) -> Tui {
         let mut tui = Tui::start_with(db, env);
-        tui.wait_for(name);
+        tui.wait_for(shown);
         tui.keys("n");
         tui.wait_for("New note");
         tui
