@@ -177,17 +177,19 @@ fn edit_archive_and_unarchive() {
             "bob",
         ],
     );
-    let v = json(&db, &["show", "ana ferrer", "--json"]);
-    assert_eq!(v["contact"]["company"], serde_json::Value::Null);
-    assert_eq!(v["contact"]["tags"], serde_json::json!(["b", "c"]));
-    assert_eq!(v["contact"]["cadence_days"], serde_json::Value::Null);
-    assert_eq!(v["contact"]["referred_by"], 2);
+    let ana = shown_contact(&db, "ana ferrer");
+    assert_eq!(ana["company"], serde_json::Value::Null);
+    assert_eq!(ana["tags"], serde_json::json!(["b", "c"]));
+    assert_eq!(ana["cadence_days"], serde_json::Value::Null);
+    assert_eq!(ana["referred_by"], 2);
 
     ok(&db, &["archive", "ana", "--reason", "moved to Lisbon"]);
     assert!(!ok(&db, &["list"]).contains("Ana Ferrer"));
     assert!(ok(&db, &["list", "--archived"]).contains("Ana Ferrer"));
-    let v = json(&db, &["show", "ana", "--json"]);
-    assert_eq!(v["contact"]["archived"]["reason"], "moved to Lisbon");
+    assert_eq!(
+        shown_contact(&db, "ana")["archived"]["reason"],
+        "moved to Lisbon"
+    );
     assert!(fails(&db, &["archive", "ana", "--reason", "again"], 1).contains("already archived"));
     ok(&db, &["unarchive", "ana"]);
     assert!(ok(&db, &["list"]).contains("Ana Ferrer"));
