@@ -144,14 +144,8 @@ fn every_command_on_a_terminal_prints_nothing_that_steers_it() {
 #[test]
 fn piped_exports_are_byte_exact_and_json_reads_back_exactly() {
     let (dir, db) = common::temp_db();
-    ok(
-        &db,
-        &["import", hostile::csv_file(dir.path()).to_str().unwrap()],
-    );
-    ok(
-        &db,
-        &["import", hostile::vcard_file(dir.path()).to_str().unwrap()],
-    );
+    hostile::import_csv(&db, dir.path());
+    hostile::import_vcards(&db, dir.path());
     let before = names(&db);
     for (i, piece) in CORPUS.iter().enumerate() {
         let stored = hostile::name(i).trim().to_string();
@@ -225,10 +219,7 @@ fn runs_in_a_spreadsheet(cell: &str) -> bool {
 #[test]
 fn csv_cells_never_run_in_a_spreadsheet_and_read_back_exactly() {
     let (dir, db) = common::temp_db();
-    ok(
-        &db,
-        &["import", hostile::csv_file(dir.path()).to_str().unwrap()],
-    );
+    hostile::import_csv(&db, dir.path());
     let exported = ok(&db, &["export", "--format", "csv"]);
     let mut reader = csv::Reader::from_reader(exported.as_bytes());
     let header = reader.headers().unwrap().clone();
@@ -265,10 +256,7 @@ fn csv_cells_never_run_in_a_spreadsheet_and_read_back_exactly() {
 fn piped_reports_and_errors_quote_files_inertly() {
     let (dir, db) = common::temp_db();
     // No terminal here: what is inert was made so where the report was written.
-    let said = ok(
-        &db,
-        &["import", hostile::csv_file(dir.path()).to_str().unwrap()],
-    );
+    let said = hostile::import_csv(&db, dir.path());
     assert!(
         said.contains("␛]0;HEADER␇") && said.contains("\u{FFFD}2Jcolumn"),
         "{said}"
