@@ -4,7 +4,7 @@
 
 mod common;
 
-use common::binary::{fails, ok, shown_contact as show};
+use common::binary::{each_field, fails, ok, shown_contact as show};
 use serde_json::Value;
 use std::path::Path;
 
@@ -61,13 +61,10 @@ fn thunderbirds_columns_are_read() {
     assert_eq!(jordi["title"], "Sommelier");
     assert_eq!(jordi["birthday"], "--06-01");
     assert_eq!(jordi["profile"], "Prefers email.");
-    let emails: Vec<&str> = jordi["emails"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|e| e["value"].as_str().unwrap())
-        .collect();
-    assert_eq!(emails, ["jordi@celler.cat", "jferrer@example.com"]);
+    assert_eq!(
+        each_field(&jordi["emails"], "value"),
+        ["jordi@celler.cat", "jferrer@example.com"]
+    );
     assert_eq!(
         phones(&jordi),
         [

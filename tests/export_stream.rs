@@ -7,7 +7,7 @@
 
 mod common;
 
-use common::binary::kith_with_env;
+use common::binary::{each_field, kith_with_env};
 use common::tables;
 use common::{add, at, log, promise, temp_db};
 use kith::domain::serde_time::datetime_to_secs;
@@ -242,14 +242,8 @@ fn every_format_writes_what_the_whole_notebook_functions_write_healthy_or_damage
     // What the backup kept of the damage, so the comparison above compared something.
     let (out, err) = export(&damaged, &["--format", "json"], DAMAGED);
     let backup: serde_json::Value = serde_json::from_slice(&out).unwrap();
-    let names: Vec<&str> = backup["contacts"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|c| c["name"].as_str().unwrap())
-        .collect();
     assert_eq!(
-        names,
+        each_field(&backup["contacts"], "name"),
         [
             "Ann Archer",
             "Unreadable contact 2",
@@ -258,12 +252,7 @@ fn every_format_writes_what_the_whole_notebook_functions_write_healthy_or_damage
             "Dan Dale"
         ]
     );
-    let texts: Vec<&str> = backup["interactions"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|i| i["text"].as_str().unwrap())
-        .collect();
+    let texts = each_field(&backup["interactions"], "text");
     assert_eq!(texts.len(), 12, "{texts:?}");
     assert!(texts.contains(&"the note the index lost"), "{texts:?}");
     assert_eq!(

@@ -84,13 +84,11 @@ fn add_log_show_round_trip_through_the_binary() {
         v["contact"]["tags"],
         serde_json::json!(["wholesale", "vip"])
     );
-    let channels: Vec<&str> = v["interactions"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|i| i["channel"].as_str().unwrap())
-        .collect();
-    assert_eq!(channels, ["in_person", "purchase", "call"], "newest first");
+    assert_eq!(
+        each_field(&v["interactions"], "channel"),
+        ["in_person", "purchase", "call"],
+        "newest first"
+    );
     assert_eq!(v["interactions"][0]["at"], "2026-11-22T09:30:00");
     assert_eq!(v["interactions"][1]["amount"]["minor"], 12050);
     assert_eq!(v["derived"]["lifetime_value"][0]["display"], "120.50 EUR");
@@ -99,12 +97,7 @@ fn add_log_show_round_trip_through_the_binary() {
 
 /// The names in a JSON list of contacts, in its order.
 fn names(contacts: &serde_json::Value) -> Vec<&str> {
-    contacts
-        .as_array()
-        .expect("a list of contacts")
-        .iter()
-        .map(|c| c["name"].as_str().expect("a name"))
-        .collect()
+    each_field(contacts, "name")
 }
 
 #[test]

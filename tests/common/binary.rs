@@ -160,3 +160,12 @@ pub fn vcard_extra(contact: &serde_json::Value) -> Vec<&str> {
         .map(|v| v.as_str().expect("each line is text"))
         .collect()
 }
+
+/// The text at `field` in each record of a JSON list, in its order.
+pub fn each_field<'a>(list: &'a serde_json::Value, field: &str) -> Vec<&'a str> {
+    list.as_array()
+        .expect("a list")
+        .iter()
+        .map(|record| record[field].as_str().expect("text at the field"))
+        .collect()
+}
