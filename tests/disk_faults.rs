@@ -34,14 +34,7 @@ fn ana_on_a_failing_disk() -> (tempfile::TempDir, Disk, Store) {
 
 /// The texts of Ana's notes, newest first.
 fn anas_notes(store: &Store) -> Vec<String> {
-    let id = store.resolve("ana").unwrap();
-    store
-        .timeline(id, 10)
-        .unwrap()
-        .items
-        .into_iter()
-        .map(|i| i.text)
-        .collect()
+    common::note_texts(store, store.resolve("ana").unwrap())
 }
 
 #[test]

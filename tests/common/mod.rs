@@ -70,6 +70,17 @@ pub fn promise(store: &Store, contact: ContactId, due: (i32, u32, u32), text: &s
     f
 }
 
+/// The texts of the contact's ten newest notes, newest first.
+pub fn note_texts(store: &Store, contact: ContactId) -> Vec<String> {
+    store
+        .timeline(contact, 10)
+        .unwrap()
+        .items
+        .into_iter()
+        .map(|i| i.text)
+        .collect()
+}
+
 /// The text of the draft kept in the notebook at `db` for the contact `name` names, if any.
 pub fn draft_text(db: &Path, name: &str) -> Option<String> {
     let store = Store::open(db).unwrap();

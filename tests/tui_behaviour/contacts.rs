@@ -94,15 +94,8 @@ fn timeline_focus_expands_notes_and_deletes_with_confirmation() {
     );
     press(&mut state, &store, key(KeyCode::Char('d')));
     press(&mut state, &store, key(KeyCode::Char('y')));
-    let left: Vec<String> = store
-        .timeline(nuria, 10)
-        .unwrap()
-        .items
-        .into_iter()
-        .map(|i| i.text)
-        .collect();
     assert_eq!(
-        left,
+        crate::common::note_texts(&store, nuria),
         ["Torrons for the shop", "Asked about rye bread for Saturday"]
     );
     assert_eq!(state.detail.as_ref().unwrap().timeline.len(), 2);
