@@ -71,8 +71,7 @@ fn help_overlay() {
 
 #[test]
 fn selection_and_attention_styles() {
-    let (_dir, store) = sample_store();
-    let mut state = open(&store, 80, 24);
+    let (_dir, store, mut state) = sample_screen(80, 24);
     type_text(&mut state, &store, "jj"); // down to Núria
     let terminal = draw(&state);
     let buffer = terminal.backend().buffer();

@@ -91,6 +91,13 @@ pub fn open(store: &Store, width: u16, height: u16) -> State {
     state
 }
 
+/// The sample notebook and its screen at `width`×`height`, as it opens.
+pub fn sample_screen(width: u16, height: u16) -> (tempfile::TempDir, Store, State) {
+    let (dir, store) = sample_store();
+    let state = open(&store, width, height);
+    (dir, store, state)
+}
+
 /// The screen open on `store` at 100×30 with a new note on the selected contact holding `text`.
 pub fn note_typed(store: &Store, text: &str) -> State {
     let mut state = open(store, 100, 30);

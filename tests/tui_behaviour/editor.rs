@@ -8,8 +8,7 @@ use kith::tui::state::{EditorField, Focus};
 
 #[test]
 fn quick_capture_saves_a_note_in_a_few_keys_and_selects_it() {
-    let (_dir, store) = sample_store();
-    let mut state = open(&store, 100, 30);
+    let (_dir, store, mut state) = sample_screen(100, 30);
     let mut keys = 0;
     let mut press_counted = |state: &mut _, k| {
         keys += 1;
@@ -46,8 +45,7 @@ fn quick_capture_saves_a_note_in_a_few_keys_and_selects_it() {
 
 #[test]
 fn the_editor_cycles_channel_and_moves_through_fields() {
-    let (_dir, store) = sample_store();
-    let mut state = open(&store, 100, 30);
+    let (_dir, store, mut state) = sample_screen(100, 30);
     press(&mut state, &store, key(KeyCode::Char('n')));
     press(&mut state, &store, ctrl('t'));
     assert_eq!(state.layers.editor().unwrap().channel, Channel::Call);

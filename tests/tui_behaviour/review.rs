@@ -29,8 +29,7 @@ fn selected_item(state: &State) -> kith::review::ReviewItem {
 
 #[test]
 fn the_review_acts_on_follow_ups_in_one_key() {
-    let (_dir, store) = sample_store();
-    let mut state = open(&store, 100, 30);
+    let (_dir, store, mut state) = sample_screen(100, 30);
     assert_eq!(
         state.due_counts,
         (1, 0),
@@ -124,8 +123,7 @@ fn quiet_contacts_take_a_note_from_the_review(state: &mut State, store: &kith::s
 
 #[test]
 fn done_and_drop_from_the_review_and_the_kept_share() {
-    let (_dir, store) = sample_store();
-    let mut state = open(&store, 100, 30);
+    let (_dir, store, mut state) = sample_screen(100, 30);
     press(&mut state, &store, key(KeyCode::Char('r')));
     let id = selected_item(&state).followup.unwrap();
     press(&mut state, &store, key(KeyCode::Char('x')));
