@@ -3,14 +3,7 @@
 
 mod common;
 
-use common::binary::ok;
-use std::path::Path;
-
-/// Writes `content` to `file` and imports it into the notebook at `db`.
-fn import(db: &Path, file: &Path, content: &str) {
-    std::fs::write(file, content).unwrap();
-    ok(db, &["import", file.to_str().unwrap()]);
-}
+use common::binary::{ok, write_and_import as import};
 
 #[test]
 fn the_same_people_from_two_sources_are_listed_with_why() {

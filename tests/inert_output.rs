@@ -4,7 +4,7 @@
 
 mod common;
 
-use common::binary::{kith, ok};
+use common::binary::{kith, ok, write_and_import};
 use common::hostile::{self, CORPUS, assert_inert, steering};
 use common::pty::run_on_terminal;
 use std::path::Path;
@@ -165,10 +165,8 @@ fn piped_exports_are_byte_exact_and_json_reads_back_exactly() {
         "escaped, not dropped"
     );
     assert!(backup.contains(r"\u202efdp.exe") && backup.contains(r"\u009b31m"));
-    let file = dir.path().join("backup.json");
-    std::fs::write(&file, &backup).unwrap();
     let restored = dir.path().join("restored.redb");
-    ok(&restored, &["import", file.to_str().unwrap()]);
+    write_and_import(&restored, &dir.path().join("backup.json"), &backup);
     assert_eq!(ok(&restored, &["export", "--format", "json"]), backup);
     assert_eq!(names(&restored), before);
     let shown = json(&restored, &["show", "1", "--json"]);
@@ -244,10 +242,8 @@ fn csv_cells_never_run_in_a_spreadsheet_and_read_back_exactly() {
     assert!(exported.contains("'=HYPERLINK(\"\"http://evil.example\"\",\"\"click\"\") 16"));
 
     // Importing kith's own CSV takes the guard off: the same contacts, the same file.
-    let file = dir.path().join("again.csv");
-    std::fs::write(&file, &exported).unwrap();
     let again = dir.path().join("again.redb");
-    ok(&again, &["import", file.to_str().unwrap()]);
+    write_and_import(&again, &dir.path().join("again.csv"), &exported);
     assert_eq!(names(&again), names(&db));
     assert_eq!(ok(&again, &["export", "--format", "csv"]), exported);
 }

@@ -5,7 +5,7 @@
 
 mod common;
 
-use common::binary::{fails, kith, ok, shown_contact as show, vcard_extra};
+use common::binary::{fails, kith, ok, shown_contact as show, vcard_extra, write_and_import};
 use serde_json::Value;
 use std::path::Path;
 
@@ -128,10 +128,8 @@ fn apples_groups_labels_and_dates_are_kept_and_written_back() {
         assert!(v4.contains(line), "{line:?} in\n{v4}");
     }
     // The 3.0 export, read by a fresh notebook, holds the same.
-    let file = dir.path().join("back.vcf");
-    std::fs::write(&file, &v3).unwrap();
     let other = dir.path().join("other.redb");
-    ok(&other, &["import", file.to_str().unwrap()]);
+    write_and_import(&other, &dir.path().join("back.vcf"), &v3);
     let again = show(&other, "nuria");
     for field in [
         "name_parts",
@@ -230,10 +228,8 @@ fn cards_sharing_a_uid_are_merged_only_when_they_are_the_same_person() {
     // Each goes out with a UID of its own, so other tools do not merge them either.
     let out = ok(&db, &["export", "--format", "vcard"]);
     assert_eq!(out.matches("UID:urn:uuid:11111111").count(), 1, "{out}");
-    let file = dir.path().join("out.vcf");
-    std::fs::write(&file, &out).unwrap();
     let other = dir.path().join("other.redb");
-    let again = ok(&other, &["import", file.to_str().unwrap()]);
+    let again = write_and_import(&other, &dir.path().join("out.vcf"), &out);
     assert!(again.contains("created 2, merged 0"), "{again}");
 }
 
@@ -317,10 +313,9 @@ fn the_demo_notebook_keeps_every_birthday_and_occasion_through_both_versions() {
     for (n, version) in [&[][..], &["--vcard3"][..]].into_iter().enumerate() {
         let mut args = vec!["export", "--format", "vcard"];
         args.extend_from_slice(version);
-        let file = dir.path().join(format!("demo{n}.vcf"));
-        std::fs::write(&file, ok(&db, &args)).unwrap();
         let again = dir.path().join(format!("again{n}.redb"));
-        ok(&again, &["import", file.to_str().unwrap()]);
+        let file = dir.path().join(format!("demo{n}.vcf"));
+        write_and_import(&again, &file, &ok(&db, &args));
         assert_eq!(facts(&again), before, "{version:?}");
     }
 }

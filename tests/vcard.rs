@@ -3,7 +3,7 @@
 
 mod common;
 
-use common::binary::{fails, ok, shown_contact as show, vcard_extra};
+use common::binary::{fails, ok, shown_contact as show, vcard_extra, write_and_import};
 
 use proptest::prelude::*;
 use std::path::PathBuf;
@@ -132,10 +132,8 @@ fn exported_cards_parse_back_and_round_trip() {
         "{v3}"
     );
 
-    let file = dir.path().join("all.vcf");
-    std::fs::write(&file, &text).unwrap();
     let other = dir.path().join("other.redb");
-    ok(&other, &["import", file.to_str().unwrap()]);
+    write_and_import(&other, &dir.path().join("all.vcf"), &text);
     assert_eq!(
         ok(&other, &["export", "--format", "vcard"]),
         text,

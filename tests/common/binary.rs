@@ -60,6 +60,12 @@ pub fn fails(db: &Path, args: &[&str]) -> String {
     String::from_utf8(out.stderr).expect("UTF-8 output")
 }
 
+/// Writes `content` to `file` and imports it into the notebook at `db`; what the import said.
+pub fn write_and_import(db: &Path, file: &Path, content: &str) -> String {
+    std::fs::write(file, content).expect("the file is written");
+    ok(db, &["import", file.to_str().expect("a UTF-8 path")])
+}
+
 /// Runs a command that may meet a damaged file; `None` if it was still running after `limit`
 /// (then it is killed). The limit only guards against a hang: it is far above any run's time.
 /// Output goes to files, so a command printing more than a pipe holds cannot look hung.
