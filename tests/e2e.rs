@@ -6,7 +6,7 @@
 mod common;
 
 use common::pty::Tui;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 fn kith(db: &Path, args: &[&str]) -> String {
@@ -21,6 +21,16 @@ fn kith(db: &Path, args: &[&str]) -> String {
         String::from_utf8_lossy(&out.stderr)
     );
     String::from_utf8(out.stdout).unwrap()
+}
+
+/// A notebook holding only `name`, on the screen with `text` typed into a new note for them:
+/// (its folder, the notebook, the screen).
+fn typed_for(name: &str, text: &str) -> (tempfile::TempDir, PathBuf, Tui) {
+    let (dir, db) = common::temp_db();
+    kith(&db, &["add", name]);
+    let mut tui = Tui::start_in_editor(&db, name, &[]);
+    tui.type_and_see(text);
+    (dir, db, tui)
 }
 
 const CTRL_S: &str = "\x13";
@@ -88,10 +98,7 @@ fn a_draft_survives_kill_dash_nine() {
 
 #[test]
 fn sigterm_keeps_the_draft_and_restores_the_terminal() {
-    let (_dir, db) = common::temp_db();
-    kith(&db, &["add", "Suman Das"]);
-    let mut tui = Tui::start_in_editor(&db, "Suman Das", &[]);
-    tui.type_and_see("just typed");
+    let (_dir, db, mut tui) = typed_for("Suman Das", "just typed");
     tui.signal("-TERM");
     tui.wait_exit();
     assert!(
@@ -106,10 +113,7 @@ fn sigterm_keeps_the_draft_and_restores_the_terminal() {
 
 #[test]
 fn esc_then_quit_keeps_the_draft() {
-    let (_dir, db) = common::temp_db();
-    kith(&db, &["add", "Ben Hughes"]);
-    let mut tui = Tui::start_in_editor(&db, "Ben Hughes", &[]);
-    tui.type_and_see("half a thought");
+    let (_dir, db, mut tui) = typed_for("Ben Hughes", "half a thought");
     tui.keys(ESC);
     tui.wait_for("Draft kept");
     tui.keys("q");

@@ -10,8 +10,9 @@ use common::binary::ok;
 
 use common::pty::{Tui, WAIT};
 use kith::store::Store;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
+use tempfile::TempDir;
 
 #[test]
 fn steady_typing_killed_loses_under_a_second() {
@@ -111,6 +112,17 @@ fn a_paste_into_search_becomes_one_line() {
     );
 }
 
+/// A notebook holding only `name`, on the screen with a deliberate panic planted in `thread`
+/// (KITH_TEST_PANIC), and `text` typed into a new note for them: (its folder, the notebook, the
+/// screen).
+fn typed_with_a_bug_in(thread: &str, name: &str, text: &str) -> (TempDir, PathBuf, Tui) {
+    let (dir, db) = common::temp_db();
+    ok(&db, &["add", name]);
+    let mut tui = Tui::start_in_editor(&db, name, &[("KITH_TEST_PANIC", thread)]);
+    tui.type_and_see(text);
+    (dir, db, tui)
+}
+
 fn rescued_files(dir: &Path) -> Vec<std::path::PathBuf> {
     std::fs::read_dir(dir)
         .unwrap()
@@ -121,10 +133,8 @@ fn rescued_files(dir: &Path) -> Vec<std::path::PathBuf> {
 
 #[test]
 fn a_panic_on_the_screen_thread_restores_the_terminal_and_rescues_the_note() {
-    let (dir, db) = common::temp_db();
-    ok(&db, &["add", "Ben Hughes"]);
-    let mut tui = Tui::start_in_editor(&db, "Ben Hughes", &[("KITH_TEST_PANIC", "screen")]);
-    tui.type_and_see("typed just before the bug");
+    let (dir, _db, mut tui) =
+        typed_with_a_bug_in("screen", "Ben Hughes", "typed just before the bug");
     tui.keys("\x13"); // Ctrl-S: the deliberate panic
     let status = tui.wait_exit();
     assert!(!status.success());
@@ -150,10 +160,7 @@ fn a_panic_on_the_screen_thread_restores_the_terminal_and_rescues_the_note() {
 
 #[test]
 fn a_panic_on_a_background_thread_ends_the_screen_with_the_draft_kept() {
-    let (_dir, db) = common::temp_db();
-    ok(&db, &["add", "Suman Das"]);
-    let mut tui = Tui::start_in_editor(&db, "Suman Das", &[("KITH_TEST_PANIC", "search")]);
-    tui.type_and_see("words before a search");
+    let (_dir, db, mut tui) = typed_with_a_bug_in("search", "Suman Das", "words before a search");
     tui.keys("\x1b");
     tui.wait_for("Draft kept");
     tui.keys("/su");
@@ -173,10 +180,7 @@ fn a_panic_on_a_background_thread_ends_the_screen_with_the_draft_kept() {
 
 #[test]
 fn a_panic_in_the_draft_keeper_rescues_the_text_to_a_file() {
-    let (dir, db) = common::temp_db();
-    ok(&db, &["add", "Àlex Vila"]);
-    let mut tui = Tui::start_in_editor(&db, "Àlex Vila", &[("KITH_TEST_PANIC", "keeper")]);
-    tui.type_and_see("only in the editor");
+    let (dir, _db, mut tui) = typed_with_a_bug_in("keeper", "Àlex Vila", "only in the editor");
     let status = tui.wait_exit(); // the keeper's first write panics
     assert!(!status.success());
     let out = String::from_utf8_lossy(&tui.raw_output()).into_owned();
