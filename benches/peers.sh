@@ -10,11 +10,7 @@
 # demo notebook at each size, exported as vCard: abook converts the file into its own format,
 # khard reads the vdir (one card per contact). Each figure is the median of PEERS_RUNS runs of
 # the whole process (wall time, and peak resident memory from wait4).
-set -euo pipefail
-cd "$(dirname "$0")/.."
-
-sizes=("$@")
-[ ${#sizes[@]} -eq 0 ] && sizes=(1000 10000 100000)
+. "$(dirname "$0")/lib/bench.sh" "$@"
 runs=${PEERS_RUNS:-5}
 per_contact=${PEERS_NOTES_PER_CONTACT:-10}
 query=${PEERS_QUERY:-Casals}
@@ -33,26 +29,12 @@ if ! command -v khard >/dev/null; then
     python3 -m pip install -q khard >&2
 fi
 
-# KITH_BIN measures another build (an older commit's, for a before-and-after).
-if [ -z "${KITH_BIN:-}" ]; then
-    cargo build --release --quiet --bin kith
-fi
-kith="${KITH_BIN:-$PWD/target/release/kith}"
-here=$(cd "$(dirname "$0")" && pwd)
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-
-# Runs a command PEERS_RUNS times with output to /dev/null; prints "median_ms median_peak_kib".
-measure() {
-    python3 "$here/lib/measure.py" "$runs" "$@"
-}
-
 ratio() { python3 -c "import sys; a, b = float(sys.argv[1]), float(sys.argv[2]); print(f'{a / b:.2f}x' if b else '-')" "$1" "$2"; }
 
 row() { # work kith_cmd -- peer_name peer_cmd...
     local work_name=$1 kith_cmd=$2 peer_name=$3; shift 3
-    read -r kt km <<<"$(measure bash -c "$kith_cmd")"
-    read -r pt pm <<<"$(measure "$@")"
+    read -r kt km <<<"$(measure "$runs" bash -c "$kith_cmd")"
+    read -r pt pm <<<"$(measure "$runs" "$@")"
     printf '| %-26s | %8s | %8.1f ms | %7.1f MiB | %-6s | %8.1f ms | %7.1f MiB | %6s | %6s |\n' \
         "$work_name" "$size" "$kt" "$(echo "$km/1024" | bc -l)" "$peer_name" "$pt" \
         "$(echo "$pm/1024" | bc -l)" "$(ratio "$kt" "$pt")" "$(ratio "$km" "$pm")"

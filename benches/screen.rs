@@ -15,7 +15,7 @@ use std::path::Path;
 #[path = "common/mod.rs"]
 mod common;
 
-use common::{Goal, env_or, report};
+use common::{Goal, report};
 use std::time::{Duration, Instant};
 
 fn open_state(store: &Store, size: (u16, u16)) -> State {
@@ -50,8 +50,7 @@ fn first_frame_of_the_binary(db: &Path, first_name: &str) -> Duration {
 }
 
 fn main() {
-    let contacts = env_or("KITH_BENCH_CONTACTS", 100_000) as u32;
-    let interactions = env_or("KITH_BENCH_INTERACTIONS", 1_000_000);
+    let (contacts, interactions) = common::demo_size();
     let dir = tempfile::tempdir().expect("temp dir");
     let big = dir.path().join("big.redb");
     let small = dir.path().join("small.redb");

@@ -10,7 +10,7 @@ use kith::store::Store;
 #[path = "common/mod.rs"]
 mod common;
 
-use common::{Goal, env_or, report};
+use common::{Goal, report};
 use std::time::{Duration, Instant};
 
 /// Resident memory of the real notebook screen on `path`, once its list and search index are in.
@@ -40,8 +40,7 @@ fn resident_mib(status: &str) -> f64 {
 }
 
 fn main() {
-    let contacts = env_or("KITH_BENCH_CONTACTS", 100_000) as u32;
-    let interactions = env_or("KITH_BENCH_INTERACTIONS", 1_000_000);
+    let (contacts, interactions) = common::demo_size();
     let dir = tempfile::tempdir().expect("temp dir");
     let path = dir.path().join("search.redb");
     let now = kith::clock::now();

@@ -10,12 +10,11 @@ use kith::store::Store;
 #[path = "common/mod.rs"]
 mod common;
 
-use common::{Goal, env_or, report};
+use common::{Goal, report};
 use std::time::Instant;
 
 fn main() {
-    let contacts = env_or("KITH_BENCH_CONTACTS", 100_000) as u32;
-    let interactions = env_or("KITH_BENCH_INTERACTIONS", 1_000_000);
+    let (contacts, interactions) = common::demo_size();
     let dir = tempfile::tempdir().expect("temp dir");
     let path = dir.path().join("bench.redb");
     let now = kith::clock::now();

@@ -6,23 +6,8 @@
 #   benches/stream.sh [SIZE...]      (default: 1000 10000 100000)
 #
 # KITH_BIN measures another build (an older commit's, for a before-and-after).
-set -euo pipefail
-cd "$(dirname "$0")/.."
-sizes=("$@")
-[ ${#sizes[@]} -eq 0 ] && sizes=(1000 10000 100000)
+. "$(dirname "$0")/lib/bench.sh" "$@"
 runs=${STREAM_RUNS:-3}
-if [ -z "${KITH_BIN:-}" ]; then
-    cargo build --release --quiet --bin kith
-fi
-kith="${KITH_BIN:-$PWD/target/release/kith}"
-here=$(cd "$(dirname "$0")" && pwd)
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-
-# Runs a command N times with output to /dev/null; prints "median_ms median_peak_kib".
-measure() {
-    python3 "$here/lib/measure.py" "$@"
-}
 
 row() { # work size runs command...
     local name=$1 size=$2 n=$3; shift 3

@@ -5,7 +5,7 @@ mod common;
 
 use common::binary::{fails, ok};
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 /// A notebook with every kind of record: archived contacts, purchases, done and open
 /// follow-ups, a draft, hostile and non-Latin text.
@@ -60,15 +60,22 @@ fn rich_notebook(db: &Path) {
     store.write(|w| w.save_draft(&draft)).unwrap();
 }
 
-#[test]
-fn export_restore_export_gives_the_same_bytes() {
+/// The rich notebook in a fresh folder, and its JSON backup beside it: (the folder, the
+/// notebook, the backup).
+fn backed_up_rich_notebook() -> (tempfile::TempDir, PathBuf, PathBuf) {
     let (dir, db) = common::temp_db();
     rich_notebook(&db);
-    let first = dir.path().join("backup.json");
+    let backup = dir.path().join("backup.json");
     ok(
         &db,
-        &["export", "--format", "json", "-o", first.to_str().unwrap()],
+        &["export", "--format", "json", "-o", backup.to_str().unwrap()],
     );
+    (dir, db, backup)
+}
+
+#[test]
+fn export_restore_export_gives_the_same_bytes() {
+    let (dir, db, first) = backed_up_rich_notebook();
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;
@@ -116,13 +123,7 @@ fn export_restore_export_gives_the_same_bytes() {
 
 #[test]
 fn a_restore_is_refused_whole_and_explains_why() {
-    let (dir, db) = common::temp_db();
-    rich_notebook(&db);
-    let backup = dir.path().join("backup.json");
-    ok(
-        &db,
-        &["export", "--format", "json", "-o", backup.to_str().unwrap()],
-    );
+    let (dir, db, backup) = backed_up_rich_notebook();
     let text = std::fs::read_to_string(&backup).unwrap();
 
     // Into a notebook that is not empty.
@@ -149,32 +150,42 @@ fn a_restore_is_refused_whole_and_explains_why() {
         err.contains("cut.json: not a kith JSON backup") && err.contains("line"),
         "{err}"
     );
-    let err = try_restore(
-        "other.json",
-        &text.replacen("\"kith-backup\"", "\"something-else\"", 1),
-    );
-    assert!(err.contains("not a kith backup"), "{err}");
-    let err = try_restore(
-        "newer.json",
-        &text.replacen("\"version\": 1", "\"version\": 9", 1),
-    );
-    assert!(err.contains("version 9"), "{err}");
-    let err = try_restore(
-        "baddate.json",
-        &text.replacen("\"created_at\": \"", "\"created_at\": \"yesterday", 1),
-    );
-    assert!(
-        err.contains("created_at") && err.contains("is not a date-time"),
-        "{err}"
-    );
-    let err = try_restore(
-        "badkind.json",
-        &text.replacen("\"kind\": \"", "\"kind\": \"friend", 1),
-    );
-    assert!(err.contains("unknown kind"), "{err}");
-    let orphan = text.replacen("\"contact_id\": ", "\"contact_id\": 9999", 1);
-    let err = try_restore("orphan.json", &orphan);
-    assert!(err.contains("no contact has id"), "{err}");
+    // One change each: (the file, what is replaced, by what, what the refusal says).
+    for (name, from, to, says) in [
+        (
+            "other.json",
+            "\"kith-backup\"",
+            "\"something-else\"",
+            &["not a kith backup"][..],
+        ),
+        (
+            "newer.json",
+            "\"version\": 1",
+            "\"version\": 9",
+            &["version 9"],
+        ),
+        (
+            "baddate.json",
+            "\"created_at\": \"",
+            "\"created_at\": \"yesterday",
+            &["created_at", "is not a date-time"],
+        ),
+        (
+            "badkind.json",
+            "\"kind\": \"",
+            "\"kind\": \"friend",
+            &["unknown kind"],
+        ),
+        (
+            "orphan.json",
+            "\"contact_id\": ",
+            "\"contact_id\": 9999",
+            &["no contact has id"],
+        ),
+    ] {
+        let err = try_restore(name, &text.replacen(from, to, 1));
+        assert!(says.iter().all(|s| err.contains(s)), "{name}: {err}");
+    }
 
     let said = ok(&target, &["import", "--dry-run", backup.to_str().unwrap()]);
     assert!(said.starts_with("Would restore 31 contacts"), "{said}");
@@ -182,11 +193,7 @@ fn a_restore_is_refused_whole_and_explains_why() {
 }
 
 /// The backup as JSON, changed by `f`, written beside it as `name`.
-fn altered(
-    backup: &Path,
-    name: &str,
-    f: impl FnOnce(&mut serde_json::Value),
-) -> std::path::PathBuf {
+fn altered(backup: &Path, name: &str, f: impl FnOnce(&mut serde_json::Value)) -> PathBuf {
     let mut json: serde_json::Value =
         serde_json::from_str(&std::fs::read_to_string(backup).unwrap()).unwrap();
     f(&mut json);
@@ -197,13 +204,7 @@ fn altered(
 
 #[test]
 fn a_backup_refused_at_its_last_record_leaves_the_notebook_logically_unchanged() {
-    let (dir, db) = common::temp_db();
-    rich_notebook(&db);
-    let backup = dir.path().join("backup.json");
-    ok(
-        &db,
-        &["export", "--format", "json", "-o", backup.to_str().unwrap()],
-    );
+    let (dir, _db, backup) = backed_up_rich_notebook();
     let target = dir.path().join("target.redb");
     drop(kith::store::Store::open(&target).unwrap());
     // Not byte for byte: redb's own header changes whenever a writer opens the file. What the
@@ -241,13 +242,7 @@ fn a_backup_refused_at_its_last_record_leaves_the_notebook_logically_unchanged()
 fn a_restore_in_small_batches_gives_the_same_notebook_and_takes_back_an_interrupted_one() {
     use kith::domain::{Contact, ContactId};
     use kith::store::{Restored, Store};
-    let (dir, db) = common::temp_db();
-    rich_notebook(&db);
-    let backup = dir.path().join("backup.json");
-    ok(
-        &db,
-        &["export", "--format", "json", "-o", backup.to_str().unwrap()],
-    );
+    let (dir, _db, backup) = backed_up_rich_notebook();
     let original = std::fs::read_to_string(&backup).unwrap();
 
     // A restore that committed two batches and was then killed: its mark stays behind.

@@ -4,22 +4,12 @@
 
 mod common;
 
-use common::binary::{fails, ok};
+use common::binary::{each_field, fails, ok, shown_contact as show};
 use serde_json::Value;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 fn fixture(name: &str) -> String {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/fixtures/csv-producers")
-        .join(name)
-        .to_str()
-        .unwrap()
-        .to_string()
-}
-
-fn show(db: &Path, who: &str) -> Value {
-    let shown: Value = serde_json::from_str(&ok(db, &["show", who, "--json"])).unwrap();
-    shown["contact"].clone()
+    common::fixture_arg(&format!("csv-producers/{name}"))
 }
 
 #[test]
@@ -71,25 +61,16 @@ fn thunderbirds_columns_are_read() {
     assert_eq!(jordi["title"], "Sommelier");
     assert_eq!(jordi["birthday"], "--06-01");
     assert_eq!(jordi["profile"], "Prefers email.");
-    let emails: Vec<&str> = jordi["emails"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|e| e["value"].as_str().unwrap())
-        .collect();
-    assert_eq!(emails, ["jordi@celler.cat", "jferrer@example.com"]);
-    let phones: Vec<(&str, &str)> = jordi["phones"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|p| (p["value"].as_str().unwrap(), p["label"].as_str().unwrap()))
-        .collect();
     assert_eq!(
-        phones,
+        each_field(&jordi["emails"], "value"),
+        ["jordi@celler.cat", "jferrer@example.com"]
+    );
+    assert_eq!(
+        phones(&jordi),
         [
-            ("+34 611 000 111", "mobile"),
-            ("+34 977 111 222", "work"),
-            ("+34 977 111 223", "fax")
+            ("+34 611 000 111".into(), "mobile".into()),
+            ("+34 977 111 222".into(), "work".into()),
+            ("+34 977 111 223".into(), "fax".into())
         ]
     );
     assert!(
@@ -141,6 +122,17 @@ fn unfolded(card: &str) -> String {
     card.replace("\r\n ", "").replace("\n ", "")
 }
 
+/// Imports a Thunderbird file whose headings are in `language`, which holds one contact; what
+/// the import said, and the vCard export afterwards with its folded lines joined again.
+fn thunderbird_in(db: &Path, file: &str, language: &str) -> (String, String) {
+    let said = ok(db, &["import", &fixture(file)]);
+    assert!(
+        said.contains(&format!("headings in {language}")) && said.contains("created 1"),
+        "{said}"
+    );
+    (said, unfolded(&ok(db, &["export", "--format", "vcard"])))
+}
+
 /// The phones of a shown contact, as (number, label) pairs.
 fn phones(contact: &Value) -> Vec<(String, String)> {
     contact["phones"]
@@ -159,11 +151,7 @@ fn phones(contact: &Value) -> Vec<(String, String)> {
 #[test]
 fn a_catalan_thunderbirds_headings_are_read() {
     let (_dir, db) = common::temp_db();
-    let said = ok(&db, &["import", &fixture("thunderbird-ca.csv")]);
-    assert!(
-        said.contains("headings in Catalan") && said.contains("created 1"),
-        "{said}"
-    );
+    let (said, card) = thunderbird_in(&db, "thunderbird-ca.csv", "Catalan");
     assert!(
         !said.contains("does not keep"),
         "every column is read: {said}"
@@ -182,7 +170,6 @@ fn a_catalan_thunderbirds_headings_are_read() {
             ("+34 977 222 333".into(), "work".into())
         ]
     );
-    let card = unfolded(&ok(&db, &["export", "--format", "vcard"]));
     assert!(
         card.contains("ADR;TYPE=WORK:;;Carrer Major\\, 12;Reus;Baix Camp;43201;Catalunya"),
         "the address comes back in the vCard: {card}"
@@ -196,11 +183,7 @@ fn a_catalan_thunderbirds_headings_are_read() {
 #[test]
 fn a_hindi_thunderbirds_headings_are_read() {
     let (_dir, db) = common::temp_db();
-    let said = ok(&db, &["import", &fixture("thunderbird-hi.csv")]);
-    assert!(
-        said.contains("headings in Hindi") && said.contains("created 1"),
-        "{said}"
-    );
+    let (_, card) = thunderbird_in(&db, "thunderbird-hi.csv", "Hindi");
     let anita = show(&db, "अनीता");
     assert_eq!(anita["name"], "अनीता शर्मा");
     assert_eq!(anita["company"], "शर्मा टेक्सटाइल्स");
@@ -213,7 +196,6 @@ fn a_hindi_thunderbirds_headings_are_read() {
             ("+91 98100 12345".into(), "home".into())
         ]
     );
-    let card = unfolded(&ok(&db, &["export", "--format", "vcard"]));
     assert!(
         card.contains("ADR;TYPE=HOME:;;12\\, गांधी मार्ग;जयपुर;राजस्थान;302001;भारत"),
         "{card}"
@@ -223,17 +205,12 @@ fn a_hindi_thunderbirds_headings_are_read() {
 #[test]
 fn a_bengali_thunderbirds_repeated_headings_are_home_then_work() {
     let (_dir, db) = common::temp_db();
-    let said = ok(&db, &["import", &fixture("thunderbird-bn.csv")]);
-    assert!(
-        said.contains("headings in Bengali") && said.contains("created 1"),
-        "{said}"
-    );
+    let (_, card) = thunderbird_in(&db, "thunderbird-bn.csv", "Bengali");
     let suman = show(&db, "সুমন");
     assert_eq!(suman["name"], "সুমন দাস");
     assert_eq!(suman["title"], "অংশীদার");
     assert_eq!(suman["profile"], "পুজোর আগে দাম নিয়ে কথা।");
     assert_eq!(phones(&suman), [("+91 33 2222 1111".into(), "work".into())]);
-    let card = unfolded(&ok(&db, &["export", "--format", "vcard"]));
     assert!(card.contains("NICKNAME:সুমু"), "the nickname is kept: {card}");
     assert!(
         card.contains("ADR;TYPE=HOME:;;৫ লেক রোড;কলকাতা;;;ভারত")
@@ -243,12 +220,7 @@ fn a_bengali_thunderbirds_repeated_headings_are_home_then_work() {
 }
 
 fn csv_fixture(name: &str) -> String {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/fixtures/csv")
-        .join(name)
-        .to_str()
-        .unwrap()
-        .to_string()
+    common::fixture_arg(&format!("csv/{name}"))
 }
 
 #[test]

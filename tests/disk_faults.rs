@@ -7,27 +7,39 @@
 mod common;
 
 use common::faulty::{Disk, EIO, ENOSPC, EROFS, store_on};
-use common::screen::{ctrl, key, open, press, screen_text, type_text};
+use common::screen::{ctrl, key, note_typed, press, screen_text, type_text};
 use crossterm::event::KeyCode;
 use kith::domain::{Channel, Interaction, Kind};
-use kith::store::DiskProblem;
+use kith::store::{DiskProblem, Store};
 use kith::tui::action::Report;
 use kith::tui::state::{Layer, Question};
 
 /// Logs a note for the notebook's first contact. Reads need the disk too (redb cannot open a
 /// file needing recovery on a full disk), so nothing is looked up by name here.
-fn note(store: &kith::store::Store, text: &str) -> kith::store::Result<()> {
+fn note(store: &Store, text: &str) -> kith::store::Result<()> {
     let id = kith::domain::ContactId(1);
     let mut i = Interaction::new(id, common::at(2026, 11, 2, 10, 0), Channel::Call, text);
     store.write(|w| w.add_interaction(&mut i)).map(drop)
 }
 
-#[test]
-fn a_full_disk_is_named_and_the_store_recovers_when_space_returns() {
-    let (_dir, path) = common::temp_db();
+/// A notebook holding Ana Puig, on a disk that fails when told to: (its folder, the disk, the
+/// notebook).
+fn ana_on_a_failing_disk() -> (tempfile::TempDir, Disk, Store) {
+    let (dir, path) = common::temp_db();
     let disk = Disk::default();
     let store = store_on(&path, &disk);
     common::add(&store, "Ana Puig", Kind::Customer);
+    (dir, disk, store)
+}
+
+/// The texts of Ana's notes, newest first.
+fn anas_notes(store: &Store) -> Vec<String> {
+    common::note_texts(store, store.resolve("ana").unwrap())
+}
+
+#[test]
+fn a_full_disk_is_named_and_the_store_recovers_when_space_returns() {
+    let (_dir, disk, store) = ana_on_a_failing_disk();
     note(&store, "before").unwrap();
 
     disk.fail_with(ENOSPC);
@@ -40,24 +52,14 @@ fn a_full_disk_is_named_and_the_store_recovers_when_space_returns() {
 
     disk.heal();
     note(&store, "after").unwrap();
-    let id = store.resolve("ana").unwrap();
-    let texts: Vec<String> = store
-        .timeline(id, 10)
-        .unwrap()
-        .items
-        .into_iter()
-        .map(|i| i.text)
-        .collect();
+    let texts = anas_notes(&store);
     assert_eq!(texts.len(), 2, "{texts:?}");
     assert!(texts.contains(&"before".to_string()) && texts.contains(&"after".to_string()));
 }
 
 #[test]
 fn a_failed_sync_poisons_the_handle_and_the_store_reopens_it() {
-    let (_dir, path) = common::temp_db();
-    let disk = Disk::default();
-    let store = store_on(&path, &disk);
-    common::add(&store, "Ana Puig", Kind::Customer);
+    let (_dir, disk, store) = ana_on_a_failing_disk();
     disk.fail_sync_with(EIO);
     let e = note(&store, "lost to a bad fsync").unwrap_err();
     assert!(e.to_string().starts_with("I/O error"), "{e}");
@@ -65,24 +67,14 @@ fn a_failed_sync_poisons_the_handle_and_the_store_reopens_it() {
     // redb refuses every operation on a handle that saw a failed sync until it is reopened;
     // the store does that itself, so the next save simply works.
     note(&store, "after").unwrap();
-    let id = store.resolve("ana").unwrap();
-    let texts: Vec<String> = store
-        .timeline(id, 10)
-        .unwrap()
-        .items
-        .into_iter()
-        .map(|i| i.text)
-        .collect();
+    let texts = anas_notes(&store);
     // Whether the note whose sync failed survived is up to the disk; the one after it did.
     assert!(texts.contains(&"after".to_string()), "{texts:?}");
 }
 
 #[test]
 fn a_read_only_file_system_and_eio_are_named_too() {
-    let (_dir, path) = common::temp_db();
-    let disk = Disk::default();
-    let store = store_on(&path, &disk);
-    common::add(&store, "Ana Puig", Kind::Customer);
+    let (_dir, disk, store) = ana_on_a_failing_disk();
     disk.fail_with(EROFS);
     assert_eq!(
         note(&store, "x").unwrap_err().disk_problem(),
@@ -115,13 +107,8 @@ fn a_file_deleted_underneath_is_a_failed_save_not_a_lost_note() {
 
 #[test]
 fn the_screen_keeps_the_note_rescues_it_and_asks_before_quitting() {
-    let (dir, path) = common::temp_db();
-    let disk = Disk::default();
-    let store = store_on(&path, &disk);
-    common::add(&store, "Ana Puig", Kind::Customer);
-    let mut state = open(&store, 100, 30);
-    press(&mut state, &store, key(KeyCode::Char('n')));
-    type_text(&mut state, &store, "Vol 20 capses de torrons\nपरसों तक");
+    let (dir, disk, store) = ana_on_a_failing_disk();
+    let mut state = note_typed(&store, "Vol 20 capses de torrons\nपरसों तक");
 
     disk.fail_with(ENOSPC);
     press(&mut state, &store, ctrl('s'));
@@ -181,12 +168,9 @@ fn the_screen_keeps_the_note_rescues_it_and_asks_before_quitting() {
 
 #[test]
 fn text_kept_nowhere_holds_the_editor_open_and_quitting_warns() {
-    let (_dir, path) = common::temp_db();
-    let store = kith::store::Store::open(&path).unwrap();
+    let (_dir, store) = common::temp_store();
     common::add(&store, "Ana Puig", Kind::Customer);
-    let mut state = open(&store, 100, 30);
-    press(&mut state, &store, key(KeyCode::Char('n')));
-    type_text(&mut state, &store, "only here");
+    let mut state = note_typed(&store, "only here");
     let nowhere = Report::DraftNotKept {
         problem: "disk full".into(),
     };
@@ -211,13 +195,8 @@ fn text_kept_nowhere_holds_the_editor_open_and_quitting_warns() {
 
 #[test]
 fn quitting_asks_while_the_disk_is_full_and_not_once_space_returns() {
-    let (_dir, path) = common::temp_db();
-    let disk = Disk::default();
-    let store = store_on(&path, &disk);
-    common::add(&store, "Ana Puig", Kind::Customer);
-    let mut state = open(&store, 100, 30);
-    press(&mut state, &store, key(KeyCode::Char('n')));
-    type_text(&mut state, &store, "a promise to keep");
+    let (_dir, disk, store) = ana_on_a_failing_disk();
+    let mut state = note_typed(&store, "a promise to keep");
     disk.fail_with(ENOSPC);
     kith::tui::dispatch(&mut state, &store, Report::AutosaveDraft);
     press(&mut state, &store, ctrl('c'));

@@ -3,26 +3,22 @@
 
 mod common;
 
-use common::binary::ok;
+use common::binary::{ok, write_and_import as import};
 
 #[test]
 fn the_same_people_from_two_sources_are_listed_with_why() {
     let (dir, db) = common::temp_db();
-    let phone = dir.path().join("phone.vcf");
-    std::fs::write(
-        &phone,
+    import(
+        &db,
+        &dir.path().join("phone.vcf"),
         "BEGIN:VCARD\r\nVERSION:2.1\r\nN:Puig;Núria\r\nFN:Núria Puig\r\nTEL;CELL:+34 600 111 222\r\nEND:VCARD\r\n\
          BEGIN:VCARD\r\nVERSION:2.1\r\nFN:Jordi Ferrer\r\nEMAIL:jordi@celler.cat\r\nEND:VCARD\r\n",
-    )
-    .unwrap();
-    let google = dir.path().join("google.csv");
-    std::fs::write(
-        &google,
+    );
+    import(
+        &db,
+        &dir.path().join("google.csv"),
         "Name,E-mail 1 - Value,Phone 1 - Value\nN. Puig,nuria@forn.cat,600 111 222\nBen Hughes,ben@hall.co.uk,\n",
-    )
-    .unwrap();
-    ok(&db, &["import", phone.to_str().unwrap()]);
-    ok(&db, &["import", google.to_str().unwrap()]);
+    );
     ok(&db, &["add", "ben hughes"]);
     let said = ok(&db, &["duplicates"]);
     assert_eq!(
@@ -44,13 +40,11 @@ fn the_same_people_from_two_sources_are_listed_with_why() {
 #[test]
 fn merging_two_records_keeps_everything_of_both_in_one() {
     let (dir, db) = common::temp_db();
-    let phone = dir.path().join("phone.vcf");
-    std::fs::write(
-        &phone,
+    import(
+        &db,
+        &dir.path().join("phone.vcf"),
         "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Núria Puig\r\nTEL;TYPE=CELL:+34 600 111 222\r\nBDAY:1984-05-14\r\nEND:VCARD\r\n",
-    )
-    .unwrap();
-    ok(&db, &["import", phone.to_str().unwrap()]);
+    );
     ok(
         &db,
         &[

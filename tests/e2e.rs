@@ -6,7 +6,7 @@
 mod common;
 
 use common::pty::Tui;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 fn kith(db: &Path, args: &[&str]) -> String {
@@ -21,6 +21,16 @@ fn kith(db: &Path, args: &[&str]) -> String {
         String::from_utf8_lossy(&out.stderr)
     );
     String::from_utf8(out.stdout).unwrap()
+}
+
+/// A notebook holding only `name`, on the screen with `text` typed into a new note for them:
+/// (its folder, the notebook, the screen).
+fn typed_for(name: &str, text: &str) -> (tempfile::TempDir, PathBuf, Tui) {
+    let (dir, db) = common::temp_db();
+    kith(&db, &["add", name]);
+    let mut tui = Tui::start_in_editor(&db, name, &[]);
+    tui.type_and_see(text);
+    (dir, db, tui)
 }
 
 const CTRL_S: &str = "\x13";
@@ -44,9 +54,8 @@ fn add_a_contact_write_a_note_quit_and_find_it_again() {
     tui.wait_for("Wants rye bread for Saturday");
     tui.keys("q");
     assert!(tui.wait_exit().success());
-    let raw = tui.raw_output();
     assert!(
-        raw.windows(8).any(|w| w == b"\x1b[?1049l"),
+        tui.left_the_alternate_screen(),
         "the alternate screen was left"
     );
 
@@ -67,10 +76,7 @@ fn add_a_contact_write_a_note_quit_and_find_it_again() {
 fn a_draft_survives_kill_dash_nine() {
     let (_dir, db) = common::temp_db();
     kith(&db, &["add", "अनीता शर्मा", "--kind", "supplier"]);
-    let mut tui = Tui::start(&db);
-    tui.wait_for("अनीता");
-    tui.keys("n");
-    tui.wait_for("New note");
+    let mut tui = Tui::start_in_editor(&db, "अनीता", &[]);
     tui.keys("दिवाली order: twenty boxes, unsaved");
     tui.wait_for("twenty boxes, unsaved");
     std::thread::sleep(Duration::from_millis(1500)); // past the autosave delay
@@ -92,48 +98,29 @@ fn a_draft_survives_kill_dash_nine() {
 
 #[test]
 fn sigterm_keeps_the_draft_and_restores_the_terminal() {
-    let (_dir, db) = common::temp_db();
-    kith(&db, &["add", "Suman Das"]);
-    let mut tui = Tui::start(&db);
-    tui.wait_for("Suman Das");
-    tui.keys("n");
-    tui.wait_for("New note");
-    tui.keys("just typed");
-    tui.wait_for("just typed");
+    let (_dir, db, mut tui) = typed_for("Suman Das", "just typed");
     tui.signal("-TERM");
     tui.wait_exit();
-    let raw = tui.raw_output();
     assert!(
-        raw.windows(8).any(|w| w == b"\x1b[?1049l"),
+        tui.left_the_alternate_screen(),
         "the alternate screen was left"
     );
-    let store = kith::store::Store::open(&db).unwrap();
-    let id = store.resolve("suman").unwrap();
-    assert_eq!(store.draft(id).unwrap().unwrap().text, "just typed");
+    assert_eq!(
+        common::draft_text(&db, "suman").as_deref(),
+        Some("just typed")
+    );
 }
 
 #[test]
 fn esc_then_quit_keeps_the_draft() {
-    let (_dir, db) = common::temp_db();
-    kith(&db, &["add", "Ben Hughes"]);
-    let mut tui = Tui::start(&db);
-    tui.wait_for("Ben Hughes");
-    tui.keys("n");
-    tui.wait_for("New note");
-    tui.keys("half a thought");
-    tui.wait_for("half a thought");
+    let (_dir, db, mut tui) = typed_for("Ben Hughes", "half a thought");
     tui.keys(ESC);
     tui.wait_for("Draft kept");
     tui.keys("q");
     tui.wait_exit();
-    let store = kith::store::Store::open(&db).unwrap();
     assert_eq!(
-        store
-            .draft(store.resolve("ben").unwrap())
-            .unwrap()
-            .unwrap()
-            .text,
-        "half a thought"
+        common::draft_text(&db, "ben").as_deref(),
+        Some("half a thought")
     );
 }
 
@@ -200,20 +187,16 @@ fn a_follow_up_is_marked_done_from_the_review_screen() {
 fn sighup_keeps_the_draft() {
     let (_dir, db) = common::temp_db();
     kith(&db, &["add", "Ben Hughes"]);
-    let mut tui = Tui::start(&db);
-    tui.wait_for("Ben Hughes");
-    tui.keys("n");
-    tui.wait_for("New note");
+    let mut tui = Tui::start_in_editor(&db, "Ben Hughes", &[]);
     tui.keys("words typed just before the window closed");
     tui.wait_for("window closed");
     tui.signal("-HUP");
     tui.wait_exit();
-    let store = kith::store::Store::open(&db).unwrap();
-    let draft = store
-        .draft(store.resolve("ben").unwrap())
-        .unwrap()
-        .expect("the draft was kept");
-    assert_eq!(draft.text, "words typed just before the window closed");
+    assert_eq!(
+        common::draft_text(&db, "ben").as_deref(),
+        Some("words typed just before the window closed"),
+        "the draft was kept"
+    );
 }
 
 #[test]

@@ -7,11 +7,11 @@
 
 mod common;
 
-use common::binary::kith_with_env;
+use common::binary::{each_field, kith_with_env};
 use common::tables;
-use common::{add, at, log, temp_db};
+use common::{add, at, log, promise, temp_db};
 use kith::domain::serde_time::datetime_to_secs;
-use kith::domain::{Channel, ContactId, Direction, Draft, FollowUp, Kind};
+use kith::domain::{Channel, Draft, Kind};
 use kith::store::Store;
 use redb::ReadableTable;
 use std::path::Path;
@@ -147,19 +147,6 @@ fn references(db: &Path) -> Vec<(Vec<&'static str>, Vec<u8>)> {
     ]
 }
 
-fn followup(store: &Store, contact: ContactId, day: u32, text: &str) -> FollowUp {
-    let due = chrono::NaiveDate::from_ymd_opt(2026, 12, day).unwrap();
-    let mut f = FollowUp::new(
-        contact,
-        due,
-        Direction::Promise,
-        text,
-        at(2026, 11, 1, 9, 0),
-    );
-    store.write(|w| w.add_followup(&mut f)).unwrap();
-    f
-}
-
 /// A notebook with everything the backup must work around: a contact whose record does not
 /// decode but has notes, a follow-up and a draft (a stand-in keeps them); a note the id index
 /// does not lead to; a note and a contact stored under another id's key (a copy, so two
@@ -186,9 +173,9 @@ fn damaged_notebook(db: &Path) {
         lost = log(&store, ann, at(2026, 9, 3, 9, 0), "the note the index lost");
         copied = log(&store, cara, at(2026, 9, 4, 9, 0), "a note stored twice");
         log(&store, dan, at(2026, 11, 5, 9, 0), "the newest note");
-        followup(&store, bob, 3, "call Bob");
-        followup(&store, ann, 4, "this one is damaged");
-        followup(&store, cara, 5, "pay Cara");
+        promise(&store, bob, (2026, 12, 3), "call Bob");
+        promise(&store, ann, (2026, 12, 4), "this one is damaged");
+        promise(&store, cara, (2026, 12, 5), "pay Cara");
         let draft = Draft {
             contact: bob,
             channel: Channel::Video,
@@ -255,14 +242,8 @@ fn every_format_writes_what_the_whole_notebook_functions_write_healthy_or_damage
     // What the backup kept of the damage, so the comparison above compared something.
     let (out, err) = export(&damaged, &["--format", "json"], DAMAGED);
     let backup: serde_json::Value = serde_json::from_slice(&out).unwrap();
-    let names: Vec<&str> = backup["contacts"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|c| c["name"].as_str().unwrap())
-        .collect();
     assert_eq!(
-        names,
+        each_field(&backup["contacts"], "name"),
         [
             "Ann Archer",
             "Unreadable contact 2",
@@ -271,12 +252,7 @@ fn every_format_writes_what_the_whole_notebook_functions_write_healthy_or_damage
             "Dan Dale"
         ]
     );
-    let texts: Vec<&str> = backup["interactions"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|i| i["text"].as_str().unwrap())
-        .collect();
+    let texts = each_field(&backup["interactions"], "text");
     assert_eq!(texts.len(), 12, "{texts:?}");
     assert!(texts.contains(&"the note the index lost"), "{texts:?}");
     assert_eq!(

@@ -11,7 +11,7 @@ use kith::store::Store;
 use std::path::PathBuf;
 
 fn fixture_path(schema: u64) -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(format!("tests/fixtures/schema_v{schema}.redb"))
+    common::fixture_path(&format!("schema_v{schema}.redb"))
 }
 
 fn open_copy(schema: u64) -> (tempfile::TempDir, Store) {
@@ -149,13 +149,29 @@ fn check_common_contents(store: &Store) {
     assert!(id.0 > followups[0].id.0);
 }
 
+/// A copy of the fixture of `schema`, opened, which migrates it to the current schema.
+fn migrated_copy(schema: u64) -> (tempfile::TempDir, Store) {
+    let (dir, store) = open_copy(schema);
+    assert_eq!(
+        store.schema_version().unwrap(),
+        kith::store::CURRENT_SCHEMA,
+        "schema {schema} was migrated"
+    );
+    (dir, store)
+}
+
+/// What every fixture holds once opened, whatever its schema: the contents, and the review's
+/// and the notes' indexes (a migration builds those a fixture's schema lacked).
+fn check_contents_and_indexes(store: &Store) {
+    check_common_contents(store);
+    check_review_indexes(store);
+    check_note_index(store);
+}
+
 #[test]
 fn the_schema_1_fixture_is_migrated_and_reads() {
-    let (_dir, store) = open_copy(1);
-    assert_eq!(store.schema_version().unwrap(), kith::store::CURRENT_SCHEMA);
-    check_common_contents(&store);
-    check_review_indexes(&store);
-    check_note_index(&store);
+    let (_dir, store) = migrated_copy(1);
+    check_contents_and_indexes(&store);
     // Schema 2 added drafts: the migrated file has none yet and takes new ones.
     let anita = store.resolve("शर्मा").unwrap();
     assert_eq!(store.draft(anita).unwrap(), None);
@@ -173,22 +189,16 @@ fn the_schema_1_fixture_is_migrated_and_reads() {
 
 #[test]
 fn the_schema_2_fixture_is_migrated_and_reads() {
-    let (_dir, store) = open_copy(2);
-    assert_eq!(store.schema_version().unwrap(), kith::store::CURRENT_SCHEMA);
-    check_common_contents(&store);
-    check_review_indexes(&store);
-    check_note_index(&store);
+    let (_dir, store) = migrated_copy(2);
+    check_contents_and_indexes(&store);
     let anita = store.resolve("शर्मा").unwrap();
     assert_eq!(store.draft(anita).unwrap().unwrap().text, "अधूरा नोट");
 }
 
 #[test]
 fn the_schema_3_fixture_is_migrated_and_reads() {
-    let (_dir, store) = open_copy(3);
-    assert_eq!(store.schema_version().unwrap(), kith::store::CURRENT_SCHEMA);
-    check_note_index(&store);
-    check_common_contents(&store);
-    check_review_indexes(&store);
+    let (_dir, store) = migrated_copy(3);
+    check_contents_and_indexes(&store);
 }
 
 /// The indexes schema 3 added, whether built by a migration or by writes.
@@ -213,16 +223,13 @@ fn check_review_indexes(store: &Store) {
 /// What a fixture of schema 4 or later holds once opened: the contents, the review's and the
 /// notes' indexes, and the contact search.
 fn check_everything_since_schema_4(store: &Store) {
-    check_common_contents(store);
-    check_review_indexes(store);
-    check_note_index(store);
+    check_contents_and_indexes(store);
     check_contact_search(store);
 }
 
 #[test]
 fn the_schema_4_fixture_is_migrated_and_reads() {
-    let (dir, store) = open_copy(4);
-    assert_eq!(store.schema_version().unwrap(), kith::store::CURRENT_SCHEMA);
+    let (dir, store) = migrated_copy(4);
     check_everything_since_schema_4(&store);
     drop(store);
     // Schema 6 rewrote every contact in record version 2, so a kith that cannot read those
@@ -238,8 +245,7 @@ fn the_schema_4_fixture_is_migrated_and_reads() {
 
 #[test]
 fn the_schema_5_fixture_is_migrated_and_reads() {
-    let (_dir, store) = open_copy(5);
-    assert_eq!(store.schema_version().unwrap(), kith::store::CURRENT_SCHEMA);
+    let (_dir, store) = migrated_copy(5);
     check_everything_since_schema_4(&store);
 }
 

@@ -1,21 +1,10 @@
 //! The calendar export's DTSTAMP is UTC, as its `Z` says, whatever the local time zone.
 
-use std::process::Command;
+mod common;
 
+/// Runs a command that must succeed in the time zone `tz`; its standard output.
 fn kith(db: &std::path::Path, tz: &str, args: &[&str]) -> String {
-    let out = Command::new(env!("CARGO_BIN_EXE_kith"))
-        .args(args)
-        .env("KITH_DB", db)
-        .env("KITH_NOW", "2026-11-22 09:30")
-        .env("TZ", tz)
-        .output()
-        .expect("the kith binary runs");
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8(out.stdout).unwrap()
+    common::binary::ok_with_env(db, args, &[("TZ", tz)])
 }
 
 #[test]
@@ -25,8 +14,7 @@ fn dtstamp_is_utc() {
         ("Asia/Kolkata", "DTSTAMP:20261122T040000Z"),
         ("UTC", "DTSTAMP:20261122T093000Z"),
     ] {
-        let dir = tempfile::tempdir().unwrap();
-        let db = dir.path().join("kith.redb");
+        let (_dir, db) = common::temp_db();
         kith(&db, tz, &["add", "Núria Puig", "--birthday", "05-14"]);
         let ics = kith(&db, tz, &["export", "--format", "ics"]);
         assert!(ics.contains(stamp), "{tz}: {ics}");
@@ -35,8 +23,7 @@ fn dtstamp_is_utc() {
 
 #[test]
 fn follow_ups_carry_an_alarm_with_the_lead_time_asked_for() {
-    let dir = tempfile::tempdir().unwrap();
-    let db = dir.path().join("kith.redb");
+    let (_dir, db) = common::temp_db();
     kith(
         &db,
         "UTC",
@@ -74,8 +61,7 @@ fn follow_ups_carry_an_alarm_with_the_lead_time_asked_for() {
 
 #[test]
 fn control_characters_never_reach_the_calendar() {
-    let dir = tempfile::tempdir().unwrap();
-    let db = dir.path().join("kith.redb");
+    let (_dir, db) = common::temp_db();
     kith(
         &db,
         "UTC",

@@ -4,7 +4,7 @@
 
 mod common;
 
-use common::binary::{kith, ok};
+use common::binary::{kith, ok, write_and_import};
 use common::hostile::{self, CORPUS, assert_inert, steering};
 use common::pty::run_on_terminal;
 use std::path::Path;
@@ -42,8 +42,7 @@ fn on_terminal(db: &Path, dir: &Path, args: &[&str], code: u32) -> String {
 
 #[test]
 fn every_command_on_a_terminal_prints_nothing_that_steers_it() {
-    let dir = tempfile::tempdir().unwrap();
-    let db = dir.path().join("kith.redb");
+    let (dir, db) = common::temp_db();
     let d = dir.path();
     let csv = hostile::csv_file(d);
     let vcf = hostile::vcard_file(d);
@@ -144,16 +143,9 @@ fn every_command_on_a_terminal_prints_nothing_that_steers_it() {
 
 #[test]
 fn piped_exports_are_byte_exact_and_json_reads_back_exactly() {
-    let dir = tempfile::tempdir().unwrap();
-    let db = dir.path().join("kith.redb");
-    ok(
-        &db,
-        &["import", hostile::csv_file(dir.path()).to_str().unwrap()],
-    );
-    ok(
-        &db,
-        &["import", hostile::vcard_file(dir.path()).to_str().unwrap()],
-    );
+    let (dir, db) = common::temp_db();
+    hostile::import_csv(&db, dir.path());
+    hostile::import_vcards(&db, dir.path());
     let before = names(&db);
     for (i, piece) in CORPUS.iter().enumerate() {
         let stored = hostile::name(i).trim().to_string();
@@ -173,10 +165,8 @@ fn piped_exports_are_byte_exact_and_json_reads_back_exactly() {
         "escaped, not dropped"
     );
     assert!(backup.contains(r"\u202efdp.exe") && backup.contains(r"\u009b31m"));
-    let file = dir.path().join("backup.json");
-    std::fs::write(&file, &backup).unwrap();
     let restored = dir.path().join("restored.redb");
-    ok(&restored, &["import", file.to_str().unwrap()]);
+    write_and_import(&restored, &dir.path().join("backup.json"), &backup);
     assert_eq!(ok(&restored, &["export", "--format", "json"]), backup);
     assert_eq!(names(&restored), before);
     let shown = json(&restored, &["show", "1", "--json"]);
@@ -226,12 +216,8 @@ fn runs_in_a_spreadsheet(cell: &str) -> bool {
 
 #[test]
 fn csv_cells_never_run_in_a_spreadsheet_and_read_back_exactly() {
-    let dir = tempfile::tempdir().unwrap();
-    let db = dir.path().join("kith.redb");
-    ok(
-        &db,
-        &["import", hostile::csv_file(dir.path()).to_str().unwrap()],
-    );
+    let (dir, db) = common::temp_db();
+    hostile::import_csv(&db, dir.path());
     let exported = ok(&db, &["export", "--format", "csv"]);
     let mut reader = csv::Reader::from_reader(exported.as_bytes());
     let header = reader.headers().unwrap().clone();
@@ -256,23 +242,17 @@ fn csv_cells_never_run_in_a_spreadsheet_and_read_back_exactly() {
     assert!(exported.contains("'=HYPERLINK(\"\"http://evil.example\"\",\"\"click\"\") 16"));
 
     // Importing kith's own CSV takes the guard off: the same contacts, the same file.
-    let file = dir.path().join("again.csv");
-    std::fs::write(&file, &exported).unwrap();
     let again = dir.path().join("again.redb");
-    ok(&again, &["import", file.to_str().unwrap()]);
+    write_and_import(&again, &dir.path().join("again.csv"), &exported);
     assert_eq!(names(&again), names(&db));
     assert_eq!(ok(&again, &["export", "--format", "csv"]), exported);
 }
 
 #[test]
 fn piped_reports_and_errors_quote_files_inertly() {
-    let dir = tempfile::tempdir().unwrap();
-    let db = dir.path().join("kith.redb");
+    let (dir, db) = common::temp_db();
     // No terminal here: what is inert was made so where the report was written.
-    let said = ok(
-        &db,
-        &["import", hostile::csv_file(dir.path()).to_str().unwrap()],
-    );
+    let said = hostile::import_csv(&db, dir.path());
     assert!(
         said.contains("␛]0;HEADER␇") && said.contains("\u{FFFD}2Jcolumn"),
         "{said}"

@@ -216,7 +216,7 @@ fn a_newer_notebook_is_refused_and_left_byte_identical() {
 fn an_older_notebook_is_named_by_readers_and_upgraded_by_a_writer() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("old.redb");
-    std::fs::copy("tests/fixtures/schema_v3.redb", &db).unwrap();
+    std::fs::copy(common::fixture_path("schema_v3.redb"), &db).unwrap();
     let before = fingerprint(&db);
     let err = fails(&db, &["list"]);
     assert!(err.contains("written by an older kith"), "{err}");
@@ -229,10 +229,7 @@ fn an_older_notebook_is_named_by_readers_and_upgraded_by_a_writer() {
 #[test]
 fn the_screen_follows_other_commits_and_never_touches_the_editors_text() {
     let (_dir, db) = small_notebook();
-    let mut tui = Tui::start(&db);
-    tui.wait_for("Contacts (2)");
-    tui.keys("n");
-    tui.wait_for("New note");
+    let mut tui = Tui::start_in_editor(&db, "Contacts (2)", &[]);
     tui.keys("Half a thought, not saved yet");
     ok(&db, &["add", "Zoe Newcomer"]);
     ok(&db, &["log", "nuria", "Paid the March invoice"]);
@@ -273,10 +270,7 @@ fn a_contact_archived_elsewhere_while_selected_is_named() {
 #[test]
 fn a_save_while_another_process_writes_is_queued_then_made() {
     let (_dir, db) = small_notebook();
-    let mut tui = Tui::start(&db);
-    tui.wait_for("Núria Puig");
-    tui.keys("n");
-    tui.wait_for("New note");
+    let mut tui = Tui::start_in_editor(&db, "Núria Puig", &[]);
     tui.keys("Promised a discount on the next order");
     let held = WriteHeld::start(&db);
     tui.keys("\x13");

@@ -10,28 +10,15 @@ use common::binary::ok;
 
 use common::pty::{Tui, WAIT};
 use kith::store::Store;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
-
-fn draft_text(db: &Path, name: &str) -> Option<String> {
-    let store = Store::open(db).unwrap();
-    let id = store.resolve(name).unwrap();
-    store.draft(id).unwrap().map(|d| d.text)
-}
-
-fn open_editor(db: &Path, name: &str, env: &[(&str, &str)]) -> Tui {
-    let mut tui = Tui::start_with(db, env);
-    tui.wait_for(name);
-    tui.keys("n");
-    tui.wait_for("New note");
-    tui
-}
+use tempfile::TempDir;
 
 #[test]
 fn steady_typing_killed_loses_under_a_second() {
     let (_dir, db) = common::temp_db();
     ok(&db, &["add", "Suman Das"]);
-    let mut tui = open_editor(&db, "Suman Das", &[]);
+    let mut tui = Tui::start_in_editor(&db, "Suman Das", &[]);
     // About 25 characters a second without a pause longer than 40 ms: a debounce would never
     // fire, so anything kept here was kept by the throttle.
     let words = "পাঁচ বাক্স মিষ্টি, dilluns entrega, अगले हफ़्ते ";
@@ -51,7 +38,7 @@ fn steady_typing_killed_loses_under_a_second() {
     let killed_at = Instant::now();
     tui.signal("-KILL");
     tui.wait_exit();
-    let kept = draft_text(&db, "suman").unwrap_or_default();
+    let kept = common::draft_text(&db, "suman").unwrap_or_default();
     assert!(!kept.is_empty(), "nothing was kept after 2.6 s of typing");
     assert!(typed.starts_with(&kept), "the draft is not what was typed");
     // When was the first character the draft lacks typed?
@@ -88,7 +75,7 @@ fn big_paste() -> String {
 fn a_100_kb_paste_lands_whole_and_is_saved_exactly() {
     let (_dir, db) = common::temp_db();
     ok(&db, &["add", "Àlex Vila"]);
-    let mut tui = open_editor(&db, "Àlex Vila", &[]);
+    let mut tui = Tui::start_in_editor(&db, "Àlex Vila", &[]);
     let text = big_paste();
     tui.paste(&text);
     tui.wait_for("the very end");
@@ -125,6 +112,17 @@ fn a_paste_into_search_becomes_one_line() {
     );
 }
 
+/// A notebook holding only `name`, on the screen with a deliberate panic planted in `thread`
+/// (KITH_TEST_PANIC), and `text` typed into a new note for them: (its folder, the notebook, the
+/// screen).
+fn typed_with_a_bug_in(thread: &str, name: &str, text: &str) -> (TempDir, PathBuf, Tui) {
+    let (dir, db) = common::temp_db();
+    ok(&db, &["add", name]);
+    let mut tui = Tui::start_in_editor(&db, name, &[("KITH_TEST_PANIC", thread)]);
+    tui.type_and_see(text);
+    (dir, db, tui)
+}
+
 fn rescued_files(dir: &Path) -> Vec<std::path::PathBuf> {
     std::fs::read_dir(dir)
         .unwrap()
@@ -135,20 +133,16 @@ fn rescued_files(dir: &Path) -> Vec<std::path::PathBuf> {
 
 #[test]
 fn a_panic_on_the_screen_thread_restores_the_terminal_and_rescues_the_note() {
-    let (dir, db) = common::temp_db();
-    ok(&db, &["add", "Ben Hughes"]);
-    let mut tui = open_editor(&db, "Ben Hughes", &[("KITH_TEST_PANIC", "screen")]);
-    tui.keys("typed just before the bug");
-    tui.wait_for("just before the bug");
+    let (dir, _db, mut tui) =
+        typed_with_a_bug_in("screen", "Ben Hughes", "typed just before the bug");
     tui.keys("\x13"); // Ctrl-S: the deliberate panic
     let status = tui.wait_exit();
     assert!(!status.success());
-    let raw = tui.raw_output();
     assert!(
-        raw.windows(8).any(|w| w == b"\x1b[?1049l"),
+        tui.left_the_alternate_screen(),
         "the alternate screen was left"
     );
-    let out = String::from_utf8_lossy(&raw).into_owned();
+    let out = String::from_utf8_lossy(&tui.raw_output()).into_owned();
     assert!(out.contains("stopped because of a bug"), "{out}");
     assert!(out.contains("report this"), "{out}");
     let files = rescued_files(dir.path());
@@ -166,11 +160,7 @@ fn a_panic_on_the_screen_thread_restores_the_terminal_and_rescues_the_note() {
 
 #[test]
 fn a_panic_on_a_background_thread_ends_the_screen_with_the_draft_kept() {
-    let (_dir, db) = common::temp_db();
-    ok(&db, &["add", "Suman Das"]);
-    let mut tui = open_editor(&db, "Suman Das", &[("KITH_TEST_PANIC", "search")]);
-    tui.keys("words before a search");
-    tui.wait_for("words before a search");
+    let (_dir, db, mut tui) = typed_with_a_bug_in("search", "Suman Das", "words before a search");
     tui.keys("\x1b");
     tui.wait_for("Draft kept");
     tui.keys("/su");
@@ -183,18 +173,14 @@ fn a_panic_on_a_background_thread_ends_the_screen_with_the_draft_kept() {
     assert!(out.contains("stopped because of a bug"), "{out}");
     assert!(out.contains("thread search"), "{out}");
     assert_eq!(
-        draft_text(&db, "suman").as_deref(),
+        common::draft_text(&db, "suman").as_deref(),
         Some("words before a search")
     );
 }
 
 #[test]
 fn a_panic_in_the_draft_keeper_rescues_the_text_to_a_file() {
-    let (dir, db) = common::temp_db();
-    ok(&db, &["add", "Àlex Vila"]);
-    let mut tui = open_editor(&db, "Àlex Vila", &[("KITH_TEST_PANIC", "keeper")]);
-    tui.keys("only in the editor");
-    tui.wait_for("only in the editor");
+    let (dir, _db, mut tui) = typed_with_a_bug_in("keeper", "Àlex Vila", "only in the editor");
     let status = tui.wait_exit(); // the keeper's first write panics
     assert!(!status.success());
     let out = String::from_utf8_lossy(&tui.raw_output()).into_owned();

@@ -70,8 +70,7 @@ proptest! {
 
     #[test]
     fn the_index_equals_a_recomputation(ops in proptest::collection::vec(op(), 1..30)) {
-        let (_dir, path) = common::temp_db();
-        let store = Store::open(&path).unwrap();
+        let (_dir, store) = common::temp_store();
         let contacts: Vec<ContactId> = ["Ana", "अनीता", "সুমন"].iter().map(|n| common::add(&store, n, Kind::Customer)).collect();
         let mut notes: Vec<InteractionId> = Vec::new();
         for op in ops {
@@ -104,8 +103,7 @@ proptest! {
 
 #[test]
 fn searches_find_notes_by_words_in_any_script_newest_first() {
-    let (_dir, path) = common::temp_db();
-    let store = Store::open(&path).unwrap();
+    let (_dir, store) = common::temp_store();
     let ana = common::add(&store, "Ana", Kind::Customer);
     for (day, text) in [
         (1, "Diwali invoice sent"),

@@ -9,7 +9,7 @@ use common::binary::kith;
 use std::path::{Path, PathBuf};
 
 fn real_files() -> Vec<PathBuf> {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/real");
+    let root = common::fixture_path("real");
     let mut files = Vec::new();
     for project in std::fs::read_dir(&root).unwrap() {
         for file in std::fs::read_dir(project.unwrap().path()).unwrap() {
@@ -196,12 +196,11 @@ impl Tally {
 fn check_file(file: &Path) -> Tally {
     let mut t = Tally::default();
     let name = file
-        .strip_prefix(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/real"))
+        .strip_prefix(common::fixture_path("real"))
         .unwrap()
         .to_string_lossy()
         .into_owned();
-    let dir = tempfile::tempdir().unwrap();
-    let db = dir.path().join("kith.redb");
+    let (dir, db) = common::temp_db();
     let out = kith(&db, &["import", file.to_str().unwrap()]);
     let damaged = DAMAGED.contains(&name.as_str());
     if !out.status.success() {
@@ -293,7 +292,7 @@ fn real_vcards_are_accepted_and_survive_round_trips() {
 
 #[test]
 fn real_csvs_are_accepted() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/real");
+    let root = common::fixture_path("real");
     let mut files: Vec<PathBuf> = std::fs::read_dir(&root)
         .unwrap()
         .flat_map(|p| std::fs::read_dir(p.unwrap().path()).unwrap())
@@ -304,8 +303,7 @@ fn real_csvs_are_accepted() {
     assert!(files.len() >= 5, "the collection is in place");
     let mut contacts = 0;
     for file in &files {
-        let dir = tempfile::tempdir().unwrap();
-        let db = dir.path().join("kith.redb");
+        let (_dir, db) = common::temp_db();
         let said = run(&db, &["import", file.to_str().unwrap()]);
         let created: usize = said
             .split("created ")

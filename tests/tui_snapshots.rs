@@ -11,21 +11,27 @@ use ratatui::style::{Color, Modifier};
 
 const SIZES: [(u16, u16); 2] = [(80, 24), (120, 40)];
 
-#[test]
-fn main_screen() {
+/// The sample notebook's screen at every size, as it opens and after `keys`, snapshot as
+/// `{name}_{w}x{h}`.
+fn snapshots_after(name: &str, keys: &[char]) {
     let (_dir, store) = sample_store();
     for (w, h) in SIZES {
         let mut state = open(&store, w, h);
-        press(&mut state, &store, key(KeyCode::Char('j')));
-        press(&mut state, &store, key(KeyCode::Char('j')));
-        insta::assert_snapshot!(format!("main_{w}x{h}"), draw(&state).backend());
+        for k in keys {
+            press(&mut state, &store, key(KeyCode::Char(*k)));
+        }
+        insta::assert_snapshot!(format!("{name}_{w}x{h}"), draw(&state).backend());
     }
 }
 
 #[test]
+fn main_screen() {
+    snapshots_after("main", &['j', 'j']);
+}
+
+#[test]
 fn empty_notebook() {
-    let (_dir, path) = common::temp_db();
-    let store = kith::store::Store::open(&path).unwrap();
+    let (_dir, store) = common::temp_store();
     for (w, h) in SIZES {
         let state = open(&store, w, h);
         insta::assert_snapshot!(format!("empty_{w}x{h}"), draw(&state).backend());
@@ -60,20 +66,13 @@ fn notes_editor() {
 
 #[test]
 fn help_overlay() {
-    let (_dir, store) = sample_store();
-    for (w, h) in SIZES {
-        let mut state = open(&store, w, h);
-        press(&mut state, &store, key(KeyCode::Char('?')));
-        insta::assert_snapshot!(format!("help_{w}x{h}"), draw(&state).backend());
-    }
+    snapshots_after("help", &['?']);
 }
 
 #[test]
 fn selection_and_attention_styles() {
-    let (_dir, store) = sample_store();
-    let mut state = open(&store, 80, 24);
-    press(&mut state, &store, key(KeyCode::Char('j')));
-    press(&mut state, &store, key(KeyCode::Char('j')));
+    let (_dir, store, mut state) = sample_screen(80, 24);
+    type_text(&mut state, &store, "jj"); // down to Núria
     let terminal = draw(&state);
     let buffer = terminal.backend().buffer();
     // Row 3 (inside the border) is Núria: selected, in the focused list.
@@ -110,12 +109,7 @@ fn selection_and_attention_styles() {
 
 #[test]
 fn review_screen() {
-    let (_dir, store) = sample_store();
-    for (w, h) in SIZES {
-        let mut state = open(&store, w, h);
-        press(&mut state, &store, key(KeyCode::Char('r')));
-        insta::assert_snapshot!(format!("review_{w}x{h}"), draw(&state).backend());
-    }
+    snapshots_after("review", &['r']);
 }
 
 #[test]
@@ -134,8 +128,7 @@ fn search_results() {
 
 #[test]
 fn an_imported_contacts_header_says_what_each_number_is() {
-    let (_dir, path) = common::temp_db();
-    let store = kith::store::Store::open(&path).unwrap();
+    let (_dir, store) = common::temp_store();
     let card = "BEGIN:VCARD\r\nVERSION:3.0\r\nN:Puig;Núria;;;\r\nFN:Núria Puig\r\nitem1.EMAIL;type=INTERNET:nuria@casa.cat\r\nitem1.X-ABLabel:Casa\r\nTEL;type=CELL;type=WORK;type=pref:+34 600 111 222\r\nEND:VCARD\r\n";
     let cards = kith::interop::vcard::read_cards(card, at(2026, 1, 1, 9, 0)).unwrap();
     kith::interop::import::import_cards(&store, cards, at(2026, 1, 1, 9, 0), false, &|_| {})

@@ -4,8 +4,8 @@
 
 mod common;
 
-use common::binary::{fails, kith, ok};
-use common::screen::{ctrl, erase, open, press, sample_store, type_text};
+use common::binary::{fails, kith, ok, shown_contact};
+use common::screen::{ctrl, erase, press, sample_screen, type_text};
 use kith::tui::state::FormField;
 
 const BAD: &str = "123é567";
@@ -65,10 +65,9 @@ fn a_vcard_birthday_that_does_not_read_is_kept_as_it_was() {
         "{said}"
     );
     for who in ["Ana", "Bo"] {
-        let shown: serde_json::Value =
-            serde_json::from_str(&ok(&db, &["show", who, "--json"])).unwrap();
+        let shown = shown_contact(&db, who);
         assert_eq!(
-            shown["contact"]["birthday_as_written"],
+            shown["birthday_as_written"],
             serde_json::json!({"Text": "123é567"}),
             "{shown}"
         );
@@ -129,8 +128,7 @@ fn a_review_asked_for_more_days_than_a_calendar_holds_is_refused() {
 
 #[test]
 fn the_screen_form_shows_the_problem_and_keeps_the_text() {
-    let (_dir, store) = sample_store();
-    let mut state = open(&store, 100, 30);
+    let (_dir, store, mut state) = sample_screen(100, 30);
     let alex = state.list.selected_id().unwrap();
     let before = store.contact(alex).unwrap().birthday;
     press(

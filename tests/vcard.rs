@@ -3,19 +3,13 @@
 
 mod common;
 
-use common::binary::{fails, ok};
+use common::binary::{fails, ok, shown_contact as show, vcard_extra, write_and_import};
 
 use proptest::prelude::*;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 fn fixture(name: &str) -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/fixtures/vcard")
-        .join(name)
-}
-
-fn show(db: &Path, who: &str) -> serde_json::Value {
-    serde_json::from_str(&ok(db, &["show", who, "--json"])).unwrap()
+    common::fixture_path(&format!("vcard/{name}"))
 }
 
 #[test]
@@ -24,7 +18,7 @@ fn google_apple_and_android_cards_become_contacts() {
     let dir = fixture("");
     let said = ok(&db, &["import", dir.to_str().unwrap()]);
     assert!(said.contains("(4 files): created 5, merged 0"), "{said}");
-    let nuria = show(&db, "nuria puig")["contact"].clone();
+    let nuria = show(&db, "nuria puig");
     assert_eq!(nuria["company"], "Forn Puig");
     assert_eq!(nuria["title"], "Owner");
     assert_eq!(nuria["emails"][0]["value"], "nuria@forn.cat");
@@ -33,12 +27,7 @@ fn google_apple_and_android_cards_become_contacts() {
     assert_eq!(nuria["birthday"], "1984-05-14");
     assert_eq!(nuria["tags"], serde_json::json!(["wholesale", "vip"]));
     assert_eq!(nuria["profile"], "Met at the market.\nBuys rye flour.");
-    let kept: Vec<&str> = nuria["vcard_extra"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|v| v.as_str().unwrap())
-        .collect();
+    let kept = vcard_extra(&nuria);
     assert!(
         kept.iter()
             .any(|l| l.starts_with("item1.ADR;TYPE=WORK:;;Carrer Major 1;Girona")),
@@ -51,17 +40,17 @@ fn google_apple_and_android_cards_become_contacts() {
         "{kept:?}"
     );
 
-    let anita = show(&db, "शर्मा")["contact"].clone();
+    let anita = show(&db, "शर्मा");
     assert_eq!(
         anita["phones"][0]["value"], "+91-98-765-43210",
         "tel: URIs lose their scheme"
     );
     assert_eq!(anita["birthday"], "--05-14");
     // Android writes 2.1 with quoted-printable and soft line breaks.
-    let suman = show(&db, "das")["contact"].clone();
+    let suman = show(&db, "das");
     assert_eq!(suman["name"], "সুমন Das");
     assert_eq!(suman["profile"], "Line one\nLine two");
-    let jordi = show(&db, "jordi")["contact"].clone();
+    let jordi = show(&db, "jordi");
     assert_eq!(jordi["occasions"][0]["label"], "anniversary");
     assert_eq!(jordi["occasions"][0]["date"], "2019-06-01");
 }
@@ -82,10 +71,7 @@ fn reimporting_merges_instead_of_duplicating() {
     let dry = ok(&db, &["import", "--dry-run", update.to_str().unwrap()]);
     assert!(dry.contains("would create 0, merged 1"), "{dry}");
     assert_eq!(
-        show(&db, "nuria puig")["contact"]["phones"]
-            .as_array()
-            .unwrap()
-            .len(),
+        show(&db, "nuria puig")["phones"].as_array().unwrap().len(),
         1,
         "a dry run changes nothing"
     );
@@ -94,7 +80,7 @@ fn reimporting_merges_instead_of_duplicating() {
         said.contains("~ Núria Puig (matched by the same email, NURIA@forn.cat)"),
         "{said}"
     );
-    let nuria = show(&db, "nuria puig")["contact"].clone();
+    let nuria = show(&db, "nuria puig");
     assert_eq!(nuria["name"], "Núria Puig", "kith's own values win");
     assert_eq!(nuria["phones"].as_array().unwrap().len(), 2);
     assert_eq!(ok(&db, &["list", "--json"]).matches("\"id\"").count(), 2);
@@ -146,10 +132,8 @@ fn exported_cards_parse_back_and_round_trip() {
         "{v3}"
     );
 
-    let file = dir.path().join("all.vcf");
-    std::fs::write(&file, &text).unwrap();
     let other = dir.path().join("other.redb");
-    ok(&other, &["import", file.to_str().unwrap()]);
+    write_and_import(&other, &dir.path().join("all.vcf"), &text);
     assert_eq!(
         ok(&other, &["export", "--format", "vcard"]),
         text,
@@ -309,26 +293,22 @@ fn the_calendar_export_parses_back_with_stable_uids() {
 fn an_outlook_card_merges_into_the_same_person_from_another_app() {
     let (_dir, db) = common::temp_db();
     ok(&db, &["import", fixture("apple4.vcf").to_str().unwrap()]);
-    let outlook =
-        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/outlook/outlook21.vcf");
-    let said = ok(&db, &["import", outlook.to_str().unwrap()]);
+    let said = ok(
+        &db,
+        &["import", &common::fixture_arg("outlook/outlook21.vcf")],
+    );
     assert!(
         said.contains("created 0, merged 1") && said.contains("~ Jordi Ferrer (matched by"),
         "{said}"
     );
-    let jordi = show(&db, "jordi")["contact"].clone();
+    let jordi = show(&db, "jordi");
     assert_eq!(jordi["company"], "Celler Ferrer");
     assert_eq!(jordi["phones"].as_array().unwrap().len(), 2);
     assert_eq!(
         jordi["profile"], "Prefers email.\nWine: negre i blanc",
         "quoted-printable with a soft break"
     );
-    let kept: Vec<&str> = jordi["vcard_extra"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|v| v.as_str().unwrap())
-        .collect();
+    let kept = vcard_extra(&jordi);
     assert!(
         kept.iter()
             .any(|l| l.starts_with("X-MS-OL-DEFAULT-POSTAL-ADDRESS")),
@@ -358,7 +338,7 @@ proptest! {
         let now = common::at(2026, 11, 22, 9, 30);
         let vcard = std::fs::read(fixture("google.vcf")).unwrap();
         feed(|t| { let _ = kith::interop::vcard::read_cards(t, now); }, &vcard, &bytes, cut, flip);
-        let csv = std::fs::read(fixture("../csv/google.csv")).unwrap();
+        let csv = std::fs::read(common::fixture_path("csv/google.csv")).unwrap();
         feed(|t| { let _ = kith::interop::csv::read_csv(t, now); }, &csv, &bytes, cut, flip);
         let backup = br#"{"format":"kith-backup","version":1,"next_id":3,"contacts":[{"id":1,"name":"A","company":null,"title":null,"kind":"customer","emails":[],"phones":[],"tags":[],"interests":null,"how_we_met":null,"referred_by":null,"birthday":"--02-29","occasions":[],"cadence_days":null,"grade":null,"profile":"","archived":null,"created_at":"2026-01-01T00:00:00","updated_at":"2026-01-01T00:00:00","last_contacted":null}],"interactions":[],"followups":[],"drafts":[]}"#;
         feed(|t| {
@@ -372,7 +352,6 @@ proptest! {
 #[test]
 fn a_charset_parameter_is_honoured_in_quoted_printable() {
     let (_dir, db) = common::temp_db();
-    let file =
-        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/outlook/latin1-qp.vcf");
-    assert!(ok(&db, &["import", file.to_str().unwrap()]).contains("+ Núria Vila"));
+    let file = common::fixture_arg("outlook/latin1-qp.vcf");
+    assert!(ok(&db, &["import", &file]).contains("+ Núria Vila"));
 }

@@ -49,12 +49,8 @@ fn contact_count(db: &Path) -> usize {
 
 #[test]
 fn export_dir_keeps_every_card_inside_its_folder_and_apart() {
-    let dir = tempfile::tempdir().unwrap();
-    let db = dir.path().join("kith.redb");
-    ok(
-        &db,
-        &["import", hostile::vcard_file(dir.path()).to_str().unwrap()],
-    );
+    let (dir, db) = common::temp_db();
+    hostile::import_vcards(&db, dir.path());
     // UIDs that come out as the same file name as "a/b".
     let twins = dir.path().join("twins.vcf");
     std::fs::write(
@@ -154,8 +150,7 @@ fn export_dir_keeps_every_card_inside_its_folder_and_apart() {
 
 #[test]
 fn export_to_a_file_never_follows_a_link_nor_replaces_a_device_or_folder() {
-    let dir = tempfile::tempdir().unwrap();
-    let db = dir.path().join("kith.redb");
+    let (dir, db) = common::temp_db();
     ok(&db, &["add", "Núria Puig"]);
     let victim = dir.path().join("victim.txt");
     std::fs::write(&victim, "keep me").unwrap();

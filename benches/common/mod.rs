@@ -13,6 +13,15 @@ pub fn env_or(name: &str, default: u64) -> u64 {
         .unwrap_or(default)
 }
 
+/// The demo notebook's size: `KITH_BENCH_CONTACTS` contacts (default 100,000) and
+/// `KITH_BENCH_INTERACTIONS` interactions (default 1,000,000).
+pub fn demo_size() -> (u32, u64) {
+    (
+        env_or("KITH_BENCH_CONTACTS", 100_000) as u32,
+        env_or("KITH_BENCH_INTERACTIONS", 1_000_000),
+    )
+}
+
 /// Which percentile a goal is set on.
 #[derive(Clone, Copy)]
 pub enum Goal {

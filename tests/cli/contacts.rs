@@ -2,18 +2,26 @@
 
 use super::*;
 
+/// Adds Núria Puig, a customer of Forn Puig, with `more` options; what `add` said.
+fn add_nuria(db: &Path, more: &[&str]) -> String {
+    let mut args = vec![
+        "add",
+        "Núria Puig",
+        "--company",
+        "Forn Puig",
+        "--kind",
+        "customer",
+    ];
+    args.extend_from_slice(more);
+    ok(db, &args)
+}
+
 #[test]
 fn add_log_show_round_trip_through_the_binary() {
     let (_dir, db) = common::temp_db();
-    let added = ok(
+    let added = add_nuria(
         &db,
         &[
-            "add",
-            "Núria Puig",
-            "--company",
-            "Forn Puig",
-            "--kind",
-            "customer",
             "--email",
             "work:nuria@forn.cat",
             "--phone",
@@ -76,17 +84,20 @@ fn add_log_show_round_trip_through_the_binary() {
         v["contact"]["tags"],
         serde_json::json!(["wholesale", "vip"])
     );
-    let channels: Vec<&str> = v["interactions"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|i| i["channel"].as_str().unwrap())
-        .collect();
-    assert_eq!(channels, ["in_person", "purchase", "call"], "newest first");
+    assert_eq!(
+        each_field(&v["interactions"], "channel"),
+        ["in_person", "purchase", "call"],
+        "newest first"
+    );
     assert_eq!(v["interactions"][0]["at"], "2026-11-22T09:30:00");
     assert_eq!(v["interactions"][1]["amount"]["minor"], 12050);
     assert_eq!(v["derived"]["lifetime_value"][0]["display"], "120.50 EUR");
     assert_eq!(v["derived"]["days_since_contact"], 0);
+}
+
+/// The names in a JSON list of contacts, in its order.
+fn names(contacts: &serde_json::Value) -> Vec<&str> {
+    each_field(contacts, "name")
 }
 
 #[test]
@@ -109,21 +120,15 @@ fn list_filters_and_prints_json() {
         &["add", "সুমন দাস", "--kind", "customer", "--tag", "wholesale"],
     );
     let table = ok(&db, &["list"]);
-    let names: Vec<&str> = table
+    let in_table: Vec<&str> = table
         .lines()
         .skip(1)
         .map(|l| l.split("  ").nth(1).unwrap().trim())
         .collect();
-    assert_eq!(names, ["Àlex Vila", "Zoe Hall", "সুমন দাস"]);
+    assert_eq!(in_table, ["Àlex Vila", "Zoe Hall", "সুমন দাস"]);
 
     let customers = json(&db, &["list", "--kind", "customer", "--json"]);
-    let names: Vec<&str> = customers
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|c| c["name"].as_str().unwrap())
-        .collect();
-    assert_eq!(names, ["Àlex Vila", "সুমন দাস"]);
+    assert_eq!(names(&customers), ["Àlex Vila", "সুমন দাস"]);
     let tagged = json(&db, &["list", "--tag", "WHOLESALE", "--json"]);
     assert_eq!(tagged.as_array().unwrap().len(), 2);
     assert_eq!(ok(&db, &["list", "--archived"]).trim(), "No contacts.");
@@ -165,17 +170,19 @@ fn edit_archive_and_unarchive() {
             "bob",
         ],
     );
-    let v = json(&db, &["show", "ana ferrer", "--json"]);
-    assert_eq!(v["contact"]["company"], serde_json::Value::Null);
-    assert_eq!(v["contact"]["tags"], serde_json::json!(["b", "c"]));
-    assert_eq!(v["contact"]["cadence_days"], serde_json::Value::Null);
-    assert_eq!(v["contact"]["referred_by"], 2);
+    let ana = shown_contact(&db, "ana ferrer");
+    assert_eq!(ana["company"], serde_json::Value::Null);
+    assert_eq!(ana["tags"], serde_json::json!(["b", "c"]));
+    assert_eq!(ana["cadence_days"], serde_json::Value::Null);
+    assert_eq!(ana["referred_by"], 2);
 
     ok(&db, &["archive", "ana", "--reason", "moved to Lisbon"]);
     assert!(!ok(&db, &["list"]).contains("Ana Ferrer"));
     assert!(ok(&db, &["list", "--archived"]).contains("Ana Ferrer"));
-    let v = json(&db, &["show", "ana", "--json"]);
-    assert_eq!(v["contact"]["archived"]["reason"], "moved to Lisbon");
+    assert_eq!(
+        shown_contact(&db, "ana")["archived"]["reason"],
+        "moved to Lisbon"
+    );
     assert!(fails(&db, &["archive", "ana", "--reason", "again"], 1).contains("already archived"));
     ok(&db, &["unarchive", "ana"]);
     assert!(ok(&db, &["list"]).contains("Ana Ferrer"));
@@ -196,11 +203,10 @@ fn hostile_names_are_printed_inert() {
     assert_eq!(v[0]["name"], "Evil\x1b]2;PWNED\x07\u{202e}name");
 }
 
-#[test]
-fn demo_fills_an_empty_notebook_only() {
-    let (_dir, db) = common::temp_db();
-    let out = ok(
-        &db,
+/// Fills the notebook at `db` with the demo's 60 contacts and 600 notes of seed 7; what it said.
+fn demo_of_60(db: &Path) -> String {
+    ok(
+        db,
         &[
             "demo",
             "--contacts",
@@ -210,15 +216,18 @@ fn demo_fills_an_empty_notebook_only() {
             "--seed",
             "7",
         ],
-    );
+    )
+}
+
+#[test]
+fn demo_fills_an_empty_notebook_only() {
+    let (_dir, db) = common::temp_db();
+    let out = demo_of_60(&db);
     assert!(out.contains("60 contacts, 600 interactions"), "{out}");
     let all = json(&db, &["list", "--json"]);
     let contacts = all.as_array().unwrap();
     assert_eq!(contacts.len(), 60);
-    let names: String = contacts
-        .iter()
-        .map(|c| c["name"].as_str().unwrap())
-        .collect();
+    let names: String = names(&all).concat();
     for (script, range) in [
         ("Devanagari", '\u{0900}'..='\u{097F}'),
         ("Bengali", '\u{0980}'..='\u{09FF}'),
@@ -239,18 +248,7 @@ fn demo_fills_an_empty_notebook_only() {
     assert!(err.contains("already has 60 contacts"), "{err}");
 
     let (_dir2, db2) = common::temp_db();
-    ok(
-        &db2,
-        &[
-            "demo",
-            "--contacts",
-            "60",
-            "--interactions",
-            "600",
-            "--seed",
-            "7",
-        ],
-    );
+    demo_of_60(&db2);
     assert_eq!(
         ok(&db, &["list", "--json"]).replace(&*db.to_string_lossy(), ""),
         ok(&db2, &["list", "--json"]).replace(&*db2.to_string_lossy(), ""),
@@ -261,19 +259,7 @@ fn demo_fills_an_empty_notebook_only() {
 #[test]
 fn search_finds_contacts_and_notes_from_the_command_line() {
     let (_dir, db) = common::temp_db();
-    ok(
-        &db,
-        &[
-            "add",
-            "Núria Puig",
-            "--company",
-            "Forn Puig",
-            "--kind",
-            "customer",
-            "--phone",
-            "+34 600 111 222",
-        ],
-    );
+    add_nuria(&db, &["--phone", "+34 600 111 222"]);
     ok(
         &db,
         &[
@@ -302,11 +288,9 @@ fn search_finds_contacts_and_notes_from_the_command_line() {
         &["log", "nuria", "Va passar per la botiga; vol pa de sègol"],
     );
     let names = |args: &[&str]| -> Vec<String> {
-        json(&db, args)
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|c| c["name"].as_str().unwrap().to_string())
+        names(&json(&db, args))
+            .into_iter()
+            .map(str::to_string)
             .collect()
     };
     assert_eq!(names(&["search", "nuria", "--json"]), ["Núria Puig"]);

@@ -6,7 +6,7 @@ mod common;
 mod contacts;
 mod refusals;
 
-use common::binary::{exits, json, kith_with_stdin, ok};
+use common::binary::{each_field, exits, json, kith_with_stdin, ok, shown_contact};
 use std::path::Path;
 
 /// Runs a command that must exit with `code`; its standard error.

@@ -60,6 +60,12 @@ pub fn fails(db: &Path, args: &[&str]) -> String {
     String::from_utf8(out.stderr).expect("UTF-8 output")
 }
 
+/// Writes `content` to `file` and imports it into the notebook at `db`; what the import said.
+pub fn write_and_import(db: &Path, file: &Path, content: &str) -> String {
+    std::fs::write(file, content).expect("the file is written");
+    ok(db, &["import", file.to_str().expect("a UTF-8 path")])
+}
+
 /// Runs a command that may meet a damaged file; `None` if it was still running after `limit`
 /// (then it is killed). The limit only guards against a hang: it is far above any run's time.
 /// Output goes to files, so a command printing more than a pipe holds cannot look hung.
@@ -144,4 +150,28 @@ pub fn kith_with_stdin(db: &Path, args: &[&str], stdin: Option<&str>) -> Output 
 /// Runs a command that must succeed and print JSON; the JSON.
 pub fn json(db: &Path, args: &[&str]) -> serde_json::Value {
     serde_json::from_str(&ok(db, args)).expect("valid JSON")
+}
+
+/// The contact `kith show WHO --json` prints.
+pub fn shown_contact(db: &Path, who: &str) -> serde_json::Value {
+    json(db, &["show", who, "--json"])["contact"].clone()
+}
+
+/// The vCard lines a shown contact keeps for the cards it came from.
+pub fn vcard_extra(contact: &serde_json::Value) -> Vec<&str> {
+    contact["vcard_extra"]
+        .as_array()
+        .expect("vcard_extra is a list")
+        .iter()
+        .map(|v| v.as_str().expect("each line is text"))
+        .collect()
+}
+
+/// The text at `field` in each record of a JSON list, in its order.
+pub fn each_field<'a>(list: &'a serde_json::Value, field: &str) -> Vec<&'a str> {
+    list.as_array()
+        .expect("a list")
+        .iter()
+        .map(|record| record[field].as_str().expect("text at the field"))
+        .collect()
 }

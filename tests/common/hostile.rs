@@ -67,6 +67,18 @@ pub fn assert_inert(raw: &[u8], what: &str) {
     );
 }
 
+/// Writes the hostile CSV file into `dir` and imports it into the notebook at `db`; what the
+/// import said.
+pub fn import_csv(db: &Path, dir: &Path) -> String {
+    super::binary::ok(db, &["import", csv_file(dir).to_str().unwrap()])
+}
+
+/// Writes the hostile vCard file into `dir` and imports it into the notebook at `db`; what the
+/// import said.
+pub fn import_vcards(db: &Path, dir: &Path) -> String {
+    super::binary::ok(db, &["import", vcard_file(dir).to_str().unwrap()])
+}
+
 /// CSV-style: a Google Contacts CSV with a hostile column heading and every piece as a name,
 /// a note, a company and a tag.
 pub fn csv_file(dir: &Path) -> PathBuf {

@@ -69,6 +69,16 @@ impl Tui {
         }
     }
 
+    /// Starts kith with more environment variables, waits until the screen shows `shown` (the
+    /// selected contact's name, say) and opens a new note on the selected contact.
+    pub fn start_in_editor(db: &Path, shown: &str, env: &[(&str, &str)]) -> Tui {
+        let mut tui = Tui::start_with(db, env);
+        tui.wait_for(shown);
+        tui.keys("n");
+        tui.wait_for("New note");
+        tui
+    }
+
     pub fn contents(&self) -> String {
         self.screen.lock().unwrap().screen().contents()
     }
@@ -93,6 +103,12 @@ impl Tui {
         self.writer.write_all(text.as_bytes()).unwrap();
         self.writer.write_all(b"\x1b[201~").unwrap();
         self.writer.flush().unwrap();
+    }
+
+    /// Types `text` and waits until the screen shows it.
+    pub fn type_and_see(&mut self, text: &str) {
+        self.keys(text);
+        self.wait_for(text);
     }
 
     /// Writes bytes without waiting afterwards.
@@ -130,6 +146,11 @@ impl Tui {
 
     pub fn raw_output(&self) -> Vec<u8> {
         self.raw.lock().unwrap().clone()
+    }
+
+    /// Whether kith left the alternate screen, giving the terminal back as it found it.
+    pub fn left_the_alternate_screen(&self) -> bool {
+        self.raw_output().windows(8).any(|w| w == b"\x1b[?1049l")
     }
 }
 

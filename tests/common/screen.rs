@@ -19,8 +19,7 @@ pub fn today() -> NaiveDate {
 
 /// A small notebook in four languages, with history, a purchase and an overdue promise.
 pub fn sample_store() -> (tempfile::TempDir, Store) {
-    let (dir, path) = super::temp_db();
-    let store = Store::open(&path).unwrap();
+    let (dir, store) = super::temp_store();
     let people: [(&str, Kind, Option<&str>, &[&str]); 5] = [
         (
             "Núria Puig",
@@ -89,6 +88,21 @@ pub fn sample_store() -> (tempfile::TempDir, Store) {
 pub fn open(store: &Store, width: u16, height: u16) -> State {
     let mut state = State::new((width, height), today());
     kith::tui::load(&mut state, store, None);
+    state
+}
+
+/// The sample notebook and its screen at `width`×`height`, as it opens.
+pub fn sample_screen(width: u16, height: u16) -> (tempfile::TempDir, Store, State) {
+    let (dir, store) = sample_store();
+    let state = open(&store, width, height);
+    (dir, store, state)
+}
+
+/// The screen open on `store` at 100×30 with a new note on the selected contact holding `text`.
+pub fn note_typed(store: &Store, text: &str) -> State {
+    let mut state = open(store, 100, 30);
+    press(&mut state, store, key(KeyCode::Char('n')));
+    type_text(&mut state, store, text);
     state
 }
 

@@ -17,7 +17,7 @@ fn check_finds_indexes_that_disagree_and_repair_rebuilds_them() {
             "talked about the orchard",
         );
         log(&store, bob, at(2026, 11, 3, 9, 0), "bought apples");
-        due_id = followup(&store, bob, (2026, 11, 20), "deliver the apples");
+        due_id = promise(&store, bob, (2026, 11, 20), "deliver the apples").id;
     }
     let db = path.as_path();
     exits(db, &["check"], 0);

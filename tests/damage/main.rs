@@ -11,9 +11,9 @@ mod records;
 
 use common::binary::{exits, kith, kith_within};
 use common::tables;
-use common::{add, at, log, temp_db};
+use common::{add, at, log, promise, temp_db};
 use kith::domain::serde_time::datetime_to_secs;
-use kith::domain::{ContactId, Direction, FollowUp, FollowUpId, Interaction, Kind};
+use kith::domain::{ContactId, FollowUpId, Interaction, Kind};
 use kith::store::Store;
 use redb::ReadableTable;
 use std::path::Path;
@@ -21,23 +21,6 @@ use std::time::Duration;
 
 /// Exit status of a command that skipped damaged records or found damage.
 pub(crate) const DAMAGED: i32 = 3;
-
-pub(crate) fn followup(
-    store: &Store,
-    contact: ContactId,
-    due: (i32, u32, u32),
-    text: &str,
-) -> FollowUpId {
-    let due = chrono::NaiveDate::from_ymd_opt(due.0, due.1, due.2).unwrap();
-    let mut f = FollowUp::new(
-        contact,
-        due,
-        Direction::Promise,
-        text,
-        at(2026, 11, 1, 9, 0),
-    );
-    store.write(|w| w.add_followup(&mut f)).unwrap()
-}
 
 /// Writes through redb itself, as damage from outside kith would: `f` gets the write
 /// transaction of the closed notebook.
@@ -79,8 +62,8 @@ pub(crate) fn notebook_with_damaged_records() -> Notebook {
             "a second quote, damaged",
         );
         log(&store, bob, at(2026, 11, 4, 9, 0), "quote for Bob");
-        followup(&store, ann, (2026, 11, 20), "call Ann about the quote");
-        bad_followup = followup(&store, cara, (2026, 11, 21), "pay Cara");
+        promise(&store, ann, (2026, 11, 20), "call Ann about the quote");
+        bad_followup = promise(&store, cara, (2026, 11, 21), "pay Cara").id;
     }
     let garbage: &[u8] = &[1, 0xff, 0xfe, 0xfd, 0x00, 0x42];
     tamper(&path, |txn| {

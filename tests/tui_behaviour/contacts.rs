@@ -8,8 +8,7 @@ use kith::tui::state::{Focus, Pane};
 
 #[test]
 fn add_edit_and_archive_a_contact_from_the_screen() {
-    let (_dir, store) = sample_store();
-    let mut state = open(&store, 100, 30);
+    let (_dir, store, mut state) = sample_screen(100, 30);
     press(&mut state, &store, key(KeyCode::Char('a')));
     assert_eq!(state.focus(), Focus::Form);
     press(&mut state, &store, ctrl('s'));
@@ -59,8 +58,7 @@ fn add_edit_and_archive_a_contact_from_the_screen() {
 
 #[test]
 fn a_cancelled_form_changes_nothing() {
-    let (_dir, store) = sample_store();
-    let mut state = open(&store, 100, 30);
+    let (_dir, store, mut state) = sample_screen(100, 30);
     let alex = state.list.selected_id().unwrap();
     press(&mut state, &store, key(KeyCode::Char('e')));
     type_text(&mut state, &store, "XYZ");
@@ -71,8 +69,7 @@ fn a_cancelled_form_changes_nothing() {
 
 #[test]
 fn timeline_focus_expands_notes_and_deletes_with_confirmation() {
-    let (_dir, store) = sample_store();
-    let mut state = open(&store, 100, 30);
+    let (_dir, store, mut state) = sample_screen(100, 30);
     press(&mut state, &store, key(KeyCode::Char('j')));
     press(&mut state, &store, key(KeyCode::Char('j')));
     press(&mut state, &store, key(KeyCode::Tab));
@@ -94,15 +91,8 @@ fn timeline_focus_expands_notes_and_deletes_with_confirmation() {
     );
     press(&mut state, &store, key(KeyCode::Char('d')));
     press(&mut state, &store, key(KeyCode::Char('y')));
-    let left: Vec<String> = store
-        .timeline(nuria, 10)
-        .unwrap()
-        .items
-        .into_iter()
-        .map(|i| i.text)
-        .collect();
     assert_eq!(
-        left,
+        crate::common::note_texts(&store, nuria),
         ["Torrons for the shop", "Asked about rye bread for Saturday"]
     );
     assert_eq!(state.detail.as_ref().unwrap().timeline.len(), 2);
@@ -112,8 +102,7 @@ fn timeline_focus_expands_notes_and_deletes_with_confirmation() {
 
 #[test]
 fn i_imports_a_file_from_the_screen() {
-    let (_dir, store) = sample_store();
-    let mut state = open(&store, 100, 30);
+    let (_dir, store, mut state) = sample_screen(100, 30);
     press(&mut state, &store, key(KeyCode::Char('i')));
     assert_eq!(state.focus(), Focus::Confirm);
     press(&mut state, &store, key(KeyCode::Enter));
@@ -121,11 +110,8 @@ fn i_imports_a_file_from_the_screen() {
         status(&state).contains("type the path"),
         "an empty path is refused"
     );
-    let fixture = concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/tests/fixtures/vcard/apple4.vcf"
-    );
-    act(&mut state, &store, Action::Paste(fixture.to_string()));
+    let fixture = crate::common::fixture_arg("vcard/apple4.vcf");
+    act(&mut state, &store, Action::Paste(fixture));
     press(&mut state, &store, key(KeyCode::Enter));
     let said = status(&state).to_string();
     assert!(said.contains("created 1"), "{said}");
@@ -138,8 +124,7 @@ fn i_imports_a_file_from_the_screen() {
 
 #[test]
 fn a_notebook_open_for_reading_only_refuses_changes_and_says_why() {
-    let (_dir, store) = sample_store();
-    let mut state = open(&store, 100, 30);
+    let (_dir, store, mut state) = sample_screen(100, 30);
     state.read_only = true;
     assert!(screen_text(&state).contains("read-only"));
     for k in ['n', 'a', 'e', 'f', 'i', 'A'] {
@@ -159,8 +144,7 @@ fn a_notebook_open_for_reading_only_refuses_changes_and_says_why() {
 
 #[test]
 fn a_second_record_of_a_person_is_merged_from_the_screen_after_asking() {
-    let (_dir, store) = sample_store();
-    let mut state = open(&store, 100, 30);
+    let (_dir, store, mut state) = sample_screen(100, 30);
     let before = state.list.total;
     let alex = store.resolve("Àlex Vila").unwrap();
     assert_eq!(

@@ -8,8 +8,7 @@ use kith::tui::state::{EditorField, Focus};
 
 #[test]
 fn quick_capture_saves_a_note_in_a_few_keys_and_selects_it() {
-    let (_dir, store) = sample_store();
-    let mut state = open(&store, 100, 30);
+    let (_dir, store, mut state) = sample_screen(100, 30);
     let mut keys = 0;
     let mut press_counted = |state: &mut _, k| {
         keys += 1;
@@ -46,8 +45,7 @@ fn quick_capture_saves_a_note_in_a_few_keys_and_selects_it() {
 
 #[test]
 fn the_editor_cycles_channel_and_moves_through_fields() {
-    let (_dir, store) = sample_store();
-    let mut state = open(&store, 100, 30);
+    let (_dir, store, mut state) = sample_screen(100, 30);
     press(&mut state, &store, key(KeyCode::Char('n')));
     press(&mut state, &store, ctrl('t'));
     assert_eq!(state.layers.editor().unwrap().channel, Channel::Call);
@@ -78,9 +76,7 @@ fn the_editor_cycles_channel_and_moves_through_fields() {
 #[test]
 fn an_amount_on_a_note_that_is_not_a_purchase_points_at_the_channel() {
     let (_dir, store) = sample_store();
-    let mut state = open(&store, 100, 30);
-    press(&mut state, &store, key(KeyCode::Char('n')));
-    type_text(&mut state, &store, "talked about the order");
+    let mut state = note_typed(&store, "talked about the order");
     for _ in 0..3 {
         press(&mut state, &store, key(KeyCode::Tab)); // text → channel → when → amount
     }
@@ -99,9 +95,7 @@ fn an_amount_on_a_note_that_is_not_a_purchase_points_at_the_channel() {
 #[test]
 fn a_purchase_with_a_bad_date_or_amount_is_refused_and_the_text_kept() {
     let (_dir, store) = sample_store();
-    let mut state = open(&store, 100, 30);
-    press(&mut state, &store, key(KeyCode::Char('n')));
-    type_text(&mut state, &store, "bought bread");
+    let mut state = note_typed(&store, "bought bread");
     for _ in 0..5 {
         press(&mut state, &store, ctrl('t')); // in person → purchase
     }
@@ -140,10 +134,8 @@ fn a_purchase_with_a_bad_date_or_amount_is_refused_and_the_text_kept() {
 #[test]
 fn esc_keeps_the_draft_and_n_resumes_it() {
     let (_dir, store) = sample_store();
-    let mut state = open(&store, 100, 30);
+    let mut state = note_typed(&store, "half a thought");
     let alex = state.list.selected_id().unwrap();
-    press(&mut state, &store, key(KeyCode::Char('n')));
-    type_text(&mut state, &store, "half a thought");
     press(&mut state, &store, key(KeyCode::Esc));
     assert!(state.layers.editor().is_none());
     assert_eq!(store.draft(alex).unwrap().unwrap().text, "half a thought");
@@ -165,10 +157,8 @@ fn esc_keeps_the_draft_and_n_resumes_it() {
 #[test]
 fn autosave_and_quit_keep_the_draft() {
     let (_dir, store) = sample_store();
-    let mut state = open(&store, 100, 30);
+    let mut state = note_typed(&store, "typed");
     let alex = state.list.selected_id().unwrap();
-    press(&mut state, &store, key(KeyCode::Char('n')));
-    type_text(&mut state, &store, "typed");
     assert!(state.editor_dirty());
     act(&mut state, &store, Report::AutosaveDraft);
     assert!(!state.editor_dirty());
@@ -182,9 +172,7 @@ fn autosave_and_quit_keep_the_draft() {
 #[test]
 fn a_failed_save_keeps_the_text_in_the_editor() {
     let (_dir, store) = sample_store();
-    let mut state = open(&store, 100, 30);
-    press(&mut state, &store, key(KeyCode::Char('n')));
-    type_text(&mut state, &store, "precious words");
+    let mut state = note_typed(&store, "precious words");
     act(
         &mut state,
         &store,
@@ -200,14 +188,11 @@ fn a_failed_save_keeps_the_text_in_the_editor() {
 #[test]
 fn capture_lines_in_the_editor_create_follow_ups_and_bad_ones_are_reported() {
     let (_dir, store) = sample_store();
-    let mut state = open(&store, 100, 30);
-    let alex = state.list.selected_id().unwrap();
-    press(&mut state, &store, key(KeyCode::Char('n')));
-    type_text(
-        &mut state,
+    let mut state = note_typed(
         &store,
         "Talked shop.\n>> fri: send the quote\n<< flurbday: pay",
     );
+    let alex = state.list.selected_id().unwrap();
     press(&mut state, &store, ctrl('s'));
     assert!(
         state.layers.editor().is_none(),

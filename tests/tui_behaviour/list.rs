@@ -8,8 +8,7 @@ use kith::tui::state::Focus;
 
 #[test]
 fn opens_on_the_first_contact_in_name_order() {
-    let (_dir, store) = sample_store();
-    let state = open(&store, 100, 30);
+    let (_dir, _store, state) = sample_screen(100, 30);
     assert!(state.list_loaded);
     assert_eq!(state.list.len(), 5);
     let names: Vec<&str> = state.list.entries.iter().map(|(_, n)| n.as_str()).collect();
@@ -30,8 +29,7 @@ fn opens_on_the_first_contact_in_name_order() {
 
 #[test]
 fn moving_loads_the_selected_contact_and_rows_know_who_needs_attention() {
-    let (_dir, store) = sample_store();
-    let mut state = open(&store, 100, 30);
+    let (_dir, store, mut state) = sample_screen(100, 30);
     press(&mut state, &store, key(KeyCode::Char('j')));
     press(&mut state, &store, key(KeyCode::Down));
     let detail = state.detail.as_ref().unwrap();
@@ -61,8 +59,7 @@ fn moving_loads_the_selected_contact_and_rows_know_who_needs_attention() {
 
 #[test]
 fn a_long_list_scrolls_and_reads_only_what_is_on_screen() {
-    let (_dir, path) = common::temp_db();
-    let store = kith::store::Store::open(&path).unwrap();
+    let (_dir, store) = common::temp_store();
     kith::demo::fill(
         &store,
         &kith::demo::DemoSpec {
@@ -97,8 +94,7 @@ fn a_long_list_scrolls_and_reads_only_what_is_on_screen() {
 
 #[test]
 fn help_lists_every_key_of_the_keymap() {
-    let (_dir, store) = sample_store();
-    let mut state = open(&store, 120, 100);
+    let (_dir, store, mut state) = sample_screen(120, 100);
     press(&mut state, &store, key(KeyCode::Char('?')));
     assert_eq!(state.focus(), Focus::Help);
     let text = screen_text(&state);
@@ -121,8 +117,7 @@ fn help_lists_every_key_of_the_keymap() {
 
 #[test]
 fn an_empty_notebook_explains_how_to_start() {
-    let (_dir, path) = common::temp_db();
-    let store = kith::store::Store::open(&path).unwrap();
+    let (_dir, store) = common::temp_store();
     let mut state = open(&store, 80, 24);
     let text = screen_text(&state);
     assert!(

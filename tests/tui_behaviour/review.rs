@@ -16,10 +16,20 @@ fn review_whats(state: &kith::tui::state::State) -> Vec<String> {
         .collect()
 }
 
+/// The review's selected item.
+fn selected_item(state: &State) -> kith::review::ReviewItem {
+    state
+        .layers
+        .review()
+        .expect("the review is open")
+        .selected_item()
+        .expect("an item is selected")
+        .clone()
+}
+
 #[test]
 fn the_review_acts_on_follow_ups_in_one_key() {
-    let (_dir, store) = sample_store();
-    let mut state = open(&store, 100, 30);
+    let (_dir, store, mut state) = sample_screen(100, 30);
     assert_eq!(
         state.due_counts,
         (1, 0),
@@ -27,13 +37,7 @@ fn the_review_acts_on_follow_ups_in_one_key() {
     );
     press(&mut state, &store, key(KeyCode::Char('r')));
     assert_eq!(state.focus(), Focus::Review);
-    let selected = state
-        .layers
-        .review()
-        .unwrap()
-        .selected_item()
-        .unwrap()
-        .clone();
+    let selected = selected_item(&state);
     assert_eq!(
         selected.what, "send the price list",
         "the first item is selected"
@@ -86,13 +90,7 @@ fn snooze_to_a_date_typed_in_words(state: &mut State, store: &kith::store::Store
 
 fn quiet_contacts_take_a_note_from_the_review(state: &mut State, store: &kith::store::Store) {
     // Quiet contacts are not follow-ups: x explains, n logs a note and the review comes back.
-    let quiet = state
-        .layers
-        .review()
-        .unwrap()
-        .selected_item()
-        .unwrap()
-        .clone();
+    let quiet = selected_item(state);
     assert!(quiet.followup.is_none());
     press(state, store, key(KeyCode::Char('x')));
     assert!(status(state).contains("only follow-ups"));
@@ -125,17 +123,9 @@ fn quiet_contacts_take_a_note_from_the_review(state: &mut State, store: &kith::s
 
 #[test]
 fn done_and_drop_from_the_review_and_the_kept_share() {
-    let (_dir, store) = sample_store();
-    let mut state = open(&store, 100, 30);
+    let (_dir, store, mut state) = sample_screen(100, 30);
     press(&mut state, &store, key(KeyCode::Char('r')));
-    let id = state
-        .layers
-        .review()
-        .unwrap()
-        .selected_item()
-        .unwrap()
-        .followup
-        .unwrap();
+    let id = selected_item(&state).followup.unwrap();
     press(&mut state, &store, key(KeyCode::Char('x')));
     assert!(matches!(
         store.followup(id).unwrap().state,
@@ -177,13 +167,7 @@ fn done_and_drop_from_the_review_and_the_kept_share() {
     );
     press(&mut state, &store, key(KeyCode::Char('r')));
     press(&mut state, &store, key(KeyCode::Char('G')));
-    let last = state
-        .layers
-        .review()
-        .unwrap()
-        .selected_item()
-        .unwrap()
-        .clone();
+    let last = selected_item(&state);
     assert_eq!(last.what, "bring samples", "waiting on them comes last");
     press(&mut state, &store, key(KeyCode::Char('D')));
     assert!(matches!(

@@ -6,8 +6,7 @@ use kith::tui::state::Focus;
 
 #[test]
 fn search_filters_live_and_esc_restores_the_list() {
-    let (_dir, store) = sample_store();
-    let mut state = open(&store, 100, 30);
+    let (_dir, store, mut state) = sample_screen(100, 30);
     press(&mut state, &store, key(KeyCode::Char('j')));
     press(&mut state, &store, key(KeyCode::Char('/')));
     type_text(&mut state, &store, "NURIA");
@@ -32,8 +31,7 @@ fn search_filters_live_and_esc_restores_the_list() {
 
 #[test]
 fn search_matches_companies_tags_emails_and_phone_digits_with_filters() {
-    let (_dir, store) = sample_store();
-    let mut state = open(&store, 100, 30);
+    let (_dir, store, mut state) = sample_screen(100, 30);
     let names = |state: &kith::tui::state::State| -> Vec<String> {
         (0..state.list.len())
             .map(|i| store.contact(state.list.id_at(i).unwrap()).unwrap().name)
@@ -63,8 +61,7 @@ fn search_matches_companies_tags_emails_and_phone_digits_with_filters() {
 
 #[test]
 fn a_note_search_opens_the_timeline_at_the_note() {
-    let (_dir, store) = sample_store();
-    let mut state = open(&store, 100, 30);
+    let (_dir, store, mut state) = sample_screen(100, 30);
     press(&mut state, &store, key(KeyCode::Char('/')));
     type_text(&mut state, &store, "#wholesale");
     let hits = state
@@ -118,8 +115,7 @@ fn a_note_search_opens_the_timeline_at_the_note() {
 
 #[test]
 fn matched_letters_are_highlighted() {
-    let (_dir, store) = sample_store();
-    let mut state = open(&store, 80, 24);
+    let (_dir, store, mut state) = sample_screen(80, 24);
     press(&mut state, &store, key(KeyCode::Char('/')));
     type_text(&mut state, &store, "puig");
     let terminal = draw(&state);
