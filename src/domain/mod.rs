@@ -68,3 +68,11 @@ fn parse_named<T: Copy>(input: &str, all: &[(T, &str)], what: &str) -> Result<T,
         names = names.join(", ")
     )))
 }
+
+/// The moment the unit tests live in: Sunday 22 November 2026, 09:00.
+#[cfg(test)]
+pub(crate) fn test_morning() -> chrono::NaiveDateTime {
+    chrono::NaiveDate::from_ymd_opt(2026, 11, 22)
+        .and_then(|d| d.and_hms_opt(9, 0, 0))
+        .expect("a real date")
+}

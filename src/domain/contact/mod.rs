@@ -151,10 +151,7 @@ mod tests {
     use super::*;
 
     fn now() -> NaiveDateTime {
-        chrono::NaiveDate::from_ymd_opt(2026, 11, 22)
-            .unwrap()
-            .and_hms_opt(9, 0, 0)
-            .unwrap()
+        crate::domain::test_morning()
     }
 
     #[test]

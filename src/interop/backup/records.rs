@@ -3,7 +3,7 @@
 use super::{BackupJson, DraftJson, FORMAT, VERSION};
 use crate::domain::*;
 use crate::interop::json::{
-    AmountJson, ArchivedJson, ContactJson, FollowUpJson, InteractionJson, LabeledJson, OccasionJson,
+    AmountJson, ArchivedJson, ContactJson, FollowUpJson, InteractionJson, OccasionJson,
 };
 use crate::store::Dump;
 use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
@@ -30,20 +30,6 @@ fn bad_date(what: &str, problem: &Invalid) -> Invalid {
     ))
 }
 
-fn labeled(items: &[LabeledJson]) -> Vec<Labeled> {
-    items
-        .iter()
-        .map(|l| Labeled {
-            value: l.value.clone(),
-            label: l.label.clone(),
-            types: l.types.clone(),
-            pref: l.pref,
-            group: l.group.clone(),
-            group_label: l.group_label.clone(),
-        })
-        .collect()
-}
-
 pub(super) fn contact(j: &ContactJson) -> Result<Contact, Invalid> {
     let at =
         |field: &str| crate::say!("backup-contact-field", id = j.id.to_string(), field = field);
@@ -53,8 +39,8 @@ pub(super) fn contact(j: &ContactJson) -> Result<Contact, Invalid> {
     c.company = j.company.clone();
     c.title = j.title.clone();
     c.kind = Kind::parse(&j.kind)?;
-    c.emails = labeled(&j.emails);
-    c.phones = labeled(&j.phones);
+    c.emails = j.emails.iter().map(Labeled::from).collect();
+    c.phones = j.phones.iter().map(Labeled::from).collect();
     c.tags = j.tags.clone();
     c.interests = j.interests.clone();
     c.how_we_met = j.how_we_met.clone();
@@ -204,20 +190,7 @@ impl TryFrom<&BackupJson> for Dump {
                 .map(interaction)
                 .collect::<Result<_, _>>()?,
             followups: b.followups.iter().map(followup).collect::<Result<_, _>>()?,
-            drafts: b
-                .drafts
-                .iter()
-                .map(|d| {
-                    Ok(Draft {
-                        contact: ContactId(d.contact_id),
-                        channel: Channel::parse(&d.channel)?,
-                        at: d.at.clone(),
-                        amount: d.amount.clone(),
-                        text: d.text.clone(),
-                        saved_at: time(&d.saved_at, &crate::say!("backup-draft-saved-at"))?,
-                    })
-                })
-                .collect::<Result<_, Invalid>>()?,
+            drafts: b.drafts.iter().map(draft).collect::<Result<_, Invalid>>()?,
         })
     }
 }

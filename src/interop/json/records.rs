@@ -122,18 +122,48 @@ pub struct FollowUpJson {
     pub created_at: String,
 }
 
-fn labeled(items: &[Labeled]) -> Vec<LabeledJson> {
-    items
-        .iter()
-        .map(|l| LabeledJson {
-            value: l.value.clone(),
-            label: l.label.clone(),
-            types: l.types.clone(),
-            pref: l.pref,
-            group: l.group.clone(),
-            group_label: l.group_label.clone(),
-        })
-        .collect()
+/// A phone or email as the JSON writes it, and back: the same fields, kept apart because the
+/// JSON leaves empty ones out and the stored record may not.
+impl From<&Labeled> for LabeledJson {
+    fn from(l: &Labeled) -> LabeledJson {
+        let Labeled {
+            value,
+            label,
+            types,
+            pref,
+            group,
+            group_label,
+        } = l.clone();
+        LabeledJson {
+            value,
+            label,
+            types,
+            pref,
+            group,
+            group_label,
+        }
+    }
+}
+
+impl From<&LabeledJson> for Labeled {
+    fn from(l: &LabeledJson) -> Labeled {
+        let LabeledJson {
+            value,
+            label,
+            types,
+            pref,
+            group,
+            group_label,
+        } = l;
+        Labeled {
+            value: value.clone(),
+            label: label.clone(),
+            types: types.clone(),
+            pref: *pref,
+            group: group.clone(),
+            group_label: group_label.clone(),
+        }
+    }
 }
 
 impl From<&Amount> for AmountJson {
@@ -154,8 +184,8 @@ impl ContactJson {
             company: c.company.clone(),
             title: c.title.clone(),
             kind: c.kind.as_str().to_string(),
-            emails: labeled(&c.emails),
-            phones: labeled(&c.phones),
+            emails: c.emails.iter().map(LabeledJson::from).collect(),
+            phones: c.phones.iter().map(LabeledJson::from).collect(),
             tags: c.tags.clone(),
             interests: c.interests.clone(),
             how_we_met: c.how_we_met.clone(),

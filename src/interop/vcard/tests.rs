@@ -4,10 +4,7 @@ use calcard::vcard::VCardVersion;
 use chrono::NaiveDateTime;
 
 fn now() -> NaiveDateTime {
-    chrono::NaiveDate::from_ymd_opt(2026, 11, 22)
-        .unwrap()
-        .and_hms_opt(9, 0, 0)
-        .unwrap()
+    crate::domain::test_morning()
 }
 
 fn one(text: &str) -> Card {
