@@ -76,9 +76,8 @@ fn holding(id: &str) -> Option<&'static FluentBundle<FluentResource>> {
     if let Some(found) = read.into_iter().find(|b| b.has_message(id)) {
         return Some(found);
     }
-    let file = (0..ENGLISH.len())
-        .filter(|&f| bundles()[f].get().is_none())
-        .find(|&f| defines(ENGLISH[f].1, id))?;
+    // Every file's text, read or not: another thread may have read this one a moment ago.
+    let file = (0..ENGLISH.len()).find(|&f| defines(ENGLISH[f].1, id))?;
     Some(bundle(file))
 }
 
