@@ -19,6 +19,43 @@ fn damaged(table: &'static str, word: &str, first: u64, e: super::codec::CodecEr
     }
 }
 
+/// Index entries a write adds when it finishes, by word: each word is kept once with its ids,
+/// so a bulk load of 100k contacts sorts the distinct words at the end, not millions of pairs.
+#[derive(Debug, Default)]
+pub(crate) struct Pending {
+    by_word: std::collections::HashMap<String, Vec<u64>>,
+}
+
+impl Pending {
+    /// `id` is to be found under each of `words`.
+    pub fn add(&mut self, words: impl IntoIterator<Item = String>, id: u64) {
+        for word in words {
+            self.by_word.entry(word).or_default().push(id);
+        }
+    }
+
+    /// `id`'s entries are no longer wanted (the record changed again in the same write).
+    pub fn forget(&mut self, id: u64) {
+        for ids in self.by_word.values_mut() {
+            ids.retain(|i| *i != id);
+        }
+    }
+
+    /// Writes every entry, word by word in order, each word's ids ascending.
+    pub fn write(self, name: &'static str, table: &mut PostingsTable<'_>) -> Result<()> {
+        let mut words: Vec<(String, Vec<u64>)> = self.by_word.into_iter().collect();
+        words.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+        for (word, mut ids) in words {
+            ids.sort_unstable();
+            ids.dedup();
+            if !ids.is_empty() {
+                add_word(name, table, &word, &ids)?;
+            }
+        }
+        Ok(())
+    }
+}
+
 /// Adds `(word, id)` pairs, which must be sorted; ids newer than a word's last one are appended
 /// to its last chunk, anything else goes through [`insert_one`].
 pub fn add_sorted(

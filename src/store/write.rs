@@ -38,12 +38,12 @@ pub struct Writer<'t> {
     postings: super::postings::PostingsTable<'t>,
     /// Note-index entries to add, written in order when the transaction finishes: a bulk load
     /// then appends to each word's chunks once instead of rewriting them note by note.
-    pending_postings: Vec<(String, u64)>,
+    pending_postings: super::postings::Pending,
     search: Table<'t, u64, SearchRowValue<'static>>,
     trigrams: super::postings::PostingsTable<'t>,
     /// Trigram-index entries to add at the end, as for the note index, and the contacts they
     /// are for (a contact changed again in the same transaction drops its pending ones).
-    pending_trigrams: Vec<(String, u64)>,
+    pending_trigrams: super::postings::Pending,
     pending_trigram_ids: std::collections::HashSet<u64>,
     next_id: u64,
     /// The notebook's commit count when this transaction began.
@@ -85,10 +85,10 @@ impl<'t> Writer<'t> {
             followups_by_contact: txn.open_table(FOLLOWUPS_BY_CONTACT)?,
             drafts: txn.open_table(DRAFTS)?,
             postings: txn.open_table(NOTE_POSTINGS)?,
-            pending_postings: Vec::new(),
+            pending_postings: Default::default(),
             search: txn.open_table(CONTACT_SEARCH)?,
             trigrams: txn.open_table(CONTACT_TRIGRAMS)?,
-            pending_trigrams: Vec::new(),
+            pending_trigrams: Default::default(),
             pending_trigram_ids: std::collections::HashSet::new(),
             next_id,
             commits,
@@ -99,14 +99,8 @@ impl<'t> Writer<'t> {
     /// processes; returns the count before and after, so the store can tell whether another
     /// process committed since its own last look.
     pub(super) fn finish(mut self, news: bool) -> Result<(u64, u64)> {
-        let mut pending = std::mem::take(&mut self.pending_postings);
-        pending.sort_unstable();
-        pending.dedup();
-        super::postings::add_sorted("note_postings_v1", &mut self.postings, &pending)?;
-        let mut pending = std::mem::take(&mut self.pending_trigrams);
-        pending.sort_unstable();
-        pending.dedup();
-        super::postings::add_sorted(TRIGRAMS_TABLE, &mut self.trigrams, &pending)?;
+        std::mem::take(&mut self.pending_postings).write("note_postings_v1", &mut self.postings)?;
+        std::mem::take(&mut self.pending_trigrams).write(TRIGRAMS_TABLE, &mut self.trigrams)?;
         self.meta.insert(NEXT_ID_KEY, self.next_id)?;
         let after = if news {
             let after = self.commits.wrapping_add(1);
@@ -187,8 +181,7 @@ impl<'t> Writer<'t> {
         self.interactions
             .insert((contact, secs, i.id.0), encode(i)?.as_slice())?;
         self.interaction_keys.insert(i.id.0, (contact, secs))?;
-        self.pending_postings
-            .extend(note_tokens(&i.text).into_iter().map(|t| (t, i.id.0)));
+        self.pending_postings.add(note_tokens(&i.text), i.id.0);
         let last = self
             .facts
             .get(contact)?
@@ -218,8 +211,7 @@ impl<'t> Writer<'t> {
             }),
         };
         if let Ok(old) = &old {
-            self.pending_postings
-                .retain(|(_, pending)| *pending != id.0);
+            self.pending_postings.forget(id.0);
             for word in note_tokens(&old.text) {
                 super::postings::remove("note_postings_v1", &mut self.postings, &word, id.0)?;
             }

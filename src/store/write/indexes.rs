@@ -40,14 +40,13 @@ impl Writer<'_> {
         let id = c.id.0;
         if insert {
             self.search.insert(id, to_value(&row))?;
-            self.pending_trigrams
-                .extend(row.trigrams().into_iter().map(|t| (t, id)));
+            self.pending_trigrams.add(row.trigrams(), id);
             self.pending_trigram_ids.insert(id);
             return Ok(());
         }
         self.search.remove(id)?;
         if self.pending_trigram_ids.remove(&id) {
-            self.pending_trigrams.retain(|(_, i)| *i != id);
+            self.pending_trigrams.forget(id);
         }
         for piece in row.trigrams() {
             postings::remove(TRIGRAMS_TABLE, &mut self.trigrams, &piece, id)?;
