@@ -16,6 +16,7 @@ mod notes;
 mod output;
 mod run;
 mod search;
+mod table;
 pub mod terminal;
 
 pub use run::run;

@@ -7,7 +7,6 @@ use crate::domain::{Contact, FollowUp, Interaction};
 use crate::interop::json::{ContactDetailJson, DerivedJson};
 use crate::say;
 use crate::store::Store;
-use chrono::{NaiveDate, NaiveDateTime};
 use std::io::{Result, Write};
 
 /// A stored string made safe for one line of terminal output.
@@ -17,89 +16,11 @@ pub fn line(s: &str) -> String {
 
 use crate::domain::text::fit as cell;
 
-fn ago(today: NaiveDate, at: Option<NaiveDateTime>) -> String {
-    match at {
-        None => say!("cli-never"),
-        Some(at) => match (today - at.date()).num_days() {
-            n if n < 0 => at.date().to_string(),
-            n => say!("cli-ago", days = n),
-        },
-    }
-}
-
-/// What the contact table shows of one contact, made safe for the terminal: a list keeps these
-/// few strings per contact, not the contacts themselves.
-pub struct TableRow {
-    id: u64,
-    name: String,
-    kind: &'static str,
-    company: String,
-    last: String,
-}
-
-impl TableRow {
-    pub fn of(c: &Contact, last: Option<NaiveDateTime>, today: NaiveDate) -> TableRow {
-        TableRow {
-            id: c.id.0,
-            name: line(&c.name),
-            kind: c.kind.as_str(),
-            company: line(c.company.as_deref().unwrap_or("")),
-            last: ago(today, last),
-        }
-    }
-}
-
-pub fn contact_table(out: &mut dyn Write, rows: &[TableRow]) -> Result<()> {
-    if rows.is_empty() {
-        return writeln!(out, "{}", say!("cli-no-contacts"));
-    }
-    let (id, name, company) = (
-        say!("cli-table-id"),
-        say!("cli-table-name"),
-        say!("cli-table-company"),
-    );
-    // Each column is at least as wide as its heading.
-    let widest = |width: fn(&TableRow) -> usize, heading: &str, max: usize| {
-        let min = terminal_width(heading);
-        rows.iter().map(width).max().unwrap_or(min).clamp(min, max)
-    };
-    let name_w = widest(|r| terminal_width(&r.name), &name, 40);
-    let company_w = widest(|r| terminal_width(&r.company), &company, 30);
-    let id_w = widest(|r| r.id.to_string().len(), &id, usize::MAX);
-    writeln!(
-        out,
-        "{}  {}  {}  {}  {}",
-        cell_right(&id, id_w),
-        cell(&name, name_w),
-        cell(&say!("cli-table-kind"), 8),
-        cell(&company, company_w),
-        say!("cli-table-last-contact")
-    )?;
-    for r in rows {
-        writeln!(
-            out,
-            "{:>id_w$}  {}  {}  {}  {}",
-            r.id,
-            cell(&r.name, name_w),
-            cell(r.kind, 8),
-            cell(&r.company, company_w),
-            r.last
-        )?;
-    }
-    Ok(())
-}
-
 fn field(out: &mut dyn Write, label: &str, value: &str) -> Result<()> {
     if value.is_empty() {
         return Ok(());
     }
     writeln!(out, "  {:<16}{}", label, line(value))
-}
-
-/// `text` right-aligned in `width` columns of the terminal.
-fn cell_right(text: &str, width: usize) -> String {
-    let pad = width.saturating_sub(terminal_width(text));
-    format!("{}{text}", " ".repeat(pad))
 }
 
 /// `kith show`: the contact's fields, the figures derived from its history, its profile, its

@@ -75,11 +75,11 @@ fn print_contacts(
             .collect();
         crate::interop::json::write_pretty(out, &shaped)?;
     } else {
-        let table: Vec<output::TableRow> = rows
+        let table: Vec<super::table::TableRow> = rows
             .iter()
-            .map(|(c, last)| output::TableRow::of(c, *last, today))
+            .map(|(c, last)| super::table::TableRow::of(c, *last, today))
             .collect();
-        output::contact_table(out, &table)?;
+        super::table::contact_table(out, &table)?;
     }
     Ok(())
 }

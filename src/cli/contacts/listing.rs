@@ -56,7 +56,7 @@ pub fn list(
             if args.json {
                 shaped.push(ContactJson::new(&c, last));
             } else {
-                table.push(output::TableRow::of(&c, last, today));
+                table.push(crate::cli::table::TableRow::of(&c, last, today));
             }
             Ok(())
         },
@@ -66,7 +66,7 @@ pub fn list(
     if args.json {
         crate::interop::json::write_pretty(out, &shaped)?;
     } else {
-        output::contact_table(out, &table)?;
+        crate::cli::table::contact_table(out, &table)?;
     }
     Ok(())
 }
