@@ -134,13 +134,7 @@ fn print_backup(
     dry_run: bool,
     backup: &BackupReport,
 ) -> anyhow::Result<()> {
-    let records = say!(
-        "import-report-records",
-        contacts = backup.contacts,
-        interactions = backup.interactions,
-        followups = backup.followups,
-        drafts = backup.drafts
-    );
+    let records = backup.records();
     if !dry_run {
         let said = say!(
             "import-report-restored",

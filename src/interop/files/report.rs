@@ -81,3 +81,17 @@ pub struct BackupReport {
     /// restored only into an empty notebook, so the restore would be refused.
     pub notebook_not_empty: Option<u64>,
 }
+
+impl BackupReport {
+    /// Its records in words ("3 contacts, 12 interactions, …"), as the report and the screen
+    /// say them.
+    pub fn records(&self) -> String {
+        crate::say!(
+            "import-report-records",
+            contacts = self.contacts,
+            interactions = self.interactions,
+            followups = self.followups,
+            drafts = self.drafts
+        )
+    }
+}

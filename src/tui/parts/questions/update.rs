@@ -130,13 +130,7 @@ fn import_summary(report: &ImportReport) -> String {
             ));
         }
         Imported::Backup(b) => {
-            let records = say!(
-                "import-report-records",
-                contacts = b.contacts,
-                interactions = b.interactions,
-                followups = b.followups,
-                drafts = b.drafts
-            );
+            let records = b.records();
             let path = line(&report.path.display().to_string());
             said.push(say!(
                 "import-report-restored",
