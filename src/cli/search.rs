@@ -63,11 +63,15 @@ fn print_contacts(
     json: bool,
 ) -> anyhow::Result<()> {
     let today = clock::now().date();
-    let mut rows = Vec::with_capacity(contacts.len());
-    for c in contacts {
-        let last = store.last_contacted(c.id)?;
-        rows.push((c, last));
-    }
+    let ids: Vec<_> = contacts.iter().map(|c| c.id).collect();
+    let last = store.last_contacted_of(&ids)?;
+    let rows: Vec<(Contact, _)> = contacts
+        .into_iter()
+        .map(|c| {
+            let at = last.get(&c.id).copied();
+            (c, at)
+        })
+        .collect();
     if json {
         let shaped: Vec<ContactJson> = rows
             .iter()

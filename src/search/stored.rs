@@ -12,8 +12,8 @@ use super::index::{ContactIndex, FUZZY_WHEN_FEWER, Hit, is_short, phone_digits};
 use super::matcher::{Needle, fuzzy_score};
 use super::query::{Filter, Query};
 use crate::domain::ContactId;
-use crate::store::trigrams;
 use crate::store::{Result, Skipped, Store};
+use crate::store::{SearchRow, trigrams};
 use chrono::NaiveDate;
 use std::collections::HashSet;
 
@@ -31,6 +31,9 @@ pub fn search(store: &Store, query: &Query, today: NaiveDate) -> Result<Found> {
     let mut skipped = Vec::new();
     let mut matching: Vec<HashSet<ContactId>> = Vec::with_capacity(query.words.len());
     let mut fuzzy = Vec::with_capacity(query.words.len());
+    // Every search row read so far: each is read once, for the word that first needs it, and
+    // the final index is built from these.
+    let mut read = Rows::default();
     for word in &query.words {
         let mut ids = store.contacts_holding(&trigrams(word), &mut skipped)?;
         if let Some(digits) = phone_digits(word) {
@@ -38,7 +41,13 @@ pub fn search(store: &Store, query: &Query, today: NaiveDate) -> Result<Found> {
             ids.sort_unstable();
             ids.dedup();
         }
-        let direct = ContactIndex::from_rows(&store.search_rows(&ids)?).direct_matches(word);
+        read.fetch(store, &ids)?;
+        let direct = if query.words.len() == 1 {
+            // All that was read is this word's: no copy needed.
+            ContactIndex::from_rows(&read.rows).direct_matches(word)
+        } else {
+            ContactIndex::from_rows(&read.of(&ids)).direct_matches(word)
+        };
         fuzzy.push(direct.len() < FUZZY_WHEN_FEWER);
         matching.push(direct.into_iter().collect());
     }
@@ -70,7 +79,8 @@ pub fn search(store: &Store, query: &Query, today: NaiveDate) -> Result<Found> {
         .map(|id| id.0)
         .collect();
     ids.sort_unstable();
-    let mut index = ContactIndex::from_rows(&store.search_rows(&ids)?);
+    read.fetch(store, &ids)?;
+    let mut index = ContactIndex::from_rows(&read.keeping(&ids));
     index.decide_fuzzy(fuzzy);
     if query.filters.iter().any(|f| matches!(f, Filter::Quiet(_))) {
         let days = store.last_contact_days(index.ids())?;
@@ -80,6 +90,48 @@ pub fn search(store: &Store, query: &Query, today: NaiveDate) -> Result<Found> {
         hits: index.search(query, store, today)?,
         skipped,
     })
+}
+
+/// Search rows read from the store, each once.
+#[derive(Default)]
+struct Rows {
+    rows: Vec<(ContactId, SearchRow)>,
+    have: HashSet<u64>,
+}
+
+impl Rows {
+    /// Reads the rows of `ids` not read yet.
+    fn fetch(&mut self, store: &Store, ids: &[u64]) -> Result<()> {
+        let missing: Vec<u64> = ids
+            .iter()
+            .copied()
+            .filter(|id| !self.have.contains(id))
+            .collect();
+        for (id, row) in store.search_rows(&missing)? {
+            self.have.insert(id.0);
+            self.rows.push((id, row));
+        }
+        Ok(())
+    }
+
+    /// Copies of the rows of `ids`.
+    fn of(&self, ids: &[u64]) -> Vec<(ContactId, SearchRow)> {
+        let wanted: HashSet<u64> = ids.iter().copied().collect();
+        (self.rows.iter())
+            .filter(|(id, _)| wanted.contains(&id.0))
+            .cloned()
+            .collect()
+    }
+
+    /// The rows of `ids`, in name order, the others dropped.
+    fn keeping(self, ids: &[u64]) -> Vec<(ContactId, SearchRow)> {
+        let wanted: HashSet<u64> = ids.iter().copied().collect();
+        let mut rows: Vec<_> = (self.rows.into_iter())
+            .filter(|(id, _)| wanted.contains(&id.0))
+            .collect();
+        crate::store::in_name_order(&mut rows);
+        rows
+    }
 }
 
 /// The whole notebook's search rows, for queries the trigram index cannot narrow.

@@ -42,6 +42,7 @@ pub use read::Loaded;
 pub use restore::{Restore, Restored};
 pub use schema::CURRENT as CURRENT_SCHEMA;
 pub use search_row::{SearchRow, trigrams};
+pub use search_rows::in_name_order;
 pub use stream::{BackupPlan, Snapshot};
 pub use walk::TableCount;
 pub use write::{Merged, Writer};

@@ -159,6 +159,26 @@ impl Store {
         contain(|| Ok(self.facts(contact)?.and_then(|f| f.last_contacted)))
     }
 
+    /// When each of `contacts` was last in touch, in one read: those never in touch are left
+    /// out.
+    pub fn last_contacted_of(
+        &self,
+        contacts: &[ContactId],
+    ) -> Result<std::collections::HashMap<ContactId, NaiveDateTime>> {
+        contain(|| {
+            let facts = self.table(CONTACT_FACTS)?;
+            let mut last = std::collections::HashMap::with_capacity(contacts.len());
+            for id in contacts {
+                if let Some(row) = facts.get(id.0)?
+                    && let Some(at) = ContactFacts::from_row(row.value()).last_contacted
+                {
+                    last.insert(*id, at);
+                }
+            }
+            Ok(last)
+        })
+    }
+
     /// The indexed facts of one contact.
     pub fn facts(&self, contact: ContactId) -> Result<Option<ContactFacts>> {
         contain(|| {

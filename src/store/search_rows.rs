@@ -59,7 +59,7 @@ impl Store {
                 let (id, row) = entry?;
                 rows.push((ContactId(id.value()), from_value(row.value())));
             }
-            sort_by_name(&mut rows);
+            in_name_order(&mut rows);
             Ok(rows)
         })
     }
@@ -74,7 +74,7 @@ impl Store {
                     rows.push((ContactId(*id), from_value(row.value())));
                 }
             }
-            sort_by_name(&mut rows);
+            in_name_order(&mut rows);
             Ok(rows)
         })
     }
@@ -139,7 +139,7 @@ impl Store {
 }
 
 /// Name order, as the name indexes keep it: in use before archived, then folded name, then id.
-fn sort_by_name(rows: &mut [(ContactId, SearchRow)]) {
+pub fn in_name_order(rows: &mut [(ContactId, SearchRow)]) {
     rows.sort_unstable_by(|(a_id, a), (b_id, b)| {
         (a.archived, a.name.as_str(), a_id).cmp(&(b.archived, b.name.as_str(), b_id))
     });
