@@ -8,6 +8,7 @@
 //! instead, up to the store's patience, and then fails with `TimedOut`, which the store reports
 //! as "busy". Every other lock redb takes is held for a moment only and passes straight through.
 
+use super::gate::DiskGate;
 use redb::backends::FileBackend;
 use redb::{BackendError, StorageBackend};
 use std::ops::Bound;
@@ -45,10 +46,21 @@ impl Patience {
     }
 }
 
-#[derive(Debug)]
 pub(crate) struct Patient {
     file: FileBackend,
     patience: Patience,
+    /// A disk that fails on demand, asked before every write and sync (only the tests put one
+    /// there, through [`Store::open_through_gate`](super::Store::open_through_gate)).
+    gate: Option<Arc<dyn DiskGate>>,
+}
+
+impl std::fmt::Debug for Patient {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Patient")
+            .field("file", &self.file)
+            .field("gated", &self.gate.is_some())
+            .finish()
+    }
 }
 
 impl Patient {
@@ -59,6 +71,19 @@ impl Patient {
         Ok(Patient {
             file: FileBackend::new(file)?,
             patience,
+            gate: None,
+        })
+    }
+
+    /// As [`Patient::new`], every write and sync asked of `gate` first.
+    pub(crate) fn gated(
+        file: std::fs::File,
+        patience: Patience,
+        gate: Arc<dyn DiskGate>,
+    ) -> Result<Patient, redb::DatabaseError> {
+        Ok(Patient {
+            gate: Some(gate),
+            ..Patient::new(file, patience)?
         })
     }
 }
@@ -92,10 +117,16 @@ impl StorageBackend for Patient {
     }
 
     fn sync_data(&self) -> Result<(), std::io::Error> {
+        if let Some(gate) = &self.gate {
+            gate.sync()?;
+        }
         self.file.sync_data()
     }
 
     fn write(&self, offset: u64, data: &[u8]) -> Result<(), std::io::Error> {
+        if let Some(gate) = &self.gate {
+            gate.write()?;
+        }
         self.file.write(offset, data)
     }
 
