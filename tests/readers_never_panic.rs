@@ -6,7 +6,7 @@
 mod common;
 
 use common::tricky::{around_valid, short_text, text};
-use kith::interop::files::import_path;
+use kith::interop::files::{ImportOptions, import_path};
 use kith::search::{index::ContactIndex, query};
 use kith::store::Store;
 use proptest::prelude::*;
@@ -44,9 +44,13 @@ fn import(store: &Store, dir: &Path, name: &str, text: &str, case: u32) {
     let path = dir.join(name);
     std::fs::write(&path, text).unwrap();
     let now = common::at(2026, 11, 22, 9, 30);
-    let _ = import_path(store, &path, true, now, &|_| {});
+    let dry_run = ImportOptions {
+        dry_run: true,
+        ..ImportOptions::default()
+    };
+    let _ = import_path(store, &path, dry_run, now, &|_| {});
     if case < WRITTEN {
-        let _ = import_path(store, &path, false, now, &|_| {});
+        let _ = import_path(store, &path, ImportOptions::default(), now, &|_| {});
     }
 }
 

@@ -46,8 +46,7 @@ fn import_one(
     out: &mut dyn Write,
     progress: &dyn Fn(String),
 ) -> anyhow::Result<()> {
-    let report =
-        crate::interop::files::import_path_with(store, path, options, clock::now(), progress);
+    let report = crate::interop::files::import_path(store, path, options, clock::now(), progress);
     super::import_report::print(out, report)
 }
 

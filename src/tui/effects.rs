@@ -370,6 +370,7 @@ pub fn import(
             progress(what);
         }
     };
-    crate::interop::files::import_path(store, &path, false, clock::now(), &progress)
+    let options = crate::interop::files::ImportOptions::default();
+    crate::interop::files::import_path(store, &path, options, clock::now(), &progress)
         .map_err(|e| e.to_string())
 }

@@ -33,24 +33,9 @@ pub struct ImportOptions {
     pub encoding: Option<&'static encoding_rs::Encoding>,
 }
 
-/// Imports one path: a kith JSON backup, a vCard file, or a folder of vCard files; all or
-/// nothing per file (per folder).
+/// Imports one path: a kith JSON backup, a vCard file, a CSV file, or a folder of vCard files;
+/// all or nothing per file (per folder) unless `options` says to skip damaged cards.
 pub fn import_path(
-    store: &Store,
-    path: &Path,
-    dry_run: bool,
-    now: NaiveDateTime,
-    progress: &dyn Fn(String),
-) -> Result<ImportReport, ImportError> {
-    let options = ImportOptions {
-        dry_run,
-        ..ImportOptions::default()
-    };
-    import_path_with(store, path, options, now, progress)
-}
-
-/// Imports one path as [`import_path`] does, with every option.
-pub fn import_path_with(
     store: &Store,
     path: &Path,
     options: ImportOptions,
