@@ -7,18 +7,11 @@
 
 use super::handle::Open;
 use super::open::DEFAULT_WAIT;
-use super::patient::{Patience, Patient};
+use super::open::open_writable;
+use super::patient::{DiskGate, Patience};
 use super::{Result, Store};
-use redb::Database;
 use std::path::Path;
 use std::sync::Arc;
-
-/// Asked before every write to the notebook file and before every sync of it: an error is what
-/// the disk answers instead of doing it.
-pub trait DiskGate: Send + Sync + 'static {
-    fn write(&self) -> std::io::Result<()>;
-    fn sync(&self) -> std::io::Result<()>;
-}
 
 impl Store {
     /// Opens an existing notebook for writing with every write and sync asked of `gate` first;
@@ -28,17 +21,10 @@ impl Store {
         let path_for_opener = path.to_path_buf();
         let patience = Patience::new(DEFAULT_WAIT);
         let waits = patience.clone();
+        // The same open as every notebook's, with the gate in its backend: the tests meet the
+        // failing disk through the same shared mode, bounded wait and locks as a user's kith.
         let opener = Box::new(move || {
-            let file = std::fs::OpenOptions::new()
-                .read(true)
-                .write(true)
-                .open(&path_for_opener)?;
-            // The backend kith opens every notebook with, so the tests meet the failing disk
-            // through the same bounded wait and locks as a user's kith.
-            let backend = Patient::gated(file, waits.clone(), gate.clone())?;
-            Database::builder()
-                .create_with_backend(backend)
-                .map(Open::Writable)
+            open_writable(&path_for_opener, &waits, Some(&gate)).map(Open::Writable)
         });
         Self::open_through(path, opener, patience)
     }

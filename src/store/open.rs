@@ -7,10 +7,11 @@
 //! never wait, writers take turns (see `patient.rs` for how long they wait).
 
 use super::handle::{Handle, Open, Opener};
-use super::patient::{Patience, Patient};
+use super::patient::{DiskGate, Patience, Patient};
 use super::{FileIdentity, Result, Store, StoreError, contain, error, schema};
 use redb::{ConcurrencyMode, Database, DatabaseError, ReadableDatabase};
 use std::path::Path;
+use std::sync::Arc;
 use std::sync::atomic::AtomicU64;
 use std::time::Duration;
 
@@ -31,13 +32,22 @@ fn builder() -> redb::Builder {
 pub const ONE_READ_CACHE: usize = 16 << 20;
 
 /// Opens an existing file for writing; never creates one, so a reopen after the file was
-/// deleted fails instead of starting an empty notebook.
-fn open_writable(path: &Path, patience: &Patience) -> std::result::Result<Database, DatabaseError> {
+/// deleted fails instead of starting an empty notebook. A `gate` (only the tests give one)
+/// is asked before every write and sync.
+pub(super) fn open_writable(
+    path: &Path,
+    patience: &Patience,
+    gate: Option<&Arc<dyn DiskGate>>,
+) -> std::result::Result<Database, DatabaseError> {
     let file = std::fs::OpenOptions::new()
         .read(true)
         .write(true)
         .open(path)?;
-    builder().create_with_backend(Patient::new(file, patience.clone())?)
+    let backend = match gate {
+        Some(gate) => Patient::gated(file, patience.clone(), gate.clone())?,
+        None => Patient::new(file, patience.clone())?,
+    };
+    builder().create_with_backend(backend)
 }
 
 impl Store {
@@ -82,13 +92,14 @@ impl Store {
         }
         let patience = Patience::new(wait);
         // redb may panic opening a file damaged outside it; see contain.rs.
-        let db = contain::open(path, || open_writable(path, &patience))?
+        let db = contain::open(path, || open_writable(path, &patience, None))?
             .map_err(|e| open_error(path, e, Some(wait)))?;
         schema::check_or_init(&db, path, progress)?;
         let reopen_path = path.to_path_buf();
         let reopen_patience = patience.clone();
-        let opener: Opener =
-            Box::new(move || open_writable(&reopen_path, &reopen_patience).map(Open::Writable));
+        let opener: Opener = Box::new(move || {
+            open_writable(&reopen_path, &reopen_patience, None).map(Open::Writable)
+        });
         Ok(Store::assemble(Open::Writable(db), path, opener, patience))
     }
 
@@ -198,7 +209,7 @@ impl Store {
 /// Opens the file for writing, which repairs it, and closes it again; whether that worked.
 fn repair_after_crash(path: &Path) -> bool {
     let repaired = contain::open(path, || {
-        open_writable(path, &Patience::new(DEFAULT_WAIT)).and_then(Database::close)
+        open_writable(path, &Patience::new(DEFAULT_WAIT), None).and_then(Database::close)
     });
     matches!(repaired, Ok(Ok(())))
 }

@@ -8,7 +8,6 @@
 //! instead, up to the store's patience, and then fails with `TimedOut`, which the store reports
 //! as "busy". Every other lock redb takes is held for a moment only and passes straight through.
 
-use super::gate::DiskGate;
 use redb::backends::FileBackend;
 use redb::{BackendError, StorageBackend};
 use std::ops::Bound;
@@ -44,6 +43,13 @@ impl Patience {
         let micros = u64::try_from(wait.as_micros()).unwrap_or(u64::MAX);
         self.0.store(micros, Ordering::Relaxed);
     }
+}
+
+/// Asked before every write to the notebook file and before every sync of it: an error is what
+/// the disk answers instead of doing it.
+pub trait DiskGate: Send + Sync + 'static {
+    fn write(&self) -> std::io::Result<()>;
+    fn sync(&self) -> std::io::Result<()>;
 }
 
 pub(crate) struct Patient {
