@@ -178,6 +178,11 @@ fn a_catalan_thunderbirds_headings_are_read() {
         card.contains("N:Vidal i Puig;Montserrat;;;"),
         "the family name is the last-name column, all three words of it: {card}"
     );
+    let csv = common::binary::ok(&db, &["export", "--format", "csv"]);
+    assert!(
+        csv.contains("Montserrat Vidal i Puig,Montserrat,Vidal i Puig,"),
+        "Google's layout gets the same given and family names: {csv}"
+    );
 }
 
 #[test]

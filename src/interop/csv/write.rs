@@ -1,7 +1,7 @@
 //! Contacts written in Google Contacts' CSV layout.
 
 use super::guard::guard;
-use crate::domain::Contact;
+use crate::domain::{Contact, NameParts};
 
 /// Google Contacts' CSV layout: as many email and phone columns as the contact with the most
 /// of them needs (at least one of each). An export streams its rows: a first walk over the
@@ -51,10 +51,10 @@ impl CsvLayout {
 
     /// One contact's row, every cell guarded against spreadsheet formulas.
     pub fn row(&self, c: &Contact) -> Vec<String> {
-        let (given, family) = match c.name.rsplit_once(' ') {
-            Some((g, f)) => (g.to_string(), f.to_string()),
-            None => (c.name.clone(), String::new()),
-        };
+        // The structured name when the contact has one ("Vidal i Puig" is all family name),
+        // else the usual guess, as the vCard writer does.
+        let parts = (c.name_parts.clone()).unwrap_or_else(|| NameParts::guess(&c.name));
+        let (given, family) = (parts.given.join(" "), parts.family.join(" "));
         let mut row = vec![
             c.name.clone(),
             given,
