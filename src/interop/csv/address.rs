@@ -3,6 +3,7 @@
 //! "Address 1 - Street" columns. kith does not model addresses; kept this way they come back in
 //! every vCard export and are not reported as columns kith dropped.
 
+use super::columns::{label, numbered};
 use crate::interop::vcard::kept::verbatim;
 use calcard::vcard::{VCardEntry, VCardParameter, VCardProperty, VCardValue};
 
@@ -89,11 +90,8 @@ pub fn is_address_column(header: &str) -> bool {
     NAMED.iter().any(|c| {
         [c.pobox, c.city, c.region, c.code, c.country].contains(&header)
             || c.street.contains(&header)
-    }) || header.strip_prefix("Address ").is_some_and(|rest| {
-        rest.split_once(" - ").is_some_and(|(n, field)| {
-            n.parse::<usize>().is_ok()
-                && (GOOGLE_FIELDS.contains(&field) || matches!(field, "Type" | "Label"))
-        })
+    }) || numbered(header).is_some_and(|(kind, _, field)| {
+        kind == "Address" && (GOOGLE_FIELDS.contains(&field) || matches!(field, "Type" | "Label"))
     })
 }
 
@@ -116,8 +114,9 @@ fn adr(kind: Option<&str>, parts: [Vec<&str>; 7]) -> Option<String> {
     Some(verbatim(&entry))
 }
 
-/// The addresses in one row, as `ADR` lines; `get` gives a column's non-empty value.
-pub fn addresses<'a>(get: &dyn Fn(&str) -> Option<&'a str>) -> Vec<String> {
+/// The addresses in one row of a file with `headers`, as `ADR` lines; `get` gives a column's
+/// non-empty value.
+pub fn addresses<'a>(headers: &[String], get: &dyn Fn(&str) -> Option<&'a str>) -> Vec<String> {
     let one = |h: &str| -> Vec<&'a str> {
         if h.is_empty() {
             Vec::new()
@@ -152,13 +151,18 @@ pub fn addresses<'a>(get: &dyn Fn(&str) -> Option<&'a str>) -> Vec<String> {
         ];
         found.extend(adr(c.kind, parts));
     }
-    for n in 1.. {
+    // Google's numbered addresses, every number the file has: a row may leave the first empty
+    // and fill the second.
+    let mut numbers: Vec<usize> = (headers.iter())
+        .filter_map(|h| numbered(h).filter(|(kind, _, _)| *kind == "Address"))
+        .map(|(_, n, _)| n)
+        .collect();
+    numbers.sort_unstable();
+    numbers.dedup();
+    for n in numbers {
         let field = |f: &str| get(&format!("Address {n} - {f}"));
         // Older exports name the kind of address "Type", newer ones "Label".
         let kind = field("Type").or(field("Label"));
-        if GOOGLE_FIELDS.iter().all(|f| field(f).is_none()) && kind.is_none() {
-            break;
-        }
         let mut parts: [Vec<&str>; 7] = Default::default();
         for (i, f) in GOOGLE_FIELDS[..7].iter().enumerate() {
             parts[i].extend(field(f));
@@ -167,10 +171,7 @@ pub fn addresses<'a>(get: &dyn Fn(&str) -> Option<&'a str>) -> Vec<String> {
         if parts.iter().all(Vec::is_empty) {
             parts[2].extend(field("Formatted"));
         }
-        let kind = kind
-            .map(|t| t.trim_start_matches("* ").to_lowercase())
-            .filter(|t| !t.is_empty());
-        found.extend(adr(kind.as_deref(), parts));
+        found.extend(adr(kind.and_then(label).as_deref(), parts));
     }
     found
 }
@@ -179,41 +180,56 @@ pub fn addresses<'a>(get: &dyn Fn(&str) -> Option<&'a str>) -> Vec<String> {
 mod tests {
     use super::*;
 
-    fn row<'a>(cells: &'a [(&'a str, &'a str)]) -> impl Fn(&str) -> Option<&'a str> {
-        move |h: &str| cells.iter().find(|(k, _)| *k == h).map(|(_, v)| *v)
+    /// The addresses of a file whose header row is the cells' columns, and one row of them.
+    fn addresses_of(cells: &[(&str, &str)]) -> Vec<String> {
+        let headers: Vec<String> = cells.iter().map(|(h, _)| h.to_string()).collect();
+        let get = |h: &str| {
+            cells
+                .iter()
+                .find(|(k, v)| *k == h && !v.is_empty())
+                .map(|(_, v)| *v)
+        };
+        addresses(&headers, &get)
     }
 
     #[test]
     fn outlook_thunderbird_and_google_addresses_become_adr_lines() {
-        let outlook = row(&[
+        let outlook = addresses_of(&[
             ("Business Street", "Carrer Major, 12"),
             ("Business Street 2", "Baixos"),
             ("Business City", "Reus"),
             ("Business Postal Code", "43201"),
         ]);
         assert_eq!(
-            addresses(&outlook),
+            outlook,
             ["ADR;TYPE=work:;;Carrer Major\\, 12,Baixos;Reus;;43201;"]
         );
-        let thunderbird = row(&[("Home City", "জয়পুর"), ("Home Country", "ভারত")]);
+        let thunderbird = addresses_of(&[("Home City", "জয়পুর"), ("Home Country", "ভারত")]);
         assert_eq!(
-            addresses(&thunderbird),
+            thunderbird,
             ["ADR;TYPE=home:;;;জয়পুর;;;ভারত"],
             "one address, though two layouts name a home city"
         );
-        let google = row(&[
+        let google = addresses_of(&[
             ("Address 1 - Type", "Work"),
             ("Address 1 - Formatted", "5 Lake Road\nKolkata"),
             ("Address 2 - Formatted", "12 College Street"),
         ]);
         assert_eq!(
-            addresses(&google),
+            google,
             [
                 "ADR;TYPE=work:;;5 Lake Road\\nKolkata;;;;",
                 "ADR:;;12 College Street;;;;"
             ]
         );
-        assert!(addresses(&row(&[("Notes", "x")])).is_empty());
+        assert!(addresses_of(&[("Notes", "x")]).is_empty());
+        // The first address empty in this row, the second filled: the second is kept.
+        let second = addresses_of(&[
+            ("Address 1 - Formatted", ""),
+            ("Address 2 - Type", "Home"),
+            ("Address 2 - City", "Vic"),
+        ]);
+        assert_eq!(second, ["ADR;TYPE=home:;;;Vic;;;"]);
     }
 
     #[test]

@@ -87,3 +87,9 @@ pub(super) fn numbered(header: &str) -> Option<(&str, usize, &str)> {
     let (kind, n) = left.rsplit_once(' ')?;
     Some((kind, n.parse().ok()?, field))
 }
+
+/// A Google label as kith keeps it: lower case, without the `* ` Google puts on its own
+/// ("* Work"); none when empty.
+pub(super) fn label(raw: &str) -> Option<String> {
+    Some(raw.trim_start_matches("* ").to_lowercase()).filter(|l| !l.is_empty())
+}

@@ -2,7 +2,7 @@
 //! Outlook's fixed columns and Google's numbered ones.
 
 use super::CsvRead;
-use super::columns::{KNOWN, OUTLOOK_PHONES, date, numbered};
+use super::columns::{KNOWN, OUTLOOK_PHONES, date, label, numbered};
 use super::guard::unguard;
 use super::{address, detect, localized};
 use crate::domain::{Contact, Labeled, NameParts, Occasion, PartialDate};
@@ -126,7 +126,7 @@ impl Row<'_> {
         self.fixed_columns(&mut c);
         self.numbered_columns(&mut c, unknown);
         c.vcard_extra
-            .extend(address::addresses(&|column| self.get(column)));
+            .extend(address::addresses(self.headers, &|column| self.get(column)));
         // A nickname beside a name is kept for the vCard, not lost.
         if let Some(nickname) = self.get("Nickname").filter(|n| *n != c.name) {
             c.vcard_extra
@@ -310,8 +310,7 @@ impl Row<'_> {
             let label = self
                 .get(&format!("{kind} {n} - Label"))
                 .or(self.get(&format!("{kind} {n} - Type")))
-                .map(|l| l.trim_start_matches("* ").to_lowercase())
-                .filter(|l| !l.is_empty());
+                .and_then(label);
             let list = match kind {
                 "E-mail" => &mut c.emails,
                 "Phone" => &mut c.phones,
