@@ -314,3 +314,25 @@ fn a_csv_without_a_name_column_is_refused() {
     );
     assert_eq!(show(&db, "ana")["profile"], "unclosed\nBen,x");
 }
+
+#[test]
+fn thunderbirds_birthday_columns_that_do_not_read_are_kept_and_said() {
+    let (dir, db) = common::temp_db();
+    let file = dir.path().join("tb.csv");
+    let said = common::binary::write_and_import(
+        &db,
+        &file,
+        "First Name,Last Name,Birth Year,Birth Month,Birth Day\r\n\
+         Jordi,Ferrer,,6,1\r\n\
+         Marta,Pons,1980,13,2\r\n",
+    );
+    assert!(said.contains("could not read was kept"), "{said}");
+    assert_eq!(show(&db, "jordi")["birthday"], "--06-01");
+    let marta = show(&db, "marta");
+    assert!(marta["birthday"].is_null(), "month 13 is no day: {marta}");
+    let card = unfolded(&common::binary::ok(&db, &["export", "--format", "vcard"]));
+    assert!(
+        card.contains("BDAY;VALUE=text:1980-13-2"),
+        "kept as written: {card}"
+    );
+}

@@ -211,20 +211,52 @@ impl Row<'_> {
         let anniversary = unreadable("Anniversary", VCardProperty::Anniversary);
         c.birthday = birthday;
         // Thunderbird gives the birthday in three columns, the year may be empty.
-        if c.birthday.is_none()
-            && let (Some(m), Some(d)) = (
-                self.get("Birth Month").and_then(|m| m.parse().ok()),
-                self.get("Birth Day").and_then(|d| d.parse().ok()),
-            )
-        {
-            let year = self.get("Birth Year").and_then(|y| y.parse().ok());
-            c.birthday = PartialDate::new(year, m, d).ok();
+        if c.birthday.is_none() {
+            self.birthday_in_parts(c, notes);
         }
         if let Some(d) = anniversary {
             c.occasions.push(Occasion {
                 label: "anniversary".into(),
                 date: d,
             });
+        }
+    }
+
+    /// Thunderbird's birthday columns (`Birth Year`, `Birth Month`, `Birth Day`); a day that
+    /// does not read is kept as written, with a note, as an unreadable `Birthday` is.
+    fn birthday_in_parts(&self, c: &mut Contact, notes: &mut Vec<CardNote>) {
+        let (year, month, day) = (
+            self.get("Birth Year"),
+            self.get("Birth Month"),
+            self.get("Birth Day"),
+        );
+        if month.is_none() && day.is_none() {
+            return;
+        }
+        let read = (month.and_then(|m| m.parse().ok()))
+            .zip(day.and_then(|d| d.parse().ok()))
+            .and_then(|(m, d)| {
+                let y = match year {
+                    Some(y) => Some(y.parse().ok()?),
+                    None => None,
+                };
+                PartialDate::new(y, m, d).ok()
+            });
+        match read {
+            Some(date) => c.birthday = Some(date),
+            None => {
+                notes.push(CardNote::UnreadableDate {
+                    column: "Birth Year/Month/Day".to_string(),
+                });
+                let written = format!(
+                    "{}-{}-{}",
+                    year.unwrap_or("-"),
+                    month.unwrap_or(""),
+                    day.unwrap_or("")
+                );
+                c.vcard_extra
+                    .push(kept_property(VCardProperty::Bday, &written));
+            }
         }
     }
 
