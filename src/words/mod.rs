@@ -16,7 +16,8 @@
 
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource};
-use std::sync::OnceLock;
+use std::collections::HashMap;
+use std::sync::{LazyLock, OnceLock};
 
 pub use fluent_bundle::FluentArgs as Args;
 
@@ -57,28 +58,35 @@ fn bundle(file: usize) -> &'static FluentBundle<FluentResource> {
     })
 }
 
-/// Whether a file's text defines the message `id`: a line that starts with the id and then,
-/// after blanks, `=`.
-fn defines(text: &str, id: &str) -> bool {
-    memchr::memmem::find_iter(text.as_bytes(), id.as_bytes()).any(|at| {
-        let starts_line = at == 0 || text.as_bytes()[at - 1] == b'\n';
-        starts_line
-            && text[at + id.len()..]
-                .trim_start_matches([' ', '\t'])
-                .starts_with('=')
-    })
+/// Which file defines each message: a line that starts with an id and then, after blanks,
+/// `=` (attributes, comments and continuation lines do not start that way). Read once, from
+/// the files' text, which is much less work than parsing them.
+fn file_of(id: &str) -> Option<usize> {
+    static INDEX: LazyLock<HashMap<&'static str, usize>> = LazyLock::new(|| {
+        let mut index = HashMap::new();
+        for (file, (_, text)) in ENGLISH.iter().enumerate() {
+            for line in text.lines() {
+                let Some((id, _)) = line.split_once('=') else {
+                    continue;
+                };
+                let id = id.trim_end_matches([' ', '\t']);
+                let is_id = id.starts_with(|c: char| c.is_ascii_alphabetic())
+                    && id
+                        .chars()
+                        .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
+                if is_id {
+                    index.entry(id).or_insert(file);
+                }
+            }
+        }
+        index
+    });
+    INDEX.get(id).copied()
 }
 
-/// The bundle that holds the message `id`: one already read if it has it (a lookup), else the
-/// file whose text defines it, read now.
+/// The words of the file that holds the message `id`, read if they were not yet.
 fn holding(id: &str) -> Option<&'static FluentBundle<FluentResource>> {
-    let read = bundles().iter().filter_map(OnceLock::get);
-    if let Some(found) = read.into_iter().find(|b| b.has_message(id)) {
-        return Some(found);
-    }
-    // Every file's text, read or not: another thread may have read this one a moment ago.
-    let file = (0..ENGLISH.len()).find(|&f| defines(ENGLISH[f].1, id))?;
-    Some(bundle(file))
+    file_of(id).map(bundle)
 }
 
 /// The message `id` with `args`; its id itself when there is no such message (the tests make
