@@ -105,12 +105,6 @@ editor-draft-not-cleared = { $problem }: could not clear the old draft
 ## The review (r).
 
 review-title = Review · { $date }
-review-section-overdue = Overdue
-review-section-today = Today
-review-section-upcoming = Next { $days } days
-review-section-gone-quiet = Gone quiet
-review-section-occasions = Birthdays and occasions, next { $days } days
-review-section-waiting = Waiting on them
 review-nothing = nothing
 review-more = … and { $count } more
 review-silent = { $days }d silent
@@ -199,7 +193,6 @@ question-import-progress = Importing: { $step }
 question-snooze-title = Snooze to
 question-snooze-when = When:
 question-snooze-hint = tomorrow, fri, in 3 days, 12-01…
-question-snooze-not-a-date = ✗ not a date kith can read
 question-snooze-yes = snooze
 question-archive-title = Archive contact
 question-archive-ask = Archive { $name }? Their history is kept.

@@ -148,7 +148,7 @@ fn snooze(what: &str, when: &TextArea<'static>, today: chrono::NaiveDate) -> Vec
     } else {
         match crate::domain::parse_when(&text, today) {
             Ok(day) => Span::styled(format!("→ {}", day.format("%a %d %b %Y")), theme::amount()),
-            Err(_) => Span::styled(say!("question-snooze-not-a-date"), theme::overdue()),
+            Err(_) => Span::styled(say!("form-followup-not-a-date"), theme::overdue()),
         }
     };
     vec![

@@ -1,7 +1,7 @@
 //! The review screen: the day's attention list, section by section.
 
 use crate::domain::text::fit_cells as fit;
-use crate::review::{ItemWhen, Review, SectionKind};
+use crate::review::ItemWhen;
 use crate::say;
 use crate::tui::parts::safe;
 use crate::tui::state::{ReviewRow, ReviewView};
@@ -38,7 +38,10 @@ pub fn render(frame: &mut Frame, area: Rect, view: &ReviewView, today: NaiveDate
                 let section = &review.sections[s];
                 let count = section.items.len() + section.more;
                 Line::from(Span::styled(
-                    format!("{} ({count})", section_title(review, section.kind)),
+                    format!(
+                        "{} ({count})",
+                        section.kind.title(review.days, review.occasion_days)
+                    ),
                     theme::title(),
                 ))
             }
@@ -83,16 +86,4 @@ pub fn render(frame: &mut Frame, area: Rect, view: &ReviewView, today: NaiveDate
         lines.push(line);
     }
     frame.render_widget(Paragraph::new(lines), inner);
-}
-
-/// A section's name, with the days it looks ahead.
-fn section_title(review: &Review, kind: SectionKind) -> String {
-    match kind {
-        SectionKind::Overdue => say!("review-section-overdue"),
-        SectionKind::Today => say!("review-section-today"),
-        SectionKind::Upcoming => say!("review-section-upcoming", days = review.days),
-        SectionKind::GoneQuiet => say!("review-section-gone-quiet"),
-        SectionKind::Occasions => say!("review-section-occasions", days = review.occasion_days),
-        SectionKind::WaitingOnThem => say!("review-section-waiting"),
-    }
 }
