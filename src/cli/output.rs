@@ -122,11 +122,8 @@ fn contact_fields(out: &mut dyn Write, store: &Store, c: &Contact) -> Result<()>
 fn derived_fields(out: &mut dyn Write, c: &Contact, d: &DerivedJson) -> Result<()> {
     let last = match (&d.last_contacted, d.days_since_contact) {
         (Some(at), Some(days)) => {
-            say!(
-                "show-last-contacted-ago",
-                date = &at[..10],
-                days = days.to_string()
-            )
+            let ago = say!("cli-ago", days = days);
+            say!("show-last-contacted-ago", date = &at[..10], ago = ago)
         }
         _ => say!("cli-never"),
     };

@@ -321,3 +321,16 @@ fn search_finds_contacts_and_notes_from_the_command_line() {
     assert!(fails(&db, &["search", "colour:red"], 1).contains("unknown filter 'colour:'"));
     assert_eq!(ok(&db, &["search", "zebra"]).trim(), "No contacts.");
 }
+
+#[test]
+fn show_says_how_long_ago_in_proper_words() {
+    let (_dir, db) = common::temp_db();
+    ok(&db, &["add", "Ana Puig"]);
+    // The binary's clock is 2026-11-22 09:30.
+    ok(&db, &["log", "ana", "--at", "2026-11-21 10:00", "a call"]);
+    let shown = ok(&db, &["show", "ana"]);
+    assert!(shown.contains("2026-11-21 (1 day ago)"), "{shown}");
+    ok(&db, &["log", "ana", "--at", "2026-11-22 08:00", "another"]);
+    let shown = ok(&db, &["show", "ana"]);
+    assert!(shown.contains("2026-11-22 (today)"), "{shown}");
+}
