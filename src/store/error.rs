@@ -113,7 +113,7 @@ impl std::fmt::Display for StoreError {
             ),
             StoreError::Invalid(invalid) => return invalid.fmt(f),
             StoreError::Disk(problem) => return problem.fmt(f),
-            StoreError::Busy { waited } => say!("store-busy", seconds = waited.as_secs_f64()),
+            StoreError::Busy { waited } => busy(*waited),
             StoreError::OpenedReadOnly => say!("store-opened-read-only"),
             StoreError::Storage(why) => say!("store-storage", why = why.as_str()),
             StoreError::Damaged(why) => say!("store-damaged-file", why = why.as_str()),
@@ -317,3 +317,12 @@ storage_error_from!(
 );
 
 pub type Result<T, E = StoreError> = std::result::Result<T, E>;
+
+/// What a writer that waited `waited` for another kith process is told, wherever the wait ran
+/// out (the backend's lock or a write transaction): the seconds to a tenth.
+pub(crate) fn busy(waited: std::time::Duration) -> String {
+    crate::say!(
+        "store-busy",
+        seconds = format!("{:.1}", waited.as_secs_f64())
+    )
+}

@@ -100,13 +100,7 @@ fn is_writer_byte(start: Bound<u64>, end: Bound<u64>) -> bool {
 
 /// The error a writer meets when its wait runs out; the store turns it into "busy".
 pub(crate) fn timed_out(waited: Duration) -> std::io::Error {
-    std::io::Error::new(
-        std::io::ErrorKind::TimedOut,
-        crate::say!(
-            "store-busy",
-            seconds = format!("{:.1}", waited.as_secs_f64())
-        ),
-    )
+    std::io::Error::new(std::io::ErrorKind::TimedOut, super::error::busy(waited))
 }
 
 impl StorageBackend for Patient {
