@@ -26,7 +26,7 @@ pub struct Duplicates {
 }
 
 fn phone_key(phone: &str) -> Option<String> {
-    let digits: String = phone.chars().filter(char::is_ascii_digit).collect();
+    let digits = crate::store::SearchRow::digits(phone);
     (digits.len() >= 7).then(|| digits[digits.len().saturating_sub(9)..].to_string())
 }
 

@@ -12,10 +12,11 @@ use super::index::{ContactIndex, FUZZY_WHEN_FEWER, Hit, is_short, phone_digits};
 use super::matcher::{Needle, fuzzy_score};
 use super::query::{Filter, Query};
 use crate::domain::ContactId;
+use crate::domain::serde_time::date_to_days;
 use crate::store::{Result, Skipped, Store};
 use crate::store::{SearchRow, trigrams};
 use chrono::NaiveDate;
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 /// Contacts matching a query, in the screen's order, and index pieces left out as damaged.
 #[derive(Debug, Default)]
@@ -42,12 +43,7 @@ pub fn search(store: &Store, query: &Query, today: NaiveDate) -> Result<Found> {
             ids.dedup();
         }
         read.fetch(store, &ids)?;
-        let direct = if query.words.len() == 1 {
-            // All that was read is this word's: no copy needed.
-            ContactIndex::from_rows(&read.rows).direct_matches(word)
-        } else {
-            ContactIndex::from_rows(&read.of(&ids)).direct_matches(word)
-        };
+        let direct = ContactIndex::from_rows(&read.of(&ids)).direct_matches(word);
         fuzzy.push(direct.len() < FUZZY_WHEN_FEWER);
         matching.push(direct.into_iter().collect());
     }
@@ -83,7 +79,7 @@ pub fn search(store: &Store, query: &Query, today: NaiveDate) -> Result<Found> {
     let mut index = ContactIndex::from_rows(&read.keeping(&ids));
     index.decide_fuzzy(fuzzy);
     if query.filters.iter().any(|f| matches!(f, Filter::Quiet(_))) {
-        let days = store.last_contact_days(index.ids())?;
+        let days = last_days(store, index.ids())?;
         index.set_last_contacted(&days);
     }
     Ok(Found {
@@ -92,53 +88,50 @@ pub fn search(store: &Store, query: &Query, today: NaiveDate) -> Result<Found> {
     })
 }
 
-/// Search rows read from the store, each once.
+/// Search rows read from the store, each once, by contact.
 #[derive(Default)]
-struct Rows {
-    rows: Vec<(ContactId, SearchRow)>,
-    have: HashSet<u64>,
-}
+struct Rows(HashMap<u64, (ContactId, SearchRow)>);
 
 impl Rows {
     /// Reads the rows of `ids` not read yet.
     fn fetch(&mut self, store: &Store, ids: &[u64]) -> Result<()> {
-        let missing: Vec<u64> = ids
-            .iter()
-            .copied()
-            .filter(|id| !self.have.contains(id))
+        let missing: Vec<u64> = (ids.iter().copied())
+            .filter(|id| !self.0.contains_key(id))
             .collect();
         for (id, row) in store.search_rows(&missing)? {
-            self.have.insert(id.0);
-            self.rows.push((id, row));
+            self.0.insert(id.0, (id, row));
         }
         Ok(())
     }
 
-    /// Copies of the rows of `ids`.
+    /// Copies of the rows of `ids` (those that have one).
     fn of(&self, ids: &[u64]) -> Vec<(ContactId, SearchRow)> {
-        let wanted: HashSet<u64> = ids.iter().copied().collect();
-        (self.rows.iter())
-            .filter(|(id, _)| wanted.contains(&id.0))
-            .cloned()
+        ids.iter()
+            .filter_map(|id| self.0.get(id).cloned())
             .collect()
     }
 
     /// The rows of `ids`, in name order, the others dropped.
-    fn keeping(self, ids: &[u64]) -> Vec<(ContactId, SearchRow)> {
-        let wanted: HashSet<u64> = ids.iter().copied().collect();
-        let mut rows: Vec<_> = (self.rows.into_iter())
-            .filter(|(id, _)| wanted.contains(&id.0))
-            .collect();
+    fn keeping(mut self, ids: &[u64]) -> Vec<(ContactId, SearchRow)> {
+        let mut rows: Vec<_> = ids.iter().filter_map(|id| self.0.remove(id)).collect();
         crate::store::in_name_order(&mut rows);
         rows
     }
+}
+
+/// The day each contact was last in touch, as the index counts days.
+fn last_days(store: &Store, ids: &[ContactId]) -> Result<HashMap<ContactId, i32>> {
+    let last = store.last_contacted_of(ids)?;
+    Ok((last.into_iter())
+        .map(|(id, at)| (id, date_to_days(at.date())))
+        .collect())
 }
 
 /// The whole notebook's search rows, for queries the trigram index cannot narrow.
 fn every_row(store: &Store, query: &Query, today: NaiveDate) -> Result<Found> {
     let mut index = ContactIndex::from_rows(&store.all_search_rows()?);
     if query.filters.iter().any(|f| matches!(f, Filter::Quiet(_))) {
-        let days = store.last_contact_days(index.ids())?;
+        let days = last_days(store, index.ids())?;
         index.set_last_contacted(&days);
     }
     Ok(Found {

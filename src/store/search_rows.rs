@@ -6,12 +6,10 @@
 use super::SearchRow;
 use super::codec::decode_postings;
 use super::contain::contain;
-use super::tables::{CONTACT_FACTS, CONTACT_SEARCH, CONTACT_TRIGRAMS, SearchRowValue};
+use super::tables::{CONTACT_SEARCH, CONTACT_TRIGRAMS, SearchRowValue};
 use super::{Result, Skipped, Store};
-use crate::domain::serde_time::date_to_days;
 use crate::domain::{ContactId, Kind};
 use redb::{ReadableTable, ReadableTableMetadata};
-use std::collections::HashMap;
 
 pub(super) const TRIGRAMS_TABLE: &str = "contact_trigrams_v1";
 
@@ -64,7 +62,8 @@ impl Store {
         })
     }
 
-    /// The search rows of the given contacts, in name order; ids without one are left out.
+    /// The search rows of the given contacts, in no particular order; ids without one are left
+    /// out.
     pub fn search_rows(&self, ids: &[u64]) -> Result<Vec<(ContactId, SearchRow)>> {
         contain(|| {
             let table = self.db.begin_read()?.open_table(CONTACT_SEARCH)?;
@@ -74,7 +73,6 @@ impl Store {
                     rows.push((ContactId(*id), from_value(row.value())));
                 }
             }
-            in_name_order(&mut rows);
             Ok(rows)
         })
     }
@@ -117,23 +115,6 @@ impl Store {
                 .copied()
                 .filter(|id| rest.iter().all(|l| l.binary_search(id).is_ok()))
                 .collect())
-        })
-    }
-
-    /// The day number of each listed contact's latest interaction, for those that have one.
-    pub fn last_contact_days(&self, ids: &[ContactId]) -> Result<HashMap<ContactId, i32>> {
-        contain(|| {
-            let facts = self.db.begin_read()?.open_table(CONTACT_FACTS)?;
-            let mut days = HashMap::with_capacity(ids.len());
-            for id in ids {
-                if let Some(row) = facts.get(id.0)? {
-                    let f = super::index::ContactFacts::from_row(row.value());
-                    if let Some(at) = f.last_contacted {
-                        days.insert(*id, date_to_days(at.date()));
-                    }
-                }
-            }
-            Ok(days)
         })
     }
 }

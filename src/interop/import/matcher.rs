@@ -76,7 +76,7 @@ pub(super) fn merge(into: &mut Contact, card: &Contact) {
             into.emails.push(e.clone());
         }
     }
-    let digits = |s: &str| s.chars().filter(char::is_ascii_digit).collect::<String>();
+    let digits = crate::store::SearchRow::digits;
     for p in &card.phones {
         if !into
             .phones
