@@ -141,6 +141,7 @@ fn read_note_from_stdin() -> Result<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use clap::Parser;
 
     /// The names clap offers, each with the value it stands for.
     fn offered<T: ValueEnum + Copy, D>(into: impl Fn(T) -> D) -> Vec<(D, String)> {
@@ -179,12 +180,17 @@ mod tests {
             "IN_PERSON",
             "In Person",
         ] {
-            assert_eq!(
-                ChannelArg::from_str(typed, true),
-                Ok(ChannelArg::InPerson),
-                "{typed}"
-            );
+            // Through the command line itself, so the option's own settings (any case) count.
+            let cli = crate::cli::Cli::try_parse_from(["kith", "log", "ana", "--channel", typed]);
+            match cli.map(|c| c.command) {
+                Ok(Some(crate::cli::Command::Log(args))) => {
+                    assert_eq!(args.channel, Some(ChannelArg::InPerson), "{typed}");
+                }
+                other => panic!("{typed}: {other:?}"),
+            }
         }
-        assert!(ChannelArg::from_str("pigeon", true).is_err());
+        let refused =
+            crate::cli::Cli::try_parse_from(["kith", "log", "ana", "--channel", "pigeon"]);
+        assert!(refused.is_err());
     }
 }
