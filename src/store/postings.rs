@@ -24,11 +24,14 @@ fn damaged(table: &'static str, word: &str, first: u64, e: super::codec::CodecEr
 #[derive(Debug, Default)]
 pub(crate) struct Pending {
     by_word: std::collections::HashMap<String, Vec<u64>>,
+    /// The records with entries here, so forgetting one that has none costs nothing.
+    ids: std::collections::HashSet<u64>,
 }
 
 impl Pending {
     /// `id` is to be found under each of `words`.
     pub fn add(&mut self, words: impl IntoIterator<Item = String>, id: u64) {
+        self.ids.insert(id);
         for word in words {
             self.by_word.entry(word).or_default().push(id);
         }
@@ -36,6 +39,9 @@ impl Pending {
 
     /// `id`'s entries are no longer wanted (the record changed again in the same write).
     pub fn forget(&mut self, id: u64) {
+        if !self.ids.remove(&id) {
+            return;
+        }
         for ids in self.by_word.values_mut() {
             ids.retain(|i| *i != id);
         }

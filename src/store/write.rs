@@ -41,10 +41,9 @@ pub struct Writer<'t> {
     pending_postings: super::postings::Pending,
     search: Table<'t, u64, SearchRowValue<'static>>,
     trigrams: super::postings::PostingsTable<'t>,
-    /// Trigram-index entries to add at the end, as for the note index, and the contacts they
-    /// are for (a contact changed again in the same transaction drops its pending ones).
+    /// Trigram-index entries to add at the end, as for the note index (a contact changed again
+    /// in the same transaction drops its pending ones).
     pending_trigrams: super::postings::Pending,
-    pending_trigram_ids: std::collections::HashSet<u64>,
     next_id: u64,
     /// The notebook's commit count when this transaction began.
     commits: u64,
@@ -89,7 +88,6 @@ impl<'t> Writer<'t> {
             search: txn.open_table(CONTACT_SEARCH)?,
             trigrams: txn.open_table(CONTACT_TRIGRAMS)?,
             pending_trigrams: Default::default(),
-            pending_trigram_ids: std::collections::HashSet::new(),
             next_id,
             commits,
         })

@@ -41,13 +41,10 @@ impl Writer<'_> {
         if insert {
             self.search.insert(id, to_value(&row))?;
             self.pending_trigrams.add(row.trigrams(), id);
-            self.pending_trigram_ids.insert(id);
             return Ok(());
         }
         self.search.remove(id)?;
-        if self.pending_trigram_ids.remove(&id) {
-            self.pending_trigrams.forget(id);
-        }
+        self.pending_trigrams.forget(id);
         for piece in row.trigrams() {
             postings::remove(TRIGRAMS_TABLE, &mut self.trigrams, &piece, id)?;
         }
