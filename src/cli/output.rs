@@ -3,7 +3,7 @@
 
 use crate::domain::text::terminal_width;
 use crate::domain::text::{display_line, display_safe};
-use crate::domain::{Contact, FollowUp, Interaction};
+use crate::domain::{Contact, ContactId, FollowUp, Interaction};
 use crate::interop::json::{ContactDetailJson, DerivedJson};
 use crate::say;
 use crate::store::Store;
@@ -253,18 +253,18 @@ pub fn review(out: &mut dyn Write, review: &crate::review::Review) -> Result<()>
 }
 
 /// Note search results: newest first, with the contact, the date and the matching line.
+/// `names` holds the hits' contacts read once by the caller; a contact missing from it (a
+/// damaged record) is shown by its id.
 pub fn note_hits(
     out: &mut dyn Write,
-    store: &Store,
+    names: &std::collections::HashMap<ContactId, String>,
     hits: &crate::store::NoteHits,
     words: &[String],
     json: bool,
 ) -> Result<()> {
-    let name_of = |id| {
-        store
-            .contact(id)
-            .map(|c| c.name)
-            .unwrap_or_else(|_| say!("cli-contact-by-id", id = id.to_string()))
+    let name_of = |id: ContactId| match names.get(&id) {
+        Some(name) => name.clone(),
+        None => say!("cli-contact-by-id", id = id.to_string()),
     };
     if json {
         let shaped: Vec<serde_json::Value> = hits

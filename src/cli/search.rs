@@ -36,8 +36,10 @@ pub fn run(
         let mut contacts: Vec<_> = hits.notes.iter().map(|n| n.contact).collect();
         contacts.sort_unstable();
         contacts.dedup();
-        skips.report(&store.contacts(&contacts)?.damaged);
-        output::note_hits(out, store, &hits, &parsed.words, json)?;
+        let loaded = store.contacts(&contacts)?;
+        skips.report(&loaded.damaged);
+        let names = loaded.items.into_iter().map(|c| (c.id, c.name)).collect();
+        output::note_hits(out, &names, &hits, &parsed.words, json)?;
         skips.report(&hits.skipped);
     } else {
         let found = crate::search::stored::search(store, &parsed, today)?;
