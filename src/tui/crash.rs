@@ -44,19 +44,23 @@ pub fn restore_terminal() {
 
 pub fn install_hook(shared: Arc<Shared>, notebook: PathBuf) {
     let screen_thread = std::thread::current().id();
+    // The words a crash report uses are read now, so a panic never waits on reading them (nor
+    // meets a half-read file if the panic came from reading it).
+    let _ = say!("exit-panic-unknown");
     std::panic::set_hook(Box::new(move |info| {
         if crate::store::is_containing() {
             return;
         }
-        let what = describe(info);
         if std::thread::current().id() != screen_thread {
+            let what = describe(info);
             let mut crash = shared.crash.lock().unwrap_or_else(PoisonError::into_inner);
             crash.get_or_insert(what);
             return;
         }
+        // The draft and the terminal first: nothing said about the panic comes before them.
         let kept = rescue_latest(&shared.keeper, &notebook);
         restore_terminal();
-        eprintln!("{}", report(&what, kept.as_deref()));
+        eprintln!("{}", report(&describe(info), kept.as_deref()));
     }));
 }
 
