@@ -18,7 +18,7 @@ mod read;
 mod write;
 
 pub use guard::{guard, unguard};
-pub use read::{read_csv, read_csv_with};
+pub use read::read_csv;
 pub use write::{CsvLayout, write_csv};
 
 use super::vcard::Card;

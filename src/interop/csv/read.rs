@@ -20,7 +20,7 @@ pub fn read_csv(text: &str, now: NaiveDateTime) -> Result<CsvRead, String> {
 }
 
 /// Reads a whole CSV file with the given delimiter.
-pub fn read_csv_with(text: &str, delimiter: u8, now: NaiveDateTime) -> Result<CsvRead, String> {
+fn read_csv_with(text: &str, delimiter: u8, now: NaiveDateTime) -> Result<CsvRead, String> {
     let mut reader = csv::ReaderBuilder::new()
         .flexible(true)
         .delimiter(delimiter)

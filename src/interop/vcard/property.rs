@@ -30,14 +30,6 @@ impl Property {
             .map(String::as_str)
     }
 
-    /// Every value of every parameter called `name`.
-    pub fn param_values<'a>(&'a self, name: &'a str) -> impl Iterator<Item = &'a str> + 'a {
-        self.params
-            .iter()
-            .filter(move |(n, _)| n == name)
-            .flat_map(|(_, v)| v.iter().map(String::as_str))
-    }
-
     /// The value with vCard's text escapes undone (`\n`, `\,`, `\;`, `\\`).
     pub fn text(&self) -> String {
         unescape(&self.value)
