@@ -125,8 +125,9 @@ export-ics-birthday = Birthday: { $name }
 export-ics-occasion = { $label }: { $name }
 
 ## The screen's status line after an import (tui/parts/questions/update.rs): `said` is what was
-## noticed and done, joined by "; "; a backup says import-report-restored
+## noticed and done, joined by "; "; a backup says import-summary-restored
 import-summary = Imported { $path }: { $said }
 import-summary-not-utf8 = not UTF-8, read as { $read_as }
 import-summary-empty-card = an empty card was passed over
+import-summary-restored = restored { $records }
 import-summary-cards = created { $created }, merged { $merged }, left { $unchanged } unchanged

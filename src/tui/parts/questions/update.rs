@@ -129,15 +129,8 @@ fn import_summary(report: &ImportReport) -> String {
                 unchanged = done.unchanged.len()
             ));
         }
-        Imported::Backup(b) => {
-            let records = b.records();
-            let path = line(&report.path.display().to_string());
-            said.push(say!(
-                "import-report-restored",
-                records = records,
-                path = path
-            ));
-        }
+        // The path is said once, at the start of the line.
+        Imported::Backup(b) => said.push(say!("import-summary-restored", records = b.records())),
     }
     say!(
         "import-summary",
