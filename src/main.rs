@@ -83,7 +83,11 @@ fn run(cli: Cli) -> anyhow::Result<()> {
     }
     let mut store = if writes {
         let mut shown = None;
-        let opened = Store::open_waiting(&path, wait, &mut |done, total| {
+        let open = match cli.command {
+            None => Store::open_for_the_screen,
+            Some(_) => Store::open_waiting,
+        };
+        let opened = open(&path, wait, &mut |done, total| {
             // Only a migration that indexes existing notes reports; say what is happening.
             let percent = (done * 100).checked_div(total).unwrap_or(100);
             if shown != Some(percent) {
@@ -99,8 +103,10 @@ fn run(cli: Cli) -> anyhow::Result<()> {
         });
         match opened {
             // The screen still shows a notebook it may not change: a backup copy, a read-only
-            // mount. It says so and refuses changes.
-            Err(e) if cli.command.is_none() && e.is_not_writable() => Store::open_read_only(&path)?,
+            // mount. It says so and refuses changes, with a bounded page cache as when writing.
+            Err(e) if cli.command.is_none() && e.is_not_writable() => {
+                Store::open_for_a_read(&path)?
+            }
             other => other?,
         }
     } else {

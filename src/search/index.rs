@@ -7,7 +7,7 @@
 use super::matcher::{Needle, Score, fuzzy_score, score_at};
 use super::query::{DueFilter, Filter, Query};
 use crate::domain::serde_time::date_to_days;
-use crate::domain::{Contact, ContactId, Direction, Kind};
+use crate::domain::{ContactId, Direction, Kind};
 use crate::store::{Result, SearchRow, Store};
 use chrono::NaiveDate;
 use std::collections::HashSet;
@@ -36,6 +36,8 @@ impl Field {
 
     fn finish(&mut self) {
         self.starts.push(self.text.len() as u32);
+        self.text.shrink_to_fit();
+        self.starts.shrink_to_fit();
     }
 
     fn segment(&self, entry: usize) -> &str {
@@ -79,70 +81,83 @@ pub struct ContactIndex {
     /// Per query word, whether names are matched letter by letter too; `None`: decided by
     /// counting direct matches here.
     fuzzy: Option<Vec<bool>>,
-    /// Contacts left out because their records are damaged.
-    pub skipped: Vec<crate::store::Skipped>,
 }
 
 impl ContactIndex {
-    /// Reads every contact once. Damaged records are left out and named in `skipped`.
+    /// Reads every contact's search row once, in name order, without decoding the contacts or
+    /// holding the rows: the index is all the memory it takes. A contact whose row is missing
+    /// is not found (`kith check` names it and `--repair` rebuilds the rows).
     pub fn build(store: &Store) -> Result<ContactIndex> {
-        let mut ids = store.sorted_contact_ids(false, 0, usize::MAX)?;
-        ids.extend(store.sorted_contact_ids(true, 0, usize::MAX)?);
-        let loaded = store.contacts(&ids)?;
-        let mut index = Self::from_contacts(&loaded.items);
-        index.skipped = loaded.damaged;
-        let last = store
-            .all_facts()?
-            .into_iter()
+        let mut index = ContactIndex::with_capacity(0);
+        store.each_search_row(&mut |id, row| index.push(id, row))?;
+        index.finish();
+        // Facts come in id order: kept as a sorted list, each contact finds its day by halving.
+        let mut last: Vec<(ContactId, i32)> = (store.all_facts()?.into_iter())
             .filter_map(|(id, f)| Some((id, date_to_days(f.last_contacted?.date()))))
             .collect();
-        index.set_last_contacted(&last);
+        last.sort_unstable_by_key(|(id, _)| *id);
+        for (i, id) in index.ids.iter().enumerate() {
+            if let Ok(at) = last.binary_search_by_key(id, |(id, _)| *id) {
+                index.silent_since[i] = last[at].1;
+            }
+        }
         Ok(index)
-    }
-
-    fn from_contacts(contacts: &[Contact]) -> ContactIndex {
-        let rows: Vec<(ContactId, SearchRow)> =
-            contacts.iter().map(|c| (c.id, SearchRow::of(c))).collect();
-        Self::from_rows(&rows)
     }
 
     /// An index of the given contacts' search rows, which must be in name order (those in use,
     /// then archived ones). Silent days are their creation day until told otherwise.
     pub fn from_rows(rows: &[(ContactId, SearchRow)]) -> ContactIndex {
-        let mut index = ContactIndex {
-            ids: Vec::with_capacity(rows.len()),
-            kinds: Vec::with_capacity(rows.len()),
-            archived: Vec::with_capacity(rows.len()),
-            silent_since: Vec::with_capacity(rows.len()),
+        let mut index = ContactIndex::with_capacity(rows.len());
+        for (id, row) in rows {
+            index.push(*id, row);
+        }
+        index.finish();
+        index
+    }
+
+    fn with_capacity(n: usize) -> ContactIndex {
+        ContactIndex {
+            ids: Vec::with_capacity(n),
+            kinds: Vec::with_capacity(n),
+            archived: Vec::with_capacity(n),
+            silent_since: Vec::with_capacity(n),
             names: Field::default(),
             companies: Field::default(),
             tags: Field::default(),
             emails: Field::default(),
             phones: Field::default(),
             fuzzy: None,
-            skipped: Vec::new(),
-        };
-        for (id, row) in rows {
-            index.ids.push(*id);
-            index.kinds.push(row.kind);
-            index.archived.push(row.archived);
-            index.silent_since.push(row.created_day);
-            index.names.push(&row.name);
-            index.companies.push(&row.company);
-            index.tags.push(&row.tags);
-            index.emails.push(&row.emails);
-            index.phones.push(&row.phones);
         }
+    }
+
+    /// Adds the next contact in name order.
+    fn push(&mut self, id: ContactId, row: &SearchRow) {
+        self.ids.push(id);
+        self.kinds.push(row.kind);
+        self.archived.push(row.archived);
+        self.silent_since.push(row.created_day);
+        self.names.push(&row.name);
+        self.companies.push(&row.company);
+        self.tags.push(&row.tags);
+        self.emails.push(&row.emails);
+        self.phones.push(&row.phones);
+    }
+
+    /// Closes every field, and gives back what growing left spare.
+    fn finish(&mut self) {
         for field in [
-            &mut index.names,
-            &mut index.companies,
-            &mut index.tags,
-            &mut index.emails,
-            &mut index.phones,
+            &mut self.names,
+            &mut self.companies,
+            &mut self.tags,
+            &mut self.emails,
+            &mut self.phones,
         ] {
             field.finish();
         }
-        index
+        self.ids.shrink_to_fit();
+        self.kinds.shrink_to_fit();
+        self.archived.shrink_to_fit();
+        self.silent_since.shrink_to_fit();
     }
 
     /// Sets the day since which each listed contact has been silent (its latest interaction).

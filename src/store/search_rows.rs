@@ -6,7 +6,7 @@
 use super::SearchRow;
 use super::codec::decode_postings;
 use super::contain::contain;
-use super::tables::{CONTACT_SEARCH, CONTACT_TRIGRAMS, SearchRowValue};
+use super::tables::{ARCHIVED_NAMES, CONTACT_SEARCH, CONTACT_TRIGRAMS, NAMES, SearchRowValue};
 use super::{Result, Skipped, Store};
 use crate::domain::{ContactId, Kind};
 use redb::{ReadableTable, ReadableTableMetadata};
@@ -59,6 +59,24 @@ impl Store {
             }
             in_name_order(&mut rows);
             Ok(rows)
+        })
+    }
+
+    /// Calls `each` with every contact's search row in name order (those in use, then archived
+    /// ones), one row at a time; a contact without a row is passed over.
+    pub fn each_search_row(&self, each: &mut dyn FnMut(ContactId, &SearchRow)) -> Result<()> {
+        contain(|| {
+            let txn = self.db.begin_read()?;
+            let rows = txn.open_table(CONTACT_SEARCH)?;
+            for names in [NAMES, ARCHIVED_NAMES] {
+                for entry in txn.open_table(names)?.iter()? {
+                    let id = entry?.0.value().1;
+                    if let Some(row) = rows.get(id)? {
+                        each(ContactId(id), &from_value(row.value()));
+                    }
+                }
+            }
+            Ok(())
         })
     }
 

@@ -124,7 +124,7 @@ pub enum Report {
     Today(NaiveDate),
     /// The sorted contact list (id and folded name), and the contact to select.
     ListLoaded {
-        entries: Vec<(ContactId, String)>,
+        entries: Vec<ContactId>,
         /// Contacts in the notebook, even when `entries` is only the first screen of them.
         total: usize,
         select: Option<ContactId>,

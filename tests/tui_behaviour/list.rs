@@ -8,16 +8,18 @@ use kith::tui::state::Focus;
 
 #[test]
 fn opens_on_the_first_contact_in_name_order() {
-    let (_dir, _store, state) = sample_screen(100, 30);
+    let (_dir, store, state) = sample_screen(100, 30);
     assert!(state.list_loaded);
     assert_eq!(state.list.len(), 5);
-    let names: Vec<&str> = state.list.entries.iter().map(|(_, n)| n.as_str()).collect();
+    let names: Vec<String> = (state.list.entries.iter())
+        .map(|id| store.contact(*id).unwrap().name)
+        .collect();
     assert_eq!(
         names,
         [
-            "alex vila",
-            "ben hughes",
-            "nuria puig",
+            "Àlex Vila",
+            "Ben Hughes",
+            "Núria Puig",
             "अनीता शर्मा",
             "সুমন দাস"
         ]

@@ -18,7 +18,7 @@ pub(crate) fn reload(state: &mut State, select: Option<ContactId>) -> Effect {
 
 pub(crate) fn loaded(
     state: &mut State,
-    entries: Vec<(ContactId, String)>,
+    entries: Vec<ContactId>,
     total: usize,
     select: Option<ContactId>,
     generation: u64,
