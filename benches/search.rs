@@ -154,7 +154,10 @@ fn keys_to_frames(index: ContactIndex, store: &Store, today: chrono::NaiveDate) 
         press(&mut state, KeyCode::Esc);
     }
     report(
-        &format!("search key → its frame ({} contacts)", store.contact_count(false).unwrap_or(0)),
+        &format!(
+            "search key → its frame ({} contacts)",
+            store.contact_count(false).unwrap_or(0)
+        ),
         frames,
         Goal::P95(16.0),
     );

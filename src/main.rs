@@ -125,7 +125,9 @@ fn run(cli: Cli) -> anyhow::Result<()> {
     let result = {
         use std::io::{IsTerminal, Write};
         let stdout = std::io::stdout();
-        let mut out = cli::terminal::Inert::new(stdout.lock(), stdout.is_terminal());
+        // Buffered: a table of 100k rows is a few writes, not two system calls a row.
+        let buffered = std::io::BufWriter::with_capacity(1 << 16, stdout.lock());
+        let mut out = cli::terminal::Inert::new(buffered, stdout.is_terminal());
         cli::run(&mut store, &config, command, &mut out).and_then(|()| Ok(out.flush()?))
     };
     // Closed explicitly so a damaged file that trips redb's close is reported, not a crash.

@@ -49,6 +49,22 @@ pub struct TableRow {
 }
 
 impl TableRow {
+    /// A row as the name index and the facts give it; its strings are kept as they are when
+    /// they are safe already.
+    pub fn listed(row: crate::store::ListRow, today: NaiveDate) -> TableRow {
+        let safe = |text: String| match crate::domain::text::display_line(&text) {
+            std::borrow::Cow::Borrowed(_) => text,
+            std::borrow::Cow::Owned(cleaned) => cleaned,
+        };
+        TableRow {
+            id: row.id.0,
+            kind: row.facts.kind.as_str(),
+            last: Last::of(today, row.facts.last_contacted),
+            name: safe(row.name),
+            company: safe(row.company),
+        }
+    }
+
     pub fn of(c: &Contact, last: Option<NaiveDateTime>, today: NaiveDate) -> TableRow {
         TableRow {
             id: c.id.0,

@@ -4,6 +4,7 @@
 //! names runs only when a word has few direct matches. Filters that change with every note
 //! (quiet, due) are read from the store's indexes at query time.
 
+use super::field::Field;
 use super::matcher::{Needle, Score, fuzzy_score, score_at};
 use super::query::{DueFilter, Filter, Query};
 use crate::domain::serde_time::date_to_days;
@@ -18,45 +19,6 @@ const RANKED: usize = 1000;
 pub const FUZZY_WHEN_FEWER: usize = 200;
 /// Separates tags within one contact's tag field.
 const TAG_SEP: char = SearchRow::TAG_SEP;
-
-/// One searchable field of every contact, end to end, `\n` between contacts.
-#[derive(Default)]
-struct Field {
-    text: String,
-    starts: Vec<u32>,
-}
-
-impl Field {
-    fn push(&mut self, value: &str) {
-        self.starts.push(self.text.len() as u32);
-        // Folded text holds no newline (fold joins words with single spaces).
-        self.text.push_str(value);
-        self.text.push('\n');
-    }
-
-    fn finish(&mut self) {
-        self.starts.push(self.text.len() as u32);
-        self.text.shrink_to_fit();
-        self.starts.shrink_to_fit();
-    }
-
-    fn segment(&self, entry: usize) -> &str {
-        let (a, b) = (self.starts[entry] as usize, self.starts[entry + 1] as usize);
-        &self.text[a..b - 1]
-    }
-
-    /// Calls `found(entry, offset in its segment)` for every occurrence of `needle`.
-    fn occurrences(&self, needle: &Needle, mut found: impl FnMut(usize, usize)) {
-        // Occurrences come in order, so the owning entry only ever moves forward.
-        let mut entry = 0;
-        for at in needle.finder().find_iter(self.text.as_bytes()) {
-            while self.starts[entry + 1] as usize <= at {
-                entry += 1;
-            }
-            found(entry, at - self.starts[entry] as usize);
-        }
-    }
-}
 
 /// A contact that matched, with its score (higher first).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -136,8 +136,8 @@ impl<K: std::fmt::Debug, V> Diff<K, V> {
 
 /// The record tables each index is built from.
 pub(super) const SOURCES: [(&str, &[&str]); 10] = [
-    ("names_v1", &["contacts_v1"]),
-    ("archived_names_v1", &["contacts_v1"]),
+    ("names_v2", &["contacts_v1"]),
+    ("archived_names_v2", &["contacts_v1"]),
     ("contact_facts_v1", &["contacts_v1", "interactions_v1"]),
     ("occasions_v1", &["contacts_v1"]),
     ("interaction_keys_v1", &["interactions_v1"]),
@@ -154,8 +154,8 @@ pub(super) fn index_problems(w: &Walk) -> Vec<IndexProblem> {
     let (e, a) = (&w.expected, &w.actual);
     let contact = |id: &u64| w.bad_contacts.contains(id);
     let mut problems = vec![
-        diff(&e.names, &a.names, |k| contact(&k.1)).problem("names_v1"),
-        diff(&e.archived_names, &a.archived_names, |k| contact(&k.1)).problem("archived_names_v1"),
+        diff(&e.names, &a.names, |k| contact(&k.1)).problem("names_v2"),
+        diff(&e.archived_names, &a.archived_names, |k| contact(&k.1)).problem("archived_names_v2"),
         diff(&e.facts, &a.facts, contact).problem("contact_facts_v1"),
         diff(&e.occasions, &a.occasions, |k| contact(&k.1)).problem("occasions_v1"),
         diff(&e.interaction_keys, &a.interaction_keys, |_| false).problem("interaction_keys_v1"),

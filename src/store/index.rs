@@ -68,6 +68,15 @@ pub(crate) fn name_key(contact: &Contact) -> (bool, (String, u64)) {
     )
 }
 
+/// What a contact's name-index row holds besides its key: the name and the company (empty when
+/// none) as written, which is all `kith list` prints of it.
+pub(crate) fn name_value(contact: &Contact) -> (String, String) {
+    (
+        contact.name.clone(),
+        contact.company.clone().unwrap_or_default(),
+    )
+}
+
 /// A follow-up's row in the per-contact follow-up index.
 pub(crate) fn by_contact_key(f: &FollowUp) -> (u64, u64) {
     (f.contact.0, f.id.0)

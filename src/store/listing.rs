@@ -1,46 +1,203 @@
-//! Walking every contact in name order in one read transaction, one at a time, with when each
-//! was last in touch: what `kith list` prints, without a transaction per row or the whole
+//! Reading every contact of the list (in use, or archived) in one read transaction, with when
+//! each was last in touch: what `kith list` prints, without a transaction per row or the whole
 //! notebook in memory at once.
+//!
+//! The table is one walk of the name index, which holds each name and company as written,
+//! joined with one walk of the facts (kind, latest interaction): no contact is decoded. What
+//! needs more of a contact (its tags, the JSON) reads the records themselves:
+//! The records are read in the order they lie in the file (id order), each page once, and each
+//! is handed over with its place in name order, so the caller puts its row there. Reading them
+//! in name order instead would look up every contact in the B-tree one by one, and with a
+//! bounded page cache most of those lookups read a page from the file again.
 
 use super::contain::contain;
 use super::index::ContactFacts;
+use super::stream::walk_records;
 use super::tables::{ARCHIVED_NAMES, CONTACT_FACTS, CONTACTS, NAMES};
 use super::{Result, Skipped, Store, StoreError};
-use crate::domain::Contact;
+use crate::domain::{Contact, ContactId};
 use chrono::NaiveDateTime;
-use redb::ReadableTable;
+use redb::{ReadTransaction, ReadableTable, ReadableTableMetadata};
+
+/// Where a contact stands in name order.
+pub type Place = usize;
+
+/// One row of the list as the name index and the facts give it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ListRow {
+    pub id: ContactId,
+    pub name: String,
+    pub company: String,
+    pub facts: ContactFacts,
+}
 
 impl Store {
-    /// Calls `each` with every contact in use (or archived), in name order, and its latest
-    /// interaction; a damaged contact is handed to `damaged` and the walk goes on. A failing
-    /// disk stops it.
+    /// Every contact in use (or archived), in name order, as the name index and the facts
+    /// hold it. The facts are joined in one pass in id order, beside the rows sorted by id. A
+    /// contact without facts (a damaged index) is read from its record instead, and handed to
+    /// `damaged` if that is damaged too. A failing disk, or a name index that cannot be read,
+    /// stops the read.
+    pub fn list_rows(
+        &self,
+        archived: bool,
+        damaged: &mut dyn FnMut(Skipped),
+    ) -> Result<Vec<ListRow>> {
+        let txn = contain(|| Ok(self.db.begin_read()?))?;
+        let mut named: Vec<(u64, String, String)> = contain(|| {
+            let names = txn.open_table(if archived { ARCHIVED_NAMES } else { NAMES })?;
+            let mut rows = Vec::with_capacity(names.len()? as usize);
+            for entry in names.iter()? {
+                let (key, value) = entry?;
+                let (name, company) = value.value();
+                rows.push((key.value().1, name.to_string(), company.to_string()));
+            }
+            Ok(rows)
+        })?;
+        let mut by_id: Vec<(u64, usize)> = named.iter().map(|r| r.0).zip(0..).collect();
+        by_id.sort_unstable();
+        let mut facts: Vec<Option<ContactFacts>> = vec![None; named.len()];
+        join_facts(&txn, &by_id, &mut facts)?;
+        let contacts = contain(|| Ok(txn.open_table(CONTACTS)?))?;
+        let mut rows = Vec::with_capacity(named.len());
+        for ((id, name, company), facts) in named.drain(..).zip(facts) {
+            let facts = match facts {
+                Some(facts) => facts,
+                None => match super::read::contact_at(&contacts, id) {
+                    Ok(c) => ContactFacts::of(&c, None),
+                    Err(StoreError::Storage(e)) => return Err(StoreError::Storage(e)),
+                    Err(e) => {
+                        damaged(e.into());
+                        continue;
+                    }
+                },
+            };
+            rows.push(ListRow {
+                id: ContactId(id),
+                name,
+                company,
+                facts,
+            });
+        }
+        Ok(rows)
+    }
+
+    /// Calls `each` with every contact in use (or archived), its place in name order and its latest interaction, in no particular order; a damaged or
+    /// missing record is handed to `damaged` and the walk goes on. A failing disk stops it.
     pub fn each_contact(
         &self,
         archived: bool,
-        each: &mut dyn FnMut(Contact, Option<NaiveDateTime>) -> Result<()>,
+        each: &mut dyn FnMut(Place, Contact, Option<NaiveDateTime>) -> Result<()>,
         damaged: &mut dyn FnMut(Skipped),
     ) -> Result<()> {
-        contain(|| {
-            let txn = self.db.begin_read()?;
-            let names = txn.open_table(if archived { ARCHIVED_NAMES } else { NAMES })?;
-            let contacts = txn.open_table(CONTACTS)?;
-            let facts = txn.open_table(CONTACT_FACTS)?;
-            for entry in names.iter()? {
-                let id = entry?.0.value().1;
-                // Each read is contained on its own: a damaged page costs the contacts on it.
-                let record = super::read::contact_at(&contacts, id);
+        let txn = contain(|| Ok(self.db.begin_read()?))?;
+        let order = names_in_order(&txn, archived)?;
+        let mut place_of: Vec<(u64, Place)> = order.iter().copied().zip(0..).collect();
+        place_of.sort_unstable();
+        let last = latest(&txn).unwrap_or_default();
+        let last_of = |id: u64| {
+            (last.binary_search_by_key(&id, |(id, _)| *id).ok()).and_then(|at| last[at].1)
+        };
+        let mut handed = vec![false; order.len()];
+        let stopped = walk_records(
+            &txn,
+            CONTACTS,
+            "contacts_v1",
+            |id| id,
+            |id| *id,
+            |id, record: std::result::Result<Contact, Skipped>| {
+                let Ok(at) = place_of.binary_search_by_key(&id, |(id, _)| *id) else {
+                    return Ok(()); // not on this list
+                };
+                let place = place_of[at].1;
+                handed[place] = true;
                 match record {
-                    Ok(contact) => {
-                        let last = facts
-                            .get(id)?
-                            .and_then(|row| ContactFacts::from_row(row.value()).last_contacted);
-                        each(contact, last)?;
+                    Ok(contact) => each(place, contact, last_of(id)),
+                    Err(why) => {
+                        damaged(why);
+                        Ok(())
                     }
+                }
+            },
+        )?;
+        // Whatever the walk did not reach (a page it could not read, a name with no record) is
+        // looked up on its own, so a damaged page costs only the contacts on it.
+        if stopped.is_some() || handed.contains(&false) {
+            let contacts = contain(|| Ok(txn.open_table(CONTACTS)?))?;
+            for (place, id) in order.iter().enumerate().filter(|(p, _)| !handed[*p]) {
+                match super::read::contact_at(&contacts, *id) {
+                    Ok(contact) => each(place, contact, last_of(*id))?,
                     Err(StoreError::Storage(e)) => return Err(StoreError::Storage(e)),
                     Err(e) => damaged(e.into()),
                 }
             }
-            Ok(())
-        })
+        }
+        Ok(())
     }
+}
+
+/// The ids of the list, in name order.
+fn names_in_order(txn: &ReadTransaction, archived: bool) -> Result<Vec<u64>> {
+    contain(|| {
+        let names = txn.open_table(if archived { ARCHIVED_NAMES } else { NAMES })?;
+        let mut ids = Vec::with_capacity(names.len()? as usize);
+        for entry in names.iter()? {
+            ids.push(entry?.0.value().1);
+        }
+        Ok(ids)
+    })
+}
+
+/// Puts each listed contact's facts at its place: one walk of the facts in id order beside
+/// `by_id` (id, place), sorted by id. A page of facts that cannot be read leaves the rest to
+/// one lookup each.
+fn join_facts(
+    txn: &ReadTransaction,
+    by_id: &[(u64, usize)],
+    facts: &mut [Option<ContactFacts>],
+) -> Result<()> {
+    let table = contain(|| Ok(txn.open_table(CONTACT_FACTS)?))?;
+    let mut next = 0;
+    let walked = contain(|| {
+        for entry in table.iter()? {
+            let (id, row) = entry?;
+            let id = id.value();
+            while next < by_id.len() && by_id[next].0 < id {
+                next += 1;
+            }
+            if next < by_id.len() && by_id[next].0 == id {
+                facts[by_id[next].1] = Some(ContactFacts::from_row(row.value()));
+                next += 1;
+            }
+        }
+        Ok(())
+    });
+    match walked {
+        Err(StoreError::Storage(e)) => Err(StoreError::Storage(e)),
+        Err(_) => {
+            for (id, place) in &by_id[next..] {
+                facts[*place] = contain(|| Ok(table.get(*id)?.map(|r| r.value())))
+                    .ok()
+                    .flatten()
+                    .map(ContactFacts::from_row);
+            }
+            Ok(())
+        }
+        Ok(()) => Ok(()),
+    }
+}
+
+/// The latest interaction of each contact, for the walk over the records.
+fn latest(txn: &ReadTransaction) -> Result<Vec<(u64, Option<NaiveDateTime>)>> {
+    contain(|| {
+        let facts = txn.open_table(CONTACT_FACTS)?;
+        let mut all = Vec::with_capacity(facts.len()? as usize);
+        for entry in facts.iter()? {
+            let (id, row) = entry?;
+            all.push((
+                id.value(),
+                ContactFacts::from_row(row.value()).last_contacted,
+            ));
+        }
+        Ok(all)
+    })
 }

@@ -35,6 +35,7 @@ pub use contain::is_containing;
 pub use dump::Dump;
 pub use error::{DiskProblem, Result, Skipped, StoreError};
 pub use index::ContactFacts;
+pub use listing::ListRow;
 pub use notes::NoteHits;
 pub use open::DEFAULT_WAIT;
 pub use patient::DiskGate;

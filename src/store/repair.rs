@@ -135,22 +135,23 @@ impl Store {
         let (e, a) = (&walk.expected, &walk.actual);
         let bad_contact = |id: &u64| walk.bad_contacts.contains(id);
 
-        let problem = diff(&e.names, &a.names, |k| bad_contact(&k.1)).problem("names_v1");
-        fixes.fix("names_v1", &["contacts_v1"], problem, || {
+        let problem = diff(&e.names, &a.names, |k| bad_contact(&k.1)).problem("names_v2");
+        fixes.fix("names_v2", &["contacts_v1"], problem, || {
             let mut t = emptied(txn, NAMES)?;
-            for ((name, id), ()) in rows(&e.names, &a.names, |k| bad_contact(&k.1)) {
-                t.insert((name.as_str(), id), ())?;
+            for ((name, id), (written, company)) in rows(&e.names, &a.names, |k| bad_contact(&k.1))
+            {
+                t.insert((name.as_str(), id), (written.as_str(), company.as_str()))?;
             }
             Ok(())
         })?;
         let problem = diff(&e.archived_names, &a.archived_names, |k| bad_contact(&k.1))
-            .problem("archived_names_v1");
-        fixes.fix("archived_names_v1", &["contacts_v1"], problem, || {
+            .problem("archived_names_v2");
+        fixes.fix("archived_names_v2", &["contacts_v1"], problem, || {
             let mut t = emptied(txn, ARCHIVED_NAMES)?;
-            for ((name, id), ()) in
+            for ((name, id), (written, company)) in
                 rows(&e.archived_names, &a.archived_names, |k| bad_contact(&k.1))
             {
-                t.insert((name.as_str(), id), ())?;
+                t.insert((name.as_str(), id), (written.as_str(), company.as_str()))?;
             }
             Ok(())
         })?;

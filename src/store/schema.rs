@@ -7,6 +7,8 @@
 //! 5 — the contact search kept on disk (search rows and their trigram index).
 //! 6 — contacts in record version 2 (structured names, organisation units, TYPE sets, written
 //! dates), so a kith that cannot read them refuses the file instead of meeting them.
+//! 7 — the name indexes hold each contact's name and company as written, so the list is read
+//! without decoding a contact.
 
 use super::tables::{self, META};
 use super::{Result, StoreError};
@@ -14,7 +16,7 @@ use redb::{Database, ReadableDatabase, ReadableTable, TableHandle};
 use std::path::Path;
 
 /// The schema this kith writes.
-pub const CURRENT: u64 = 6;
+pub const CURRENT: u64 = 7;
 
 pub(crate) const SCHEMA_KEY: &str = "schema_version";
 pub(crate) const NEXT_ID_KEY: &str = "next_id";
@@ -249,6 +251,37 @@ fn migrate_to_6(txn: &redb::WriteTransaction) -> Result<()> {
     Ok(())
 }
 
+/// Schema 7: the name indexes again, each row now holding the name and company as written,
+/// from every contact that decodes (one that does not is left out, as from the other indexes).
+fn migrate_to_7(txn: &redb::WriteTransaction) -> Result<()> {
+    use super::codec::decode;
+    use super::index::{name_key, name_value};
+    use crate::domain::Contact;
+    use redb::ReadableTable;
+    {
+        let contacts = txn.open_table(tables::CONTACTS)?;
+        let mut names = txn.open_table(tables::NAMES)?;
+        let mut archived_names = txn.open_table(tables::ARCHIVED_NAMES)?;
+        for entry in contacts.iter()? {
+            let (_, bytes) = entry?;
+            let Ok(contact) = decode::<Contact>(bytes.value()) else {
+                continue;
+            };
+            let (archived, (folded, id)) = name_key(&contact);
+            let (name, company) = name_value(&contact);
+            let table = if archived {
+                &mut archived_names
+            } else {
+                &mut names
+            };
+            table.insert((folded.as_str(), id), (name.as_str(), company.as_str()))?;
+        }
+    }
+    txn.delete_table(tables::NAMES_V1)?;
+    txn.delete_table(tables::ARCHIVED_NAMES_V1)?;
+    Ok(())
+}
+
 /// Brings a notebook from schema `from` up to [`CURRENT`], all steps in one transaction so a
 /// crash part-way leaves the old, still readable file.
 fn migrate(db: &Database, from: u64, progress: &mut dyn FnMut(u64, u64)) -> Result<()> {
@@ -275,6 +308,9 @@ fn migrate(db: &Database, from: u64, progress: &mut dyn FnMut(u64, u64)) -> Resu
     }
     if from < 6 {
         migrate_to_6(&txn)?;
+    }
+    if from < 7 {
+        migrate_to_7(&txn)?;
     }
     txn.commit()?;
     Ok(())

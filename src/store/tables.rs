@@ -13,11 +13,21 @@ pub(crate) const META: TableDefinition<&str, u64> = TableDefinition::new("meta")
 /// Contact id → encoded `Contact`.
 pub(crate) const CONTACTS: TableDefinition<u64, &[u8]> = TableDefinition::new("contacts_v1");
 
-/// (folded name, contact id) for contacts in use, in sort order.
-pub(crate) const NAMES: TableDefinition<(&str, u64), ()> = TableDefinition::new("names_v1");
+/// (folded name, contact id) → (name, company) as written, for contacts in use, in sort order:
+/// the list is one walk of this table, no contact decoded (schema 7).
+pub(crate) const NAMES: TableDefinition<(&str, u64), NameRowValue<'static>> =
+    TableDefinition::new("names_v2");
 
-/// (folded name, contact id) for archived contacts.
-pub(crate) const ARCHIVED_NAMES: TableDefinition<(&str, u64), ()> =
+/// The same for archived contacts.
+pub(crate) const ARCHIVED_NAMES: TableDefinition<(&str, u64), NameRowValue<'static>> =
+    TableDefinition::new("archived_names_v2");
+
+/// A name-index row's value: the name and the company (empty when none) as written.
+pub(crate) type NameRowValue<'a> = (&'a str, &'a str);
+
+/// The name indexes of schemas 1–6, keys only; kept here for the migration.
+pub(crate) const NAMES_V1: TableDefinition<(&str, u64), ()> = TableDefinition::new("names_v1");
+pub(crate) const ARCHIVED_NAMES_V1: TableDefinition<(&str, u64), ()> =
     TableDefinition::new("archived_names_v1");
 
 /// (contact id, local time in seconds, interaction id) → encoded `Interaction`.

@@ -7,7 +7,9 @@ use super::SearchRow;
 use super::codec::{Record, decode_postings};
 use super::contain::contain;
 use super::error::unreadable_after;
-use super::index::{ContactFacts, FactsRow, by_contact_key, name_key, occasion_keys, open_key};
+use super::index::{
+    ContactFacts, FactsRow, by_contact_key, name_key, name_value, occasion_keys, open_key,
+};
 use super::search_rows::{TRIGRAMS_TABLE, from_value};
 use super::tables::*;
 use super::write::decode_at;
@@ -34,8 +36,8 @@ pub struct TableCount {
 /// Every index, as rows: what the records call for, or what the file holds.
 #[derive(Debug, Default)]
 pub(super) struct Indexes {
-    pub names: Map<(String, u64)>,
-    pub archived_names: Map<(String, u64)>,
+    pub names: Map<(String, u64), (String, String)>,
+    pub archived_names: Map<(String, u64), (String, String)>,
     pub facts: Map<u64, FactsRow>,
     pub occasions: Map<(u16, u64, u8)>,
     pub interaction_keys: Map<u64, (u64, i64)>,
@@ -271,7 +273,7 @@ fn expect_contact_rows(expected: &mut Indexes, c: &Contact, last: Option<NaiveDa
     } else {
         &mut expected.names
     };
-    names.insert(key, ());
+    names.insert(key, name_value(c));
     expected
         .facts
         .insert(c.id.0, ContactFacts::of(c, last).to_row());
@@ -287,16 +289,18 @@ fn expect_contact_rows(expected: &mut Indexes, c: &Contact, last: Option<NaiveDa
 
 fn read_indexes(txn: &ReadTransaction, w: &mut Walk) -> Result<()> {
     let mut names = Map::new();
-    scan(txn, NAMES, "names_v1", w, |k, _, _| {
+    scan(txn, NAMES, "names_v2", w, |k, v, _| {
         let (name, id) = k.value();
-        names.insert((name.to_string(), id), ());
+        let (written, company) = v.value();
+        names.insert((name.to_string(), id), (written.into(), company.into()));
         id.to_string()
     })?;
     w.actual.names = names;
     let mut names = Map::new();
-    scan(txn, ARCHIVED_NAMES, "archived_names_v1", w, |k, _, _| {
+    scan(txn, ARCHIVED_NAMES, "archived_names_v2", w, |k, v, _| {
         let (name, id) = k.value();
-        names.insert((name.to_string(), id), ());
+        let (written, company) = v.value();
+        names.insert((name.to_string(), id), (written.into(), company.into()));
         id.to_string()
     })?;
     w.actual.archived_names = names;

@@ -25,8 +25,8 @@ pub use merge::Merged;
 pub struct Writer<'t> {
     meta: Table<'t, &'static str, u64>,
     contacts: Table<'t, u64, &'static [u8]>,
-    names: Table<'t, (&'static str, u64), ()>,
-    archived_names: Table<'t, (&'static str, u64), ()>,
+    names: Table<'t, (&'static str, u64), NameRowValue<'static>>,
+    archived_names: Table<'t, (&'static str, u64), NameRowValue<'static>>,
     interactions: Table<'t, (u64, i64, u64), &'static [u8]>,
     interaction_keys: Table<'t, u64, (u64, i64)>,
     facts: Table<'t, u64, FactsRow>,

@@ -61,7 +61,13 @@ fn joins_with_zw(c: char) -> bool {
 }
 
 fn needs_work(s: &str) -> bool {
-    s.chars().any(is_hostile)
+    !is_plain_ascii(s) && s.chars().any(is_hostile)
+}
+
+/// Printable ASCII only (space to `~`): nothing to clean, one column a byte. Most names and
+/// companies are, and a list of 100k rows asks about each several times.
+fn is_plain_ascii(s: &str) -> bool {
+    s.bytes().all(|b| (0x20..0x7f).contains(&b))
 }
 
 fn clean<'a>(s: &'a str, newline: Option<&str>) -> Cow<'a, str> {
@@ -111,6 +117,9 @@ pub fn display_line(s: &str) -> Cow<'_, str> {
 /// U+0BBE, …). `unicode-width`, and so the screen layout library, gives them no width, but
 /// terminals draw each in a column of its own; these are the columns to add back.
 pub fn extra_terminal_columns(s: &str) -> usize {
+    if s.is_ascii() {
+        return 0;
+    }
     s.chars()
         .filter(|c| {
             matches!(
@@ -150,6 +159,9 @@ pub fn extra_terminal_columns(s: &str) -> usize {
 /// Columns a terminal uses to draw `s`.
 pub fn terminal_width(s: &str) -> usize {
     use unicode_width::UnicodeWidthStr;
+    if is_plain_ascii(s) {
+        return s.len();
+    }
     s.width() + extra_terminal_columns(s)
 }
 

@@ -8,7 +8,8 @@ use redb::TableDefinition;
 
 pub const META: TableDefinition<&str, u64> = TableDefinition::new("meta");
 pub const CONTACTS: TableDefinition<u64, &[u8]> = TableDefinition::new("contacts_v1");
-pub const NAMES: TableDefinition<(&str, u64), ()> = TableDefinition::new("names_v1");
+/// (folded name, id) → (name, company) as written.
+pub const NAMES: TableDefinition<(&str, u64), (&str, &str)> = TableDefinition::new("names_v2");
 pub const INTERACTIONS: TableDefinition<(u64, i64, u64), &[u8]> =
     TableDefinition::new("interactions_v1");
 pub const INTERACTION_KEYS: TableDefinition<u64, (u64, i64)> =

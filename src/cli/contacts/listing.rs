@@ -38,13 +38,24 @@ pub fn list(
     let kind = args.kind.map(Kind::from);
     let wanted_tag = args.tag.as_deref().map(crate::search::fold);
     let today = clock::now().date();
-    // One read of the notebook, keeping only what is printed of each contact.
+    let mut damaged = Vec::new();
+    if !args.json && wanted_tag.is_none() {
+        // The table: the name index and the facts hold all it prints.
+        let rows = store.list_rows(args.archived, &mut |skipped| damaged.push(skipped))?;
+        let table: Vec<_> = (rows.into_iter())
+            .filter(|row| kind.is_none_or(|k| row.facts.kind == k))
+            .map(|row| crate::cli::table::TableRow::listed(row, today))
+            .collect();
+        skips.report(&damaged);
+        return Ok(crate::cli::table::contact_table(out, &table)?);
+    }
+    // Tags and the JSON need the contacts themselves: one read of the notebook, keeping only
+    // what is printed of each contact, at its place.
     let mut table = Vec::new();
     let mut shaped = Vec::new();
-    let mut damaged = Vec::new();
     store.each_contact(
         args.archived,
-        &mut |c, last| {
+        &mut |place, c, last| {
             if kind.is_some_and(|k| c.kind != k) {
                 return Ok(());
             }
@@ -54,14 +65,22 @@ pub fn list(
                 return Ok(());
             }
             if args.json {
-                shaped.push(ContactJson::new(&c, last));
+                put(&mut shaped, place, ContactJson::new(&c, last));
             } else {
-                table.push(crate::cli::table::TableRow::of(&c, last, today));
+                put(
+                    &mut table,
+                    place,
+                    crate::cli::table::TableRow::of(&c, last, today),
+                );
             }
             Ok(())
         },
         &mut |skipped| damaged.push(skipped),
     )?;
+    let (table, shaped): (Vec<_>, Vec<_>) = (
+        table.into_iter().flatten().collect(),
+        shaped.into_iter().flatten().collect(),
+    );
     skips.report(&damaged);
     if args.json {
         crate::interop::json::write_pretty(out, &shaped)?;
@@ -69,6 +88,14 @@ pub fn list(
         crate::cli::table::contact_table(out, &table)?;
     }
     Ok(())
+}
+
+/// Puts `row` at `place` of `rows`, which grows as needed.
+fn put<T>(rows: &mut Vec<Option<T>>, place: usize, row: T) {
+    if rows.len() <= place {
+        rows.resize_with(place + 1, || None);
+    }
+    rows[place] = Some(row);
 }
 
 pub fn show(

@@ -5,7 +5,7 @@ use super::Writer;
 use crate::domain::{Contact, ContactId};
 use crate::store::Result;
 use crate::store::SearchRow;
-use crate::store::index::{ContactFacts, name_key, occasion_keys};
+use crate::store::index::{ContactFacts, name_key, name_value, occasion_keys};
 use crate::store::postings;
 use crate::store::search_rows::{TRIGRAMS_TABLE, to_value};
 use redb::ReadableTable;
@@ -20,7 +20,8 @@ impl Writer<'_> {
             &mut self.names
         };
         if insert {
-            table.insert((folded.as_str(), id), ())?;
+            let (name, company) = name_value(c);
+            table.insert((folded.as_str(), id), (name.as_str(), company.as_str()))?;
         } else {
             table.remove((folded.as_str(), id))?;
         }
