@@ -124,6 +124,11 @@ fn english_ids() -> BTreeMap<String, &'static str> {
 fn every_english_file_parses_and_defines_each_id_once() {
     let ids = english_ids();
     assert!(!ids.is_empty());
+    // The index made at build time finds each message in the file that defines it.
+    for (id, part) in &ids {
+        assert_eq!(kith::words::part_of(id), Some(*part), "{id}");
+    }
+    assert_eq!(kith::words::part_of("no-such-message"), None);
     // What the line scan found is what Fluent reads: each id is a message with a value.
     for (part, text) in kith::words::ENGLISH {
         let resource =

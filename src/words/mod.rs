@@ -16,24 +16,13 @@
 
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource};
-use std::collections::HashMap;
-use std::sync::{LazyLock, OnceLock};
+use std::sync::OnceLock;
 
 pub use fluent_bundle::FluentArgs as Args;
 
-/// The English files, by part: what each holds is said at its top.
-pub const ENGLISH: &[(&str, &str)] = &[
-    ("words", include_str!("../../assets/words/en/words.ftl")),
-    ("screen", include_str!("../../assets/words/en/screen.ftl")),
-    ("cli", include_str!("../../assets/words/en/cli.ftl")),
-    (
-        "cli-help",
-        include_str!("../../assets/words/en/cli-help.ftl"),
-    ),
-    ("domain", include_str!("../../assets/words/en/domain.ftl")),
-    ("store", include_str!("../../assets/words/en/store.ftl")),
-    ("files", include_str!("../../assets/words/en/files.ftl")),
-];
+// `ENGLISH` (every file under assets/words/en, by part) and `INDEX` (which file defines each
+// id), made by build.rs.
+include!(concat!(env!("OUT_DIR"), "/words.rs"));
 
 /// Each file's words, read the first time one of its messages is asked for: a command reads
 /// only the files whose messages it says, not the whole catalogue.
@@ -58,30 +47,15 @@ fn bundle(file: usize) -> &'static FluentBundle<FluentResource> {
     })
 }
 
-/// Which file defines each message: a line that starts with an id and then, after blanks,
-/// `=` (attributes, comments and continuation lines do not start that way). Read once, from
-/// the files' text, which is much less work than parsing them.
+/// Which file defines each message, from the index build.rs made.
 fn file_of(id: &str) -> Option<usize> {
-    static INDEX: LazyLock<HashMap<&'static str, usize>> = LazyLock::new(|| {
-        let mut index = HashMap::new();
-        for (file, (_, text)) in ENGLISH.iter().enumerate() {
-            for line in text.lines() {
-                let Some((id, _)) = line.split_once('=') else {
-                    continue;
-                };
-                let id = id.trim_end_matches([' ', '\t']);
-                let is_id = id.starts_with(|c: char| c.is_ascii_alphabetic())
-                    && id
-                        .chars()
-                        .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
-                if is_id {
-                    index.entry(id).or_insert(file);
-                }
-            }
-        }
-        index
-    });
-    INDEX.get(id).copied()
+    let at = INDEX.binary_search_by(|(known, _)| (*known).cmp(id)).ok()?;
+    Some(usize::from(INDEX[at].1))
+}
+
+/// The part (file) that defines message `id`, as kith finds it.
+pub fn part_of(id: &str) -> Option<&'static str> {
+    file_of(id).map(|file| ENGLISH[file].0)
 }
 
 /// The words of the file that holds the message `id`, read if they were not yet.
