@@ -52,7 +52,7 @@ fn main() {
     );
     let store = Store::open(&path).expect("open");
     let t = Instant::now();
-    let names = store.sorted_names(false, usize::MAX).expect("names");
+    let names = store.sorted_contact_ids(false, 0, usize::MAX).expect("ids");
     let index = ContactIndex::build(&store).expect("index");
     println!(
         "list and index of {} contacts read in {:.0} ms",

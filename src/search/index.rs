@@ -68,7 +68,9 @@ impl ContactIndex {
 
     /// An index of the given contacts' search rows, which must be in name order (those in use,
     /// then archived ones). Silent days are their creation day until told otherwise.
-    pub fn from_rows(rows: &[(ContactId, SearchRow)]) -> ContactIndex {
+    pub fn from_rows<'a>(
+        rows: impl ExactSizeIterator<Item = &'a (ContactId, SearchRow)>,
+    ) -> ContactIndex {
         let mut index = ContactIndex::with_capacity(rows.len());
         for (id, row) in rows {
             index.push(*id, row);

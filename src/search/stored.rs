@@ -43,7 +43,7 @@ pub fn search(store: &Store, query: &Query, today: NaiveDate) -> Result<Found> {
             ids.dedup();
         }
         read.fetch(store, &ids)?;
-        let direct = ContactIndex::from_rows(&read.of(&ids)).direct_matches(word);
+        let direct = ContactIndex::from_rows(read.of(&ids).into_iter()).direct_matches(word);
         fuzzy.push(direct.len() < FUZZY_WHEN_FEWER);
         matching.push(direct.into_iter().collect());
     }
@@ -55,15 +55,13 @@ pub fn search(store: &Store, query: &Query, today: NaiveDate) -> Result<Found> {
             .filter(|(i, _)| fuzzy[*i])
             .map(|(i, w)| (i, Needle::new(w)))
             .collect();
-        for archived in [false, true] {
-            for (id, name) in store.sorted_names(archived, usize::MAX)? {
-                for (i, needle) in &needles {
-                    if fuzzy_score(&name, needle).is_some() {
-                        matching[*i].insert(id);
-                    }
+        store.each_folded_name(&mut |id, name| {
+            for (i, needle) in &needles {
+                if fuzzy_score(name, needle).is_some() {
+                    matching[*i].insert(id);
                 }
             }
-        }
+        })?;
     }
     // Every word must match: the candidates are in every word's set.
     let Some((first, rest)) = matching.split_first() else {
@@ -76,7 +74,7 @@ pub fn search(store: &Store, query: &Query, today: NaiveDate) -> Result<Found> {
         .collect();
     ids.sort_unstable();
     read.fetch(store, &ids)?;
-    let mut index = ContactIndex::from_rows(&read.keeping(&ids));
+    let mut index = ContactIndex::from_rows(read.keeping(&ids).iter());
     index.decide_fuzzy(fuzzy);
     if query.filters.iter().any(|f| matches!(f, Filter::Quiet(_))) {
         let days = last_days(store, index.ids())?;
@@ -104,11 +102,9 @@ impl Rows {
         Ok(())
     }
 
-    /// Copies of the rows of `ids` (those that have one).
-    fn of(&self, ids: &[u64]) -> Vec<(ContactId, SearchRow)> {
-        ids.iter()
-            .filter_map(|id| self.0.get(id).cloned())
-            .collect()
+    /// The rows of `ids` (those that have one).
+    fn of(&self, ids: &[u64]) -> Vec<&(ContactId, SearchRow)> {
+        ids.iter().filter_map(|id| self.0.get(id)).collect()
     }
 
     /// The rows of `ids`, in name order, the others dropped.
@@ -129,7 +125,7 @@ fn last_days(store: &Store, ids: &[ContactId]) -> Result<HashMap<ContactId, i32>
 
 /// The whole notebook's search rows, for queries the trigram index cannot narrow.
 fn every_row(store: &Store, query: &Query, today: NaiveDate) -> Result<Found> {
-    let mut index = ContactIndex::from_rows(&store.all_search_rows()?);
+    let mut index = ContactIndex::from_rows(store.all_search_rows()?.iter());
     if query.filters.iter().any(|f| matches!(f, Filter::Quiet(_))) {
         let days = last_days(store, index.ids())?;
         index.set_last_contacted(&days);

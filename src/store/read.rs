@@ -84,18 +84,18 @@ impl Store {
         })
     }
 
-    /// Contacts' ids and folded names, in name order, at most `limit` of them: the whole list for the screen, read
-    /// from the name index without decoding a single contact.
-    pub fn sorted_names(&self, archived: bool, limit: usize) -> Result<Vec<(ContactId, String)>> {
+    /// Calls `each` with every contact's id and folded name, those in use then archived ones,
+    /// in name order, without copying a name.
+    pub fn each_folded_name(&self, each: &mut dyn FnMut(ContactId, &str)) -> Result<()> {
         contain(|| {
-            let names = self.table(if archived { ARCHIVED_NAMES } else { NAMES })?;
-            let mut entries = Vec::with_capacity((names.len()? as usize).min(limit));
-            for entry in names.iter()?.take(limit) {
-                let (key, _) = entry?;
-                let (name, id) = key.value();
-                entries.push((ContactId(id), name.to_string()));
+            for table in [NAMES, ARCHIVED_NAMES] {
+                for entry in self.table(table)?.iter()? {
+                    let (key, _) = entry?;
+                    let (name, id) = key.value();
+                    each(ContactId(id), name);
+                }
             }
-            Ok(entries)
+            Ok(())
         })
     }
 
