@@ -135,7 +135,7 @@ impl<K: std::fmt::Debug, V> Diff<K, V> {
 }
 
 /// The record tables each index is built from.
-pub(super) const SOURCES: [(&str, &[&str]); 10] = [
+pub(super) const SOURCES: [(&str, &[&str]); 12] = [
     ("names_v1", &["contacts_v1"]),
     ("archived_names_v1", &["contacts_v1"]),
     ("contact_facts_v1", &["contacts_v1", "interactions_v1"]),
@@ -146,6 +146,11 @@ pub(super) const SOURCES: [(&str, &[&str]); 10] = [
     ("note_postings_v1", &["interactions_v1"]),
     ("contact_search_v1", &["contacts_v1"]),
     ("contact_trigrams_v1", &["contacts_v1"]),
+    ("silence_v1", &["contacts_v1", "interactions_v1"]),
+    (
+        "day_counts_v1",
+        &["contacts_v1", "interactions_v1", "followups_v1"],
+    ),
 ];
 
 /// Every index that disagrees with its records. An index whose records cannot all be read is
@@ -171,6 +176,10 @@ pub(super) fn index_problems(w: &Walk) -> Vec<IndexProblem> {
         diff(&e.search, &a.search, contact).problem("contact_search_v1"),
         diff(&e.trigrams, &a.trigrams, |k| contact(&k.1)).problem("contact_trigrams_v1"),
     ];
+    problems.extend(super::review_index::problems(
+        w,
+        &super::review_index::expected_rows(w),
+    ));
     problems.retain(|p| {
         p.as_ref().is_none_or(|p| {
             SOURCES

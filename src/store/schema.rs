@@ -7,6 +7,8 @@
 //! 5 — the contact search kept on disk (search rows and their trigram index).
 //! 6 — contacts in record version 2 (structured names, organisation units, TYPE sets, written
 //! dates), so a kith that cannot read them refuses the file instead of meeting them.
+//! 7 — the review's counted indexes: contacts by cadence group and day last in touch, and the
+//! number of open follow-ups, silence rows and occasions per day (`review_index.rs`).
 
 use super::tables::{self, META};
 use super::{Result, StoreError};
@@ -14,7 +16,7 @@ use redb::{Database, ReadableDatabase, ReadableTable, TableHandle};
 use std::path::Path;
 
 /// The schema this kith writes.
-pub const CURRENT: u64 = 6;
+pub const CURRENT: u64 = 7;
 
 pub(crate) const SCHEMA_KEY: &str = "schema_version";
 pub(crate) const NEXT_ID_KEY: &str = "next_id";
@@ -96,6 +98,8 @@ fn init(db: &Database) -> Result<()> {
         txn.open_table(tables::NOTE_POSTINGS)?;
         txn.open_table(tables::CONTACT_SEARCH)?;
         txn.open_table(tables::CONTACT_TRIGRAMS)?;
+        txn.open_table(tables::SILENCE)?;
+        txn.open_table(tables::DAY_COUNTS)?;
     }
     txn.commit()?;
     Ok(())
@@ -275,6 +279,9 @@ fn migrate(db: &Database, from: u64, progress: &mut dyn FnMut(u64, u64)) -> Resu
     }
     if from < 6 {
         migrate_to_6(&txn)?;
+    }
+    if from < 7 {
+        super::review_index::migrate_to_7(&txn)?;
     }
     txn.commit()?;
     Ok(())
