@@ -99,7 +99,7 @@ fn shape(review: &Review) -> Shape {
 fn straightforward(store: &Store, cadences: &CadenceDefaults, days: u32) -> Shape {
     let today = today();
     let dump = store.dump().unwrap();
-    let in_use: std::collections::HashMap<ContactId, &Contact> = dump
+    let in_use: InUse<'_> = dump
         .contacts
         .iter()
         .filter(|c| !c.is_archived())
@@ -145,6 +145,32 @@ fn straightforward(store: &Store, cadences: &CadenceDefaults, days: u32) -> Shap
         found.sort_by_key(|f| (f.due, f.due_time, f.id));
         sections.push(followup_section(kind, found));
     }
+    sections.push(quiet_section(&dump, &in_use, cadences));
+    sections.push(occasions_section(&in_use, days));
+    let mut requests: Vec<&FollowUp> = open
+        .iter()
+        .filter(|f| f.direction == Direction::Request)
+        .copied()
+        .collect();
+    requests.sort_by_key(|f| (f.due, f.id));
+    sections.push(followup_section(SectionKind::WaitingOnThem, requests));
+    sections
+}
+
+type InUse<'a> = std::collections::HashMap<ContactId, &'a Contact>;
+type SectionShape = (
+    SectionKind,
+    Vec<(ContactId, String, ItemWhen, Option<FollowUpId>, String)>,
+    usize,
+);
+
+/// Contacts in use past their cadence, longest silence first.
+fn quiet_section(
+    dump: &kith::store::Dump,
+    in_use: &InUse<'_>,
+    cadences: &CadenceDefaults,
+) -> SectionShape {
+    let today = today();
     let mut quiet: Vec<(i64, u32, ContactId)> = in_use
         .values()
         .filter_map(|c| {
@@ -172,7 +198,12 @@ fn straightforward(store: &Store, cadences: &CadenceDefaults, days: u32) -> Shap
             (*id, in_use[id].name.clone(), when, None, String::new())
         })
         .collect();
-    sections.push((SectionKind::GoneQuiet, items, more));
+    (SectionKind::GoneQuiet, items, more)
+}
+
+/// Birthdays and occasions of contacts in use on the coming days, by date and then name.
+fn occasions_section(in_use: &InUse<'_>, days: u32) -> SectionShape {
+    let today = today();
     let last_day = today + Duration::days(i64::from(days.max(14)));
     let mut occasions = Vec::new();
     for c in in_use.values() {
@@ -194,15 +225,7 @@ fn straightforward(store: &Store, cadences: &CadenceDefaults, days: u32) -> Shap
     occasions.sort_by(|a, b| (date_of(&a.2), &a.1, a.0).cmp(&(date_of(&b.2), &b.1, b.0)));
     let more = occasions.len().saturating_sub(SECTION_LIMIT);
     occasions.truncate(SECTION_LIMIT);
-    sections.push((SectionKind::Occasions, occasions, more));
-    let mut requests: Vec<&FollowUp> = open
-        .iter()
-        .filter(|f| f.direction == Direction::Request)
-        .copied()
-        .collect();
-    requests.sort_by_key(|f| (f.due, f.id));
-    sections.push(followup_section(SectionKind::WaitingOnThem, requests));
-    sections
+    (SectionKind::Occasions, occasions, more)
 }
 
 fn agrees(store: &Store, cadences: &CadenceDefaults) {
