@@ -176,10 +176,7 @@ pub(super) fn index_problems(w: &Walk) -> Vec<IndexProblem> {
         diff(&e.search, &a.search, contact).problem("contact_search_v1"),
         diff(&e.trigrams, &a.trigrams, |k| contact(&k.1)).problem("contact_trigrams_v1"),
     ];
-    problems.extend(super::review_index::problems(
-        w,
-        &super::review_index::expected_rows(w),
-    ));
+    problems.extend(review_problems(w, &super::walk::expected_rows(w)));
     problems.retain(|p| {
         p.as_ref().is_none_or(|p| {
             SOURCES
@@ -211,6 +208,18 @@ pub(super) fn index_problems(w: &Walk) -> Vec<IndexProblem> {
         }));
     }
     problems.into_iter().flatten().collect()
+}
+
+/// How the review's silence rows and day counts differ from what the records call for.
+pub(super) fn review_problems(
+    w: &Walk,
+    expected: &super::review_index::ReviewRows,
+) -> [Option<IndexProblem>; 2] {
+    let a = &w.actual.review;
+    [
+        diff(&expected.silence, &a.silence, |_| false).problem("silence_v1"),
+        diff(&expected.counts, &a.counts, |_| false).problem("day_counts_v1"),
+    ]
 }
 
 /// A postings index some of whose chunks do not decode (`bad` names them); only called with at

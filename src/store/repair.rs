@@ -272,9 +272,9 @@ impl Store {
 
     /// The review's silence rows and day counts, from the indexes rebuilt above.
     fn review_indexes(txn: &WriteTransaction, fixes: &mut Fixes<'_>) -> Result<()> {
-        use super::review_index::{expected_rows, problems, write_rows};
-        let expected = expected_rows(fixes.walk);
-        let [silence, counts] = problems(fixes.walk, &expected);
+        use super::review_index::write_rows;
+        let expected = super::walk::expected_rows(fixes.walk);
+        let [silence, counts] = super::check::review_problems(fixes.walk, &expected);
         // Either rebuild writes both tables: the counts count the silence rows.
         let sources = ["contacts_v1", "interactions_v1", "followups_v1"];
         fixes.fix("silence_v1", &sources, silence, || {

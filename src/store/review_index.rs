@@ -10,13 +10,15 @@
 //! two runs: such contacts are grouped by kind and the config's cadence is applied at read time,
 //! so no stored row depends on the config.
 
+use super::Result;
 use super::index::{ContactFacts, FactsRow};
 use super::tables::{CONTACT_FACTS, DAY_COUNTS, OCCASIONS, OPEN_FOLLOWUPS, SILENCE};
-use super::walk::Map;
-use super::{Result, check::IndexProblem};
 use crate::domain::Kind;
 use crate::domain::serde_time::date_to_days;
 use redb::{ReadableTable, WriteTransaction};
+use std::collections::BTreeMap;
+
+type Map<K, V = ()> = BTreeMap<K, V>;
 
 /// The counted index of the open follow-ups: group is the direction index, day the due day.
 pub(crate) const COUNT_OPEN: u8 = 0;
@@ -152,43 +154,4 @@ pub(super) fn kept_rows<K: Ord + Clone, V: Clone>(
         }
     }
     all
-}
-
-/// The review's rows as the walk's records call for them (with the rows of damaged records
-/// that the other indexes keep).
-pub(super) fn expected_rows(w: &super::walk::Walk) -> ReviewRows {
-    let (e, a) = (&w.expected, &w.actual);
-    let bad_contact = |id: &u64| w.bad_contacts.contains(id);
-    let facts = kept_rows(&e.facts, &a.facts, bad_contact);
-    let occasions = kept_rows(&e.occasions, &a.occasions, |k| bad_contact(&k.1));
-    let open = kept_rows(&e.open, &a.open, |k| w.bad_followups.contains(&k.2));
-    review_rows(facts, occasions.keys(), open.keys())
-}
-
-/// How the review's tables differ from what the walk's records call for.
-pub(super) fn problems(w: &super::walk::Walk, expected: &ReviewRows) -> [Option<IndexProblem>; 2] {
-    use super::check::diff;
-    let a = &w.actual.review;
-    [
-        diff(&expected.silence, &a.silence, |_| false).problem("silence_v1"),
-        diff(&expected.counts, &a.counts, |_| false).problem("day_counts_v1"),
-    ]
-}
-
-/// Reads both tables as the file holds them, into the walk.
-pub(super) fn read_actual(txn: &redb::ReadTransaction, w: &mut super::walk::Walk) -> Result<()> {
-    use super::walk::scan;
-    let mut rows = Map::new();
-    scan(txn, SILENCE, "silence_v1", w, |k, _, _| {
-        rows.insert(k.value(), ());
-        format!("{:?}", k.value())
-    })?;
-    w.actual.review.silence = rows;
-    let mut rows = Map::new();
-    scan(txn, DAY_COUNTS, "day_counts_v1", w, |k, v, _| {
-        rows.insert(k.value(), v.value());
-        format!("{:?}", k.value())
-    })?;
-    w.actual.review.counts = rows;
-    Ok(())
 }

@@ -19,6 +19,9 @@ use chrono::NaiveDateTime;
 use redb::{ReadTransaction, ReadableTable};
 use std::collections::{BTreeMap, HashSet};
 
+mod review;
+pub(super) use review::expected_rows;
+
 pub(super) type Map<K, V = ()> = BTreeMap<K, V>;
 
 /// The rows of one table: how many were read, how many did not decode, and whether the table
@@ -49,7 +52,7 @@ pub(super) struct Indexes {
     /// Trigram-index chunks that do not decode (`piece/first id`).
     pub bad_trigram_chunks: Vec<String>,
     /// The review's silence rows and day counts, as the file holds them (what the records call
-    /// for is `review_index::expected_rows`: it depends on the rows of damaged records).
+    /// for is `review::expected_rows`: it depends on the rows of damaged records).
     pub review: super::review_index::ReviewRows,
     pub next_id: u64,
 }
@@ -381,7 +384,7 @@ fn read_indexes(txn: &ReadTransaction, w: &mut Walk) -> Result<()> {
     })?;
     w.actual.trigrams = rows;
     w.actual.bad_trigram_chunks = bad;
-    super::review_index::read_actual(txn, w)?;
+    review::read_actual(txn, w)?;
     w.actual.next_id = txn
         .open_table(META)?
         .get(super::schema::NEXT_ID_KEY)?
