@@ -218,6 +218,33 @@ fn check_review_indexes(store: &Store) {
         (promises.items[0].text.as_str(), total),
         ("send the quote", 1)
     );
+    check_counted_review_indexes(store);
+}
+
+/// The indexes schema 7 added, whether built by the migration or by writes: who has gone quiet
+/// is what the contacts' facts say, and the occasions of contacts in use are counted.
+fn check_counted_review_indexes(store: &Store) {
+    assert_eq!(store.occasion_count(&[514, 601, 1225]).unwrap(), 2);
+    let today = chrono::NaiveDate::from_ymd_opt(2026, 6, 1).unwrap();
+    let cadences = CadenceDefaults::default();
+    let mut quiet: Vec<(i64, u32, ContactId)> = store
+        .all_facts()
+        .unwrap()
+        .into_iter()
+        .filter(|(_, f)| !f.archived)
+        .filter_map(|(id, f)| {
+            let cadence = f.cadence_days.or_else(|| cadences.for_kind(f.kind))?;
+            let days = (today - f.last_contacted.unwrap_or(f.created_at).date()).num_days();
+            (days > i64::from(cadence)).then_some((days, cadence, id))
+        })
+        .collect();
+    quiet.sort_by(|a, b| b.0.cmp(&a.0).then(a.2.cmp(&b.2)));
+    assert_eq!(quiet.len(), 2, "{quiet:?}");
+    let total = quiet.len();
+    assert_eq!(
+        store.gone_quiet(&cadences, today, 10).unwrap(),
+        (quiet, total)
+    );
 }
 
 /// What a fixture of schema 4 or later holds once opened: the contents, the review's and the
@@ -287,6 +314,11 @@ fn check_since_schema_6(store: &Store) {
         [("সুমন দাস".to_string(), String::new(), Kind::Other)]
     );
     check_everything_since_schema_4(store);
+    check_schema_6_contacts(store);
+}
+
+/// What record version 2 of a contact (schema 6) holds.
+fn check_schema_6_contacts(store: &Store) {
     let nuria = store.contact(store.resolve("nuria").unwrap()).unwrap();
     let parts = nuria.name_parts.unwrap();
     assert_eq!(

@@ -135,7 +135,7 @@ impl<K: std::fmt::Debug, V> Diff<K, V> {
 }
 
 /// The record tables each index is built from.
-pub(super) const SOURCES: [(&str, &[&str]); 10] = [
+pub(super) const SOURCES: [(&str, &[&str]); 12] = [
     ("names_v2", &["contacts_v1"]),
     ("archived_names_v2", &["contacts_v1"]),
     ("contact_facts_v1", &["contacts_v1", "interactions_v1"]),
@@ -146,6 +146,11 @@ pub(super) const SOURCES: [(&str, &[&str]); 10] = [
     ("note_postings_v1", &["interactions_v1"]),
     ("contact_search_v1", &["contacts_v1"]),
     ("contact_trigrams_v1", &["contacts_v1"]),
+    ("silence_v1", &["contacts_v1", "interactions_v1"]),
+    (
+        "day_counts_v1",
+        &["contacts_v1", "interactions_v1", "followups_v1"],
+    ),
 ];
 
 /// Every index that disagrees with its records. An index whose records cannot all be read is
@@ -171,6 +176,7 @@ pub(super) fn index_problems(w: &Walk) -> Vec<IndexProblem> {
         diff(&e.search, &a.search, contact).problem("contact_search_v1"),
         diff(&e.trigrams, &a.trigrams, |k| contact(&k.1)).problem("contact_trigrams_v1"),
     ];
+    problems.extend(review_problems(w, &super::walk::expected_rows(w)));
     problems.retain(|p| {
         p.as_ref().is_none_or(|p| {
             SOURCES
@@ -202,6 +208,18 @@ pub(super) fn index_problems(w: &Walk) -> Vec<IndexProblem> {
         }));
     }
     problems.into_iter().flatten().collect()
+}
+
+/// How the review's silence rows and day counts differ from what the records call for.
+pub(super) fn review_problems(
+    w: &Walk,
+    expected: &super::review_index::ReviewRows,
+) -> [Option<IndexProblem>; 2] {
+    let a = &w.actual.review;
+    [
+        diff(&expected.silence, &a.silence, |_| false).problem("silence_v1"),
+        diff(&expected.counts, &a.counts, |_| false).problem("day_counts_v1"),
+    ]
 }
 
 /// A postings index some of whose chunks do not decode (`bad` names them); only called with at

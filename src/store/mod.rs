@@ -22,6 +22,8 @@ mod read;
 mod repair;
 mod resolve;
 mod restore;
+mod review_index;
+mod review_read;
 mod schema;
 mod search_row;
 mod search_rows;

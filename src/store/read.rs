@@ -219,7 +219,7 @@ impl Store {
     }
 
     /// Open follow-ups in one direction due in `from..=to`, soonest first; at most `limit`, and
-    /// how many there are in all.
+    /// how many there are in all (from the day counts: the rows past `limit` are not read).
     pub fn open_followups(
         &self,
         direction: Direction,
@@ -235,15 +235,15 @@ impl Store {
             let from = from.map_or(i32::MIN, date_to_days);
             let to = to.map_or(i32::MAX, date_to_days);
             let mut loaded = Loaded::default();
-            let mut total = 0;
             for entry in index.range((d, from, 0)..=(d, to, u64::MAX))? {
-                let id = entry?.0.value().2;
-                total += 1;
                 if loaded.items.len() + loaded.damaged.len() >= limit {
-                    continue;
+                    break;
                 }
+                let id = entry?.0.value().2;
                 loaded.push(followup_at(&table, id)?);
             }
+            let counts = txn.open_table(DAY_COUNTS)?;
+            let total = super::review_read::count_open(&counts, d, from, to)?;
             Ok((loaded, total))
         })
     }

@@ -108,6 +108,7 @@ impl Store {
         Self::contact_indexes(&txn, &mut fixes)?;
         Self::note_and_followup_indexes(&txn, &mut fixes)?;
         Self::search_indexes(&txn, &mut fixes)?;
+        Self::review_indexes(&txn, &mut fixes)?;
         let (e, a) = (&walk.expected, &walk.actual);
         if a.next_id < e.next_id {
             let problem = IndexProblem {
@@ -268,5 +269,20 @@ impl Store {
             )
         })?;
         Ok(())
+    }
+
+    /// The review's silence rows and day counts, from the indexes rebuilt above.
+    fn review_indexes(txn: &WriteTransaction, fixes: &mut Fixes<'_>) -> Result<()> {
+        use super::review_index::write_rows;
+        let expected = super::walk::expected_rows(fixes.walk);
+        let [silence, counts] = super::check::review_problems(fixes.walk, &expected);
+        // Either rebuild writes both tables: the counts count the silence rows.
+        let sources = ["contacts_v1", "interactions_v1", "followups_v1"];
+        fixes.fix("silence_v1", &sources, silence, || {
+            write_rows(txn, &expected)
+        })?;
+        fixes.fix("day_counts_v1", &sources, counts, || {
+            write_rows(txn, &expected)
+        })
     }
 }

@@ -8,7 +8,9 @@
 //! 6 — contacts in record version 2 (structured names, organisation units, TYPE sets, written
 //! dates), so a kith that cannot read them refuses the file instead of meeting them.
 //! 7 — the name indexes hold each contact's name and company as written, so the list is read
-//! without decoding a contact.
+//! without decoding a contact; and the review's counted indexes: contacts by cadence group and
+//! day last in touch, and the number of open follow-ups, silence rows and occasions per day
+//! (`review_index.rs`).
 
 use super::tables::{self, META};
 use super::{Result, StoreError};
@@ -98,6 +100,8 @@ fn init(db: &Database) -> Result<()> {
         txn.open_table(tables::NOTE_POSTINGS)?;
         txn.open_table(tables::CONTACT_SEARCH)?;
         txn.open_table(tables::CONTACT_TRIGRAMS)?;
+        txn.open_table(tables::SILENCE)?;
+        txn.open_table(tables::DAY_COUNTS)?;
     }
     txn.commit()?;
     Ok(())
@@ -311,6 +315,7 @@ fn migrate(db: &Database, from: u64, progress: &mut dyn FnMut(u64, u64)) -> Resu
     }
     if from < 7 {
         migrate_to_7(&txn)?;
+        super::review_index::migrate_to_7(&txn)?;
     }
     txn.commit()?;
     Ok(())

@@ -92,3 +92,17 @@ pub(crate) type SearchRowValue<'a> = (bool, u8, i32, &'a str, &'a str, &'a str, 
 /// word's candidates are the contacts holding every piece of it (schema 5).
 pub(crate) const CONTACT_TRIGRAMS: TableDefinition<(&str, u64), &[u8]> =
     TableDefinition::new("contact_trigrams_v1");
+
+/// (group, cadence group, day the contact was last in touch — or created, when never — as a day
+/// number, contact id) for every contact in use: who has gone quiet is a range read per group.
+/// A contact with a cadence of its own is in group 2 under that cadence in days; one without is
+/// in group 1 under its kind's index, whose cadence the config gives at read time (schema 7).
+pub(crate) const SILENCE: TableDefinition<(u8, u32, i32, u64), ()> =
+    TableDefinition::new("silence_v1");
+
+/// (counted index, group, day) → how many rows of that index fall on that day, so the review's
+/// totals are sums over days instead of walks over rows: 0 the open follow-ups (group: direction
+/// index, day: due day), 1 and 2 the silence rows (as in `SILENCE`), 3 the occasions of contacts
+/// in use (group 0, day: month × 100 + day). A day with no rows has no entry (schema 7).
+pub(crate) const DAY_COUNTS: TableDefinition<(u8, u32, i32), u64> =
+    TableDefinition::new("day_counts_v1");

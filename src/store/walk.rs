@@ -21,6 +21,9 @@ use chrono::NaiveDateTime;
 use redb::{ReadTransaction, ReadableTable};
 use std::collections::{BTreeMap, HashSet};
 
+mod review;
+pub(super) use review::expected_rows;
+
 pub(super) type Map<K, V = ()> = BTreeMap<K, V>;
 
 /// The rows of one table: how many were read, how many did not decode, and whether the table
@@ -50,6 +53,9 @@ pub(super) struct Indexes {
     pub trigrams: Map<(String, u64)>,
     /// Trigram-index chunks that do not decode (`piece/first id`).
     pub bad_trigram_chunks: Vec<String>,
+    /// The review's silence rows and day counts, as the file holds them (what the records call
+    /// for is `review::expected_rows`: it depends on the rows of damaged records).
+    pub review: super::review_index::ReviewRows,
     pub next_id: u64,
 }
 
@@ -74,7 +80,7 @@ impl Walk {
 
 /// Reads every row of a table through `each` (which names the row's key for reports), counting
 /// them; a page that cannot be read ends the scan and is reported after the last key read.
-fn scan<K: redb::Key + 'static, V: redb::Value + 'static>(
+pub(super) fn scan<K: redb::Key + 'static, V: redb::Value + 'static>(
     txn: &ReadTransaction,
     def: redb::TableDefinition<K, V>,
     name: &'static str,
@@ -382,6 +388,7 @@ fn read_indexes(txn: &ReadTransaction, w: &mut Walk) -> Result<()> {
     })?;
     w.actual.trigrams = rows;
     w.actual.bad_trigram_chunks = bad;
+    review::read_actual(txn, w)?;
     w.actual.next_id = txn
         .open_table(META)?
         .get(super::schema::NEXT_ID_KEY)?

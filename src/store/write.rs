@@ -20,6 +20,7 @@ use redb::{ReadableTable, Table, WriteTransaction};
 mod indexes;
 mod merge;
 mod restore;
+mod review_rows;
 pub use merge::Merged;
 
 pub struct Writer<'t> {
@@ -35,6 +36,8 @@ pub struct Writer<'t> {
     open_followups: Table<'t, (u8, i32, u64), u64>,
     followups_by_contact: Table<'t, (u64, u64), ()>,
     drafts: Table<'t, u64, &'static [u8]>,
+    silence: Table<'t, (u8, u32, i32, u64), ()>,
+    day_counts: Table<'t, (u8, u32, i32), u64>,
     postings: super::postings::PostingsTable<'t>,
     /// Note-index entries to add, written in order when the transaction finishes: a bulk load
     /// then appends to each word's chunks once instead of rewriting them note by note.
@@ -83,6 +86,8 @@ impl<'t> Writer<'t> {
             open_followups: txn.open_table(OPEN_FOLLOWUPS)?,
             followups_by_contact: txn.open_table(FOLLOWUPS_BY_CONTACT)?,
             drafts: txn.open_table(DRAFTS)?,
+            silence: txn.open_table(SILENCE)?,
+            day_counts: txn.open_table(DAY_COUNTS)?,
             postings: txn.open_table(NOTE_POSTINGS)?,
             pending_postings: Default::default(),
             search: txn.open_table(CONTACT_SEARCH)?,
@@ -256,7 +261,7 @@ impl<'t> Writer<'t> {
     fn put_followup(&mut self, f: &FollowUp) -> Result<()> {
         self.followups.insert(f.id.0, encode(f)?.as_slice())?;
         if let Some(key) = open_key(f) {
-            self.open_followups.insert(key, f.contact.0)?;
+            self.index_open(key, Some(f.contact.0))?;
         }
         Ok(())
     }
@@ -271,7 +276,7 @@ impl<'t> Writer<'t> {
             ))));
         }
         if let Some(key) = open_key(&old) {
-            self.open_followups.remove(key)?;
+            self.index_open(key, None)?;
         }
         self.put_followup(followup)
     }

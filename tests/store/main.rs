@@ -6,6 +6,7 @@ mod common;
 
 mod file;
 mod records;
+mod review;
 
 use common::*;
 use kith::domain::*;

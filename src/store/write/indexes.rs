@@ -26,11 +26,7 @@ impl Writer<'_> {
             table.remove((folded.as_str(), id))?;
         }
         for key in occasion_keys(c) {
-            if insert {
-                self.occasions.insert(key, ())?;
-            } else {
-                self.occasions.remove(key)?;
-            }
+            self.index_occasion(key, !c.is_archived(), insert)?;
         }
         self.index_search(c, insert)
     }
@@ -54,20 +50,15 @@ impl Writer<'_> {
 
     pub(super) fn put_facts(&mut self, c: &Contact) -> Result<()> {
         let last = self.last_contacted(c.id)?;
-        self.facts
-            .insert(c.id.0, ContactFacts::of(c, last).to_row())?;
-        Ok(())
+        self.set_facts(c.id.0, Some(ContactFacts::of(c, last).to_row()))
     }
 
     pub(super) fn set_last_contact(&mut self, contact: u64, secs: Option<i64>) -> Result<()> {
         let Some(row) = self.facts.get(contact)?.map(|v| v.value()) else {
             return Ok(()); // a contact whose record could not be indexed
         };
-        self.facts.insert(
-            contact,
-            (row.0, row.1, row.2, row.3, secs.unwrap_or(i64::MIN)),
-        )?;
-        Ok(())
+        let row = (row.0, row.1, row.2, row.3, secs.unwrap_or(i64::MIN));
+        self.set_facts(contact, Some(row))
     }
 
     pub(super) fn refresh_last_contact(&mut self, contact: ContactId) -> Result<()> {

@@ -86,7 +86,7 @@ impl Writer<'_> {
             let mut f: FollowUp = self.followup(*id)?;
             self.followups_by_contact.remove(by_contact_key(&f))?;
             if let Some(key) = open_key(&f) {
-                self.open_followups.remove(key)?;
+                self.index_open(key, None)?;
             }
             f.contact = to;
             self.followups_by_contact.insert(by_contact_key(&f), ())?;
@@ -147,7 +147,7 @@ impl Writer<'_> {
     /// Deletes a contact's record and its rows in every contact index.
     fn remove_contact(&mut self, c: &Contact) -> Result<()> {
         self.index_contact(c, false)?;
-        self.facts.remove(c.id.0)?;
+        self.set_facts(c.id.0, None)?;
         self.contacts.remove(c.id.0)?;
         Ok(())
     }

@@ -1,0 +1,117 @@
+//! The review's birthdays and occasions: the coming days' in date order and then by name, read
+//! day by day from the occasion index until a section's worth is found; the total comes from the
+//! day counts.
+
+use super::contacts::Contacts;
+use super::{ItemWhen, ReviewItem, SECTION_LIMIT, Section, SectionKind};
+use crate::domain::{ContactId, PartialDate};
+use crate::store::{Result, Store};
+use chrono::{Datelike, Duration, NaiveDate};
+
+/// The coming days as month×100+day; 28 February also stands for 29 February outside leap years.
+fn occasion_days_from(today: NaiveDate, days: u32) -> Vec<u16> {
+    let mut keys = Vec::new();
+    for offset in 0..=i64::from(days) {
+        let day = today + Duration::days(offset);
+        let key = day.month() as u16 * 100 + day.day() as u16;
+        keys.push(key);
+        if key == 228 && NaiveDate::from_ymd_opt(day.year(), 2, 29).is_none() {
+            keys.push(229);
+        }
+    }
+    keys
+}
+
+/// The days of the year in `keys` grouped by the date they next fall on, soonest first, each
+/// group's days in the order `keys` gives them (a day given twice is in its group twice).
+fn by_date(keys: &[u16], today: NaiveDate) -> Vec<(NaiveDate, Vec<u16>)> {
+    let mut groups: Vec<(NaiveDate, Vec<u16>)> = Vec::new();
+    for key in keys {
+        let next = PartialDate::new(None, (key / 100) as u8, (key % 100) as u8)
+            .map_or(NaiveDate::MAX, |d| d.next_on_or_after(today));
+        match groups.iter_mut().find(|(date, _)| *date == next) {
+            Some((_, days)) => days.push(*key),
+            None => groups.push((next, vec![*key])),
+        }
+    }
+    groups.sort_by_key(|(date, _)| *date);
+    groups
+}
+
+/// The coming `days` days' birthdays and occasions of contacts in use, in date order and then by
+/// name: the first `SECTION_LIMIT` of them, and how many there are in all.
+pub(super) fn section(
+    store: &Store,
+    contacts: &mut Contacts,
+    today: NaiveDate,
+    days: u32,
+) -> Result<Section> {
+    let keys = occasion_days_from(today, days);
+    let total = store.occasion_count(&keys)?;
+    let groups = by_date(&keys, today);
+    let mut items: Vec<ReviewItem> = Vec::new();
+    // Rows read that the total counts: every one but those of archived contacts.
+    let mut counted = 0;
+    let mut next = 0;
+    while items.len() < SECTION_LIMIT && next < groups.len() {
+        // Whole dates at a time, until they hold enough rows to fill the section (rows of
+        // archived or unreadable contacts fill nothing, so there may be another round).
+        let mut found = Vec::new();
+        while next < groups.len() && items.len() + found.len() < SECTION_LIMIT {
+            found.extend(store.occasions_on(&groups[next].1)?);
+            next += 1;
+        }
+        contacts.load(store, found.iter().map(|(_, id, _)| *id))?;
+        counted += found
+            .iter()
+            .filter(|(_, id, _)| !contacts.is_archived(*id))
+            .count();
+        let mut more: Vec<ReviewItem> = found
+            .iter()
+            .filter_map(|(_, id, slot)| item(contacts, *id, *slot, today))
+            .collect();
+        more.sort_by(|a, b| match (a.when, b.when) {
+            (ItemWhen::On { date: x, .. }, ItemWhen::On { date: y, .. }) => {
+                x.cmp(&y).then(a.name.cmp(&b.name))
+            }
+            _ => std::cmp::Ordering::Equal,
+        });
+        items.append(&mut more);
+    }
+    // Those past the limit, and those on the dates not read (rows of unreadable contacts
+    // among the ones read are left out, as they are of the items).
+    let more = items.len().saturating_sub(SECTION_LIMIT) + total.saturating_sub(counted);
+    items.truncate(SECTION_LIMIT);
+    Ok(Section {
+        kind: SectionKind::Occasions,
+        more,
+        items,
+    })
+}
+
+/// One birthday (slot 0) or occasion (slot n: the contact's occasion n − 1) as a review item;
+/// none for a contact not in use or a slot the contact does not have.
+fn item(contacts: &Contacts, id: ContactId, slot: u8, today: NaiveDate) -> Option<ReviewItem> {
+    let contact = contacts.get(id)?;
+    let (label, date) = if slot == 0 {
+        (crate::say!("review-birthday"), contact.birthday?)
+    } else {
+        let o = contact.occasions.get(usize::from(slot) - 1)?;
+        (o.label.clone(), o.date)
+    };
+    let next = date.next_on_or_after(today);
+    let years = date.year.map(|y| next.year() - y).filter(|y| *y > 0);
+    let what = match years {
+        Some(y) if slot == 0 => crate::say!("review-birthday-age", years = y),
+        Some(y) => crate::say!("review-occasion-years", label = label, years = y),
+        None => label,
+    };
+    Some(ReviewItem {
+        contact: id,
+        name: contact.name.clone(),
+        what,
+        when: ItemWhen::On { date: next, years },
+        followup: None,
+        direction: None,
+    })
+}
