@@ -57,6 +57,31 @@ fn add_edit_and_archive_a_contact_from_the_screen() {
 }
 
 #[test]
+fn a_key_pressed_right_after_adding_is_for_the_new_contact_before_the_list_comes_back() {
+    let (_dir, store, mut state) = sample_screen(100, 30);
+    let mut zoe = Contact::new("Zoe Roca", crate::common::at(2026, 11, 1, 9, 0));
+    let id = store.write(|w| w.add_contact(&mut zoe)).unwrap();
+    // The screen hears that the contact was added; the reloaded list (the search thread's
+    // work) has not come back yet: none of the effects run.
+    let effects = kith::tui::update::update(
+        &mut state,
+        kith::tui::action::Report::ContactSaved {
+            contact: id,
+            added: true,
+        },
+    );
+    assert!(!effects.is_empty());
+    assert_eq!(state.list.selected_id(), Some(id));
+    assert_eq!(state.list.total, 6);
+    // So n opens a note on Zoe, not on whoever was selected before.
+    let effects = kith::tui::update::update(&mut state, Action::NewNote);
+    assert!(
+        effects.contains(&kith::tui::action::Effect::OpenEditor(id)),
+        "{effects:?}"
+    );
+}
+
+#[test]
 fn a_cancelled_form_changes_nothing() {
     let (_dir, store, mut state) = sample_screen(100, 30);
     let alex = state.list.selected_id().unwrap();

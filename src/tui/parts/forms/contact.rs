@@ -28,10 +28,20 @@ pub(crate) fn saved(state: &mut State, contact: ContactId, added: bool) -> Vec<E
     } else {
         say!("form-contact-saved")
     });
-    vec![
+    let mut effects = vec![
         list::reload(state, Some(contact)),
         Effect::RefreshSearchIndex,
-    ]
+    ];
+    if added && state.list.filtered.is_none() && state.list.position_of(contact).is_none() {
+        // The whole list comes back from the search thread a moment later; until then the
+        // new contact stands at the selection, so a key pressed at once (n, a note) is for it.
+        let at = state.list.scroll.selected.min(state.list.entries.len());
+        state.list.entries.insert(at, contact);
+        state.list.total += 1;
+        state.list.scroll.selected = at;
+        effects.extend(list::after_move(state));
+    }
+    effects
 }
 
 fn split_list(value: &str) -> Vec<String> {
