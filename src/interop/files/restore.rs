@@ -122,8 +122,11 @@ fn write(
     ))
 }
 
-/// Records read ahead of the writing: enough that neither side waits on the other for long.
-const AHEAD: usize = 4096;
+/// Records handed from the reading thread to the writing one at a time: one hand-over per
+/// record kept the two threads waking each other all the time.
+const HANDFUL: usize = 256;
+/// Handfuls read ahead of the writing: enough that neither side waits on the other for long.
+const AHEAD: usize = 16;
 
 /// Every record written, contacts first, the file read on a thread of its own meanwhile, so
 /// reading and writing take their time side by side; `committed` hears the records committed
@@ -134,30 +137,41 @@ fn write_records(
     contacts_first: bool,
     committed: &mut dyn FnMut(u64),
 ) -> Result<(), String> {
-    let (send, records) = std::sync::mpsc::sync_channel(AHEAD);
+    let (send, handfuls) = std::sync::mpsc::sync_channel::<Vec<Restored>>(AHEAD);
     std::thread::scope(|scope| {
         let reader = scope.spawn(move || {
-            let pass = |contacts: Option<bool>| {
+            let mut handful = Vec::with_capacity(HANDFUL);
+            let mut pass = |contacts: Option<bool>| {
                 read(path, &mut |record| {
                     let is_contact = matches!(record, Restored::Contact(_));
                     if contacts.is_some_and(|want| want != is_contact) {
                         return Ok(());
                     }
-                    // Refused only when the writing stopped, whose error is the one said.
-                    Ok(send.send(record)?)
+                    handful.push(record);
+                    if handful.len() == HANDFUL {
+                        let full = std::mem::replace(&mut handful, Vec::with_capacity(HANDFUL));
+                        // Refused only when the writing stopped, whose error is the one said.
+                        send.send(full)?;
+                    }
+                    Ok(())
                 })
             };
             // Records belong to contacts, so contacts go in first even when the file lists
             // them later.
-            if contacts_first {
+            let read = if contacts_first {
                 pass(None).map(drop)
             } else {
                 pass(Some(true)).and_then(|_| pass(Some(false))).map(drop)
+            };
+            // What is left after a read that stopped early is not written.
+            if read.is_ok() {
+                let _ = send.send(handful);
             }
+            read
         });
-        let wrote = restore.add_all(&mut records.iter(), committed);
+        let wrote = restore.add_all(&mut handfuls.iter().flatten(), committed);
         // A reader still sending learns that the writing stopped.
-        drop(records);
+        drop(handfuls);
         let read = reader
             .join()
             .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
