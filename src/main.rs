@@ -83,11 +83,7 @@ fn run(cli: Cli) -> anyhow::Result<()> {
     }
     let mut store = if writes {
         let mut shown = None;
-        let open = match cli.command {
-            None => Store::open_for_the_screen,
-            Some(_) => Store::open_waiting,
-        };
-        let opened = open(&path, wait, &mut |done, total| {
+        let opened = Store::open_waiting(&path, wait, &mut |done, total| {
             // Only a migration that indexes existing notes reports; say what is happening.
             let percent = (done * 100).checked_div(total).unwrap_or(100);
             if shown != Some(percent) {

@@ -25,27 +25,27 @@ fn builder() -> redb::Builder {
     builder
 }
 
-/// The page cache of a one-shot command that only reads ([`Store::open_for_a_read`]). redb's
-/// default, 1 GiB, suits the screen, which reads the same pages all day; a command that walks
-/// the notebook once (an export, `list`, `check`) would keep every page it read, so its
-/// memory would grow with the notebook. Pages read again come from the system's file cache.
+/// The page cache of a one-shot command that only reads ([`Store::open_for_a_read`]). With
+/// redb's default, 1 GiB, a command that walks the notebook once (an export, `list`, `check`)
+/// would keep every page it read, so its memory would grow with the notebook. Pages read again
+/// come from the system's file cache.
 pub const ONE_READ_CACHE: usize = 16 << 20;
 
-/// The page cache of the notebook screen ([`Store::open_for_the_screen`]). The screen reads
-/// the whole search table and name index at start and again after changes; with redb's
-/// default it would keep every page of them all day (about 200 MB at a million contacts).
-/// The pages it reads again and again (the list in view, its timeline) fit in this; the rest
-/// come back from the system's file cache when needed.
-pub const SCREEN_CACHE: usize = 32 << 20;
+/// The page cache of a store opened for writing. A bulk write (a restore, `demo`) touches every
+/// page of the notebook, and redb keeps what a commit wrote in its cache: with the default
+/// 1 GiB a restore of 100k contacts held 260 MB of pages. Half of it at most holds a
+/// transaction's unwritten pages; more spill to the file before the commit. At 100k contacts
+/// a restore took as long with 16 MiB as with 1 GiB. The screen opens this way too: it reads
+/// the whole search table at start, and would otherwise keep those pages all day.
+pub const WRITE_CACHE: usize = 16 << 20;
 
 /// Opens an existing file for writing; never creates one, so a reopen after the file was
 /// deleted fails instead of starting an empty notebook. A `gate` (only the tests give one)
-/// is asked before every write and sync. `cache` bounds redb's page cache (its default: 1 GiB).
+/// is asked before every write and sync.
 pub(super) fn open_writable(
     path: &Path,
     patience: &Patience,
     gate: Option<&Arc<dyn DiskGate>>,
-    cache: Option<usize>,
 ) -> std::result::Result<Database, DatabaseError> {
     let file = std::fs::OpenOptions::new()
         .read(true)
@@ -56,9 +56,7 @@ pub(super) fn open_writable(
         None => Patient::new(file, patience.clone())?,
     };
     let mut builder = builder();
-    if let Some(bytes) = cache {
-        builder.set_cache_size(bytes);
-    }
+    builder.set_cache_size(WRITE_CACHE);
     builder.create_with_backend(backend)
 }
 
@@ -83,25 +81,6 @@ impl Store {
         wait: Duration,
         progress: &mut dyn FnMut(u64, u64),
     ) -> Result<Store> {
-        Self::open_writing(path, wait, None, progress)
-    }
-
-    /// As [`Store::open_waiting`], for the notebook screen: redb keeps at most
-    /// [`SCREEN_CACHE`] bytes of pages, so the screen's memory does not grow with the notebook.
-    pub fn open_for_the_screen(
-        path: &Path,
-        wait: Duration,
-        progress: &mut dyn FnMut(u64, u64),
-    ) -> Result<Store> {
-        Self::open_writing(path, wait, Some(SCREEN_CACHE), progress)
-    }
-
-    fn open_writing(
-        path: &Path,
-        wait: Duration,
-        cache: Option<usize>,
-        progress: &mut dyn FnMut(u64, u64),
-    ) -> Result<Store> {
         let io = |source| StoreError::Io {
             path: path.to_path_buf(),
             source,
@@ -123,13 +102,13 @@ impl Store {
         }
         let patience = Patience::new(wait);
         // redb may panic opening a file damaged outside it; see contain.rs.
-        let db = contain::open(path, || open_writable(path, &patience, None, cache))?
+        let db = contain::open(path, || open_writable(path, &patience, None))?
             .map_err(|e| open_error(path, e, Some(wait)))?;
         schema::check_or_init(&db, path, progress)?;
         let reopen_path = path.to_path_buf();
         let reopen_patience = patience.clone();
         let opener: Opener = Box::new(move || {
-            open_writable(&reopen_path, &reopen_patience, None, cache).map(Open::Writable)
+            open_writable(&reopen_path, &reopen_patience, None).map(Open::Writable)
         });
         Ok(Store::assemble(Open::Writable(db), path, opener, patience))
     }
@@ -240,7 +219,7 @@ impl Store {
 /// Opens the file for writing, which repairs it, and closes it again; whether that worked.
 fn repair_after_crash(path: &Path) -> bool {
     let repaired = contain::open(path, || {
-        open_writable(path, &Patience::new(DEFAULT_WAIT), None, None).and_then(Database::close)
+        open_writable(path, &Patience::new(DEFAULT_WAIT), None).and_then(Database::close)
     });
     matches!(repaired, Ok(Ok(())))
 }

@@ -12,7 +12,7 @@
 
 use super::contain::contain;
 use super::tables::*;
-use super::{Result, Store};
+use super::{Result, Store, Writer};
 use crate::domain::{Contact, ContactId, Draft, FollowUp, Interaction, Invalid};
 use redb::{ReadableTable, WriteTransaction};
 use std::collections::HashSet;
@@ -110,25 +110,37 @@ impl Restore<'_> {
         let count = batch.len() as u64;
         self.store.write(|w| {
             for record in batch {
-                match record {
-                    Restored::Contact(mut c) => w.restore_contact(&mut c)?,
-                    Restored::Interaction(mut i) => w.restore_interaction(&mut i)?,
-                    Restored::FollowUp(mut f) => w.restore_followup(&mut f)?,
-                    Restored::Draft(d) => {
-                        if w.contact(d.contact).is_err() {
-                            return Err(Invalid(crate::say!(
-                                "backup-draft-without-contact",
-                                contact = d.contact.to_string()
-                            ))
-                            .into());
-                        }
-                        w.save_draft(&d)?;
-                    }
-                }
+                put(w, record)?;
             }
             Ok(())
         })?;
         self.written += count;
+        Ok(())
+    }
+
+    /// Adds every record `records` yields, a batch per commit, each written as it arrives
+    /// rather than gathered first (a batch of contacts gathered was 18 MB); `committed` hears
+    /// the records committed so far after each commit.
+    pub fn add_all(
+        &mut self,
+        records: &mut dyn Iterator<Item = Restored>,
+        committed: &mut dyn FnMut(u64),
+    ) -> Result<()> {
+        self.flush()?;
+        let mut records = records.peekable();
+        while records.peek().is_some() {
+            let size = self.batch_size;
+            let mut count = 0u64;
+            self.store.write(|w| {
+                for record in records.by_ref().take(size) {
+                    put(w, record)?;
+                    count += 1;
+                }
+                Ok(())
+            })?;
+            self.written += count;
+            committed(self.written);
+        }
         Ok(())
     }
 
@@ -155,6 +167,25 @@ impl Restore<'_> {
         })?;
         contain(|| store.rebuild_indexes().map(|_| ()))?;
         store.write(|w| w.mark_restore(None))
+    }
+}
+
+/// Stores one record of the backup under its own id.
+fn put(w: &mut Writer<'_>, record: Restored) -> Result<()> {
+    match record {
+        Restored::Contact(mut c) => w.restore_contact(&mut c),
+        Restored::Interaction(mut i) => w.restore_interaction(&mut i),
+        Restored::FollowUp(mut f) => w.restore_followup(&mut f),
+        Restored::Draft(d) => {
+            if w.contact(d.contact).is_err() {
+                return Err(Invalid(crate::say!(
+                    "backup-draft-without-contact",
+                    contact = d.contact.to_string()
+                ))
+                .into());
+            }
+            w.save_draft(&d)
+        }
     }
 }
 

@@ -1,8 +1,8 @@
 //! The first pass of a restore: every record checked before anything is written.
 
+use super::ids::IdSet;
 use crate::domain::ContactId;
 use crate::store::Restored;
-use std::collections::HashSet;
 
 /// The first pass of a restore: every record checked as the notebook would check it, keeping
 /// only ids, so a backup refused anywhere is refused before anything is written.
@@ -16,12 +16,46 @@ pub struct Checked {
     pub highest: u64,
     /// Whether every contact came before the first record that belongs to one.
     pub contacts_first: bool,
-    contact_ids: HashSet<u64>,
-    interaction_ids: HashSet<u64>,
-    followup_ids: HashSet<u64>,
-    /// Contacts named by records read before the contacts (checked at the end).
-    wanted: Vec<(u64, String)>,
+    contact_ids: IdSet,
+    interaction_ids: IdSet,
+    followup_ids: IdSet,
+    /// Contacts named by records read before them (checked at the end): the first record
+    /// that named each, which is the one a refusal names.
+    wanted: Vec<Wanted>,
+    wanted_ids: IdSet,
     others_seen: bool,
+}
+
+/// A contact a record names that was not read yet, and what named it.
+#[derive(Debug)]
+struct Wanted {
+    contact: u64,
+    by: NamedBy,
+}
+
+#[derive(Debug)]
+enum NamedBy {
+    /// The contact that was referred by it.
+    Referral(ContactId),
+    /// A note or a follow-up.
+    Record,
+    Draft,
+}
+
+impl Wanted {
+    /// Why the backup is refused when the contact never came.
+    fn why(&self) -> String {
+        let contact = ContactId(self.contact).to_string();
+        match self.by {
+            NamedBy::Referral(referred) => crate::say!(
+                "backup-referrer-missing",
+                contact = referred.to_string(),
+                referrer = contact
+            ),
+            NamedBy::Record => crate::say!("backup-no-such-contact", id = contact),
+            NamedBy::Draft => crate::say!("backup-draft-without-contact", contact = contact),
+        }
+    }
 }
 
 impl Checked {
@@ -32,7 +66,7 @@ impl Checked {
         }
     }
 
-    fn new_id(ids: &mut HashSet<u64>, what: &str, id: u64) -> anyhow::Result<()> {
+    fn new_id(ids: &mut IdSet, what: &str, id: u64) -> anyhow::Result<()> {
         if id == 0 {
             anyhow::bail!(crate::say!("backup-no-id", what = what));
         }
@@ -46,12 +80,20 @@ impl Checked {
         Ok(())
     }
 
-    fn belongs(&mut self, contact: ContactId, missing: String) -> anyhow::Result<()> {
-        self.others_seen = true;
-        if !self.contact_ids.contains(&contact.0) {
-            self.wanted.push((contact.0, missing));
+    /// Remembers a contact that must come later in the file; a contact already named is
+    /// remembered once, by the first record that named it.
+    fn want(&mut self, contact: ContactId, by: NamedBy) {
+        if !self.contact_ids.contains(contact.0) && self.wanted_ids.insert(contact.0) {
+            self.wanted.push(Wanted {
+                contact: contact.0,
+                by,
+            });
         }
-        Ok(())
+    }
+
+    fn belongs(&mut self, contact: ContactId, by: NamedBy) {
+        self.others_seen = true;
+        self.want(contact, by);
     }
 
     /// Checks one record.
@@ -64,12 +106,7 @@ impl Checked {
                 Self::new_id(&mut self.contact_ids, "contact", c.id.0)?;
                 c.normalize_and_validate()?;
                 if let Some(referrer) = c.referred_by {
-                    let why = crate::say!(
-                        "backup-referrer-missing",
-                        contact = c.id.to_string(),
-                        referrer = referrer.to_string()
-                    );
-                    self.wanted.push((referrer.0, why));
+                    self.want(referrer, NamedBy::Referral(c.id));
                 }
                 self.contacts += 1;
                 self.highest = self.highest.max(c.id.0);
@@ -77,25 +114,19 @@ impl Checked {
             Restored::Interaction(i) => {
                 Self::new_id(&mut self.interaction_ids, "interaction", i.id.0)?;
                 i.normalize_and_validate()?;
-                let why = crate::say!("backup-no-such-contact", id = i.contact.to_string());
-                self.belongs(i.contact, why)?;
+                self.belongs(i.contact, NamedBy::Record);
                 self.interactions += 1;
                 self.highest = self.highest.max(i.id.0);
             }
             Restored::FollowUp(f) => {
                 Self::new_id(&mut self.followup_ids, "follow-up", f.id.0)?;
                 f.normalize_and_validate()?;
-                let why = crate::say!("backup-no-such-contact", id = f.contact.to_string());
-                self.belongs(f.contact, why)?;
+                self.belongs(f.contact, NamedBy::Record);
                 self.followups += 1;
                 self.highest = self.highest.max(f.id.0);
             }
             Restored::Draft(d) => {
-                let why = crate::say!(
-                    "backup-draft-without-contact",
-                    contact = d.contact.to_string()
-                );
-                self.belongs(d.contact, why)?;
+                self.belongs(d.contact, NamedBy::Draft);
                 self.drafts += 1;
             }
         }
@@ -104,9 +135,9 @@ impl Checked {
 
     /// Checks what could only be checked once every contact was read.
     pub fn finish(&mut self) -> anyhow::Result<()> {
-        for (contact, why) in self.wanted.drain(..) {
-            if !self.contact_ids.contains(&contact) {
-                anyhow::bail!(why);
+        for wanted in std::mem::take(&mut self.wanted) {
+            if !self.contact_ids.contains(wanted.contact) {
+                anyhow::bail!(wanted.why());
             }
         }
         Ok(())

@@ -7,6 +7,7 @@
 //! of a restore, which refuses a backup before anything is written.
 
 mod check;
+mod ids;
 mod read;
 mod records;
 mod write;

@@ -1,10 +1,11 @@
 //! Restoring a kith JSON backup into an empty notebook, reading the file twice: once to check
-//! every record (nothing is written if any is refused), once to write them in batches; a
-//! failure while writing takes back what was written (see `store/restore.rs`).
+//! every record (nothing is written if any is refused), once to write them in batches, the
+//! file read on a thread of its own while this one writes; a failure while writing takes back
+//! what was written (see `store/restore.rs`).
 
 use super::{BackupReport, ImportError, ImportFailure, ImportReport, Imported, shown};
 use crate::interop::backup::{Checked, ReadError, read_backup};
-use crate::store::{Restored, Store};
+use crate::store::{Restore, Restored, Store};
 use std::path::Path;
 
 fn line(s: &str) -> String {
@@ -102,32 +103,13 @@ fn write(
     {
         restore.set_batch(records);
     }
-    let mut write = |contacts: Option<bool>| {
-        read(path, &mut |record| {
-            let is_contact = matches!(record, Restored::Contact(_));
-            if contacts.is_some_and(|want| want != is_contact) {
-                return Ok(());
-            }
-            let before = restore.written();
-            restore.add(record)?;
-            if restore.written() != before {
-                progress(crate::say!(
-                    "backup-restored-so-far",
-                    written = restore.written(),
-                    total = total
-                ));
-            }
-            Ok(())
-        })
-    };
-    // Records belong to contacts, so contacts go in first even when the file lists them later.
-    let written = if checked.contacts_first {
-        write(None).map(|_| ())
-    } else {
-        write(Some(true))
-            .and_then(|_| write(Some(false)))
-            .map(|_| ())
-    };
+    let written = write_records(&mut restore, path, checked.contacts_first, &mut |written| {
+        progress(crate::say!(
+            "backup-restored-so-far",
+            written = written,
+            total = total
+        ));
+    });
     let finished = written.and_then(|()| restore.finish().map_err(|e| e.to_string()));
     progress(String::new());
     let Err(why) = finished else {
@@ -138,4 +120,64 @@ fn write(
         path,
         ImportFailure::RestoreFailed { why, undo },
     ))
+}
+
+/// Records handed from the reading thread to the writing one at a time: one hand-over per
+/// record kept the two threads waking each other all the time.
+const HANDFUL: usize = 256;
+/// Handfuls read ahead of the writing: enough that neither side waits on the other for long.
+const AHEAD: usize = 16;
+
+/// Every record written, contacts first, the file read on a thread of its own meanwhile, so
+/// reading and writing take their time side by side; `committed` hears the records committed
+/// so far. Why it stopped, naming the file.
+fn write_records(
+    restore: &mut Restore<'_>,
+    path: &Path,
+    contacts_first: bool,
+    committed: &mut dyn FnMut(u64),
+) -> Result<(), String> {
+    let (send, handfuls) = std::sync::mpsc::sync_channel::<Vec<Restored>>(AHEAD);
+    std::thread::scope(|scope| {
+        let reader = scope.spawn(move || {
+            let mut handful = Vec::with_capacity(HANDFUL);
+            let mut pass = |contacts: Option<bool>| {
+                read(path, &mut |record| {
+                    let is_contact = matches!(record, Restored::Contact(_));
+                    if contacts.is_some_and(|want| want != is_contact) {
+                        return Ok(());
+                    }
+                    handful.push(record);
+                    if handful.len() == HANDFUL {
+                        let full = std::mem::replace(&mut handful, Vec::with_capacity(HANDFUL));
+                        // Refused only when the writing stopped, whose error is the one said.
+                        send.send(full)?;
+                    }
+                    Ok(())
+                })
+            };
+            // Records belong to contacts, so contacts go in first even when the file lists
+            // them later.
+            let read = if contacts_first {
+                pass(None).map(drop)
+            } else {
+                pass(Some(true)).and_then(|_| pass(Some(false))).map(drop)
+            };
+            // What is left after a read that stopped early is not written.
+            if read.is_ok() {
+                let _ = send.send(handful);
+            }
+            read
+        });
+        let wrote = restore.add_all(&mut handfuls.iter().flatten(), committed);
+        // A reader still sending learns that the writing stopped.
+        drop(handfuls);
+        let read = reader
+            .join()
+            .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+        match wrote {
+            Err(e) => Err(refusal(path, &e.to_string())),
+            Ok(()) => read,
+        }
+    })
 }
