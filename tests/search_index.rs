@@ -139,3 +139,28 @@ fn the_command_prints_the_screens_hits() {
     assert!(!ids.is_empty());
     assert_eq!(ids, want);
 }
+
+#[test]
+fn a_word_of_digits_is_a_phone_number_never_scattered_letters_of_a_name() {
+    let (_dir, store) = common::temp_store();
+    let now = common::at(2026, 11, 1, 9, 0);
+    let mut droid = kith::domain::Contact::new("R2 D2 Unit 7", now);
+    store.write(|w| w.add_contact(&mut droid)).unwrap();
+    let mut anna = kith::domain::Contact::new("Anna Ferrer", now);
+    anna.phones = vec![kith::domain::Labeled::parse("+34 227 000 111")];
+    store.write(|w| w.add_contact(&mut anna)).unwrap();
+    let today = now.date();
+    let query = parse("227").unwrap();
+    let screen = ContactIndex::build(&store)
+        .unwrap()
+        .search(&query, &store, today)
+        .unwrap();
+    let stored = kith::search::stored::search(&store, &query, today).unwrap();
+    let found: Vec<ContactId> = screen.iter().map(|h| h.id).collect();
+    assert_eq!(
+        found,
+        [anna.id],
+        "2, 2 and 7 scattered in a name are no phone number"
+    );
+    assert_eq!(stored.hits, screen);
+}

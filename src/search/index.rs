@@ -271,8 +271,9 @@ impl ContactIndex {
     fn word_scores(&self, word: &str, fuzzy: Option<bool>) -> Vec<Score> {
         let needle = Needle::new(word);
         let mut scores = self.direct_scores(&needle);
-        let fuzzy =
-            fuzzy.unwrap_or_else(|| scores.iter().filter(|s| **s > 0).count() < FUZZY_WHEN_FEWER);
+        let fuzzy = scatters(word)
+            && fuzzy
+                .unwrap_or_else(|| scores.iter().filter(|s| **s > 0).count() < FUZZY_WHEN_FEWER);
         if fuzzy {
             for (e, score) in scores.iter_mut().enumerate().filter(|(_, s)| **s == 0) {
                 if let Some(s) = fuzzy_score(self.names.segment(e), &needle) {
@@ -335,6 +336,13 @@ impl ContactIndex {
 /// emails, and never letter by scattered letter.
 pub fn is_short(word: &str) -> bool {
     word.chars().count() < 3
+}
+
+/// Whether a word with few direct matches is also matched in names letter by scattered letter:
+/// not a short word, nor one that is mostly digits, which is matched against phone numbers
+/// (scattered digits in a name mean nothing, and looking for them reads every name).
+pub fn scatters(word: &str) -> bool {
+    !is_short(word) && phone_digits(word).is_none()
 }
 
 /// The digits a word is matched with against phone numbers, when it is mostly digits.

@@ -4,11 +4,11 @@
 //!
 //! A word of three or more characters can only match directly in a field holding each of its
 //! three-character pieces, so its candidates are the contacts holding all of them. A word with
-//! fewer than `FUZZY_WHEN_FEWER` direct matches in the whole notebook also matches names letter
-//! by scattered letter; only then are the names read, from the name index. Queries of short
-//! words or only filters read every search row.
+//! fewer than `FUZZY_WHEN_FEWER` direct matches in the whole notebook (and not mostly digits)
+//! also matches names letter by scattered letter; only then are the names read, from the name
+//! index. Queries of short words or only filters read every search row.
 
-use super::index::{ContactIndex, FUZZY_WHEN_FEWER, Hit, is_short, phone_digits};
+use super::index::{ContactIndex, FUZZY_WHEN_FEWER, Hit, is_short, phone_digits, scatters};
 use super::matcher::{Needle, fuzzy_score};
 use super::query::{Filter, Query};
 use crate::domain::ContactId;
@@ -44,7 +44,7 @@ pub fn search(store: &Store, query: &Query, today: NaiveDate) -> Result<Found> {
         }
         read.fetch(store, &ids)?;
         let direct = ContactIndex::from_rows(read.of(&ids).into_iter()).direct_matches(word);
-        fuzzy.push(direct.len() < FUZZY_WHEN_FEWER);
+        fuzzy.push(scatters(word) && direct.len() < FUZZY_WHEN_FEWER);
         matching.push(direct.into_iter().collect());
     }
     if fuzzy.iter().any(|f| *f) {
