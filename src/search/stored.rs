@@ -42,10 +42,19 @@ pub fn search(store: &Store, query: &Query, today: NaiveDate) -> Result<Found> {
             ids.sort_unstable();
             ids.dedup();
         }
-        read.fetch(store, &ids)?;
-        let direct = ContactIndex::from_rows(read.of(&ids).into_iter()).direct_matches(word);
-        fuzzy.push(scatters(word) && direct.len() < FUZZY_WHEN_FEWER);
-        matching.push(direct.into_iter().collect());
+        // Whether names are also matched letter by letter turns on how many contacts the word
+        // matches directly, but only up to `FUZZY_WHEN_FEWER`: candidates are read until that
+        // many match. Past it, or for a word that never scatters, the candidates stand for the
+        // word's matches here, and the final index keeps only the true ones.
+        let scattering = scatters(word) && few_direct(store, &mut read, word, &ids)?;
+        fuzzy.push(scattering);
+        matching.push(if scattering {
+            let rows = read.of(&ids);
+            let direct = ContactIndex::from_rows(rows.into_iter()).direct_matches(word);
+            direct.into_iter().collect()
+        } else {
+            ids.into_iter().map(ContactId).collect()
+        });
     }
     if fuzzy.iter().any(|f| *f) {
         let needles: Vec<(usize, Needle)> = query
@@ -84,6 +93,23 @@ pub fn search(store: &Store, query: &Query, today: NaiveDate) -> Result<Found> {
         hits: index.search(query, store, today)?,
         skipped,
     })
+}
+
+/// Whether `word` matches fewer than `FUZZY_WHEN_FEWER` of its candidates `ids` directly,
+/// reading their rows a slice at a time until it knows.
+fn few_direct(store: &Store, read: &mut Rows, word: &str, ids: &[u64]) -> Result<bool> {
+    let mut direct = 0;
+    for slice in ids.chunks(FUZZY_WHEN_FEWER) {
+        read.fetch(store, slice)?;
+        let rows = read.of(slice);
+        direct += ContactIndex::from_rows(rows.into_iter())
+            .direct_matches(word)
+            .len();
+        if direct >= FUZZY_WHEN_FEWER {
+            return Ok(false);
+        }
+    }
+    Ok(true)
 }
 
 /// Search rows read from the store, each once, by contact.
