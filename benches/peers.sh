@@ -9,7 +9,8 @@
 # abook comes from Debian (apt-get) and khard from PyPI (pip) when missing. The book is kith's
 # demo notebook at each size, exported as vCard: abook converts the file into its own format,
 # khard reads the vdir (one card per contact). Each figure is the median of PEERS_RUNS runs of
-# the whole process (wall time, and peak resident memory from wait4).
+# the whole process (wall time, and peak resident memory from wait4), each program run once
+# unmeasured first and then straight, with no shell in between.
 . "$(dirname "$0")/lib/bench.sh" "$@"
 runs=${PEERS_RUNS:-5}
 per_contact=${PEERS_NOTES_PER_CONTACT:-10}
@@ -31,9 +32,13 @@ fi
 
 ratio() { python3 -c "import sys; a, b = float(sys.argv[1]), float(sys.argv[2]); print(f'{a / b:.2f}x' if b else '-')" "$1" "$2"; }
 
-row() { # work kith_cmd -- peer_name peer_cmd...
-    local work_name=$1 kith_cmd=$2 peer_name=$3; shift 3
-    read -r kt km <<<"$(measure "$runs" bash -c "$kith_cmd")"
+# kith's command is in the array `k`; both programs are run straight (no shell in between),
+# once first unmeasured so neither pays for a cold file cache.
+row() { # work peer_name peer_cmd...
+    local work_name=$1 peer_name=$2; shift 2
+    measure 1 "${k[@]}" >/dev/null
+    measure 1 "$@" >/dev/null
+    read -r kt km <<<"$(measure "$runs" "${k[@]}")"
     read -r pt pm <<<"$(measure "$runs" "$@")"
     printf '| %-26s | %8s | %8.1f ms | %7.1f MiB | %-6s | %8.1f ms | %7.1f MiB | %6s | %6s |\n' \
         "$work_name" "$size" "$kt" "$(echo "$km/1024" | bc -l)" "$peer_name" "$pt" \
@@ -64,19 +69,18 @@ path = $dir/vdir
 default_action = list
 CONF
     export KHARD_CONFIG="$dir/khard.conf"
-    row "search '$query'" "'$kith' --db '$db' search '$query'" \
-        abook abook --datafile "$dir/addressbook" --mutt-query "$query"
+    k=("$kith" --db "$db" search "$query")
+    row "search '$query'" abook abook --datafile "$dir/addressbook" --mutt-query "$query"
     if [ "$size" -le "$khard_max" ]; then
-        row "search '$query'" "'$kith' --db '$db' search '$query'" \
-            khard khard -c "$dir/khard.conf" email --parsable "$query"
+        row "search '$query'" khard khard -c "$dir/khard.conf" email --parsable "$query"
     fi
-    row "list" "'$kith' --db '$db' list" \
-        abook abook --convert --informat abook --infile "$dir/addressbook" --outformat text
+    k=("$kith" --db "$db" list)
+    row "list" abook abook --convert --informat abook --infile "$dir/addressbook" --outformat text
     if [ "$size" -le "$khard_max" ]; then
-        row "list" "'$kith' --db '$db' list" \
-            khard khard -c "$dir/khard.conf" list
+        row "list" khard khard -c "$dir/khard.conf" list
     fi
-    row "export vcard" "'$kith' --db '$db' export --format vcard" \
-        abook abook --convert --informat abook --infile "$dir/addressbook" --outformat vcard
+    k=("$kith" --db "$db" export --format vcard)
+    row "export vcard" abook abook --convert --informat abook --infile "$dir/addressbook" \
+        --outformat vcard
     rm -rf "$dir"
 done
