@@ -53,11 +53,10 @@ impl ContactIndex {
         let mut index = ContactIndex::with_capacity(0);
         store.each_search_row(&mut |id, row| index.push(id, row))?;
         index.finish();
-        // Facts come in id order: kept as a sorted list, each contact finds its day by halving.
-        let mut last: Vec<(ContactId, i32)> = (store.all_facts()?.into_iter())
+        // Facts come in id order (the table's): each contact finds its day by halving.
+        let last: Vec<(ContactId, i32)> = (store.all_facts()?.into_iter())
             .filter_map(|(id, f)| Some((id, date_to_days(f.last_contacted?.date()))))
             .collect();
-        last.sort_unstable_by_key(|(id, _)| *id);
         for (i, id) in index.ids.iter().enumerate() {
             if let Ok(at) = last.binary_search_by_key(id, |(id, _)| *id) {
                 index.silent_since[i] = last[at].1;

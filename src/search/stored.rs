@@ -46,14 +46,15 @@ pub fn search(store: &Store, query: &Query, today: NaiveDate) -> Result<Found> {
         // matches directly, but only up to `FUZZY_WHEN_FEWER`: candidates are read until that
         // many match. Past it, or for a word that never scatters, the candidates stand for the
         // word's matches here, and the final index keeps only the true ones.
-        let scattering = scatters(word) && few_direct(store, &mut read, word, &ids)?;
-        fuzzy.push(scattering);
-        matching.push(if scattering {
-            let rows = read.of(&ids);
-            let direct = ContactIndex::from_rows(rows.into_iter()).direct_matches(word);
-            direct.into_iter().collect()
+        let few = if scatters(word) {
+            few_direct(store, &mut read, word, &ids)?
         } else {
-            ids.into_iter().map(ContactId).collect()
+            None
+        };
+        fuzzy.push(few.is_some());
+        matching.push(match few {
+            Some(direct) => direct.into_iter().collect(),
+            None => ids.into_iter().map(ContactId).collect(),
         });
     }
     if fuzzy.iter().any(|f| *f) {
@@ -95,21 +96,24 @@ pub fn search(store: &Store, query: &Query, today: NaiveDate) -> Result<Found> {
     })
 }
 
-/// Whether `word` matches fewer than `FUZZY_WHEN_FEWER` of its candidates `ids` directly,
-/// reading their rows a slice at a time until it knows.
-fn few_direct(store: &Store, read: &mut Rows, word: &str, ids: &[u64]) -> Result<bool> {
-    let mut direct = 0;
+/// The contacts `word` matches directly among its candidates `ids`, when they are fewer than
+/// `FUZZY_WHEN_FEWER`; `None` as soon as that many are found. Rows are read a slice at a time.
+fn few_direct(
+    store: &Store,
+    read: &mut Rows,
+    word: &str,
+    ids: &[u64],
+) -> Result<Option<Vec<ContactId>>> {
+    let mut direct = Vec::new();
     for slice in ids.chunks(FUZZY_WHEN_FEWER) {
         read.fetch(store, slice)?;
         let rows = read.of(slice);
-        direct += ContactIndex::from_rows(rows.into_iter())
-            .direct_matches(word)
-            .len();
-        if direct >= FUZZY_WHEN_FEWER {
-            return Ok(false);
+        direct.extend(ContactIndex::from_rows(rows.into_iter()).direct_matches(word));
+        if direct.len() >= FUZZY_WHEN_FEWER {
+            return Ok(None);
         }
     }
-    Ok(true)
+    Ok(Some(direct))
 }
 
 /// Search rows read from the store, each once, by contact.

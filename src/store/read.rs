@@ -189,7 +189,7 @@ impl Store {
         })
     }
 
-    /// The indexed facts of every contact, for the review's "gone quiet" section.
+    /// The indexed facts of every contact, in id order.
     pub fn all_facts(&self) -> Result<Vec<(ContactId, ContactFacts)>> {
         contain(|| {
             let table = self.table(CONTACT_FACTS)?;
