@@ -93,10 +93,9 @@ impl Store {
         let order = names_in_order(&txn, archived)?;
         let mut place_of: Vec<(u64, Place)> = order.iter().copied().zip(0..).collect();
         place_of.sort_unstable();
-        let last = latest(&txn).unwrap_or_default();
-        let last_of = |id: u64| {
-            (last.binary_search_by_key(&id, |(id, _)| *id).ok()).and_then(|at| last[at].1)
-        };
+        let mut facts: Vec<Option<ContactFacts>> = vec![None; order.len()];
+        join_facts(&txn, &place_of, &mut facts)?;
+        let last_of = |place: Place| facts[place].and_then(|f| f.last_contacted);
         let mut handed = vec![false; order.len()];
         let stopped = walk_records(
             &txn,
@@ -111,7 +110,7 @@ impl Store {
                 let place = place_of[at].1;
                 handed[place] = true;
                 match record {
-                    Ok(contact) => each(place, contact, last_of(id)),
+                    Ok(contact) => each(place, contact, last_of(place)),
                     Err(why) => {
                         damaged(why);
                         Ok(())
@@ -125,7 +124,7 @@ impl Store {
             let contacts = contain(|| Ok(txn.open_table(CONTACTS)?))?;
             for (place, id) in order.iter().enumerate().filter(|(p, _)| !handed[*p]) {
                 match super::read::contact_at(&contacts, *id) {
-                    Ok(contact) => each(place, contact, last_of(*id))?,
+                    Ok(contact) => each(place, contact, last_of(place))?,
                     Err(StoreError::Storage(e)) => return Err(StoreError::Storage(e)),
                     Err(e) => damaged(e.into()),
                 }
@@ -148,7 +147,7 @@ fn names_in_order(txn: &ReadTransaction, archived: bool) -> Result<Vec<u64>> {
 }
 
 /// Puts each listed contact's facts at its place: one walk of the facts in id order beside
-/// `by_id` (id, place), sorted by id. A page of facts that cannot be read leaves the rest to
+/// `by_id` (id, place), sorted by id; the table and the records' walk both take them from here. A page of facts that cannot be read leaves the rest to
 /// one lookup each.
 fn join_facts(
     txn: &ReadTransaction,
@@ -184,20 +183,4 @@ fn join_facts(
         }
         Ok(()) => Ok(()),
     }
-}
-
-/// The latest interaction of each contact, for the walk over the records.
-fn latest(txn: &ReadTransaction) -> Result<Vec<(u64, Option<NaiveDateTime>)>> {
-    contain(|| {
-        let facts = txn.open_table(CONTACT_FACTS)?;
-        let mut all = Vec::with_capacity(facts.len()? as usize);
-        for entry in facts.iter()? {
-            let (id, row) = entry?;
-            all.push((
-                id.value(),
-                ContactFacts::from_row(row.value()).last_contacted,
-            ));
-        }
-        Ok(all)
-    })
 }

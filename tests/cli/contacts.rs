@@ -132,6 +132,33 @@ fn list_filters_and_prints_json() {
     let tagged = json(&db, &["list", "--tag", "WHOLESALE", "--json"]);
     assert_eq!(tagged.as_array().unwrap().len(), 2);
     assert_eq!(ok(&db, &["list", "--archived"]).trim(), "No contacts.");
+
+    // When each was last in touch: the table read from the index, the table of a tag filter and
+    // the JSON (both read from the records) agree.
+    ok(
+        &db,
+        &["log", "Zoe", "Sent the order", "--at", "2026-11-20 10:00"],
+    );
+    let zoe_line = |table: &str| {
+        let line = table.lines().find(|l| l.contains("Zoe Hall")).unwrap();
+        line.rsplit("  ").next().unwrap().to_string()
+    };
+    assert_eq!(zoe_line(&ok(&db, &["list"])), "2 days ago");
+    assert_eq!(
+        zoe_line(&ok(&db, &["list", "--tag", "wholesale"])),
+        "2 days ago"
+    );
+    let tagged = json(&db, &["list", "--tag", "wholesale", "--json"]);
+    let zoe = (tagged.as_array().unwrap().iter())
+        .find(|c| c["name"] == "Zoe Hall")
+        .unwrap();
+    assert!(
+        zoe["last_contacted"]
+            .as_str()
+            .unwrap()
+            .starts_with("2026-11-20"),
+        "{zoe}"
+    );
 }
 
 #[test]
