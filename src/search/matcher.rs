@@ -140,14 +140,26 @@ fn fuzzy_in(
 /// grapheme cluster.
 pub fn score_at(text: &str, start: usize, needle: &Needle) -> Option<Score> {
     let end = start + needle.text.len();
-    if !text.is_ascii() {
-        let on_boundary =
-            |b: usize| b == text.len() || text.grapheme_indices(true).any(|(i, _)| i == b);
-        if !on_boundary(start) || !on_boundary(end) {
-            return None;
-        }
+    if !text.is_ascii() && (!on_boundary(text, start) || !on_boundary(text, end)) {
+        return None;
     }
     Some(placed_score(text, start, end))
+}
+
+/// Whether byte `at` of `text` is between two grapheme clusters (or at either end), found by
+/// looking at the characters around it rather than by segmenting the whole text.
+fn on_boundary(text: &str, at: usize) -> bool {
+    if at == 0 || at == text.len() {
+        return true;
+    }
+    if !text.is_char_boundary(at) {
+        return false;
+    }
+    let mut cursor = unicode_segmentation::GraphemeCursor::new(at, text.len(), true);
+    match cursor.is_boundary(text, 0) {
+        Ok(boundary) => boundary,
+        Err(_) => text.grapheme_indices(true).any(|(i, _)| i == at),
+    }
 }
 
 /// The one score of a contiguous match at bytes `start..end` of `text`: a whole word beats a
@@ -166,9 +178,17 @@ fn placed_score(text: &str, start: usize, end: usize) -> Score {
     1000 + place - (start.min(200) as u32)
 }
 
+/// Whether the bytes of `word` come in `text` in their order, gaps allowed: true of every text
+/// `word` matches letter by scattered letter (each grapheme's bytes are found in order), and
+/// of every longer word's texts when `word` begins that word, so it cheaply rules texts out.
+pub fn bytes_in_order(text: &str, word: &str) -> bool {
+    let mut rest = text.as_bytes().iter();
+    word.bytes().all(|b| rest.any(|t| *t == b))
+}
+
 /// Scores a scattered match of `needle` in `text` (the graphemes in order, with gaps).
 pub fn fuzzy_score(text: &str, needle: &Needle) -> Option<Score> {
-    if needle.graphemes.len() < 3 {
+    if needle.graphemes.len() < 3 || !bytes_in_order(text, &needle.text) {
         return None;
     }
     if text.is_ascii() {
@@ -226,6 +246,33 @@ mod tests {
         /// find it.
         fn score(&self, word: &str) -> Option<Score> {
             self.find(&Needle::new(word)).map(|(score, _)| score)
+        }
+    }
+
+    #[test]
+    fn a_boundary_found_from_its_neighbours_is_one_found_by_segmenting_the_whole_text() {
+        for text in [
+            "अनीता शर्मा",
+            "শর্মিলা দাস",
+            "কৃষ্ণ",
+            "क्षत्रिय",
+            "e\u{301}e\u{301}\u{302}",
+            "👩\u{200d}👩\u{200d}👧 fam",
+            "🇪🇸🇮🇳🇧",
+            "a\r\nb",
+            "\u{202e}evil\u{202c}",
+            "plain ascii",
+        ] {
+            let whole: Vec<usize> = (text.grapheme_indices(true).map(|(i, _)| i))
+                .chain([text.len()])
+                .collect();
+            for at in 0..=text.len() {
+                assert_eq!(
+                    on_boundary(text, at),
+                    whole.contains(&at),
+                    "{text:?} at {at}"
+                );
+            }
         }
     }
 

@@ -1,7 +1,6 @@
 //! Finding people and notes by what a user types: text normalisation for matching and sorting.
 
 pub mod duplicates;
-mod field;
 pub mod index;
 pub mod matcher;
 pub mod query;

@@ -1,0 +1,87 @@
+//! What an index remembers of the words it was last asked about, so a query typed a key at a
+//! time costs what the key changed: a word seen a key ago is not looked for again, and a word
+//! that grew by a key is looked for only among the contacts its shorter self occurred in.
+//! The index is read again whenever contacts change, and forgets with it.
+
+use crate::search::matcher::Score;
+use std::collections::HashMap;
+
+/// Words remembered at most, and entries (contacts in their lists) in all.
+const WORDS: usize = 16;
+const ENTRIES: usize = 1 << 21;
+/// Decisions on scattered matching remembered at most.
+const DECISIONS: usize = 4096;
+
+/// One word's matches in the whole index.
+pub(super) struct Known {
+    pub(super) word: String,
+    /// The contacts it matches (directly, or letter by scattered letter when `fuzzy`), in
+    /// entry order, each with its score.
+    pub(super) matches: Vec<(u32, Score)>,
+    /// The contacts it occurs in at all, counted or not, when they are few: a longer word
+    /// beginning with it can only match directly among them.
+    pub(super) touched: Option<Vec<u32>>,
+    /// The contacts whose name holds its bytes in order, when looked at and few: a longer word
+    /// beginning with it can only match letter by scattered letter among them.
+    pub(super) in_names: Option<Vec<u32>>,
+}
+
+impl Known {
+    fn entries(&self) -> usize {
+        self.matches.len() * 2
+            + self.touched.as_ref().map_or(0, Vec::len)
+            + self.in_names.as_ref().map_or(0, Vec::len)
+    }
+}
+
+#[derive(Default)]
+pub(super) struct Memo {
+    /// Least recently used first.
+    known: Vec<Known>,
+    /// Per word, whether it matches few contacts directly (fewer than `FUZZY_WHEN_FEWER`).
+    few_direct: HashMap<String, bool>,
+}
+
+impl Memo {
+    /// The word's matches, when remembered; it becomes the most recently used.
+    pub(super) fn get(&mut self, word: &str) -> Option<&Known> {
+        let at = self.known.iter().position(|k| k.word == word)?;
+        let known = self.known.remove(at);
+        self.known.push(known);
+        self.known.last()
+    }
+
+    pub(super) fn peek(&self, word: &str) -> Option<&Known> {
+        self.known.iter().find(|k| k.word == word)
+    }
+
+    /// The longest remembered word that `word` begins with and grew from, for which `usable`
+    /// holds.
+    pub(super) fn shorter(&self, word: &str, usable: impl Fn(&Known) -> bool) -> Option<&Known> {
+        (self.known.iter())
+            .filter(|k| k.word.len() < word.len() && word.starts_with(k.word.as_str()))
+            .filter(|k| usable(k))
+            .max_by_key(|k| k.word.len())
+    }
+
+    /// Remembers a word's matches, forgetting the least recently used past the bounds.
+    pub(super) fn keep(&mut self, known: Known) {
+        self.known.retain(|k| k.word != known.word);
+        self.known.push(known);
+        let mut total: usize = self.known.iter().map(Known::entries).sum();
+        while self.known.len() > 1 && (self.known.len() > WORDS || total > ENTRIES) {
+            total -= self.known.remove(0).entries();
+        }
+    }
+
+    pub(super) fn few_direct(&self, word: &str) -> Option<bool> {
+        self.few_direct.get(word).copied()
+    }
+
+    pub(super) fn decided(&mut self, word: &str, few: bool) {
+        if self.few_direct.len() >= DECISIONS {
+            self.few_direct.clear();
+        }
+        self.few_direct.insert(word.to_string(), few);
+    }
+}

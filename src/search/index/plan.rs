@@ -1,0 +1,241 @@
+//! Answering a query from the index. One word (the one remembered with the fewest matches, or
+//! else the longest) is looked for in every contact; the filters and the other words are then
+//! tried only on its matches, one contact at a time. When no word is remembered and the filters
+//! leave few contacts, every word is tried on those alone.
+
+use super::memo::{Known, Memo};
+use super::word::Word;
+use super::{ContactIndex, FUZZY_WHEN_FEWER, Hit, TAG_SEP, due_contacts};
+use crate::domain::ContactId;
+use crate::search::matcher::{Needle, Score};
+use crate::search::query::{Filter, Query};
+use crate::store::{Result, Store};
+use chrono::NaiveDate;
+use std::collections::HashSet;
+
+/// Hits ranked by score; the rest follow in name order.
+const RANKED: usize = 1000;
+
+/// The query's filters, ready to try on a contact.
+struct Filters<'q> {
+    archived: bool,
+    filters: &'q [Filter],
+    companies: Vec<Needle>,
+    due: Option<HashSet<ContactId>>,
+    quiet_before: Option<i32>,
+}
+
+impl<'q> Filters<'q> {
+    fn new(query: &'q Query, store: &Store, today: NaiveDate) -> Result<Filters<'q>> {
+        Ok(Filters {
+            archived: query.archived(),
+            filters: &query.filters,
+            companies: (query.filters.iter())
+                .filter_map(|f| match f {
+                    Filter::Company(c) => Some(Needle::new(c)),
+                    _ => None,
+                })
+                .collect(),
+            due: due_contacts(query, store, today)?,
+            quiet_before: query.filters.iter().find_map(|f| match f {
+                Filter::Quiet(days) => {
+                    Some(crate::domain::serde_time::date_to_days(today) - *days as i32)
+                }
+                _ => None,
+            }),
+        })
+    }
+
+    /// Whether the filters leave every contact in (those in use, or the archived ones).
+    fn only_archived(&self) -> bool {
+        self.filters.iter().all(|f| matches!(f, Filter::Archived))
+    }
+
+    fn pass(&self, index: &ContactIndex, e: usize) -> bool {
+        index.archived[e] == self.archived
+            && self.filters.iter().all(|f| match f {
+                Filter::Kind(k) => index.kinds[e] == *k,
+                Filter::Tag(t) => index.tags.segment(e).split(TAG_SEP).any(|x| x == t),
+                Filter::Company(_) => {
+                    let company = index.companies.segment(e).as_bytes();
+                    (self.companies.iter()).all(|n| n.finder().find(company).is_some())
+                }
+                Filter::Due(_) => self.due.as_ref().is_some_and(|d| d.contains(&index.ids[e])),
+                Filter::Quiet(_) => self
+                    .quiet_before
+                    .is_some_and(|day| index.silent_since[e] <= day),
+                Filter::Archived => true,
+            })
+    }
+}
+
+impl ContactIndex {
+    /// Contacts matching `query`, best first (ties, and everything past the first thousand, in
+    /// name order). `store` answers the filters that change with every note.
+    pub fn search(&self, query: &Query, store: &Store, today: NaiveDate) -> Result<Vec<Hit>> {
+        let filters = Filters::new(query, store, today)?;
+        let words: Vec<Word> = query.words.iter().map(|w| Word::new(w)).collect();
+        let mut memo = self.memo.lock().unwrap_or_else(|e| e.into_inner());
+        let n = self.ids.len();
+        let driver = self.driver(&memo, &words);
+        // The hits so far, and the word they were found for.
+        let (hits, found_for) = match driver {
+            None => (self.passing(&filters), None),
+            Some(d) if memo.peek(words[d].text()).is_some() || filters.only_archived() => {
+                (self.driven_by(&mut memo, &words[d], d, &filters), Some(d))
+            }
+            Some(d) => {
+                let left = self.passing(&filters);
+                if left.len() <= n / 8 {
+                    (left, None)
+                } else {
+                    (self.driven_by(&mut memo, &words[d], d, &filters), Some(d))
+                }
+            }
+        };
+        let others: Vec<(usize, &Word)> = (words.iter().enumerate())
+            .filter(|(i, _)| Some(*i) != found_for)
+            .collect();
+        let hits = self.others_on(&mut memo, &others, hits);
+        Ok(self.ranked(hits))
+    }
+
+    /// The word looked for in every contact: the remembered one with the fewest matches, when
+    /// they are few; else the longest (most telling) word.
+    fn driver(&self, memo: &Memo, words: &[Word]) -> Option<usize> {
+        let remembered = (words.iter().enumerate())
+            .filter_map(|(i, w)| Some((i, memo.peek(w.text())?.matches.len())))
+            .min_by_key(|(_, n)| *n)
+            .filter(|(_, n)| *n <= self.ids.len() / 8);
+        remembered.map(|(i, _)| i).or_else(|| {
+            (words.iter().enumerate())
+                .max_by_key(|(i, w)| (w.text().chars().count(), usize::MAX - i))
+                .map(|(i, _)| i)
+        })
+    }
+
+    /// Every contact the filters leave, each with the score of a match with no word.
+    fn passing(&self, filters: &Filters) -> Vec<(Score, usize)> {
+        (0..self.ids.len())
+            .filter(|e| filters.pass(self, *e))
+            .map(|e| (1, e))
+            .collect()
+    }
+
+    /// The driver word's matches that the filters leave.
+    fn driven_by(
+        &self,
+        memo: &mut Memo,
+        word: &Word,
+        at: usize,
+        filters: &Filters,
+    ) -> Vec<(Score, usize)> {
+        let known = self.everywhere(memo, word, at);
+        (known.matches.iter())
+            .filter(|(e, _)| filters.pass(self, *e as usize))
+            .map(|(e, s)| (1 + s, *e as usize))
+            .collect()
+    }
+
+    /// Keeps the hits every one of `words` matches, adding each word's score.
+    fn others_on(
+        &self,
+        memo: &mut Memo,
+        words: &[(usize, &Word)],
+        mut hits: Vec<(Score, usize)>,
+    ) -> Vec<(Score, usize)> {
+        for (i, word) in words {
+            let fuzzy = self.scattered(memo, word, *i);
+            hits.retain_mut(|(total, e)| {
+                let mut s = self.direct_score(*e, word);
+                if s == 0 && fuzzy {
+                    s = self.scattered_score(*e, word).unwrap_or(0);
+                }
+                *total += s;
+                s > 0
+            });
+        }
+        hits
+    }
+
+    /// Whether the `i`th word of the query is also matched letter by scattered letter: told by
+    /// whoever made a partial index, else when it has few direct matches in this index.
+    fn scattered(&self, memo: &mut Memo, word: &Word, i: usize) -> bool {
+        if !word.scatters {
+            return false;
+        }
+        if let Some(told) = &self.fuzzy {
+            return told.get(i).copied().unwrap_or(false);
+        }
+        if let Some(few) = memo.few_direct(word.text()) {
+            return few;
+        }
+        let few = !self.has_many_direct(word);
+        memo.decided(word.text(), few);
+        few
+    }
+
+    /// The word's matches in every contact: remembered, or found and remembered.
+    fn everywhere<'m>(&self, memo: &'m mut Memo, word: &Word, i: usize) -> &'m Known {
+        if memo.peek(word.text()).is_none() {
+            let told = self
+                .fuzzy
+                .as_ref()
+                .map(|f| f.get(i).copied().unwrap_or(false));
+            let known = self.find_everywhere(memo, word, told);
+            memo.decided(word.text(), known.direct_few);
+            memo.keep(known.known);
+        }
+        memo.get(word.text()).expect("just kept")
+    }
+
+    /// Orders hits: the best thousand by score (ties in name order), then the rest as they
+    /// came, in name order.
+    fn ranked(&self, mut hits: Vec<(Score, usize)>) -> Vec<Hit> {
+        let by_score = |a: &(Score, usize), b: &(Score, usize)| b.0.cmp(&a.0).then(a.1.cmp(&b.1));
+        let hit = |(score, e): (Score, usize)| Hit {
+            id: self.ids[e],
+            score,
+        };
+        if hits.len() <= RANKED {
+            hits.sort_unstable_by(by_score);
+            return hits.into_iter().map(hit).collect();
+        }
+        // All of one score (filters alone): name order already is the order.
+        if hits.iter().all(|h| h.0 == hits[0].0) {
+            return hits.into_iter().map(hit).collect();
+        }
+        // The thousandth best score: those above it are ranked, and the first of those at it
+        // in name order, up to a thousand in all.
+        let mut scores: Vec<Score> = hits.iter().map(|h| h.0).collect();
+        let (_, at, _) = scores.select_nth_unstable_by(RANKED - 1, |a, b| b.cmp(a));
+        let at = *at;
+        drop(scores);
+        let mut room = RANKED - hits.iter().filter(|h| h.0 > at).count();
+        let (mut best, rest): (Vec<_>, Vec<_>) = hits.into_iter().partition(|h| {
+            h.0 > at
+                || (h.0 == at && room > 0 && {
+                    room -= 1;
+                    true
+                })
+        });
+        best.sort_by(by_score);
+        best.into_iter().chain(rest).map(hit).collect()
+    }
+}
+
+/// A word's matches everywhere, and whether it had few direct ones.
+pub(super) struct Found {
+    pub(super) known: Known,
+    pub(super) direct_few: bool,
+}
+
+/// Below this share of the index, a word's sets are kept to narrow a longer word's search.
+pub(super) fn few(n: usize) -> usize {
+    n / 8
+}
+
+/// Whether a word had few direct matches in the whole index.
+pub(super) fn is_few(direct: usize) -> bool {
+    direct < FUZZY_WHEN_FEWER
+}
