@@ -34,7 +34,14 @@ fn the_screen_undoes_a_commands_change_and_redoes_it() {
 fn a_command_undoes_the_screens_delete() {
     let (_dir, db) = common::temp_db();
     ok(&db, &["add", "Anita Sharma"]);
-    ok(&db, &["log", "Anita", "lunch at the harbour\n>> fri: send the photos"]);
+    ok(
+        &db,
+        &[
+            "log",
+            "Anita",
+            "lunch at the harbour\n>> fri: send the photos",
+        ],
+    );
     let before = ok(&db, &["export", "--format", "json"]);
     let mut tui = Tui::start(&db);
     tui.wait_for("Anita Sharma");
