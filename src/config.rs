@@ -11,6 +11,9 @@
 //!
 //! [export]
 //! alarm_before = 30  # minutes: calendar reminders this long before a follow-up is due
+//!
+//! [undo]
+//! steps = 1000       # changes the undo history keeps; 0 keeps none
 //! ```
 
 use crate::domain::CadenceDefaults;
@@ -22,6 +25,22 @@ use std::path::{Path, PathBuf};
 pub struct Config {
     pub cadence: CadenceDefaults,
     pub export: ExportDefaults,
+    pub undo: UndoSettings,
+}
+
+/// `[undo] steps = N`: how many changes `kith undo` and the screen's `u` can take back.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct UndoSettings {
+    pub steps: u64,
+}
+
+impl Default for UndoSettings {
+    fn default() -> Self {
+        UndoSettings {
+            steps: 1000, // as the store keeps when no config is given
+        }
+    }
 }
 
 /// What exports do when their options do not say.

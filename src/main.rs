@@ -110,6 +110,7 @@ fn run(cli: Cli) -> anyhow::Result<()> {
     };
     // The screen's own thread never waits long for another process: a save it cannot make at
     // once is queued and tried again, with the status bar saying so.
+    store.set_history_steps(config.undo.steps);
     if cli.command.is_none() {
         store.set_wait(wait.min(std::time::Duration::from_millis(100)));
     }

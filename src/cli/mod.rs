@@ -18,6 +18,7 @@ mod run;
 mod search;
 mod table;
 pub mod terminal;
+mod undo;
 
 pub use run::run;
 
@@ -66,7 +67,10 @@ impl Command {
             | Command::Followup(_)
             | Command::Done(_)
             | Command::Snooze(_)
-            | Command::Drop(_) => true,
+            | Command::Drop(_)
+            | Command::Undo(_)
+            | Command::Redo(_)
+            | Command::Delete(_) => true,
         }
     }
 }
@@ -93,6 +97,9 @@ pub enum Command {
     Done(followups::DoneArgs),
     Snooze(followups::SnoozeArgs),
     Drop(followups::DropArgs),
+    Delete(undo::DeleteArgs),
+    Undo(undo::UndoArgs),
+    Redo(undo::RedoArgs),
     Check(check::CheckArgs),
     Completions(completions::CompletionsArgs),
 }

@@ -1,7 +1,7 @@
 //! Running a parsed command: each subcommand goes to its command group's module.
 
 use super::{Command, Skips, check, completions, contacts, demo, export, followups, import};
-use super::{notes, search};
+use super::{notes, search, undo};
 use crate::config::Config;
 use crate::store::Store;
 use std::io::Write;
@@ -40,6 +40,9 @@ pub fn run(
         }
         Command::Import(args) => import::run(store, args, out)?,
         Command::Demo(args) => demo::run(store, args, out)?,
+        Command::Delete(args) => undo::delete(store, args, out)?,
+        Command::Undo(args) => undo::undo(store, args, out)?,
+        Command::Redo(args) => undo::redo(store, args, out)?,
     }
     skips.finish()
 }

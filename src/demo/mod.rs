@@ -200,6 +200,8 @@ pub fn fill(store: &Store, spec: &DemoSpec, now: NaiveDateTime) -> Result<DemoSu
     for start in (0..n).step_by(BATCH_CONTACTS) {
         let end = (start + BATCH_CONTACTS).min(n);
         let mut batch = |w: &mut crate::store::Writer<'_>| -> Result<()> {
+            // Made-up contacts to try kith on are no change of the owner's to take back.
+            w.without_history();
             for (offset, &count) in counts[start..end].iter().enumerate() {
                 let (mut contact, names) = make_contact(&mut rng, now, (start + offset) as u64);
                 let id = w.add_contact(&mut contact)?;

@@ -27,8 +27,10 @@ mod review_read;
 mod schema;
 mod search_row;
 mod search_rows;
+mod steps;
 mod stream;
 mod tables;
+mod undo;
 mod walk;
 mod write;
 
@@ -46,9 +48,10 @@ pub use restore::{Restore, Restored};
 pub use schema::CURRENT as CURRENT_SCHEMA;
 pub use search_row::{SearchRow, trigrams};
 pub use search_rows::in_name_order;
+pub use steps::{DEFAULT_STEPS as DEFAULT_HISTORY_STEPS, HistoryStep, Replayed};
 pub use stream::{BackupPlan, Snapshot};
 pub use walk::TableCount;
-pub use write::{Merged, Writer};
+pub use write::{Deleted, Merged, Writer};
 
 use handle::Handle;
 use std::path::{Path, PathBuf};
@@ -65,6 +68,8 @@ pub struct Store {
     patience: patient::Patience,
     /// The commit count as of this process's last look or write.
     commits_seen: AtomicU64,
+    /// How many steps the undo history keeps (`[undo] steps` in the config).
+    history_steps: AtomicU64,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -147,7 +152,12 @@ impl Store {
         let result = (|| -> Result<T> {
             let txn = self.db.begin_write(wait)?;
             let (value, before, after) = {
-                let mut writer = Writer::open(&txn)?;
+                let steps = if news {
+                    self.history_steps.load(Ordering::Relaxed)
+                } else {
+                    0
+                };
+                let mut writer = Writer::open(&txn, steps)?;
                 let value = f(&mut writer)?;
                 let (before, after) = writer.finish(news)?;
                 (value, before, after)

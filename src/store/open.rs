@@ -209,6 +209,7 @@ impl Store {
             identity: FileIdentity::of(path),
             patience,
             commits_seen: AtomicU64::new(0),
+            history_steps: AtomicU64::new(super::steps::DEFAULT_STEPS),
         };
         // The count as of opening: only commits after it are news.
         let _ = store.changed_elsewhere();

@@ -106,3 +106,9 @@ pub(crate) const SILENCE: TableDefinition<(u8, u32, i32, u64), ()> =
 /// in use (group 0, day: month × 100 + day). A day with no rows has no entry (schema 7).
 pub(crate) const DAY_COUNTS: TableDefinition<(u8, u32, i32), u64> =
     TableDefinition::new("day_counts_v1");
+
+/// (step number, part) → the undo history (`steps.rs`): part 0 a step's head, parts 1… one
+/// touched record each. Created by the first write that records a step, so it needs no schema
+/// number of its own; a reader finds it absent in a notebook nobody has changed since.
+pub(crate) const HISTORY: TableDefinition<(u64, u32), &[u8]> =
+    TableDefinition::new("undo_history_v1");

@@ -7,6 +7,7 @@ use super::codec::{self, Record};
 use super::index::{ContactFacts, FactsRow, by_contact_key, open_key};
 use super::schema::{COMMITS_KEY, NEXT_ID_KEY};
 use super::search_rows::TRIGRAMS_TABLE;
+use super::steps::Kind;
 use super::tables::*;
 use super::{Result, StoreError};
 use crate::domain::{
@@ -17,10 +18,14 @@ use crate::text::note_tokens;
 use chrono::NaiveDateTime;
 use redb::{ReadableTable, Table, WriteTransaction};
 
+mod delete;
 mod indexes;
+mod journal;
 mod merge;
+mod replay;
 mod restore;
 mod review_rows;
+pub use delete::Deleted;
 pub use merge::Merged;
 
 pub struct Writer<'t> {
@@ -50,6 +55,12 @@ pub struct Writer<'t> {
     next_id: u64,
     /// The notebook's commit count when this transaction began.
     commits: u64,
+    history: Table<'t, (u64, u32), &'static [u8]>,
+    /// What this transaction touched, kept as one step of the undo history.
+    journal: journal::Journal,
+    /// Nothing was changed after all (an undo that found nothing to do): other processes are
+    /// not told of a commit.
+    quiet: bool,
 }
 
 pub(super) fn decode_at<R: Record>(
@@ -69,7 +80,9 @@ fn encode<R: Record>(record: &R) -> Result<Vec<u8>> {
 }
 
 impl<'t> Writer<'t> {
-    pub(super) fn open(txn: &'t WriteTransaction) -> Result<Self> {
+    /// A writer over `txn`; its changes become a step of the undo history, which keeps at most
+    /// `steps` of them (0: none recorded).
+    pub(super) fn open(txn: &'t WriteTransaction, steps: u64) -> Result<Self> {
         let meta = txn.open_table(META)?;
         let next_id = meta.get(NEXT_ID_KEY)?.map_or(1, |v| v.value());
         let commits = meta.get(COMMITS_KEY)?.map_or(0, |v| v.value());
@@ -95,6 +108,9 @@ impl<'t> Writer<'t> {
             pending_trigrams: Default::default(),
             next_id,
             commits,
+            history: txn.open_table(HISTORY)?,
+            journal: journal::Journal::new(steps),
+            quiet: false,
         })
     }
 
@@ -102,6 +118,8 @@ impl<'t> Writer<'t> {
     /// processes; returns the count before and after, so the store can tell whether another
     /// process committed since its own last look.
     pub(super) fn finish(mut self, news: bool) -> Result<(u64, u64)> {
+        self.record_step()?;
+        let news = news && !self.quiet;
         std::mem::take(&mut self.pending_postings).write("note_postings_v1", &mut self.postings)?;
         std::mem::take(&mut self.pending_trigrams).write(TRIGRAMS_TABLE, &mut self.trigrams)?;
         self.meta.insert(NEXT_ID_KEY, self.next_id)?;
@@ -147,6 +165,8 @@ impl<'t> Writer<'t> {
             self.require_contact(referrer)?;
         }
         contact.id = ContactId(self.take_id());
+        self.touch(Kind::Contact, contact.id.0)?;
+        self.describe_with(|_| crate::say!("undo-what-add", name = contact.name.as_str()));
         self.contacts
             .insert(contact.id.0, encode(contact)?.as_slice())?;
         self.index_contact(contact, true)?;
@@ -161,6 +181,8 @@ impl<'t> Writer<'t> {
             self.require_contact(referrer)?;
         }
         let old = self.contact(contact.id)?;
+        self.touch(Kind::Contact, contact.id.0)?;
+        self.describe_with(|_| journal::contact_change(&old, contact));
         contact.updated_at = now;
         self.index_contact(&old, false)?;
         self.contacts
@@ -175,12 +197,14 @@ impl<'t> Writer<'t> {
         interaction.normalize_and_validate()?;
         self.require_contact(interaction.contact)?;
         interaction.id = InteractionId(self.take_id());
+        self.describe_with(|w| journal::note_for(w, interaction.contact));
         self.put_interaction(interaction)?;
         Ok(interaction.id)
     }
 
     fn put_interaction(&mut self, i: &Interaction) -> Result<()> {
         let (contact, secs) = (i.contact.0, datetime_to_secs(i.at));
+        self.touch(Kind::Interaction, i.id.0)?;
         self.interactions
             .insert((contact, secs, i.id.0), encode(i)?.as_slice())?;
         self.interaction_keys.insert(i.id.0, (contact, secs))?;
@@ -197,6 +221,7 @@ impl<'t> Writer<'t> {
     }
 
     fn remove_interaction_rows(&mut self, id: InteractionId) -> Result<Interaction> {
+        self.touch(Kind::Interaction, id.0)?;
         let (contact, secs) = self
             .interaction_keys
             .remove(id.0)?
@@ -236,7 +261,9 @@ impl<'t> Writer<'t> {
 
     /// Deletes an interaction and returns what it was.
     pub fn delete_interaction(&mut self, id: InteractionId) -> Result<Interaction> {
-        self.remove_interaction_rows(id)
+        let old = self.remove_interaction_rows(id)?;
+        self.describe_with(|w| journal::note_deleted(w, old.contact));
+        Ok(old)
     }
 
     pub fn followup(&self, id: FollowUpId) -> Result<FollowUp> {
@@ -252,6 +279,7 @@ impl<'t> Writer<'t> {
         followup.normalize_and_validate()?;
         self.require_contact(followup.contact)?;
         followup.id = FollowUpId(self.take_id());
+        self.describe_with(|_| crate::say!("undo-what-followup", what = followup.text.as_str()));
         self.followups_by_contact
             .insert(by_contact_key(followup), ())?;
         self.put_followup(followup)?;
@@ -259,6 +287,7 @@ impl<'t> Writer<'t> {
     }
 
     fn put_followup(&mut self, f: &FollowUp) -> Result<()> {
+        self.touch(Kind::FollowUp, f.id.0)?;
         self.followups.insert(f.id.0, encode(f)?.as_slice())?;
         if let Some(key) = open_key(f) {
             self.index_open(key, Some(f.contact.0))?;
@@ -278,6 +307,7 @@ impl<'t> Writer<'t> {
         if let Some(key) = open_key(&old) {
             self.index_open(key, None)?;
         }
+        self.describe_with(|_| journal::followup_change(&old, followup));
         self.put_followup(followup)
     }
 

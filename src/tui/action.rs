@@ -46,6 +46,12 @@ pub enum Action {
     DeleteInteraction,
     /// Merge another record of the same person into the selected contact.
     MergeContact,
+    /// Delete the selected contact with its notes and follow-ups (asks first).
+    DeleteContact,
+    /// Take back the last change to the notebook.
+    Undo,
+    /// Do the last change undone again.
+    Redo,
     /// Filter the contact list by name.
     Search,
     /// Show every key.
@@ -100,6 +106,9 @@ impl Action {
                 | Action::ArchiveContact
                 | Action::DeleteInteraction
                 | Action::MergeContact
+                | Action::DeleteContact
+                | Action::Undo
+                | Action::Redo
                 | Action::NewFollowUp
                 | Action::Import
                 | Action::Done
@@ -189,6 +198,12 @@ pub enum Report {
         message: String,
     },
     InteractionDeleted(ContactId),
+    /// An undo, a redo or a delete changed the notebook (or says why it did not): the
+    /// message goes to the status bar, an error as such, and what is shown is read again.
+    Rewritten {
+        message: String,
+        failed: bool,
+    },
     ReviewLoaded(Box<crate::review::Review>),
     /// A follow-up was added, done, snoozed or dropped; the message says which.
     FollowUpChanged {
@@ -289,4 +304,7 @@ pub enum Effect {
         keep: ContactId,
         absorb: ContactId,
     },
+    Undo,
+    Redo,
+    DeleteContact(ContactId),
 }

@@ -45,6 +45,9 @@ pub fn run(store: &Store, effect: Effect, ctx: &Context) -> Vec<Report> {
         Effect::Archive { contact, reason } => archive(store, contact, reason),
         Effect::FindMerge { keep, query } => find_merge(store, keep, &query),
         Effect::Merge { keep, absorb } => merge(store, keep, absorb),
+        Effect::Undo => Ok(super::rewrite::undo(store, false)),
+        Effect::Redo => Ok(super::rewrite::undo(store, true)),
+        Effect::DeleteContact(contact) => Ok(super::rewrite::delete(store, contact)),
         Effect::Search { generation, query } => {
             let mut index = None;
             Ok(Report::SearchResults {

@@ -15,6 +15,7 @@ pub mod layout;
 pub mod model;
 pub mod parts;
 pub mod render;
+mod rewrite;
 pub mod scroll;
 pub mod search_worker;
 #[cfg(unix)]

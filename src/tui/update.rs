@@ -53,6 +53,9 @@ fn act(state: &mut State, action: Action) -> Vec<Effect> {
         Action::ArchiveContact => questions::ask_archive(state),
         Action::DeleteInteraction => questions::ask_delete_interaction(state),
         Action::MergeContact => questions::ask_merge(state),
+        Action::DeleteContact => questions::ask_delete_contact(state),
+        Action::Undo => vec![Effect::Undo],
+        Action::Redo => vec![Effect::Redo],
         Action::Search => search::start(state),
         Action::Help => {
             state.layers.open(Layer::Help(0));
@@ -146,6 +149,7 @@ fn take_in(state: &mut State, report: Report) -> Vec<Effect> {
         }
         Report::ContactsMerged { keep, message } => questions::merged(state, keep, message),
         Report::InteractionDeleted(contact) => timeline::interaction_deleted(state, contact),
+        Report::Rewritten { message, failed } => questions::rewritten(state, message, failed),
         Report::CountsLoaded { overdue, today } => {
             state.due_counts = (overdue, today);
             vec![]

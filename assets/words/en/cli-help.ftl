@@ -158,3 +158,11 @@ help-check-json = Print the report as JSON
 ## completions
 help-completions = Print the completion script for SHELL to standard output
 help-completions-shell = The shell to complete kith in
+
+## undo, redo, delete
+help-undo = Take back the last change to the notebook (from this screen, a command or a script); says what it undid
+help-undo-list = Show the last changes instead, newest first, and which were undone
+help-redo = Do the last change undone again
+help-delete = Delete a contact with its interactions, notes and follow-ups (asks first; kith undo brings it back)
+help-delete-contact = Id or name of the contact
+help-delete-yes = Delete without asking (for scripts)

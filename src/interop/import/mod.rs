@@ -283,6 +283,11 @@ impl Importing {
             merged = self.changed.len()
         ));
         store.write(|w| {
+            w.describe(crate::say!(
+                "undo-what-import",
+                new = self.new.len(),
+                changed = self.changed.len()
+            ));
             for id in &self.changed {
                 if let Some(contact) = self.by_id.get_mut(id) {
                     w.update_contact(contact, now)?;

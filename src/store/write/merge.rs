@@ -32,6 +32,13 @@ impl Writer<'_> {
         }
         let mut into = self.contact(kept)?;
         let from = self.contact(absorbed)?;
+        self.describe_with(|_| {
+            crate::say!(
+                "undo-what-merge",
+                absorbed = from.name.as_str(),
+                kept = into.name.as_str()
+            )
+        });
         let merged = Merged {
             interactions: self.move_interactions(absorbed, kept)?,
             followups: self.move_followups(absorbed, kept)?,
@@ -145,7 +152,8 @@ impl Writer<'_> {
     }
 
     /// Deletes a contact's record and its rows in every contact index.
-    fn remove_contact(&mut self, c: &Contact) -> Result<()> {
+    pub(super) fn remove_contact(&mut self, c: &Contact) -> Result<()> {
+        self.touch(crate::store::steps::Kind::Contact, c.id.0)?;
         self.index_contact(c, false)?;
         self.set_facts(c.id.0, None)?;
         self.contacts.remove(c.id.0)?;

@@ -17,6 +17,7 @@ impl Writer<'_> {
 
     /// Marks a restore under way (ids below `floor` are its own), or clears the mark.
     pub(in crate::store) fn mark_restore(&mut self, floor: Option<u64>) -> Result<()> {
+        self.without_history();
         match floor {
             Some(floor) => {
                 self.meta
@@ -51,6 +52,7 @@ impl Writer<'_> {
 
     /// Stores a contact under the id it already has (restoring a backup).
     pub(in crate::store) fn restore_contact(&mut self, contact: &mut Contact) -> Result<()> {
+        self.without_history();
         let taken = self.contacts.get(contact.id.0)?.is_some();
         self.require_new_id("contact", contact.id.0, taken)?;
         contact.normalize_and_validate()?;
@@ -66,6 +68,7 @@ impl Writer<'_> {
         &mut self,
         interaction: &mut Interaction,
     ) -> Result<()> {
+        self.without_history();
         let taken = self.interaction_keys.get(interaction.id.0)?.is_some();
         self.require_new_id("interaction", interaction.id.0, taken)?;
         interaction.normalize_and_validate()?;
@@ -75,6 +78,7 @@ impl Writer<'_> {
 
     /// Stores a follow-up under the id it already has (restoring a backup).
     pub(in crate::store) fn restore_followup(&mut self, followup: &mut FollowUp) -> Result<()> {
+        self.without_history();
         let taken = self.followups.get(followup.id.0)?.is_some();
         self.require_new_id("follow-up", followup.id.0, taken)?;
         followup.normalize_and_validate()?;

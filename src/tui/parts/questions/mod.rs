@@ -17,6 +17,8 @@ pub enum Question {
         name: String,
         reason: Box<TextArea<'static>>,
     },
+    /// Delete a contact with everything that belongs to it.
+    DeleteContact { contact: ContactId, name: String },
     DeleteInteraction {
         contact: ContactId,
         interaction: InteractionId,

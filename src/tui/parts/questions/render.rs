@@ -68,6 +68,17 @@ pub fn render(frame: &mut Frame, area: Rect, question: &Question, today: chrono:
             say!("question-merge-title"),
             merge(absorb_name, keep_name, (*interactions, *followups)),
         ),
+        Question::DeleteContact { name, .. } => (
+            say!("delete-screen-title"),
+            vec![
+                Line::from(say!("delete-screen-ask", name = safe(name))),
+                Line::from(""),
+                keys(&[
+                    ("y", say!("question-delete-yes")),
+                    ("n", say!("question-delete-no")),
+                ]),
+            ],
+        ),
         Question::DeleteInteraction { summary, .. } => (
             say!("question-delete-title"),
             vec![

@@ -53,6 +53,38 @@ pub(crate) fn ask_delete_interaction(state: &mut State) -> Vec<Effect> {
     vec![]
 }
 
+/// `X`: delete the selected contact, asked once.
+pub(crate) fn ask_delete_contact(state: &mut State) -> Vec<Effect> {
+    match list::selected_contact(state) {
+        Some(c) => ask(
+            state,
+            Question::DeleteContact {
+                contact: c.id,
+                name: c.name,
+            },
+        ),
+        None => state.error(say!("delete-none")),
+    }
+    vec![]
+}
+
+/// An undo, redo or delete is done (or refused): it is said, and what is shown read again.
+pub(crate) fn rewritten(state: &mut State, message: String, failed: bool) -> Vec<Effect> {
+    state.layers.take_question();
+    if failed {
+        state.error(message);
+        return vec![];
+    }
+    state.info(message);
+    state.list.rows.clear();
+    let mut effects = vec![list::reload(state, None), Effect::LoadCounts];
+    if state.layers.review().is_some() {
+        effects.push(Effect::LoadReview);
+    }
+    effects.push(Effect::RefreshSearchIndex);
+    effects
+}
+
 /// `M`: which other record of this person to merge into the selected contact.
 pub(crate) fn ask_merge(state: &mut State) -> Vec<Effect> {
     match list::selected_contact(state) {
@@ -169,6 +201,7 @@ pub(crate) fn answer(state: &mut State) -> Vec<Effect> {
             }
             vec![Effect::Archive { contact, reason }]
         }
+        Some(Question::DeleteContact { contact, .. }) => vec![Effect::DeleteContact(contact)],
         Some(Question::DeleteInteraction {
             contact,
             interaction,
