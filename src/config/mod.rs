@@ -11,9 +11,24 @@
 //!
 //! [export]
 //! alarm_before = 30  # minutes: calendar reminders this long before a follow-up is due
+//!
+//! [keys]             # the screen's keys: a preset, then one line per action (tui/keymap)
+//! preset = "vim"
+//! new-note = "N"
+//!
+//! [theme]            # the screen's colours: a preset, then one line per role (tui/theme)
+//! preset = "dark"
 //! ```
+//!
+//! The `[keys]` and `[theme]` lines are kept as written, with their line numbers
+//! ([`sections`]): the screen knows the names they use, and reports one it does not know
+//! without refusing the rest. `kith config init` writes [`template`] and the screen's sections.
+
+pub mod sections;
+pub mod template;
 
 use crate::domain::CadenceDefaults;
+pub use sections::{Entry, Section, Value};
 use serde::Deserialize;
 use std::path::{Path, PathBuf};
 
@@ -22,6 +37,10 @@ use std::path::{Path, PathBuf};
 pub struct Config {
     pub cadence: CadenceDefaults,
     pub export: ExportDefaults,
+    /// The screen's keys, as written (read by `tui::keymap`).
+    pub keys: Section,
+    /// The screen's colours, as written (read by `tui::theme`).
+    pub theme: Section,
 }
 
 /// What exports do when their options do not say.
@@ -66,9 +85,22 @@ impl Config {
         })
     }
 
+    /// As [`Config::load`], for the screen, which a config file must never keep from opening
+    /// the notebook: a file that cannot be read or parsed gives the defaults, and what is
+    /// wrong with it (naming the file and line) to say.
+    pub fn load_or_defaults(path: &Path) -> (Config, Option<String>) {
+        match Config::load(path) {
+            Ok(config) => (config, None),
+            Err(e) => (Config::default(), Some(e.to_string())),
+        }
+    }
+
     /// Reads the text of a config file.
     pub fn parse(text: &str) -> Result<Config, toml::de::Error> {
-        toml::from_str(text)
+        let mut config: Config = toml::from_str(text)?;
+        config.keys = sections::read(text, "keys");
+        config.theme = sections::read(text, "theme");
+        Ok(config)
     }
 }
 
@@ -133,5 +165,19 @@ mod tests {
         );
         let err = load("[cadense]\n").unwrap_err().to_string();
         assert!(err.contains("cadense"), "{err}");
+    }
+
+    #[test]
+    fn the_screen_opens_on_the_defaults_when_the_file_is_malformed() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("config.toml");
+        std::fs::write(&path, "[keys]\nnew-note = \"N\"\n[cadence]\ncustomer = [\n").unwrap();
+        let (config, said) = Config::load_or_defaults(&path);
+        assert_eq!(config, Config::default());
+        let said = said.expect("the problem is said");
+        assert!(said.contains("config.toml") && said.contains("line 4"), "{said}");
+        std::fs::write(&path, "[keys]\nnew-note = \"N\"\n").unwrap();
+        let (config, said) = Config::load_or_defaults(&path);
+        assert_eq!((config.keys.text("new-note"), said), (Some(("N", 2)), None));
     }
 }
