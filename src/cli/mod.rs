@@ -16,6 +16,7 @@ mod notes;
 mod output;
 mod run;
 mod search;
+pub mod settings;
 mod table;
 pub mod terminal;
 
@@ -53,7 +54,10 @@ impl Command {
             | Command::Search(_)
             | Command::Export(_)
             | Command::Duplicates(_)
-            | Command::Completions(_) => false,
+            | Command::Completions(_)
+            | Command::Config(_)
+            | Command::Keys(_)
+            | Command::Man(_) => false,
             Command::Import(args) => !args.dry_run,
             Command::Check(args) => args.repair,
             Command::Add(_)
@@ -95,6 +99,9 @@ pub enum Command {
     Drop(followups::DropArgs),
     Check(check::CheckArgs),
     Completions(completions::CompletionsArgs),
+    Config(settings::ConfigArgs),
+    Keys(settings::KeysArgs),
+    Man(settings::ManArgs),
 }
 
 /// The exit status of a command that met damage in the notebook: it skipped damaged records

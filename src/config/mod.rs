@@ -175,7 +175,10 @@ mod tests {
         let (config, said) = Config::load_or_defaults(&path);
         assert_eq!(config, Config::default());
         let said = said.expect("the problem is said");
-        assert!(said.contains("config.toml") && said.contains("line 4"), "{said}");
+        assert!(
+            said.contains("config.toml") && said.contains("line 4"),
+            "{said}"
+        );
         std::fs::write(&path, "[keys]\nnew-note = \"N\"\n").unwrap();
         let (config, said) = Config::load_or_defaults(&path);
         assert_eq!((config.keys.text("new-note"), said), (Some(("N", 2)), None));

@@ -32,10 +32,14 @@ pub struct Section {
 impl Section {
     /// The text a line named `name` gives, if there is one (the last one wins).
     pub fn text(&self, name: &str) -> Option<(&str, usize)> {
-        self.entries.iter().rev().find(|e| e.name == name).and_then(|e| match &e.value {
-            Value::Text(text) => Some((text.as_str(), e.line)),
-            _ => None,
-        })
+        self.entries
+            .iter()
+            .rev()
+            .find(|e| e.name == name)
+            .and_then(|e| match &e.value {
+                Value::Text(text) => Some((text.as_str(), e.line)),
+                _ => None,
+            })
     }
 }
 
@@ -96,11 +100,19 @@ mod tests {
         let text = "[cadence]\ncustomer = 3\n[keys]\nnew-note = \"N\"\nreview.back = \"x\"\n\
                     [keys.help]\ndown = 5\nup = true\n";
         let keys = read(text, "keys");
-        let named: Vec<(&str, usize)> =
-            keys.entries.iter().map(|e| (e.name.as_str(), e.line)).collect();
+        let named: Vec<(&str, usize)> = keys
+            .entries
+            .iter()
+            .map(|e| (e.name.as_str(), e.line))
+            .collect();
         assert_eq!(
             named,
-            [("new-note", 4), ("review.back", 5), ("help.down", 7), ("help.up", 8)]
+            [
+                ("new-note", 4),
+                ("review.back", 5),
+                ("help.down", 7),
+                ("help.up", 8)
+            ]
         );
         assert_eq!(keys.entries[0].value, Value::Text("N".into()));
         assert_eq!(keys.entries[2].value, Value::Number(5));
