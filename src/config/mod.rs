@@ -88,11 +88,26 @@ impl Config {
     /// As [`Config::load`], for the screen, which a config file must never keep from opening
     /// the notebook: a file that cannot be read or parsed gives the defaults, and what is
     /// wrong with it (naming the file and line) to say.
+    /// A file that does not parse is said in one line, `path:line: what is wrong`, to fit the
+    /// status bar.
     pub fn load_or_defaults(path: &Path) -> (Config, Option<String>) {
-        match Config::load(path) {
-            Ok(config) => (config, None),
-            Err(e) => (Config::default(), Some(e.to_string())),
-        }
+        let error = match Config::load(path) {
+            Ok(config) => return (config, None),
+            Err(e) => e,
+        };
+        let text = std::fs::read_to_string(path).unwrap_or_default();
+        let said = match Config::parse(&text) {
+            Err(e) => crate::say!(
+                "settings-at",
+                path = path.display().to_string(),
+                line = e
+                    .span()
+                    .map_or(1, |span| sections::line_of(&text, span.start)),
+                problem = e.message().trim().replace('\n', " ")
+            ),
+            Ok(_) => error.to_string(),
+        };
+        (Config::default(), Some(said))
     }
 
     /// Reads the text of a config file.
@@ -175,10 +190,7 @@ mod tests {
         let (config, said) = Config::load_or_defaults(&path);
         assert_eq!(config, Config::default());
         let said = said.expect("the problem is said");
-        assert!(
-            said.contains("config.toml") && said.contains("line 4"),
-            "{said}"
-        );
+        assert!(said.contains("config.toml:4: unclosed array"), "{said}");
         std::fs::write(&path, "[keys]\nnew-note = \"N\"\n").unwrap();
         let (config, said) = Config::load_or_defaults(&path);
         assert_eq!((config.keys.text("new-note"), said), (Some(("N", 2)), None));

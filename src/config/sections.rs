@@ -87,7 +87,7 @@ fn collect(text: &str, prefix: &str, table: &DeTable<'_>, into: &mut Vec<Entry>)
 }
 
 /// The line (from 1) that the byte at `offset` is on.
-fn line_of(text: &str, offset: usize) -> usize {
+pub(crate) fn line_of(text: &str, offset: usize) -> usize {
     text.get(..offset).unwrap_or(text).matches('\n').count() + 1
 }
 
