@@ -39,6 +39,7 @@ fn a_remapped_key_works_on_the_screen_and_is_the_one_hints_and_help_show() {
     std::fs::write(&config, "[keys]\nnew-note = \"N\"\n").unwrap();
     let mut tui = start(&db, &config, &[]);
     tui.wait_for("N new note");
+    tui.wait_for("Press N to write the first note");
     assert!(!tui.contents().contains("n new note"), "{}", tui.contents());
     tui.keys("n");
     std::thread::sleep(std::time::Duration::from_millis(200));

@@ -246,6 +246,20 @@ pub fn resolve(state: &State, key: KeyEvent) -> Option<Action> {
     state.takes_text().then_some(Action::Input(key))
 }
 
+/// The keys in force for `action` where `focus` has it, as hints show them (`n`), for the
+/// sentences that name a key; `—` where the config left it without keys.
+pub fn label_of(focus: Focus, action: Action) -> &'static str {
+    keymap()
+        .iter()
+        .find(|b| {
+            b.field == Field::Any
+                && b.action == action
+                && b.focus.contains(&focus)
+                && !b.label.is_empty()
+        })
+        .map_or("—", |b| b.label.as_str())
+}
+
 /// The status-bar hints for a focus: "n new note · a add contact · …". A binding the config
 /// left without keys is not hinted.
 pub fn hints(focus: Focus) -> Vec<(&'static str, &'static str)> {
