@@ -5,6 +5,7 @@
 
 mod check;
 pub mod completions;
+mod contact_names;
 mod contacts;
 mod demo;
 mod export;
@@ -57,7 +58,8 @@ impl Command {
             | Command::Completions(_)
             | Command::Config(_)
             | Command::Keys(_)
-            | Command::Man(_) => false,
+            | Command::Man(_)
+            | Command::ContactNames(_) => false,
             Command::Import(args) => !args.dry_run,
             Command::Check(args) => args.repair,
             Command::Add(_)
@@ -102,6 +104,8 @@ pub enum Command {
     Config(settings::ConfigArgs),
     Keys(settings::KeysArgs),
     Man(settings::ManArgs),
+    #[command(hide = true)]
+    ContactNames(contact_names::ContactNamesArgs),
 }
 
 /// The exit status of a command that met damage in the notebook: it skipped damaged records

@@ -21,6 +21,7 @@ pub fn run(
         Command::Check(args) => return check::run(notebook, args, out),
         Command::Completions(args) => return completions::print(&args, out),
         Command::Man(_) => return super::settings::man(out),
+        Command::ContactNames(args) => super::contact_names::run(store, &args, out)?,
         // They read the config file, not a notebook: `main` runs them before opening one.
         Command::Config(_) | Command::Keys(_) => {
             unreachable!("main runs kith config and kith keys before opening a notebook")

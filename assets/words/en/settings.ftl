@@ -37,4 +37,6 @@ help-config-what-show = Print the config in force, defaults included, as TOML (l
 help-config-what-init = Write a config file with every option, commented, where kith reads it
 help-config-force = With init: replace the file if there is one
 help-keys = Print the screen's keys in force: the preset and the config's [keys] lines
+help-contact-names = The names of the contacts whose name starts with PREFIX, one a line, for the shell completions
+help-contact-names-prefix = What has been typed of the name
 help-man = Print kith's manual page (roff), for `man`
