@@ -126,6 +126,21 @@ fn with_no_color_the_screen_has_no_colour_and_the_selection_is_reversed() {
         "the selected row is reversed: {marks}\n{}",
         screen.contents()
     );
+    // The editor, the review and help: no colour either.
+    for (key, shown) in [
+        ("n", "New note"),
+        ("\x1b", "n new note"),
+        ("r", "Review"),
+        ("\x1b", "n new note"),
+        ("?", "Keys"),
+    ] {
+        tui.keys(key);
+        tui.wait_for(shown);
+    }
+    tui.keys("x");
+    std::thread::sleep(std::time::Duration::from_millis(300));
+    assert_eq!(colour_codes(&tui.raw_output()), Vec::<String>::new());
+    tui.keys("\x1b");
     tui.keys("q");
     tui.wait_exit();
     // Without NO_COLOR the same screen has colours: the check above can fail.
