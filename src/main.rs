@@ -66,15 +66,37 @@ fn run(cli: Cli) -> anyhow::Result<()> {
         cli::completions::print(args, &mut out)?;
         return Ok(std::io::Write::flush(&mut out)?);
     }
-    let path = match cli.db {
-        Some(path) => path,
-        None => default_db_path()?,
-    };
     let config_path = match cli.config {
         Some(path) => path,
         None => kith::config::default_path().unwrap_or_default(),
     };
-    let config = kith::config::Config::load(&config_path)?;
+    // The config's own commands and the manual read no notebook.
+    if let Some(command @ (Command::Config(_) | Command::Keys(_) | Command::Man(_))) = &cli.command
+    {
+        let mut out = std::io::stdout().lock();
+        match command {
+            Command::Config(args) => cli::settings::config(args, &config_path, &mut out)?,
+            Command::Keys(_) => cli::settings::keys(&config_path, &mut out)?,
+            _ => cli::settings::man(&mut out)?,
+        }
+        return Ok(std::io::Write::flush(&mut out)?);
+    }
+    let path = match cli.db {
+        Some(path) => path,
+        None => default_db_path()?,
+    };
+    // The screen opens whatever the config says: a malformed file gives the defaults, and
+    // what is wrong with it (as each line the keymap or theme cannot use) is on the status bar.
+    let (config, said) = if cli.command.is_none() {
+        let (config, malformed) = kith::config::Config::load_or_defaults(&config_path);
+        let malformed = malformed.map(|error| say!("settings-screen-defaults", error = error));
+        let settings =
+            kith::tui::settings::install(&config, &config_path, kith::tui::settings::no_color());
+        let said = malformed.into_iter().chain(settings).collect::<Vec<_>>();
+        (config, kith::tui::settings::notice(&said))
+    } else {
+        (kith::config::Config::load(&config_path)?, None)
+    };
     let wait = std::time::Duration::try_from_secs_f64(cli.wait)
         .map_err(|_| anyhow::anyhow!(say!("cli-wait-seconds")))?;
     let writes = cli.command.as_ref().is_none_or(Command::writes);
@@ -117,7 +139,7 @@ fn run(cli: Cli) -> anyhow::Result<()> {
     let Some(command) = cli.command else {
         // Background threads may still hold the store when the screen returns; the process
         // ends with them.
-        return kith::tui::run(std::sync::Arc::new(store), config.cadence);
+        return kith::tui::run(std::sync::Arc::new(store), config.cadence, said);
     };
     let result = {
         use std::io::{IsTerminal, Write};

@@ -89,3 +89,65 @@ fn every_shell_gets_a_script_and_none_opens_a_notebook() {
         "{err}"
     );
 }
+
+/// Runs `kith` on the notebook at `db` (no config file).
+fn kith_on(db: &std::path::Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_kith"))
+        .args(args)
+        .env("KITH_DB", db)
+        .env("KITH_CONFIG", db.with_extension("toml"))
+        .output()
+        .expect("the kith binary runs")
+}
+
+#[test]
+fn contact_names_complete_where_a_command_takes_a_contact() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("kith.redb");
+    for name in ["Àna Lima", "Anders O'Neil", "Bruno Costa"] {
+        assert!(kith_on(&db, &["add", name]).status.success());
+    }
+    let names = kith_on(&db, &["contact-names", "an"]);
+    assert_eq!(
+        String::from_utf8_lossy(&names.stdout),
+        "Àna Lima\nAnders O'Neil\n"
+    );
+    // bash, for real: the script offers the names, quoted for the shell, after `show`.
+    let bin = std::path::Path::new(env!("CARGO_BIN_EXE_kith"))
+        .parent()
+        .unwrap();
+    let path = format!(
+        "{}:{}",
+        bin.display(),
+        std::env::var("PATH").unwrap_or_default()
+    );
+    let offered = |words: &str| {
+        let script = "source <(kith completions bash); COMP_WORDS=($WORDS); \
+                      COMP_CWORD=$((${#COMP_WORDS[@]} - 1)); _kith_contact_names; \
+                      printf '%s\\n' \"${COMPREPLY[@]}\"";
+        let out = Command::new("bash")
+            .args(["-c", script])
+            .env("WORDS", words)
+            .env("PATH", &path)
+            .env("KITH_DB", &db)
+            .env("KITH_CONFIG", db.with_extension("toml"))
+            .output()
+            .expect("bash runs");
+        String::from_utf8(out.stdout).unwrap()
+    };
+    assert_eq!(offered("kith show An"), "Àna\\ Lima\nAnders\\ O\\'Neil\n");
+    assert_eq!(offered("kith log Bru"), "Bruno\\ Costa\n");
+    assert!(
+        !offered("kith search An").contains("Lima"),
+        "search takes no contact"
+    );
+    // zsh and fish: their scripts ask for the names where a contact goes.
+    let script = |shell| String::from_utf8(completions(dir.path(), shell).stdout).unwrap();
+    let zsh = script("zsh");
+    assert!(zsh.contains(":contact -- Id or name of the contact:_kith_contact_names'"));
+    assert!(zsh.contains("kith contact-names -- \"$PREFIX\""));
+    let fish = script("fish");
+    assert!(fish.contains(
+        "-n \"__fish_kith_using_subcommand show\" -f -a \"(kith contact-names -- (commandline -ct)"
+    ));
+}

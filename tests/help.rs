@@ -4,17 +4,20 @@
 use fluent_bundle::{FluentBundle, FluentResource};
 use kith::words::ENGLISH;
 
-/// The help file on its own.
+/// The help files on their own: cli-help.ftl, and settings.ftl, which holds the help of the
+/// settings' commands with their other words.
 fn help_file() -> FluentBundle<FluentResource> {
-    let (_, text) = ENGLISH
-        .iter()
-        .find(|(part, _)| *part == "cli-help")
-        .expect("cli-help.ftl is one of the English files");
     let lang: unic_langid::LanguageIdentifier = "en".parse().unwrap();
     let mut bundle = FluentBundle::new(vec![lang]);
     bundle.set_use_isolating(false);
-    let resource = FluentResource::try_new(text.to_string()).expect("cli-help.ftl parses");
-    bundle.add_resource(resource).expect("no id twice");
+    for file in ["cli-help", "settings"] {
+        let (_, text) = ENGLISH
+            .iter()
+            .find(|(part, _)| *part == file)
+            .expect("the help files are English files");
+        let resource = FluentResource::try_new(text.to_string()).expect("the help file parses");
+        bundle.add_resource(resource).expect("no id twice");
+    }
     bundle
 }
 

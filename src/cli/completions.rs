@@ -1,6 +1,10 @@
 //! `kith completions SHELL`: the script that teaches a shell kith's subcommands, options and
 //! their values, written by clap_complete from the same definitions clap parses with. It needs
 //! no notebook: `main` runs it before opening one.
+//!
+//! Where a command takes a contact, bash, zsh and fish also complete contact names: their
+//! scripts get a few lines of their own that ask `kith contact-names PREFIX` (hidden), which
+//! reads the notebook the shell's `KITH_DB` or default names.
 
 use clap::Args;
 use clap_complete::Shell;
@@ -18,9 +22,78 @@ pub fn print(args: &CompletionsArgs, out: &mut dyn Write) -> anyhow::Result<()> 
     let mut command = super::help::command();
     command.set_bin_name("kith");
     command.build();
+    // The commands whose first argument is a contact.
+    let takers: Vec<String> = (command.get_subcommands())
+        .filter(|sub| {
+            sub.get_positionals()
+                .next()
+                .is_some_and(|a| a.get_id() == "contact")
+        })
+        .map(|sub| sub.get_name().to_string())
+        .collect();
     // Made whole first: some of clap_complete's writers panic on a write error, and a closed
     // pipe (`kith completions fish | head`) is the reader's choice, not a crash.
     let mut script = Vec::new();
     args.shell.try_generate(&command, &mut script)?;
-    Ok(out.write_all(&script)?)
+    let script = String::from_utf8(script)?;
+    Ok(out.write_all(with_contact_names(args.shell, script, &takers).as_bytes())?)
+}
+
+/// bash: a function around clap's that offers names for the word after a command in `takers`.
+const BASH: &str = r#"
+_kith_contact_names() {
+    _kith "$@"
+    local cur="${COMP_WORDS[COMP_CWORD]}"
+    [[ $COMP_CWORD -eq 2 && $cur != -* ]] || return 0
+    case " TAKERS " in *" ${COMP_WORDS[1]} "*) ;; *) return 0 ;; esac
+    local name
+    COMPREPLY=()
+    while IFS= read -r name; do
+        COMPREPLY+=("$(printf '%q' "$name")")
+    done < <(kith contact-names -- "$cur" 2>/dev/null)
+}
+if [[ "${BASH_VERSINFO[0]}" -eq 4 && "${BASH_VERSINFO[1]}" -ge 4 || "${BASH_VERSINFO[0]}" -gt 4 ]]; then
+    complete -F _kith_contact_names -o nosort -o bashdefault -o default kith
+else
+    complete -F _kith_contact_names -o bashdefault -o default kith
+fi
+"#;
+
+/// zsh: the function clap's script names for a contact's value.
+const ZSH: &str = r#"
+_kith_contact_names() {
+    local -a names
+    names=("${(@f)$(kith contact-names -- "$PREFIX" 2>/dev/null)}")
+    compadd -a names
+}
+"#;
+
+/// The script with the lines that complete contact names, for the shells that get them.
+fn with_contact_names(shell: Shell, script: String, takers: &[String]) -> String {
+    match shell {
+        Shell::Bash => script + &BASH.replace("TAKERS", &takers.join(" ")),
+        Shell::Zsh => {
+            let script = (script.lines())
+                .map(|line| {
+                    let contact = line.contains(":contact -- ") || line.contains(":CONTACT:");
+                    match line.strip_suffix(":_default' \\") {
+                        Some(start) if contact => format!("{start}:_kith_contact_names' \\\n"),
+                        _ => format!("{line}\n"),
+                    }
+                })
+                .collect::<String>();
+            script.replacen("#compdef kith\n", &format!("#compdef kith\n{ZSH}"), 1)
+        }
+        Shell::Fish => {
+            let mut script = script;
+            for taker in takers {
+                script.push_str(&format!(
+                    "complete -c kith -n \"__fish_kith_using_subcommand {taker}\" -f -a \
+                     \"(kith contact-names -- (commandline -ct) 2>/dev/null)\"\n"
+                ));
+            }
+            script
+        }
+        _ => script,
+    }
 }

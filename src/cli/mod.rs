@@ -5,6 +5,7 @@
 
 mod check;
 pub mod completions;
+mod contact_names;
 mod contacts;
 mod demo;
 mod export;
@@ -16,6 +17,7 @@ mod notes;
 mod output;
 mod run;
 mod search;
+pub mod settings;
 mod table;
 pub mod terminal;
 mod undo;
@@ -54,7 +56,11 @@ impl Command {
             | Command::Search(_)
             | Command::Export(_)
             | Command::Duplicates(_)
-            | Command::Completions(_) => false,
+            | Command::Completions(_)
+            | Command::Config(_)
+            | Command::Keys(_)
+            | Command::Man(_)
+            | Command::ContactNames(_) => false,
             Command::Import(args) => !args.dry_run,
             Command::Check(args) => args.repair,
             Command::Add(_)
@@ -102,6 +108,11 @@ pub enum Command {
     Redo(undo::RedoArgs),
     Check(check::CheckArgs),
     Completions(completions::CompletionsArgs),
+    Config(settings::ConfigArgs),
+    Keys(settings::KeysArgs),
+    Man(settings::ManArgs),
+    #[command(hide = true)]
+    ContactNames(contact_names::ContactNamesArgs),
 }
 
 /// The exit status of a command that met damage in the notebook: it skipped damaged records

@@ -20,6 +20,12 @@ pub fn run(
     match command {
         Command::Check(args) => return check::run(notebook, args, out),
         Command::Completions(args) => return completions::print(&args, out),
+        Command::Man(_) => return super::settings::man(out),
+        Command::ContactNames(args) => super::contact_names::run(store, &args, out)?,
+        // They read the config file, not a notebook: `main` runs them before opening one.
+        Command::Config(_) | Command::Keys(_) => {
+            unreachable!("main runs kith config and kith keys before opening a notebook")
+        }
         Command::Add(args) => contacts::add(store, args, out)?,
         Command::Edit(args) => contacts::edit(store, args, out)?,
         Command::Archive(args) => contacts::archive(store, args, out)?,

@@ -238,6 +238,7 @@ pub(super) fn event_loop(
     store: &Arc<Store>,
     shared: &Shared,
     cadences: crate::domain::CadenceDefaults,
+    said: Option<String>,
     results: mpsc::Receiver<Report>,
     background: mpsc::Sender<Report>,
 ) -> anyhow::Result<(Ending, bool, Vec<Report>)> {
@@ -250,6 +251,9 @@ pub(super) fn event_loop(
     // milliseconds) is read on another thread and replaces it when it arrives.
     let first_screen = Some(state.list_height() * 2);
     load(&mut state, store, first_screen);
+    if let Some(said) = said {
+        state.error(said);
+    }
     terminal.draw(|frame| painter.draw(frame, &state))?;
     let searcher = start_workers(store, &state, background)?;
     // The whole list is still on its way.

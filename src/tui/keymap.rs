@@ -5,13 +5,28 @@
 //!
 //! A binding's keys are written as they are shown: `j ↓` is shown `j/↓`; keys after `|` work
 //! too but are not shown (`g | Home`). Names: a single character, `↓ ↑ ← →`, `Tab`, `S-Tab`,
-//! `Enter`, `Esc`, `Space`, `Home`, `End`, `PgUp`, `PgDn`, and `C-` before a key for Ctrl.
+//! `Enter`, `Esc`, `Space`, `Home`, `End`, `PgUp`, `PgDn`, `Del`, `Backspace`, `F1`…`F12`, and
+//! `C-` (Ctrl) or `A-` (Alt) before a key (`keys.rs`).
+//!
+//! The table below is the `vim` preset. The keymap in force is built once, at start, from it,
+//! the preset the config names and the config's `[keys]` lines (`custom.rs`, which reports what
+//! it cannot use and keeps the default for it); hints, help, `kith keys` and the README's
+//! table (`listing.rs`) all read that one keymap.
+
+mod custom;
+mod keys;
+mod listing;
+
+use crate::tui::config_lines::Problem;
+pub use custom::{PRESETS, action_name, build};
+pub use listing::{KeyLine, help_sections, key_lines, markdown_table, toml_lines, toml_lines_of};
 
 use super::action::Action;
 use super::state::{Focus, State};
 use crate::say;
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
-use std::sync::LazyLock;
+use keys::{CTRL, NONE, matches};
+use std::sync::OnceLock;
 
 /// Where a binding applies beyond the focus: anywhere in it, or only on a choice field (the
 /// channel, the kind of contact, whose turn a follow-up is), where it comes first.
@@ -21,6 +36,7 @@ pub enum Field {
     Choice,
 }
 
+#[derive(Debug, Clone)]
 pub struct Binding {
     pub focus: &'static [Focus],
     pub field: Field,
@@ -28,7 +44,9 @@ pub struct Binding {
     /// How the keys are written in hints and help, made from the shown keys.
     pub label: String,
     /// Every key's name, the shown ones first.
-    pub names: Vec<&'static str>,
+    pub names: Vec<String>,
+    /// How many of `names` are shown.
+    pub shown: usize,
     pub action: Action,
     /// What the key does, in words.
     pub what: String,
@@ -36,9 +54,6 @@ pub struct Binding {
     pub hint: bool,
 }
 
-const NONE: KeyModifiers = KeyModifiers::NONE;
-const CTRL: KeyModifiers = KeyModifiers::CONTROL;
-const SHIFT: KeyModifiers = KeyModifiers::SHIFT;
 const HINT: bool = true;
 const HELP: bool = false;
 
@@ -119,93 +134,88 @@ fn table() -> Vec<Binding> {
     ]
 }
 
-pub static KEYMAP: LazyLock<Vec<Binding>> = LazyLock::new(table);
+/// The keymap in force: the one [`install`]ed at start, else the defaults.
+pub static KEYMAP: Installed = Installed(OnceLock::new());
 
-fn bind(
-    focus: &'static [Focus],
-    keys: &'static str,
-    action: Action,
-    what: String,
-    hint: bool,
-) -> Binding {
-    let (shown, quiet) = keys.split_once('|').unwrap_or((keys, ""));
-    let shown: Vec<&str> = shown.split_whitespace().collect();
-    let names: Vec<&'static str> = shown
-        .iter()
-        .copied()
-        .chain(quiet.split_whitespace())
-        .collect();
-    let keys: Vec<_> = names
-        .iter()
-        .map(|name| {
-            let meant = key(name);
-            debug_assert!(!meant.is_empty(), "'{name}' is not a key name ({what})");
-            meant
-        })
-        .collect();
-    Binding {
-        focus,
-        field: Field::Any,
-        keys: keys.concat(),
-        label: shown.join("/"),
-        names,
-        action,
-        what,
-        hint,
+/// A keymap built once, the first time it is asked for.
+pub struct Installed(OnceLock<Vec<Binding>>);
+
+impl std::ops::Deref for Installed {
+    type Target = [Binding];
+
+    fn deref(&self) -> &[Binding] {
+        self.0.get_or_init(table)
     }
 }
 
+/// The keymap in force.
+pub fn keymap() -> &'static [Binding] {
+    &KEYMAP
+}
+
+/// Makes the keymap built from the config's `[keys]` section the one in force, for the rest
+/// of the process; what the section says that cannot be used. Only the first call counts.
+pub fn install(section: &crate::config::Section) -> Vec<Problem> {
+    let (bindings, problems) = build(section);
+    let _ = KEYMAP.0.set(bindings);
+    problems
+}
+
+fn bind(focus: &'static [Focus], keys: &str, action: Action, what: String, hint: bool) -> Binding {
+    let mut binding = Binding {
+        focus,
+        field: Field::Any,
+        keys: Vec::new(),
+        label: String::new(),
+        names: Vec::new(),
+        shown: 0,
+        action,
+        what,
+        hint,
+    };
+    let unknown = binding.set_keys(keys);
+    debug_assert!(
+        unknown.is_empty(),
+        "{unknown:?} are not key names ({})",
+        binding.what
+    );
+    binding
+}
+
 /// A binding that applies only on a choice field, never a hint.
-fn choice(focus: &'static [Focus], keys: &'static str, action: Action, what: String) -> Binding {
+fn choice(focus: &'static [Focus], keys: &str, action: Action, what: String) -> Binding {
     Binding {
         field: Field::Choice,
         ..bind(focus, keys, action, what, HELP)
     }
 }
 
-/// The key (or keys: S-Tab arrives with and without Shift) a name stands for. A name the table
-/// misspells is a bug caught by the keymap's own test.
-fn key(name: &str) -> Vec<(KeyCode, KeyModifiers)> {
-    if let Some(rest) = name.strip_prefix("C-") {
-        return key(rest)
-            .into_iter()
-            .map(|(code, _)| (code, CTRL))
+impl Binding {
+    /// Binds the keys written in `spec` (`j ↓ | J`) instead of the binding's own, unless a name
+    /// in it is no key's: then the binding is left as it was and those names are given back.
+    pub fn set_keys(&mut self, spec: &str) -> Vec<String> {
+        let (shown, quiet) = keys::split(spec);
+        let unknown: Vec<String> = (shown.iter().chain(&quiet))
+            .filter(|name| keys::key(name).is_empty())
+            .cloned()
             .collect();
-    }
-    let code = match name {
-        "↓" => KeyCode::Down,
-        "↑" => KeyCode::Up,
-        "←" => KeyCode::Left,
-        "→" => KeyCode::Right,
-        "Tab" => KeyCode::Tab,
-        "S-Tab" => return vec![(KeyCode::BackTab, SHIFT), (KeyCode::BackTab, NONE)],
-        "Enter" => KeyCode::Enter,
-        "Esc" => KeyCode::Esc,
-        "Space" => KeyCode::Char(' '),
-        "Home" => KeyCode::Home,
-        "End" => KeyCode::End,
-        "PgUp" => KeyCode::PageUp,
-        "PgDn" => KeyCode::PageDown,
-        _ => {
-            let mut chars = name.chars();
-            match (chars.next(), chars.next()) {
-                (Some(c), None) => KeyCode::Char(c),
-                _ => return Vec::new(),
-            }
+        if unknown.is_empty() {
+            self.label = shown.join("/");
+            self.shown = shown.len();
+            self.names = shown.into_iter().chain(quiet).collect();
+            self.keys = self.names.iter().flat_map(|name| keys::key(name)).collect();
         }
-    };
-    vec![(code, NONE)]
-}
-
-fn matches(binding_key: &(KeyCode, KeyModifiers), key: &KeyEvent) -> bool {
-    let (code, mods) = binding_key;
-    if *code != key.code {
-        return false;
+        unknown
     }
-    // Shifted letters arrive as the upper-case char, sometimes with SHIFT set, sometimes not.
-    let is_char = matches!(code, KeyCode::Char(_));
-    let relevant = key.modifiers & (CTRL | KeyModifiers::ALT | if is_char { NONE } else { SHIFT });
-    relevant == *mods & !if is_char { SHIFT } else { NONE }
+
+    /// The keys as the table and the config write them: `g | Home`.
+    pub fn spec(&self) -> String {
+        let (shown, quiet) = self.names.split_at(self.shown);
+        match quiet {
+            [] => shown.join(" "),
+            quiet => format!("{} | {}", shown.join(" "), quiet.join(" ")),
+        }
+    }
 }
 
 /// The action a key means in the current state. Text fields get every key no binding claims.
@@ -226,7 +236,7 @@ pub fn resolve(state: &State, key: KeyEvent) -> Option<Action> {
         &[Field::Any]
     };
     let bound = fields.iter().find_map(|field| {
-        KEYMAP
+        keymap()
             .iter()
             .find(|b| {
                 b.field == *field
@@ -241,118 +251,53 @@ pub fn resolve(state: &State, key: KeyEvent) -> Option<Action> {
     state.takes_text().then_some(Action::Input(key))
 }
 
-/// The status-bar hints for a focus: "n new note · a add contact · …".
-pub fn hints(focus: Focus) -> Vec<(&'static str, &'static str)> {
-    KEYMAP
+/// The keys in force for `action` where `focus` has it, as hints show them (`n`), for the
+/// sentences that name a key; `—` where the config left it without keys.
+pub fn label_of(focus: Focus, action: Action) -> &'static str {
+    keymap()
         .iter()
-        .filter(|b| b.hint && b.focus.contains(&focus))
+        .find(|b| {
+            b.field == Field::Any
+                && b.action == action
+                && b.focus.contains(&focus)
+                && !b.label.is_empty()
+        })
+        .map_or("—", |b| b.label.as_str())
+}
+
+/// The status-bar hints for a focus: "n new note · a add contact · …". A binding the config
+/// left without keys is not hinted.
+pub fn hints(focus: Focus) -> Vec<(&'static str, &'static str)> {
+    keymap()
+        .iter()
+        .filter(|b| b.hint && b.focus.contains(&focus) && !b.label.is_empty())
         .map(|b| (b.label.as_str(), b.what.as_str()))
         .collect()
-}
-
-/// Which help section a binding belongs to, from the places it applies.
-fn section_of(binding: &Binding) -> Option<String> {
-    let within = |set: &[Focus]| binding.focus.iter().all(|f| set.contains(f));
-    if binding.focus == EVERYWHERE {
-        Some(say!("help-section-everywhere"))
-    } else if within(BROWSE) {
-        Some(say!("help-section-browse"))
-    } else if within(&[Note]) {
-        Some(say!("help-section-reading"))
-    } else if within(WRITING) {
-        Some(say!("help-section-writing"))
-    } else if within(&[Confirm]) {
-        Some(say!("help-section-questions"))
-    } else if within(&[Search]) {
-        Some(say!("help-section-search"))
-    } else if within(&[Review]) {
-        Some(say!("help-section-review"))
-    } else {
-        None
-    }
-}
-
-/// Every binding, grouped by where it applies, for the help overlay.
-pub fn help_sections() -> Vec<(String, Vec<(&'static str, &'static str)>)> {
-    let mut sections: Vec<(String, Vec<(&'static str, &'static str)>)> = Vec::new();
-    // A choice field says its own keys under it ("Space or ←/→ to change").
-    for binding in KEYMAP.iter().filter(|b| b.field == Field::Any) {
-        let Some(title) = section_of(binding) else {
-            continue;
-        };
-        let row = (binding.label.as_str(), binding.what.as_str());
-        match sections.iter_mut().find(|(t, _)| *t == title) {
-            Some((_, rows)) => rows.push(row),
-            None => sections.push((title, vec![row])),
-        }
-    }
-    sections
-}
-
-/// The README's key table: every binding, by section, with every key shown.
-pub fn markdown_table() -> String {
-    let mut out = format!(
-        "| {} | {} | {} |\n|---|---|---|\n",
-        say!("key-table-where"),
-        say!("key-table-keys"),
-        say!("key-table-what")
-    );
-    let mut last = String::new();
-    for binding in KEYMAP.iter() {
-        let section = section_of(binding).unwrap_or_else(|| say!("help-section-help"));
-        let keys: Vec<String> = binding.names.iter().map(|k| format!("`{k}`")).collect();
-        // A binding narrower than its section says where it works.
-        let only = match binding.focus {
-            [List] => say!("key-only-list"),
-            [Timeline] => say!("key-only-timeline"),
-            [Editor] => say!("key-only-editor"),
-            [Form] => say!("key-only-forms"),
-            _ if binding.field == Field::Choice => say!("key-only-choice"),
-            _ => String::new(),
-        };
-        let only = if only.is_empty() {
-            only
-        } else {
-            format!(" {only}")
-        };
-        let shown = if section == last {
-            ""
-        } else {
-            section.as_str()
-        };
-        out.push_str(&format!(
-            "| {} | {} | {}{only} |\n",
-            shown.to_lowercase(),
-            keys.join(", "),
-            binding.what
-        ));
-        last = section;
-    }
-    out
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use keys::SHIFT;
 
     #[test]
     fn every_key_name_in_the_table_means_a_key() {
         // A misspelled name stops `bind` in a debug build, so reading the table is the test.
-        for binding in KEYMAP.iter() {
+        for binding in table() {
             assert!(!binding.keys.is_empty(), "'{}' has no key", binding.what);
         }
-        assert!(key("Ctrl-x").is_empty() && key("xy").is_empty());
     }
 
     #[test]
     fn a_label_is_made_from_the_shown_keys() {
         let first = bind(BROWSE, "g | Home", Action::First, say!("key-first"), HELP);
         assert_eq!(first.label, "g");
+        assert_eq!(first.spec(), "g | Home");
         assert_eq!(
             first.keys,
             [(KeyCode::Char('g'), NONE), (KeyCode::Home, NONE)]
         );
-        let save = bind(
+        let mut save = bind(
             WRITING,
             "C-s | C-Enter",
             Action::Save,
@@ -363,6 +308,13 @@ mod tests {
         assert_eq!(
             save.keys,
             [(KeyCode::Char('s'), CTRL), (KeyCode::Enter, CTRL)]
+        );
+        assert_eq!(save.set_keys("C-w Wat"), ["Wat"]);
+        assert_eq!(save.label, "C-s", "a bad name changes nothing");
+        assert!(save.set_keys("S-Tab").is_empty());
+        assert_eq!(
+            save.keys,
+            [(KeyCode::BackTab, SHIFT), (KeyCode::BackTab, NONE)]
         );
     }
 }

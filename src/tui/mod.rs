@@ -5,6 +5,7 @@
 //! actions → draw once, if anything changed.
 
 pub mod action;
+pub mod config_lines;
 pub mod crash;
 pub mod draft_keeper;
 pub mod effects;
@@ -18,6 +19,7 @@ pub mod render;
 mod rewrite;
 pub mod scroll;
 pub mod search_worker;
+pub mod settings;
 #[cfg(unix)]
 mod signal_watch;
 pub mod state;
@@ -38,7 +40,12 @@ use std::sync::{Arc, mpsc};
 /// Background threads (search, import, list loading, the draft keeper) hold their own handle on
 /// the store and are never waited for on the way out, except the draft keeper's last write: a
 /// long import or search cannot hold the shell hostage.
-pub fn run(store: Arc<Store>, cadences: crate::domain::CadenceDefaults) -> anyhow::Result<()> {
+/// `said`: what the status bar says first (what is wrong with the config).
+pub fn run(
+    store: Arc<Store>,
+    cadences: crate::domain::CadenceDefaults,
+    said: Option<String>,
+) -> anyhow::Result<()> {
     let shared = Arc::new(Shared::default());
     #[cfg(unix)]
     let mut signals = signal_hook::iterator::Signals::new([
@@ -78,6 +85,7 @@ pub fn run(store: Arc<Store>, cadences: crate::domain::CadenceDefaults) -> anyho
         &store,
         &shared,
         cadences,
+        said,
         results,
         results_tx,
     );

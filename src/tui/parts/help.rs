@@ -1,8 +1,10 @@
 //! The `?` overlay: every key, generated from the keymap table.
 
 use crate::say;
-use crate::tui::keymap::help_sections;
+use crate::tui::action::Action;
+use crate::tui::keymap::{help_sections, label_of};
 use crate::tui::layout::centered;
+use crate::tui::state::Focus;
 use crate::tui::theme;
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -27,7 +29,10 @@ pub fn render(frame: &mut Frame, area: Rect, scroll: u16) {
     frame.render_widget(Clear, popup);
     let block = Block::bordered()
         .title(Span::styled(
-            format!(" {} ", say!("help-title", key = "Esc")),
+            format!(
+                " {} ",
+                say!("help-title", key = label_of(Focus::Help, Action::Back))
+            ),
             theme::title(),
         ))
         .border_style(theme::border(true));

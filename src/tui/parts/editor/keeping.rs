@@ -3,8 +3,9 @@
 //! nowhere else. `update` routes the draft keeper's answers and the quit keys here.
 
 use crate::say;
-use crate::tui::action::Effect;
-use crate::tui::state::{Layer, Question, State, Unwritable};
+use crate::tui::action::{Action, Effect};
+use crate::tui::keymap::label_of;
+use crate::tui::state::{Focus, Layer, Question, State, Unwritable};
 use std::path::PathBuf;
 
 /// Quit: asks first when the notebook refused the editor's text, otherwise leaves.
@@ -99,7 +100,10 @@ pub(crate) fn leave_editor(state: &mut State) -> Vec<Effect> {
         Some(editor) => {
             let keep = editor.keep();
             if !keep.draft.is_blank() {
-                state.info(say!("editor-draft-kept", key = "n"));
+                state.info(say!(
+                    "editor-draft-kept",
+                    key = label_of(Focus::List, Action::NewNote)
+                ));
             }
             vec![Effect::SaveDraft(keep)]
         }

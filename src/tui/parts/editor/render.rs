@@ -1,8 +1,10 @@
 //! The notes editor: channel, date-time and amount fields above the note's text.
 
 use crate::say;
+use crate::tui::action::Action;
+use crate::tui::keymap::label_of;
 use crate::tui::parts::safe;
-use crate::tui::state::{EditorField, NoteEditor};
+use crate::tui::state::{EditorField, Focus, NoteEditor};
 use crate::tui::theme;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -70,7 +72,13 @@ pub fn render(frame: &mut Frame, area: Rect, editor: &NoteEditor) {
             },
         ),
         Span::styled(
-            format!("  {}", say!("editor-channel-hint", key = "C-t")),
+            format!(
+                "  {}",
+                say!(
+                    "editor-channel-hint",
+                    key = label_of(Focus::Editor, Action::CycleChoice)
+                )
+            ),
             theme::dim(),
         ),
     ]);

@@ -5,7 +5,8 @@ use crate::domain::{
     Amount, ContactId, Draft, Interaction, InteractionId, Invalid, parse_date_time,
 };
 use crate::say;
-use crate::tui::action::Effect;
+use crate::tui::action::{Action, Effect};
+use crate::tui::keymap::label_of;
 use crate::tui::parts::list::update as list;
 use crate::tui::parts::review::update as review;
 use crate::tui::state::*;
@@ -16,7 +17,10 @@ pub(crate) fn new_note(state: &mut State) -> Vec<Effect> {
     match review::selected_contact(state).or(state.list.selected_id()) {
         Some(id) => vec![Effect::OpenEditor(id)],
         None => {
-            state.error(say!("editor-no-contact", key = "a"));
+            state.error(say!(
+                "editor-no-contact",
+                key = label_of(Focus::List, Action::AddContact)
+            ));
             vec![]
         }
     }

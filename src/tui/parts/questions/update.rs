@@ -5,7 +5,8 @@ use crate::domain::ContactId;
 use crate::interop::files::{ImportReport, Imported};
 use crate::interop::notes::FileNote;
 use crate::say;
-use crate::tui::action::{Effect, FollowUpChange};
+use crate::tui::action::{Action, Effect, FollowUpChange};
+use crate::tui::keymap::label_of;
 use crate::tui::parts::editor::keeping;
 use crate::tui::parts::list::update as list;
 use crate::tui::state::*;
@@ -96,7 +97,10 @@ pub(crate) fn ask_merge(state: &mut State) -> Vec<Effect> {
                 other: Box::new(line_input("")),
             },
         ),
-        None => state.error(say!("question-merge-none", key = "M")),
+        None => state.error(say!(
+            "question-merge-none",
+            key = label_of(Focus::List, Action::MergeContact)
+        )),
     }
     vec![]
 }

@@ -4,6 +4,7 @@
 use crate::domain::ContactId;
 use crate::say;
 use crate::tui::action::{Action, Effect, FollowUpChange};
+use crate::tui::keymap::label_of;
 use crate::tui::parts::list::update as list;
 use crate::tui::state::*;
 
@@ -91,7 +92,10 @@ pub(crate) fn change_followup(state: &mut State, action: Action) -> Vec<Effect> 
         return vec![];
     };
     let Some(followup) = item.followup else {
-        state.error(say!("review-not-a-followup", key = "n"));
+        state.error(say!(
+            "review-not-a-followup",
+            key = label_of(Focus::Review, Action::NewNote)
+        ));
         return vec![];
     };
     let due = match item.when {

@@ -2,6 +2,8 @@
 
 use crate::domain::text::{display_safe, fit_cells as fit};
 use crate::say;
+use crate::tui::action::Action;
+use crate::tui::keymap::label_of;
 use crate::tui::layout::centered;
 use crate::tui::parts::{key, keyed, safe};
 use crate::tui::state::{Focus, State};
@@ -28,7 +30,13 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State) {
     let inner = block.inner(area);
     frame.render_widget(block, area);
     if detail.timeline.is_empty() {
-        let hint = Line::from(keyed(&say!("timeline-empty", key = key("n")), theme::dim()));
+        let hint = Line::from(keyed(
+            &say!(
+                "timeline-empty",
+                key = key(label_of(Focus::List, Action::NewNote))
+            ),
+            theme::dim(),
+        ));
         frame.render_widget(Paragraph::new(hint), inner);
         return;
     }
@@ -103,7 +111,10 @@ pub fn render_empty(frame: &mut Frame, area: Rect) {
         Line::from(Span::styled(say!("timeline-welcome"), theme::title())),
         Line::from(""),
         Line::from(keyed(
-            &say!("timeline-welcome-add", key = key("a")),
+            &say!(
+                "timeline-welcome-add",
+                key = key(label_of(Focus::List, Action::AddContact))
+            ),
             Style::default(),
         )),
         Line::from(say!("timeline-welcome-shell")),

@@ -14,9 +14,24 @@
 //!
 //! [undo]
 //! steps = 1000       # changes the undo history keeps; 0 keeps none
+//!
+//! [keys]             # the screen's keys: a preset, then one line per action (tui/keymap)
+//! preset = "vim"
+//! new-note = "N"
+//!
+//! [theme]            # the screen's colours: a preset, then one line per role (tui/theme)
+//! preset = "dark"
 //! ```
+//!
+//! The `[keys]` and `[theme]` lines are kept as written, with their line numbers
+//! ([`sections`]): the screen knows the names they use, and reports one it does not know
+//! without refusing the rest. `kith config init` writes [`template`] and the screen's sections.
+
+pub mod sections;
+pub mod template;
 
 use crate::domain::CadenceDefaults;
+pub use sections::{Entry, Section, Value};
 use serde::Deserialize;
 use std::path::{Path, PathBuf};
 
@@ -26,6 +41,10 @@ pub struct Config {
     pub cadence: CadenceDefaults,
     pub export: ExportDefaults,
     pub undo: UndoSettings,
+    /// The screen's keys, as written (read by `tui::keymap`).
+    pub keys: Section,
+    /// The screen's colours, as written (read by `tui::theme`).
+    pub theme: Section,
 }
 
 /// `[undo] steps = N`: how many changes `kith undo` and the screen's `u` can take back.
@@ -85,9 +104,37 @@ impl Config {
         })
     }
 
+    /// As [`Config::load`], for the screen, which a config file must never keep from opening
+    /// the notebook: a file that cannot be read or parsed gives the defaults, and what is
+    /// wrong with it (naming the file and line) to say.
+    /// A file that does not parse is said in one line, `path:line: what is wrong`, to fit the
+    /// status bar.
+    pub fn load_or_defaults(path: &Path) -> (Config, Option<String>) {
+        let error = match Config::load(path) {
+            Ok(config) => return (config, None),
+            Err(e) => e,
+        };
+        let text = std::fs::read_to_string(path).unwrap_or_default();
+        let said = match Config::parse(&text) {
+            Err(e) => crate::say!(
+                "settings-at",
+                path = path.display().to_string(),
+                line = e
+                    .span()
+                    .map_or(1, |span| sections::line_of(&text, span.start)),
+                problem = e.message().trim().replace('\n', " ")
+            ),
+            Ok(_) => error.to_string(),
+        };
+        (Config::default(), Some(said))
+    }
+
     /// Reads the text of a config file.
     pub fn parse(text: &str) -> Result<Config, toml::de::Error> {
-        toml::from_str(text)
+        let mut config: Config = toml::from_str(text)?;
+        config.keys = sections::read(text, "keys");
+        config.theme = sections::read(text, "theme");
+        Ok(config)
     }
 }
 
@@ -152,5 +199,19 @@ mod tests {
         );
         let err = load("[cadense]\n").unwrap_err().to_string();
         assert!(err.contains("cadense"), "{err}");
+    }
+
+    #[test]
+    fn the_screen_opens_on_the_defaults_when_the_file_is_malformed() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("config.toml");
+        std::fs::write(&path, "[keys]\nnew-note = \"N\"\n[cadence]\ncustomer = [\n").unwrap();
+        let (config, said) = Config::load_or_defaults(&path);
+        assert_eq!(config, Config::default());
+        let said = said.expect("the problem is said");
+        assert!(said.contains("config.toml:4: unclosed array"), "{said}");
+        std::fs::write(&path, "[keys]\nnew-note = \"N\"\n").unwrap();
+        let (config, said) = Config::load_or_defaults(&path);
+        assert_eq!((config.keys.text("new-note"), said), (Some(("N", 2)), None));
     }
 }
