@@ -3,6 +3,7 @@
 //! that grew by a key is looked for only among the contacts its shorter self occurred in.
 //! The index is read again whenever contacts change, and forgets with it.
 
+use super::word::DirectCount;
 use crate::search::matcher::Score;
 use std::collections::HashMap;
 
@@ -38,8 +39,8 @@ impl Known {
 pub(super) struct Memo {
     /// Least recently used first.
     known: Vec<Known>,
-    /// Per word, whether it matches few contacts directly (fewer than `FUZZY_WHEN_FEWER`).
-    few_direct: HashMap<String, bool>,
+    /// Per word, how many contacts it matches directly, against `FUZZY_WHEN_FEWER`.
+    counted: HashMap<String, DirectCount>,
 }
 
 impl Memo {
@@ -74,14 +75,26 @@ impl Memo {
         }
     }
 
+    /// Whether the word matches few contacts directly, when counted.
     pub(super) fn few_direct(&self, word: &str) -> Option<bool> {
-        self.few_direct.get(word).copied()
+        self.counted.get(word).map(|c| *c != DirectCount::Many)
     }
 
-    pub(super) fn decided(&mut self, word: &str, few: bool) {
-        if self.few_direct.len() >= DECISIONS {
-            self.few_direct.clear();
+    /// Whether `word` grew from a shorter word found (counted or not) in few contacts, for
+    /// which `usable` holds.
+    pub(super) fn grew_from_rare(&self, word: &str, usable: impl Fn(&str) -> bool) -> bool {
+        (1..word.len())
+            .filter(|end| word.is_char_boundary(*end))
+            .map(|end| &word[..end])
+            .any(|shorter| {
+                self.counted.get(shorter) == Some(&DirectCount::FewEvenTouched) && usable(shorter)
+            })
+    }
+
+    pub(super) fn decided(&mut self, word: &str, count: DirectCount) {
+        if self.counted.len() >= DECISIONS {
+            self.counted.clear();
         }
-        self.few_direct.insert(word.to_string(), few);
+        self.counted.insert(word.to_string(), count);
     }
 }

@@ -3,9 +3,10 @@
 //! tried only on its matches, one contact at a time. When no word is remembered and the filters
 //! leave few contacts, every word is tried on those alone.
 
+use super::field::Field;
 use super::memo::{Known, Memo};
-use super::word::Word;
-use super::{ContactIndex, FUZZY_WHEN_FEWER, Hit, TAG_SEP, due_contacts};
+use super::word::{DirectCount, Word};
+use super::{ContactIndex, FUZZY_WHEN_FEWER, Hit, TAG_SEP, due_contacts, phone_digits};
 use crate::domain::ContactId;
 use crate::search::matcher::{Needle, Score};
 use crate::search::query::{Filter, Query};
@@ -20,22 +21,42 @@ const RANKED: usize = 1000;
 struct Filters<'q> {
     archived: bool,
     filters: &'q [Filter],
-    companies: Vec<Needle>,
+    /// The contacts holding every tag the query names, by entry; `None`: no tag named.
+    tagged: Option<Vec<bool>>,
+    /// The contacts whose company holds every piece the query names, likewise.
+    in_company: Option<Vec<bool>>,
     due: Option<HashSet<ContactId>>,
     quiet_before: Option<i32>,
 }
 
 impl<'q> Filters<'q> {
-    fn new(query: &'q Query, store: &Store, today: NaiveDate) -> Result<Filters<'q>> {
+    fn new(
+        index: &ContactIndex,
+        query: &'q Query,
+        store: &Store,
+        today: NaiveDate,
+    ) -> Result<Filters<'q>> {
+        let tags: Vec<&str> = (query.filters.iter())
+            .filter_map(|f| match f {
+                Filter::Tag(t) => Some(t.as_str()),
+                _ => None,
+            })
+            .collect();
+        let companies: Vec<&str> = (query.filters.iter())
+            .filter_map(|f| match f {
+                Filter::Company(c) => Some(c.as_str()),
+                _ => None,
+            })
+            .collect();
         Ok(Filters {
             archived: query.archived(),
             filters: &query.filters,
-            companies: (query.filters.iter())
-                .filter_map(|f| match f {
-                    Filter::Company(c) => Some(Needle::new(c)),
-                    _ => None,
-                })
-                .collect(),
+            tagged: holding(index, &index.tags, &tags, |segment, at, len| {
+                let tag_start = at == 0 || segment[..at].ends_with(TAG_SEP);
+                let tag_end = at + len == segment.len() || segment[at + len..].starts_with(TAG_SEP);
+                tag_start && tag_end
+            }),
+            in_company: holding(index, &index.companies, &companies, |_, _, _| true),
             due: due_contacts(query, store, today)?,
             quiet_before: query.filters.iter().find_map(|f| match f {
                 Filter::Quiet(days) => {
@@ -55,11 +76,8 @@ impl<'q> Filters<'q> {
         index.archived[e] == self.archived
             && self.filters.iter().all(|f| match f {
                 Filter::Kind(k) => index.kinds[e] == *k,
-                Filter::Tag(t) => index.tags.segment(e).split(TAG_SEP).any(|x| x == t),
-                Filter::Company(_) => {
-                    let company = index.companies.segment(e).as_bytes();
-                    (self.companies.iter()).all(|n| n.finder().find(company).is_some())
-                }
+                Filter::Tag(_) => self.tagged.as_ref().is_some_and(|t| t[e]),
+                Filter::Company(_) => self.in_company.as_ref().is_some_and(|c| c[e]),
                 Filter::Due(_) => self.due.as_ref().is_some_and(|d| d.contains(&index.ids[e])),
                 Filter::Quiet(_) => self
                     .quiet_before
@@ -69,11 +87,46 @@ impl<'q> Filters<'q> {
     }
 }
 
+/// The contacts whose `field` holds every one of `pieces` at a place `fits(segment, at, len)`
+/// allows, by entry; `None` when there are no pieces.
+fn holding(
+    index: &ContactIndex,
+    field: &Field,
+    pieces: &[&str],
+    fits: impl Fn(&str, usize, usize) -> bool,
+) -> Option<Vec<bool>> {
+    let (first, rest) = pieces.split_first()?;
+    let mut all = vec![false; index.ids.len()];
+    let mark = |piece: &str, marks: &mut Vec<bool>| {
+        if piece.is_empty() {
+            // Found everywhere: at every place of every segment.
+            for (e, mark) in marks.iter_mut().enumerate() {
+                let segment = field.segment(e);
+                *mark = (0..=segment.len()).any(|at| fits(segment, at, 0));
+            }
+            return;
+        }
+        field.occurrences_until(&Needle::new(piece), |e, at| {
+            if fits(field.segment(e), at, piece.len()) {
+                marks[e] = true;
+            }
+            false
+        });
+    };
+    mark(first, &mut all);
+    for piece in rest {
+        let mut this = vec![false; all.len()];
+        mark(piece, &mut this);
+        all.iter_mut().zip(this).for_each(|(a, t)| *a &= t);
+    }
+    Some(all)
+}
+
 impl ContactIndex {
     /// Contacts matching `query`, best first (ties, and everything past the first thousand, in
     /// name order). `store` answers the filters that change with every note.
     pub fn search(&self, query: &Query, store: &Store, today: NaiveDate) -> Result<Vec<Hit>> {
-        let filters = Filters::new(query, store, today)?;
+        let filters = Filters::new(self, query, store, today)?;
         let words: Vec<Word> = query.words.iter().map(|w| Word::new(w)).collect();
         let mut memo = self.memo.lock().unwrap_or_else(|e| e.into_inner());
         let n = self.ids.len();
@@ -170,9 +223,17 @@ impl ContactIndex {
         if let Some(few) = memo.few_direct(word.text()) {
             return few;
         }
-        let few = !self.has_many_direct(word);
-        memo.decided(word.text(), few);
-        few
+        // A word that grew from one found in few contacts at all is found in fewer still.
+        let grew = memo.grew_from_rare(word.text(), |rare| {
+            word.phone.is_none() || phone_digits(rare).is_some()
+        });
+        let count = if grew {
+            DirectCount::FewEvenTouched
+        } else {
+            self.direct_count(word)
+        };
+        memo.decided(word.text(), count);
+        count != DirectCount::Many
     }
 
     /// The word's matches in every contact: remembered, or found and remembered.
@@ -183,7 +244,12 @@ impl ContactIndex {
                 .as_ref()
                 .map(|f| f.get(i).copied().unwrap_or(false));
             let known = self.find_everywhere(memo, word, told);
-            memo.decided(word.text(), known.direct_few);
+            let count = if known.direct_few {
+                DirectCount::Few
+            } else {
+                DirectCount::Many
+            };
+            memo.decided(word.text(), count);
             memo.keep(known.known);
         }
         memo.get(word.text()).expect("just kept")

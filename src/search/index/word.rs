@@ -171,20 +171,38 @@ impl ContactIndex {
 
     /// Whether `word` matches at least `FUZZY_WHEN_FEWER` contacts directly, in the whole
     /// index: the scan stops as soon as it has found that many, which for a common word is
-    /// early.
-    pub(super) fn has_many_direct(&self, word: &Word) -> bool {
+    /// early. When it matches fewer, also whether it occurs at all in fewer contacts than
+    /// that: then so does every longer word beginning with it.
+    pub(super) fn direct_count(&self, word: &Word) -> DirectCount {
         let mut found: HashSet<u32> = HashSet::new();
+        let mut touched: HashSet<u32> = HashSet::new();
         for (part, field, needle) in self.parts(word) {
             let done = field.occurrences_until(needle, |e, at| {
+                if touched.len() < FUZZY_WHEN_FEWER {
+                    touched.insert(e as u32);
+                }
                 if part.score(field.segment(e), at, word).is_some() {
                     found.insert(e as u32);
                 }
                 found.len() >= FUZZY_WHEN_FEWER
             });
             if done {
-                return true;
+                return DirectCount::Many;
             }
         }
-        false
+        if touched.len() < FUZZY_WHEN_FEWER {
+            DirectCount::FewEvenTouched
+        } else {
+            DirectCount::Few
+        }
     }
+}
+
+/// How many contacts a word matches directly, against `FUZZY_WHEN_FEWER`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum DirectCount {
+    Many,
+    Few,
+    /// Few, and it occurs (counted or not) in few contacts too.
+    FewEvenTouched,
 }
