@@ -35,6 +35,7 @@ pub fn serve(store: &Store, requests: Receiver<Request>, results: Sender<Report>
         // changed), so a keystroke does not wait for it.
         if index.is_none() {
             index = ContactIndex::build(store).ok();
+            give_back_freed_memory();
         }
         let Ok(first) = requests.recv() else { return };
         let mut newest = None;
@@ -54,6 +55,7 @@ pub fn serve(store: &Store, requests: Receiver<Request>, results: Sender<Report>
                 Request::List { select, generation } => {
                     let report = super::effects::load_list(store, select, generation, None)
                         .unwrap_or_else(Report::Failed);
+                    give_back_freed_memory();
                     if results.send(report).is_err() {
                         return;
                     }
@@ -79,5 +81,16 @@ pub fn serve(store: &Store, requests: Receiver<Request>, results: Sender<Report>
                 return;
             }
         }
+    }
+}
+
+/// Hands the memory freed while reading the index or the list back to the system: the rows
+/// read one at a time leave free pages in this thread's heap that the allocator keeps
+/// otherwise (some 10 MB at a million contacts).
+fn give_back_freed_memory() {
+    #[cfg(all(target_os = "linux", target_env = "gnu"))]
+    // SAFETY: malloc_trim only releases free memory of the allocator's own heaps.
+    unsafe {
+        libc::malloc_trim(0);
     }
 }
