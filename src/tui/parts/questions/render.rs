@@ -68,6 +68,32 @@ pub fn render(frame: &mut Frame, area: Rect, question: &Question, today: chrono:
             say!("question-merge-title"),
             merge(absorb_name, keep_name, (*interactions, *followups)),
         ),
+        Question::Replay { pending, forward } => (
+            if *forward {
+                say!("undo-screen-redo-title")
+            } else {
+                say!("undo-screen-title")
+            },
+            vec![
+                Line::from(if *forward {
+                    say!("undo-screen-redo-ask", what = safe(&pending.what))
+                } else {
+                    say!("undo-screen-ask", what = safe(&pending.what))
+                }),
+                Line::from(""),
+                keys(&[
+                    (
+                        "y",
+                        if *forward {
+                            say!("undo-screen-redo-yes")
+                        } else {
+                            say!("undo-screen-yes")
+                        },
+                    ),
+                    ("n", say!("undo-screen-no")),
+                ]),
+            ],
+        ),
         Question::DeleteContact { name, .. } => (
             say!("delete-screen-title"),
             vec![
