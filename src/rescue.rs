@@ -102,6 +102,7 @@ mod tests {
             amount: "12 EUR".into(),
             text: text.into(),
             saved_at: chrono::NaiveDateTime::default(),
+            editing: None,
         }
     }
 

@@ -56,6 +56,7 @@ fn rich_notebook(db: &Path) {
         amount: String::new(),
         text: "অসমাপ্ত নোট".into(),
         saved_at: common::at(2026, 11, 22, 9, 1),
+        editing: None,
     };
     store.write(|w| w.save_draft(&draft)).unwrap();
 }

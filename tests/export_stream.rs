@@ -183,6 +183,7 @@ fn damaged_notebook(db: &Path) {
             amount: String::new(),
             text: "unsaved".into(),
             saved_at: at(2026, 8, 1, 9, 0),
+            editing: None,
         };
         store.write(|w| w.save_draft(&draft)).unwrap();
     }

@@ -94,6 +94,7 @@ fn make_current_schema_fixture() {
         amount: String::new(),
         text: "अधूरा नोट".into(),
         saved_at: at(2025, 2, 3, 9, 1),
+        editing: None,
     };
     store.write(|w| w.save_draft(&draft)).unwrap();
 }
@@ -182,6 +183,7 @@ fn the_schema_1_fixture_is_migrated_and_reads() {
         amount: String::new(),
         text: "x".into(),
         saved_at: at(2026, 1, 1, 9, 0),
+        editing: None,
     };
     store.write(|w| w.save_draft(&draft)).unwrap();
     assert_eq!(store.draft(anita).unwrap(), Some(draft));

@@ -212,3 +212,30 @@ fn deleting_asks_and_undo_brings_everything_back_under_the_same_ids() {
     assert!(ok(&db, &["search", "anita"]).contains("Anita Sharma"));
     sound(&db);
 }
+
+#[test]
+fn a_note_edited_from_the_command_line_is_undone_and_redone() {
+    let (_dir, db) = start();
+    let logged = ok(&db, &["log", "Anita", "lunch at the harbour"]);
+    let id = logged
+        .rsplit("interaction ")
+        .next()
+        .unwrap()
+        .trim()
+        .trim_end_matches(')');
+    undoable(
+        &db,
+        &["note", "edit", id, "--text", "dinner by the sea"],
+        "edit note for Anita Sharma",
+    );
+    let out = kith_with_stdin(&db, &["note", "edit", id], Some("tea at noon"));
+    assert!(out.status.success(), "{out:?}");
+    let shown = ok(&db, &["show", "Anita"]);
+    assert!(
+        shown.contains("tea at noon") && !shown.contains("sea"),
+        "{shown}"
+    );
+    assert!(ok(&db, &["search", "--notes", "noon"]).contains("Anita Sharma"));
+    assert!(!ok(&db, &["search", "--notes", "sea"]).contains("Anita Sharma"));
+    exits(&db, &["note", "edit", "nope", "--text", "x"], 1);
+}

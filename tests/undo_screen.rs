@@ -1,5 +1,5 @@
 //! Undo across the screen and the command line, through the real binary on a terminal: the
-//! screen's `u` takes back a script's `kith log`, `C-r` does it again, and `kith undo` takes
+//! screen's `u` takes back a script's `kith log` (once asked), `C-r` does it again, and `kith undo` takes
 //! back a contact the screen deleted with `X`, notes and follow-ups with it.
 
 mod common;
@@ -17,10 +17,16 @@ fn the_screen_undoes_a_commands_change_and_redoes_it() {
     let mut tui = Tui::start(&db);
     tui.wait_for("harbour");
     tui.keys("u");
+    tui.wait_for("undo: note for Anita Sharma?");
+    tui.keys("y");
     tui.wait_for("undid: note for Anita Sharma");
     tui.keys(CTRL_R);
+    tui.wait_for("redo: note for Anita Sharma?");
+    tui.keys("y");
     tui.wait_for("redid: note for Anita Sharma");
     tui.keys("u");
+    tui.wait_for("undo: note for Anita Sharma?");
+    tui.keys("\r");
     tui.wait_for("undid: note for Anita Sharma");
     tui.keys("q");
     tui.wait_exit();

@@ -13,6 +13,7 @@ mod followups;
 pub mod help;
 mod import;
 mod import_report;
+mod note_edit;
 mod notes;
 mod output;
 mod run;
@@ -69,6 +70,7 @@ impl Command {
             | Command::Archive(_)
             | Command::Unarchive(_)
             | Command::Log(_)
+            | Command::Note(_)
             | Command::Demo(_)
             | Command::Followup(_)
             | Command::Done(_)
@@ -90,6 +92,7 @@ pub enum Command {
     Archive(contacts::ArchiveArgs),
     Unarchive(contacts::UnarchiveArgs),
     Log(notes::LogArgs),
+    Note(note_edit::NoteArgs),
     List(contacts::ListArgs),
     Show(contacts::ShowArgs),
     Demo(demo::DemoArgs),

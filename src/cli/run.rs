@@ -1,7 +1,7 @@
 //! Running a parsed command: each subcommand goes to its command group's module.
 
 use super::{Command, Skips, check, completions, contacts, demo, export, followups, import};
-use super::{notes, search, undo};
+use super::{note_edit, notes, search, undo};
 use crate::config::Config;
 use crate::store::Store;
 use std::io::Write;
@@ -35,6 +35,7 @@ pub fn run(
         Command::Duplicates(args) => contacts::duplicates(store, args, out, &mut skips)?,
         Command::Merge(args) => contacts::merge(store, args, out)?,
         Command::Log(args) => notes::log(store, args, out)?,
+        Command::Note(args) => note_edit::note(store, args, out)?,
         Command::Followup(args) => followups::followup(store, args, out)?,
         Command::Due(args) => followups::due(store, config, args, out, &mut skips)?,
         Command::Done(args) => followups::done(store, args, out)?,

@@ -1,7 +1,7 @@
 //! A draft: the notes editor's unsaved contents for one contact, kept so no word is lost to a
 //! crash, a kill or an Esc.
 
-use super::{Channel, ContactId, serde_time};
+use super::{Channel, ContactId, InteractionId, serde_time};
 use chrono::NaiveDateTime;
 use serde::{Deserialize, Serialize};
 
@@ -16,6 +16,9 @@ pub struct Draft {
     pub text: String,
     #[serde(with = "serde_time::datetime")]
     pub saved_at: NaiveDateTime,
+    /// The saved note this draft edits; `None` for a new note.
+    #[serde(default)]
+    pub editing: Option<InteractionId>,
 }
 
 impl Draft {

@@ -45,7 +45,17 @@ impl Record for FollowUp {
     const VERSION: u8 = 1;
 }
 impl Record for Draft {
-    const VERSION: u8 = 1;
+    /// 2: which saved note the draft edits, if any.
+    const VERSION: u8 = 2;
+
+    fn decode_older(version: u8, body: &[u8]) -> Option<Result<Self, CodecError>> {
+        (version == 1).then(|| {
+            options()
+                .deserialize::<super::legacy::DraftV1>(body)
+                .map(Draft::from)
+                .map_err(|e| CodecError::Malformed(e.to_string()))
+        })
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -78,3 +78,30 @@ impl From<ContactV1> for Contact {
         c
     }
 }
+
+/// A draft of record version 1 (schemas 1 to 7), before a draft could edit a saved note.
+#[derive(Deserialize)]
+#[cfg_attr(test, derive(serde::Serialize))]
+pub(crate) struct DraftV1 {
+    contact: ContactId,
+    channel: crate::domain::Channel,
+    at: String,
+    amount: String,
+    text: String,
+    #[serde(with = "serde_time::datetime")]
+    saved_at: NaiveDateTime,
+}
+
+impl From<DraftV1> for crate::domain::Draft {
+    fn from(d: DraftV1) -> Self {
+        crate::domain::Draft {
+            contact: d.contact,
+            channel: d.channel,
+            at: d.at,
+            amount: d.amount,
+            text: d.text,
+            saved_at: d.saved_at,
+            editing: None,
+        }
+    }
+}

@@ -48,7 +48,7 @@ pub use restore::{Restore, Restored};
 pub use schema::CURRENT as CURRENT_SCHEMA;
 pub use search_row::{SearchRow, trigrams};
 pub use search_rows::in_name_order;
-pub use steps::{DEFAULT_STEPS as DEFAULT_HISTORY_STEPS, HistoryStep, Replayed};
+pub use steps::{DEFAULT_STEPS as DEFAULT_HISTORY_STEPS, HistoryStep, Pending, Replayed};
 pub use stream::{BackupPlan, Snapshot};
 pub use walk::TableCount;
 pub use write::{Deleted, Merged, Writer};

@@ -163,6 +163,18 @@ pub enum Replayed {
     /// A record the step touched was changed since: nothing was done. `what` is the step,
     /// `changed` names the record.
     Conflict { what: String, changed: String },
+    /// The step asked about is no longer the next one (another process undid, redid or
+    /// changed something since it was shown): nothing was done.
+    Moved,
+}
+
+/// The step an undo (or redo) would replay next, as shown before asking.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Pending {
+    /// Its number, so the replay can make sure it is still the one shown.
+    pub step: u64,
+    /// What it was ("archive Anita Sharma").
+    pub what: String,
 }
 
 #[cfg(test)]

@@ -22,6 +22,7 @@ mod delete;
 mod indexes;
 mod journal;
 mod merge;
+mod note_edit;
 mod replay;
 mod restore;
 mod review_rows;

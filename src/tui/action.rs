@@ -44,6 +44,8 @@ pub enum Action {
     ArchiveContact,
     /// Delete the selected interaction.
     DeleteInteraction,
+    /// Edit the selected interaction's note in the notes editor.
+    EditNote,
     /// Merge another record of the same person into the selected contact.
     MergeContact,
     /// Delete the selected contact with its notes and follow-ups (asks first).
@@ -105,6 +107,7 @@ impl Action {
                 | Action::EditContact
                 | Action::ArchiveContact
                 | Action::DeleteInteraction
+                | Action::EditNote
                 | Action::MergeContact
                 | Action::DeleteContact
                 | Action::Undo
@@ -148,6 +151,19 @@ pub enum Report {
         name: String,
         draft: Option<Draft>,
         now: NaiveDateTime,
+    },
+    /// The editor can open on a saved note, with the contact's kept draft if any.
+    NoteEditReady {
+        interaction: Box<Interaction>,
+        name: String,
+        draft: Option<Draft>,
+        now: NaiveDateTime,
+    },
+    /// What the next undo (`forward`: redo) would take back, to ask before doing it; `None`
+    /// when there is nothing.
+    StepShown {
+        forward: bool,
+        pending: Option<crate::store::Pending>,
     },
     /// A note was saved with `followups` captured from its lines.
     NoteSaved {
@@ -259,8 +275,11 @@ pub enum Effect {
     LoadRows(Vec<ContactId>),
     LoadDetail(ContactId),
     OpenEditor(ContactId),
+    /// Open the editor on a saved note (the edit keeps its id).
+    OpenNoteEdit(Box<Interaction>),
     SaveDraft(KeepDraft),
-    /// Save a note and the follow-ups captured from its lines.
+    /// Save a note and the follow-ups captured from its lines; a note with an id is an edit
+    /// of that saved note (nothing is captured).
     /// `problems` are capture lines that could not be read, reported once the note is saved.
     SaveNote {
         interaction: Interaction,
@@ -304,7 +323,14 @@ pub enum Effect {
         keep: ContactId,
         absorb: ContactId,
     },
-    Undo,
-    Redo,
+    /// Read what the next undo (`forward`: redo) would take back.
+    ShowStep {
+        forward: bool,
+    },
+    /// Undo (`forward`: redo) the step shown, if it is still the next one.
+    Replay {
+        pending: crate::store::Pending,
+        forward: bool,
+    },
     DeleteContact(ContactId),
 }

@@ -170,6 +170,7 @@ mod tests {
                 amount: String::new(),
                 text: text.into(),
                 saved_at: chrono::NaiveDateTime::default(),
+                editing: None,
             },
             name: "Ana".into(),
             opened_at: chrono::NaiveDateTime::default(),

@@ -45,8 +45,9 @@ pub fn run(store: &Store, effect: Effect, ctx: &Context) -> Vec<Report> {
         Effect::Archive { contact, reason } => archive(store, contact, reason),
         Effect::FindMerge { keep, query } => find_merge(store, keep, &query),
         Effect::Merge { keep, absorb } => merge(store, keep, absorb),
-        Effect::Undo => Ok(super::rewrite::undo(store, false)),
-        Effect::Redo => Ok(super::rewrite::undo(store, true)),
+        Effect::ShowStep { forward } => super::rewrite::show_step(store, forward),
+        Effect::Replay { pending, forward } => Ok(super::rewrite::replay(store, &pending, forward)),
+        Effect::OpenNoteEdit(interaction) => super::rewrite::open_note_edit(store, *interaction),
         Effect::DeleteContact(contact) => Ok(super::rewrite::delete(store, contact)),
         Effect::Search { generation, query } => {
             let mut index = None;
@@ -110,7 +111,14 @@ fn save_note(
     problems: Vec<String>,
 ) -> Result<Report, String> {
     store
-        .write(|w| w.save_note(&mut interaction, captured, clock::now()))
+        .write(|w| {
+            if interaction.id == crate::domain::InteractionId::UNASSIGNED {
+                return w.save_note(&mut interaction, captured, clock::now());
+            }
+            w.edit_note(&mut interaction)?;
+            w.discard_draft(interaction.contact)?;
+            Ok(Vec::new())
+        })
         .map(|ids| Report::NoteSaved {
             contact: interaction.contact,
             interaction: interaction.id,

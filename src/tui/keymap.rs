@@ -88,6 +88,7 @@ fn table() -> Vec<Binding> {
         bind(BROWSE, "M", A::MergeContact, say!("key-merge-contact"), HELP),
         bind(BROWSE, "X", A::DeleteContact, say!("key-delete-contact"), HELP),
         bind(&[Timeline], "d", A::DeleteInteraction, say!("key-delete-interaction"), HINT),
+        bind(&[Timeline], "E", A::EditNote, say!("key-edit-note"), HELP),
         bind(BROWSE, "/", A::Search, say!("key-search"), HINT),
         bind(BROWSE, "?", A::Help, say!("key-help"), HINT),
         bind(BROWSE, "q", A::Quit, say!("key-quit"), HINT),

@@ -54,8 +54,9 @@ fn act(state: &mut State, action: Action) -> Vec<Effect> {
         Action::DeleteInteraction => questions::ask_delete_interaction(state),
         Action::MergeContact => questions::ask_merge(state),
         Action::DeleteContact => questions::ask_delete_contact(state),
-        Action::Undo => vec![Effect::Undo],
-        Action::Redo => vec![Effect::Redo],
+        Action::Undo => vec![Effect::ShowStep { forward: false }],
+        Action::Redo => vec![Effect::ShowStep { forward: true }],
+        Action::EditNote => editor::edit_note(state),
         Action::Search => search::start(state),
         Action::Help => {
             state.layers.open(Layer::Help(0));
@@ -111,6 +112,13 @@ fn take_in(state: &mut State, report: Report) -> Vec<Effect> {
             draft,
             now,
         } => editor::ready(state, contact, name, draft, now),
+        Report::NoteEditReady {
+            interaction,
+            name,
+            draft,
+            now,
+        } => editor::ready_edit(state, *interaction, name, draft, now),
+        Report::StepShown { forward, pending } => questions::ask_replay(state, forward, pending),
         Report::NoteSaved {
             contact,
             interaction,

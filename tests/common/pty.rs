@@ -25,6 +25,11 @@ impl Tui {
 
     /// As [`Tui::start`], with more environment variables.
     pub fn start_with(db: &Path, env: &[(&str, &str)]) -> Tui {
+        Tui::command(db, &[], env)
+    }
+
+    /// Runs `kith ARGS` on a terminal that can be typed into (a command that asks, say).
+    pub fn command(db: &Path, args: &[&str], env: &[(&str, &str)]) -> Tui {
         let pty = native_pty_system()
             .openpty(PtySize {
                 rows: 30,
@@ -34,6 +39,7 @@ impl Tui {
             })
             .expect("a pseudo-terminal");
         let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_kith"));
+        cmd.args(args);
         cmd.env("KITH_DB", db);
         cmd.env("TERM", "xterm-256color");
         for (name, value) in env {

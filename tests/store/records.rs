@@ -234,6 +234,7 @@ fn drafts_are_kept_per_contact_and_blank_ones_are_dropped() {
             amount: String::new(),
             text: "half a thought".into(),
             saved_at: at(2026, 3, 1, 10, 1),
+            editing: None,
         };
         store.write(|w| w.save_draft(&draft)).unwrap();
     }

@@ -69,6 +69,11 @@ help-log-at = When it happened, "YYYY-MM-DD HH:MM" (default: now)
 help-log-amount = What was spent, e.g. "120.50 EUR"
 help-log-sentiment = What they thought of it
 help-log-text = The note (read from standard input when absent)
+help-note = Edit a saved note: its new text is --text or, when absent, standard input
+help-note-what = What to do with the note
+help-note-what-edit = Replace the note's text (its time, channel and amount stay)
+help-note-id = The note's id, as kith show prints it
+help-note-text = The new text (read from standard input when absent)
 
 ## list
 help-list = List contacts in name order
@@ -162,7 +167,9 @@ help-completions-shell = The shell to complete kith in
 ## undo, redo, delete
 help-undo = Take back the last change to the notebook (from this screen, a command or a script); says what it undid
 help-undo-list = Show the last changes instead, newest first, and which were undone
+help-undo-yes = Undo without asking first (a script is never asked)
 help-redo = Do the last change undone again
+help-redo-yes = Redo without asking first (a script is never asked)
 help-delete = Delete a contact with its interactions, notes and follow-ups (asks first; kith undo brings it back)
 help-delete-contact = Id or name of the contact
 help-delete-yes = Delete without asking (for scripts)

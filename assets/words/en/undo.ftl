@@ -7,6 +7,7 @@ undo-what-edit = edit { $name }
 undo-what-archive = archive { $name }
 undo-what-unarchive = unarchive { $name }
 undo-what-note = note for { $name }
+undo-what-note-edit = edit note for { $name }
 undo-what-note-delete = delete a note of { $name }
 undo-what-followup = follow-up “{ $what }”
 undo-what-done = done “{ $what }”
@@ -33,9 +34,33 @@ undo-conflict = cannot undo “{ $what }”: { $changed }; nothing was done
 undo-redo-conflict = cannot redo “{ $what }”: { $changed }; nothing was done
 undo-failed = undo failed: { $error }
 undo-redo-failed = redo failed: { $error }
+undo-moved = the history changed meanwhile (another kith wrote): nothing was done; ask again
+undo-ask = undo: { $what }? [y/N]
+undo-redo-ask = redo: { $what }? [y/N]
+undo-kept = Nothing undone
+undo-redo-kept = Nothing redone
 undo-list-empty = no changes to undo
 undo-list-undone = { $what }   (undone: kith redo does it again)
 undo-list-done = { $what }
+
+## The screen asks before an undo or redo
+undo-screen-title = Undo
+undo-screen-redo-title = Redo
+undo-screen-ask = undo: { $what }?
+undo-screen-redo-ask = redo: { $what }?
+undo-screen-yes = undo it
+undo-screen-redo-yes = redo it
+undo-screen-no = leave it
+
+## Editing a saved note (the screen's E, kith note edit)
+undo-edit-title = Edit note · { $name }
+undo-edit-none = select a note in the timeline to edit
+undo-edit-draft-in-way = an unsaved note for { $name } is kept: open it with { $key }, then save it or clear it, before editing another
+
+## kith note edit
+note-edit-bad-id = “{ $id }” is not a note's id: kith show prints each note with its id
+note-edit-type = Type the note's new text, then Ctrl-D:
+note-edit-edited = Edited note { $id } for { $name } (kith undo takes it back)
 
 ## kith delete, and the screen's X
 delete-ask = Delete { $name } with { $interactions } notes and { $followups } follow-ups? [y/N]
@@ -52,3 +77,4 @@ delete-screen-deleted = Deleted { $name } with { $interactions } notes and { $fo
 key-undo = undo the last change
 key-redo = redo what was undone
 key-delete-contact = delete contact
+key-edit-note = edit the note

@@ -203,5 +203,6 @@ pub(super) fn draft(d: &DraftJson) -> Result<Draft, Invalid> {
         amount: d.amount.clone(),
         text: d.text.clone(),
         saved_at: time(&d.saved_at, &crate::say!("backup-draft-saved-at"))?,
+        editing: None,
     })
 }

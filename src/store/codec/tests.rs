@@ -121,7 +121,7 @@ proptest! {
 
     #[test]
     fn drafts_round_trip(text in arb_text(), at in arb_datetime(), ch in 0..Channel::ALL.len()) {
-        let d = Draft { contact: ContactId(3), channel: Channel::ALL[ch].0, at: "2026-01-01 10:00".into(), amount: String::new(), text, saved_at: at };
+        let d = Draft { contact: ContactId(3), channel: Channel::ALL[ch].0, at: "2026-01-01 10:00".into(), amount: String::new(), text, saved_at: at, editing: None };
         prop_assert_eq!(decode::<Draft>(&encode(&d).unwrap()).unwrap(), d);
     }
 

@@ -12,12 +12,20 @@ use crate::store::steps::{Change, DONE_KEY, Kind, Replayed};
 use redb::ReadableTable;
 
 impl Writer<'_> {
-    /// Takes the last step done back (`forward` false) or does the first undone one again.
-    pub(in crate::store) fn replay(&mut self, forward: bool) -> Result<Replayed> {
+    /// Takes the last step done back (`forward` false) or does the first undone one again;
+    /// with `expected`, only if that step is still the one (the one shown before asking).
+    pub(in crate::store) fn replay(
+        &mut self,
+        forward: bool,
+        expected: Option<u64>,
+    ) -> Result<Replayed> {
         self.without_history();
         self.quiet = true;
         let done = self.done_step()?;
         let step = if forward { done + 1 } else { done };
+        if expected.is_some_and(|e| e != step) {
+            return Ok(Replayed::Moved);
+        }
         let Some((head, changes)) = (step > 0)
             .then(|| self.read_step(step))
             .transpose()?

@@ -1,5 +1,5 @@
-//! The notes editor: a new interaction with one contact (text, channel, when, amount), its
-//! drafts, and what happens to its text when the notebook does not take it.
+//! The notes editor: a new interaction with one contact (text, channel, when, amount) or a
+//! saved one edited, its drafts, and what happens to its text when the notebook does not take it.
 
 pub mod keeping;
 pub mod render;
@@ -40,6 +40,8 @@ pub struct NoteEditor {
     pub dirty: bool,
     /// When the editor opened, naming its rescue file if one is ever needed.
     pub opened_at: NaiveDateTime,
+    /// The saved note being edited; `None` for a new note.
+    pub editing: Option<crate::domain::InteractionId>,
 }
 
 impl NoteEditor {
@@ -65,6 +67,7 @@ impl NoteEditor {
             amount: self.amount.lines().join(" "),
             text: self.text_value(),
             saved_at: chrono::NaiveDateTime::default(),
+            editing: self.editing,
         }
     }
 

@@ -34,7 +34,11 @@ fn render_line_input(frame: &mut Frame, area: Rect, input: &TextArea<'static>, f
 
 pub fn render(frame: &mut Frame, area: Rect, editor: &NoteEditor) {
     frame.render_widget(Clear, area);
-    let title = format!(" {} ", say!("editor-title", name = safe(&editor.name)));
+    let title = match editor.editing {
+        Some(_) => say!("undo-edit-title", name = safe(&editor.name)),
+        None => say!("editor-title", name = safe(&editor.name)),
+    };
+    let title = format!(" {title} ");
     let block = Block::bordered()
         .title(Span::styled(title, theme::title()))
         .border_style(theme::border(true));

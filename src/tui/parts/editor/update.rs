@@ -1,5 +1,6 @@
-//! The notes editor: opening it (with a draft to resume), saving the note with the follow-ups
-//! its lines promise, and a save that waits for another kith process.
+//! The notes editor: opening it (with a draft to resume, or on a saved note to edit), saving
+//! the note with the follow-ups its lines promise (an edit captures none: they were captured
+//! when it was first saved), and a save that waits for another kith process.
 
 use crate::domain::{
     Amount, ContactId, Draft, Interaction, InteractionId, Invalid, parse_date_time,
@@ -26,6 +27,62 @@ pub(crate) fn new_note(state: &mut State) -> Vec<Effect> {
     }
 }
 
+/// `E` in the timeline: the selected note, in the editor.
+pub(crate) fn edit_note(state: &mut State) -> Vec<Effect> {
+    match state.selected_interaction() {
+        Some(i) => vec![Effect::OpenNoteEdit(Box::new(i.clone()))],
+        None => {
+            state.error(say!("undo-edit-none"));
+            vec![]
+        }
+    }
+}
+
+/// The editor opens on a saved note with its text, channel, time and amount, or on the edit's
+/// kept draft; another unsaved note for the contact is not overwritten.
+pub(crate) fn ready_edit(
+    state: &mut State,
+    interaction: Interaction,
+    name: String,
+    draft: Option<Draft>,
+    now: chrono::NaiveDateTime,
+) -> Vec<Effect> {
+    let contact = interaction.contact;
+    match draft {
+        Some(draft) if draft.editing == Some(interaction.id) => {
+            ready(state, contact, name, Some(draft), now)
+        }
+        Some(_) => {
+            let key = label_of(Focus::List, Action::NewNote);
+            state.error(say!("undo-edit-draft-in-way", name = name, key = key));
+            vec![]
+        }
+        None => {
+            let effects = ready(state, contact, name, None, now);
+            if let Some(editor) = state.layers.editor_mut() {
+                editor.editing = Some(interaction.id);
+                editor.channel = interaction.channel;
+                editor.text =
+                    TextArea::new(interaction.text.split('\n').map(str::to_string).collect());
+                editor
+                    .text
+                    .set_cursor_line_style(ratatui::style::Style::default());
+                editor
+                    .text
+                    .move_cursor(ratatui_textarea::CursorMove::Bottom);
+                editor.text.move_cursor(ratatui_textarea::CursorMove::End);
+                editor.when = line_input(&interaction.at.format("%Y-%m-%d %H:%M").to_string());
+                let amount = interaction
+                    .amount
+                    .map(|a| a.to_string())
+                    .unwrap_or_default();
+                editor.amount = line_input(&amount);
+            }
+            effects
+        }
+    }
+}
+
 pub(crate) fn ready(
     state: &mut State,
     contact: ContactId,
@@ -43,6 +100,7 @@ pub(crate) fn ready(
         amount: line_input(""),
         dirty: false,
         opened_at: now,
+        editing: None,
     };
     editor
         .text
@@ -61,6 +119,7 @@ pub(crate) fn ready(
             editor.when = line_input(&draft.at);
         }
         editor.amount = line_input(&draft.amount);
+        editor.editing = draft.editing;
         state.info(say!(
             "editor-resumed",
             at = draft.saved_at.format("%Y-%m-%d %H:%M").to_string()
@@ -97,6 +156,9 @@ pub(crate) fn save(state: &mut State) -> Vec<Effect> {
         let mut interaction =
             Interaction::new(editor.contact, at, editor.channel, editor.text_value());
         interaction.amount = amount;
+        if let Some(id) = editor.editing {
+            interaction.id = id;
+        }
         interaction
             .check_amount()
             .map_err(|e| (EditorField::Channel, e))?;
@@ -106,6 +168,11 @@ pub(crate) fn save(state: &mut State) -> Vec<Effect> {
         Ok(interaction)
     })();
     match result {
+        Ok(interaction) if editor.editing.is_some() => vec![Effect::SaveNote {
+            interaction,
+            captured: Vec::new(),
+            problems: Vec::new(),
+        }],
         Ok(interaction) => {
             let (captured, errors) =
                 crate::domain::capture_followups(&interaction.text, state.today);

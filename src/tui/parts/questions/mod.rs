@@ -17,6 +17,11 @@ pub enum Question {
         name: String,
         reason: Box<TextArea<'static>>,
     },
+    /// Undo (`forward`: redo) the step shown.
+    Replay {
+        pending: crate::store::Pending,
+        forward: bool,
+    },
     /// Delete a contact with everything that belongs to it.
     DeleteContact { contact: ContactId, name: String },
     DeleteInteraction {

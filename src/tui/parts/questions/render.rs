@@ -68,6 +68,7 @@ pub fn render(frame: &mut Frame, area: Rect, question: &Question, today: chrono:
             say!("question-merge-title"),
             merge(absorb_name, keep_name, (*interactions, *followups)),
         ),
+        Question::Replay { pending, forward } => replay(&pending.what, *forward),
         Question::DeleteContact { name, .. } => (
             say!("delete-screen-title"),
             vec![
@@ -99,6 +100,29 @@ pub fn render(frame: &mut Frame, area: Rect, question: &Question, today: chrono:
         Paragraph::new(lines).wrap(Wrap { trim: true }).block(block),
         popup,
     );
+}
+
+/// `u`, `C-r`: what the undo (`forward`: redo) would take back, asked once.
+fn replay(what: &str, forward: bool) -> (String, Vec<Line<'static>>) {
+    let (title, ask, yes) = if forward {
+        (
+            say!("undo-screen-redo-title"),
+            say!("undo-screen-redo-ask", what = safe(what)),
+            say!("undo-screen-redo-yes"),
+        )
+    } else {
+        (
+            say!("undo-screen-title"),
+            say!("undo-screen-ask", what = safe(what)),
+            say!("undo-screen-yes"),
+        )
+    };
+    let lines = vec![
+        Line::from(ask),
+        Line::from(""),
+        keys(&[("y", yes), ("n", say!("undo-screen-no"))]),
+    ];
+    (title, lines)
 }
 
 /// Where the note is that the notebook refused, or that it is nowhere else.

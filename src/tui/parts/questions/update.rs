@@ -69,6 +69,21 @@ pub(crate) fn ask_delete_contact(state: &mut State) -> Vec<Effect> {
     vec![]
 }
 
+/// `u`, `C-r`: says what the undo (redo) would take back and asks once; with nothing to take
+/// back, says so.
+pub(crate) fn ask_replay(
+    state: &mut State,
+    forward: bool,
+    pending: Option<crate::store::Pending>,
+) -> Vec<Effect> {
+    match (pending, forward) {
+        (Some(pending), _) => ask(state, Question::Replay { pending, forward }),
+        (None, false) => state.error(say!("undo-nothing")),
+        (None, true) => state.error(say!("undo-nothing-to-redo")),
+    }
+    vec![]
+}
+
 /// An undo, redo or delete is done (or refused): it is said, and what is shown read again.
 pub(crate) fn rewritten(state: &mut State, message: String, failed: bool) -> Vec<Effect> {
     state.layers.take_question();
@@ -206,6 +221,7 @@ pub(crate) fn answer(state: &mut State) -> Vec<Effect> {
             vec![Effect::Archive { contact, reason }]
         }
         Some(Question::DeleteContact { contact, .. }) => vec![Effect::DeleteContact(contact)],
+        Some(Question::Replay { pending, forward }) => vec![Effect::Replay { pending, forward }],
         Some(Question::DeleteInteraction {
             contact,
             interaction,
