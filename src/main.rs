@@ -100,7 +100,7 @@ fn run(cli: Cli) -> anyhow::Result<()> {
         cli::terminal::say(say!("config-defaults", error = error.clone()));
     }
     let (mut store, created) = cli::notebook::open(&path, cli.command.as_ref(), wait)?;
-    let created = created.then(|| cli::notebook::created(&path));
+    let created = created.then(|| cli::notebook::created(&path, cli.command.is_none()));
     // The screen's own thread never waits long for another process: a save it cannot make at
     // once is queued and tried again, with the status bar saying so.
     store.set_history_steps(config.undo.steps);

@@ -100,8 +100,12 @@ pub fn open(
     }
 }
 
-/// What a command that created the notebook says of it (once, on stderr; the screen on its
-/// status bar).
-pub fn created(path: &Path) -> String {
-    say!("notebook-created", path = shown(path))
+/// What a command that created the notebook says of it, once on stderr, or the screen on its
+/// status bar (`on_screen`).
+pub fn created(path: &Path, on_screen: bool) -> String {
+    let path = shown(path);
+    match on_screen {
+        true => say!("notebook-created-screen", path = path),
+        false => say!("notebook-created", path = path),
+    }
 }

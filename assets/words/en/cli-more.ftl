@@ -4,6 +4,7 @@
 ## The notebook's place: a given one must be in a folder that exists; the first write creates the file
 notebook-no-folder = there is no folder { $folder } for the notebook { $path }; check the path, or make a notebook there with `kith init { $path }`
 notebook-created = kith: created a new notebook at { $path }
+notebook-created-screen = Created a new notebook at { $path }
 
 ## kith init
 init-created = Created a notebook at { $path }
