@@ -2,15 +2,7 @@
 
 use kith::cli::{self, Cli, Command};
 use kith::say;
-use kith::store::Store;
-use std::path::PathBuf;
 use std::process::ExitCode;
-
-fn default_db_path() -> anyhow::Result<PathBuf> {
-    let dirs = directories::ProjectDirs::from("", "", "kith")
-        .ok_or_else(|| anyhow::anyhow!(say!("cli-no-home")))?;
-    Ok(dirs.data_dir().join("kith.redb"))
-}
 
 fn main() -> ExitCode {
     let cli = match cli::help::parse() {
@@ -66,81 +58,66 @@ fn run(cli: Cli) -> anyhow::Result<()> {
         cli::completions::print(args, &mut out)?;
         return Ok(std::io::Write::flush(&mut out)?);
     }
-    let config_path = match cli.config {
-        Some(path) => path,
+    let config_path = match &cli.config {
+        Some(path) => path.clone(),
         None => kith::config::default_path().unwrap_or_default(),
     };
-    // The config's own commands and the manual read no notebook.
-    if let Some(command @ (Command::Config(_) | Command::Keys(_) | Command::Man(_))) = &cli.command
+    // The config's own commands, the manual and `kith init` read no notebook.
+    if let Some(
+        command @ (Command::Config(_) | Command::Keys(_) | Command::Man(_) | Command::Init(_)),
+    ) = &cli.command
     {
         let mut out = std::io::stdout().lock();
         match command {
-            Command::Config(args) => cli::settings::config(args, &config_path, &mut out)?,
-            Command::Keys(_) => cli::settings::keys(&config_path, &mut out)?,
+            Command::Config(args) => {
+                if args.what == cli::settings::ConfigWhat::Show {
+                    cli::settings::must_exist(&config_path, cli.config_given)?;
+                }
+                cli::settings::config(args, &config_path, &mut out)?
+            }
+            Command::Keys(_) => {
+                cli::settings::must_exist(&config_path, cli.config_given)?;
+                cli::settings::keys(&config_path, &mut out)?
+            }
+            Command::Init(args) => cli::notebook::init(args, cli.db, &mut out)?,
             _ => cli::settings::man(&mut out)?,
         }
         return Ok(std::io::Write::flush(&mut out)?);
     }
-    let path = match cli.db {
-        Some(path) => path,
-        None => default_db_path()?,
-    };
-    // The screen opens whatever the config says: a malformed file gives the defaults, and
-    // what is wrong with it (as each line the keymap or theme cannot use) is on the status bar.
-    let (config, said) = if cli.command.is_none() {
-        let (config, malformed) = kith::config::Config::load_or_defaults(&config_path);
-        let malformed = malformed.map(|error| say!("settings-screen-defaults", error = error));
-        let settings =
-            kith::tui::settings::install(&config, &config_path, kith::tui::settings::no_color());
-        let said = malformed.into_iter().chain(settings).collect::<Vec<_>>();
-        (config, kith::tui::settings::notice(&said))
-    } else {
-        (kith::config::Config::load(&config_path)?, None)
-    };
+    // A config that does not read never keeps the notebook closed: the defaults apply, and
+    // what is wrong is said once (the screen: on its status bar, with each line the keymap or
+    // theme cannot use).
+    let (config, malformed) = cli::settings::for_a_notebook(&config_path, cli.config_given)?;
+    let path = cli::notebook::place(cli.db)?;
     let wait = std::time::Duration::try_from_secs_f64(cli.wait)
         .map_err(|_| anyhow::anyhow!(say!("cli-wait-seconds")))?;
-    let writes = cli.command.as_ref().is_none_or(Command::writes);
     if matches!(cli.command, Some(Command::Check(_))) && !path.exists() {
         return Err(kith::store::StoreError::Missing { path }.into());
     }
-    let mut store = if writes {
-        let mut shown = None;
-        let opened = Store::open_waiting(&path, wait, &mut |done, total| {
-            // Only a migration that indexes existing notes reports; say what is happening.
-            let percent = (done * 100).checked_div(total).unwrap_or(100);
-            if shown != Some(percent) {
-                eprint!(
-                    "\r{}",
-                    say!("cli-migrating", percent = percent, total = total)
-                );
-                if done == total {
-                    eprintln!();
-                }
-                shown = Some(percent);
-            }
-        });
-        match opened {
-            // The screen still shows a notebook it may not change: a backup copy, a read-only
-            // mount. It says so and refuses changes, with a bounded page cache as when writing.
-            Err(e) if cli.command.is_none() && e.is_not_writable() => {
-                Store::open_for_a_read(&path)?
-            }
-            other => other?,
-        }
-    } else {
-        Store::open_for_a_read(&path)?
-    };
+    if cli.command.is_some()
+        && let Some(error) = &malformed
+    {
+        cli::terminal::say(say!("config-defaults", error = error.clone()));
+    }
+    let (mut store, created) = cli::notebook::open(&path, cli.command.as_ref(), wait)?;
+    let created = created.then(|| cli::notebook::created(&path, cli.command.is_none()));
     // The screen's own thread never waits long for another process: a save it cannot make at
     // once is queued and tried again, with the status bar saying so.
     store.set_history_steps(config.undo.steps);
-    if cli.command.is_none() {
-        store.set_wait(wait.min(std::time::Duration::from_millis(100)));
-    }
     let Some(command) = cli.command else {
+        store.set_wait(wait.min(std::time::Duration::from_millis(100)));
+        let malformed = malformed.map(|error| say!("settings-screen-defaults", error = error));
+        let settings =
+            kith::tui::settings::install(&config, &config_path, kith::tui::settings::no_color());
+        let said = (created.into_iter().chain(malformed).chain(settings)).collect::<Vec<_>>();
+        let said = kith::tui::settings::notice(&said);
         // Background threads may still hold the store when the screen returns; the process
         // ends with them.
         return kith::tui::run(std::sync::Arc::new(store), config.cadence, said);
     };
+    if let Some(created) = created {
+        cli::terminal::say(created);
+    }
     let result = {
         use std::io::{IsTerminal, Write};
         let stdout = std::io::stdout();

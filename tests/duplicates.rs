@@ -65,7 +65,7 @@ fn merging_two_records_keeps_everything_of_both_in_one() {
 
     let said = ok(&db, &["merge", "Núria Puig", "N. Puig"]);
     assert!(
-        said.contains("Merged N. Puig (id 2) into Núria Puig (id 1): moved 1 interactions, 1 follow-ups, 1 referrals"),
+        said.contains("Merged N. Puig (id 2) into Núria Puig (id 1): moved 1 interaction, 1 follow-up, 1 referral"),
         "{said}"
     );
     let listed = ok(&db, &["list"]);

@@ -260,9 +260,18 @@ fn cadence_defaults_come_from_the_config_file() {
         "[cadence]\nemployee = \"weekly\"\n",
     )
     .unwrap();
-    let out = kith_at(&db, NOW, &["due"]);
-    assert_eq!(out.status.code(), Some(1));
-    assert!(String::from_utf8_lossy(&out.stderr).contains("line 2"));
+    // A config that does not read keeps no command from the notebook: the error is a warning,
+    // naming the file and line, and the defaults apply (employees have none).
+    let out = kith_at(&db, NOW, &["due", "--json"]);
+    assert!(out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    let config = db.with_extension("toml");
+    assert!(
+        err.contains(&format!("kith: warning: {}:2: ", config.display())),
+        "{err}"
+    );
+    let due: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert!(section(&due, "gone_quiet").is_empty(), "the defaults apply");
 }
 
 #[test]
@@ -286,6 +295,13 @@ fn the_calendar_reminder_lead_comes_from_the_config_file_unless_the_command_says
     );
     std::fs::write(db.with_extension("toml"), "[export]\nalarm_before = -1\n").unwrap();
     let out = kith_at(&db, NOW, &ics);
-    assert_eq!(out.status.code(), Some(1));
-    assert!(String::from_utf8_lossy(&out.stderr).contains("line 2"));
+    assert!(out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    let config = db.with_extension("toml");
+    assert!(err.contains(&format!("{}:2: ", config.display())), "{err}");
+    assert_eq!(
+        trigger(&ics),
+        "TRIGGER;RELATED=END:PT0S",
+        "the defaults apply"
+    );
 }

@@ -61,3 +61,123 @@ fn the_help_shown_is_the_files_words() {
         Some("What to write")
     );
 }
+
+/// Every command as `kith COMMAND --help` shows it (clap's own `help` and hidden ones aside),
+/// with its options and the global ones clap copies into it.
+fn every_command() -> Vec<clap::Command> {
+    fn walk(cmd: &clap::Command, out: &mut Vec<clap::Command>) {
+        out.push(cmd.clone());
+        for sub in cmd.get_subcommands() {
+            if !sub.is_hide_set() && sub.get_name() != "help" {
+                walk(sub, out);
+            }
+        }
+    }
+    let mut cmd = kith::cli::help::command();
+    cmd.build();
+    let mut out = Vec::new();
+    walk(&cmd, &mut out);
+    out
+}
+
+#[test]
+fn every_option_of_every_command_is_described_and_every_command_shows_an_example() {
+    let commands = every_command();
+    assert!(commands.len() > 25, "the whole tree");
+    let mut undescribed = Vec::new();
+    let mut no_example = Vec::new();
+    for cmd in &commands {
+        let name = cmd.get_name();
+        for arg in cmd.get_arguments().filter(|a| !a.is_hide_set()) {
+            let help = arg.get_help().or(arg.get_long_help());
+            if help.is_none_or(|h| h.to_string().trim().is_empty()) {
+                undescribed.push(format!("{name} {}", arg.get_id()));
+            }
+        }
+        let example = cmd.get_after_help().map(ToString::to_string);
+        if !example.is_some_and(|e| e.contains("Examples:") && e.contains("kith")) {
+            no_example.push(name.to_string());
+        }
+    }
+    assert!(
+        undescribed.is_empty(),
+        "options without help: {undescribed:#?}"
+    );
+    assert!(
+        no_example.is_empty(),
+        "commands without an example: {no_example:#?}"
+    );
+}
+
+#[test]
+fn the_global_options_stand_under_their_own_heading_in_every_command() {
+    for cmd in every_command() {
+        let globals: Vec<_> = cmd
+            .get_arguments()
+            .filter(|a| ["db", "config", "wait"].contains(&a.get_id().as_str()))
+            .collect();
+        assert_eq!(globals.len(), 3, "{}", cmd.get_name());
+        for arg in globals {
+            assert_eq!(
+                arg.get_help_heading(),
+                Some("Global options"),
+                "{} --{}",
+                cmd.get_name(),
+                arg.get_id()
+            );
+        }
+        let own = cmd
+            .get_arguments()
+            .filter(|a| !a.is_global_set())
+            .filter_map(|a| a.get_help_heading());
+        assert_eq!(
+            own.count(),
+            0,
+            "{}: its own options under Options",
+            cmd.get_name()
+        );
+    }
+    // As the binary prints it: the command's options, then the global ones, then examples.
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_kith"))
+        .args(["add", "--help"])
+        .output()
+        .unwrap();
+    let help = String::from_utf8(out.stdout).unwrap();
+    let at = |text: &str| {
+        help.find(text)
+            .unwrap_or_else(|| panic!("{text} in {help}"))
+    };
+    assert!(at("--company") < at("Global options:"));
+    assert!(at("Global options:") < at("--db <PATH>"));
+    assert!(at("--db <PATH>") < at("Examples:"));
+}
+
+#[test]
+fn import_and_export_help_name_every_format_and_what_it_reads_or_writes() {
+    let cmd = kith::cli::help::command();
+    let long = |name: &str| {
+        let sub = cmd.find_subcommand(name).unwrap();
+        sub.get_long_about()
+            .map(ToString::to_string)
+            .unwrap_or_default()
+    };
+    let import = long("import");
+    for format in [
+        "vCard (.vcf",
+        "a folder",
+        "CSV (.csv)",
+        "JSON backup (.json)",
+    ] {
+        assert!(import.contains(format), "{format} in {import}");
+    }
+    let export = long("export");
+    for format in ["json ", "vcard ", "csv ", "ics "] {
+        assert!(
+            export.contains(&format!("\n  {format}")),
+            "{format} in {export}"
+        );
+    }
+    let paths = cmd.find_subcommand("import").unwrap().get_arguments();
+    let paths = paths.into_iter().find(|a| a.get_id() == "paths").unwrap();
+    assert!(paths.get_help().unwrap().to_string().contains(".csv"));
+}

@@ -4,8 +4,10 @@
 //! `kith completions` writes it, so help and completions say the same.
 
 use super::Cli;
+use crate::say;
 use crate::words::{say, say_attribute};
 use clap::builder::{Resettable, StyledStr};
+use clap::parser::ValueSource;
 use clap::{CommandFactory, FromArgMatches};
 
 /// The message of a command: `help-kith` for kith itself, else `help-<command>`.
@@ -31,13 +33,42 @@ fn long(id: &str) -> Resettable<StyledStr> {
     say_attribute(id, "long").map_or(Resettable::Reset, |text| Resettable::Value(text.into()))
 }
 
+/// The `.example` attribute of a command's message under the heading "Examples:", each line
+/// indented as clap indents what it lists, for the end of the command's help.
+fn example(id: &str, styles: &clap::builder::Styles) -> Resettable<StyledStr> {
+    let Some(lines) = say_attribute(id, "example") else {
+        return Resettable::Reset;
+    };
+    let header = styles.get_header();
+    let mut text = format!(
+        "{}{}{}",
+        header.render(),
+        say!("help-examples"),
+        header.render_reset()
+    );
+    for line in lines.lines() {
+        text.push_str("\n  ");
+        text.push_str(line);
+    }
+    Resettable::Value(text.into())
+}
+
+/// The heading the options every command takes (`--db`, `--config`, `--wait`) stand under in
+/// each command's help, apart from the command's own.
+fn global_heading() -> &'static str {
+    static HEADING: std::sync::OnceLock<&'static str> = std::sync::OnceLock::new();
+    HEADING.get_or_init(|| String::leak(say!("help-global-options")))
+}
+
 /// `cmd`, its options and its subcommands, each with its help from the messages.
 fn with_words(cmd: clap::Command) -> clap::Command {
     let name = cmd.get_name().to_string();
     let id = command_id(&name);
+    let after = example(&id, cmd.get_styles());
     let mut cmd = cmd
         .about(worded(&id))
         .long_about(long(&id))
+        .after_help(after)
         .mut_args(|arg| {
             let id = arg_id(&name, arg.get_id().as_str());
             arg.help(worded(&id)).long_help(long(&id))
@@ -52,9 +83,16 @@ fn with_words(cmd: clap::Command) -> clap::Command {
     cmd
 }
 
-/// The whole command line, every command and option with its help.
+/// The whole command line, every command and option with its help; the global options (which
+/// clap copies into every command) under a heading of their own.
 pub fn command() -> clap::Command {
-    with_words(Cli::command())
+    with_words(Cli::command()).mut_args(|arg| {
+        if arg.is_global_set() {
+            arg.help_heading(global_heading())
+        } else {
+            arg
+        }
+    })
 }
 
 /// The command line of this process parsed, as `Cli::try_parse` would but with [`command`]'s
@@ -63,14 +101,30 @@ pub fn command() -> clap::Command {
 /// is parsed again by the command with its words, which costs the reading of the messages.
 pub fn parse() -> Result<Cli, clap::Error> {
     let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
-    if let Ok(mut matches) = Cli::command().try_get_matches_from_mut(&args)
-        && let Ok(cli) = Cli::from_arg_matches_mut(&mut matches)
-    {
-        return Ok(cli);
+    if let Ok(mut matches) = Cli::command().try_get_matches_from_mut(&args) {
+        let config_given = config_given(&matches);
+        if let Ok(cli) = Cli::from_arg_matches_mut(&mut matches) {
+            return Ok(Cli {
+                config_given,
+                ..cli
+            });
+        }
     }
     let mut cmd = command();
     let mut matches = cmd.try_get_matches_from_mut(&args)?;
-    Cli::from_arg_matches_mut(&mut matches).map_err(|e| e.format(&mut cmd))
+    let config_given = config_given(&matches);
+    Cli::from_arg_matches_mut(&mut matches)
+        .map(|cli| Cli {
+            config_given,
+            ..cli
+        })
+        .map_err(|e| e.format(&mut cmd))
+}
+
+/// Whether `--config` came from the command line (not from `KITH_CONFIG`), which `Cli` cannot
+/// tell by itself.
+fn config_given(matches: &clap::ArgMatches) -> bool {
+    matches.value_source("config") == Some(ValueSource::CommandLine)
 }
 
 /// Every help message the command line asks for, by id: each command's and each of its

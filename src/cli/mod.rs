@@ -14,6 +14,7 @@ pub mod help;
 mod import;
 mod import_report;
 mod note_edit;
+pub mod notebook;
 mod notes;
 mod output;
 mod run;
@@ -38,6 +39,11 @@ pub struct Cli {
 
     #[arg(long, global = true, env = "KITH_CONFIG", value_name = "PATH")]
     pub config: Option<PathBuf>,
+
+    /// Whether `--config` was given on the command line (not by `KITH_CONFIG`): a file named
+    /// there must exist.
+    #[arg(skip)]
+    pub config_given: bool,
 
     #[arg(long, global = true, value_name = "SECS", default_value_t = 10.0)]
     pub wait: f64,
@@ -64,7 +70,8 @@ impl Command {
             | Command::ContactNames(_) => false,
             Command::Import(args) => !args.dry_run,
             Command::Check(args) => args.repair,
-            Command::Add(_)
+            Command::Init(_)
+            | Command::Add(_)
             | Command::Merge(_)
             | Command::Edit(_)
             | Command::Archive(_)
@@ -87,6 +94,7 @@ impl Command {
 /// command group's module.
 #[derive(Debug, Subcommand)]
 pub enum Command {
+    Init(notebook::InitArgs),
     Add(contacts::AddArgs),
     Edit(contacts::EditArgs),
     Archive(contacts::ArchiveArgs),
@@ -202,12 +210,28 @@ mod tests {
         };
         assert_eq!(
             merged("yes"),
-            "Merged B (id 2) into A (id 1): moved 3 interactions, 0 follow-ups, 1 referrals \
+            "Merged B (id 2) into A (id 1): moved 3 interactions, 0 follow-ups, 1 referral \
              and an unsaved note"
         );
         assert_eq!(
             merged("no"),
-            "Merged B (id 2) into A (id 1): moved 3 interactions, 0 follow-ups, 1 referrals"
+            "Merged B (id 2) into A (id 1): moved 3 interactions, 0 follow-ups, 1 referral"
+        );
+        // Counts of one read in the singular.
+        let one = crate::say!(
+            "merge-merged",
+            absorbed = "B",
+            absorbed_id = "2",
+            kept = "A",
+            kept_id = "1",
+            interactions = 1,
+            followups = 1,
+            referrals = 2,
+            draft = "no"
+        );
+        assert_eq!(
+            one,
+            "Merged B (id 2) into A (id 1): moved 1 interaction, 1 follow-up, 2 referrals"
         );
     }
 }

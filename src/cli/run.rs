@@ -26,6 +26,8 @@ pub fn run(
         Command::Config(_) | Command::Keys(_) => {
             unreachable!("main runs kith config and kith keys before opening a notebook")
         }
+        // It makes the notebook: `main` runs it instead of opening one.
+        Command::Init(_) => unreachable!("main runs kith init before opening a notebook"),
         Command::Add(args) => contacts::add(store, args, out)?,
         Command::Edit(args) => contacts::edit(store, args, out)?,
         Command::Archive(args) => contacts::archive(store, args, out)?,

@@ -46,6 +46,23 @@ pub fn config(args: &ConfigArgs, path: &Path, out: &mut dyn Write) -> anyhow::Re
     Ok(())
 }
 
+/// Refuses a config file named on the command line (`given`) that is not there: a mistyped
+/// name must not quietly give the defaults. Without `--config` a missing file is the defaults.
+pub fn must_exist(path: &Path, given: bool) -> anyhow::Result<()> {
+    if given && matches!(path.try_exists(), Ok(false)) {
+        let path = super::output::line(&path.display().to_string());
+        anyhow::bail!(say!("config-given-missing", path = path));
+    }
+    Ok(())
+}
+
+/// The config a notebook's command or the screen runs with. A file that does not read never
+/// keeps the notebook closed: it gives the defaults, with what is wrong (`file:line: why`).
+pub fn for_a_notebook(path: &Path, given: bool) -> anyhow::Result<(Config, Option<String>)> {
+    must_exist(path, given)?;
+    Ok(Config::load_or_defaults(path))
+}
+
 /// The config at `path`, with the screen's keymap and theme built from it and made the ones in
 /// force; the lines they could not use are named on stderr.
 fn in_force(path: &Path) -> anyhow::Result<Config> {

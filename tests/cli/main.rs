@@ -4,6 +4,7 @@
 mod common;
 
 mod contacts;
+mod places;
 mod refusals;
 
 use common::binary::{each_field, exits, json, kith_with_stdin, ok, shown_contact};

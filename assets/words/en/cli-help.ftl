@@ -11,16 +11,37 @@ help-kith = A keyboard-driven relationship notebook for the terminal
         A keyboard-driven relationship notebook for the terminal.
 
         With no command, kith opens the notebook screen.
+    .example =
+        kith                        open the notebook screen
+        kith init ~/notes/kith.redb  make a notebook in a folder of your choice
+        kith --db ~/notes/kith.redb list
 help-kith-db = The notebook file (default: the platform data directory, e.g. ~/.local/share/kith/kith.redb)
 help-kith-config = The config file (default: the platform config directory, e.g. ~/.config/kith/config.toml)
 help-kith-wait = How long a command that writes waits for another kith process to finish writing
+# The heading of the three options above in every command's help, and of the examples at its end.
+help-global-options = Global options
+help-examples = Examples:
+
+## init
+help-init = Make a new, empty notebook (and its folders); a notebook already there is left as it is
+    .long =
+        Make a new, empty notebook, and the folders it goes in.
+
+        Commands never make a folder for a notebook named with --db or KITH_DB: a mistyped path is an error, not a new notebook. In a folder that exists, the first command that writes makes the file (and says so); commands that only read show an empty notebook and make nothing. A notebook already at PATH is left as it is.
+    .example =
+        kith init ~/notes/kith.redb
+        kith --db ~/notes/kith.redb add "Ana Ruiz"
+help-init-path = Where the notebook goes (default: --db, KITH_DB or the default place)
 
 ## add
 help-add = Add a contact
+    .example =
+        kith add "Ana Ruiz" --company Acme --email work:ana@acme.com --tag fair-2025
+        kith add "Marc Puig" --kind prospect --birthday 05-14 --cadence 30
 help-add-name = Display name
 help-add-company = The company or organisation they are with
 help-add-title = Their job title or role
-help-add-kind = The kind of contact
+help-add-kind = The kind of contact (default: customer, as in the screen's form)
 help-add-email = An email, optionally labelled: work:ana@example.com (repeatable)
 help-add-phone = A phone, optionally labelled: mobile:+34 600 111 222 (repeatable)
 help-add-tag = A tag (repeatable)
@@ -35,11 +56,14 @@ help-add-profile = Free-text profile
 
 ## edit
 help-edit = Change a contact's details; an empty value ("") clears a field
+    .example =
+        kith edit "Ana Ruiz" --title "Head of sales" --tag vip --tag fair-2025
+        kith edit 12 --company ""
 help-edit-contact = Id or name of the contact
 help-edit-name = New display name
 help-edit-company = { help-add-company }
 help-edit-title = { help-add-title }
-help-edit-kind = { help-add-kind }
+help-edit-kind = The kind of contact
 help-edit-email = { help-add-email }
 help-edit-phone = { help-add-phone }
 help-edit-tag = { help-add-tag }
@@ -54,15 +78,23 @@ help-edit-profile = { help-add-profile }
 
 ## archive
 help-archive = Archive a contact (a customer who left), with the reason
+    .example =
+        kith archive "Ana Ruiz" --reason "moved to a competitor"
 help-archive-contact = Id or name of the contact
 help-archive-reason = Why (kept with the contact; `kith show` says it)
 
 ## unarchive
 help-unarchive = Bring an archived contact back
+    .example =
+        kith unarchive "Ana Ruiz"
 help-unarchive-contact = Id or name of the archived contact
 
 ## log
 help-log = Log an interaction; the note is TEXT or, when absent, standard input
+    .example =
+        kith log ana "Lunch: she wants the quote by Friday. fri: send the quote"
+        kith log 12 --channel call --at "2026-03-02 16:00" "Called about the renewal"
+        kith log ana --amount "120.50 EUR" "Bought the winter set"
 help-log-contact = Id or name of the contact
 help-log-channel = How you were in touch (default: in_person, or purchase with --amount)
 help-log-at = When it happened, "YYYY-MM-DD HH:MM" (default: now)
@@ -70,6 +102,9 @@ help-log-amount = What was spent, e.g. "120.50 EUR"
 help-log-sentiment = What they thought of it
 help-log-text = The note (read from standard input when absent)
 help-note = Edit a saved note: its new text is --text or, when absent, standard input
+    .example =
+        kith note edit 4182 --text "Paid the invoice; wants samples on Friday"
+        kith note edit 4182 < corrected.txt
 help-note-what = What to do with the note
 help-note-what-edit = Replace the note's text (its time, channel and amount stay)
 help-note-id = The note's id, as kith show prints it
@@ -77,6 +112,9 @@ help-note-text = The new text (read from standard input when absent)
 
 ## list
 help-list = List contacts in name order
+    .example =
+        kith list --kind customer --tag vip
+        kith list --archived --json
 help-list-kind = Only contacts of this kind
 help-list-tag = Only contacts with this tag
 help-list-archived = List archived contacts instead of those in use
@@ -84,22 +122,33 @@ help-list-json = Print JSON
 
 ## show
 help-show = Show a contact: profile, follow-ups and timeline
+    .example =
+        kith show "Ana Ruiz"
+        kith show 12 --json
 help-show-contact = Id or name of the contact
 help-show-json = Print JSON
 
 ## demo
 help-demo = Fill an empty notebook with a realistic sample to try kith on
+    .example =
+        kith --db kith-demo.redb demo --contacts 500 --interactions 5000
 help-demo-contacts = How many contacts
 help-demo-interactions = How many interactions in all
 help-demo-seed = Seed for the generator: the same seed gives the same notebook
 
 ## due
 help-due = What needs attention: overdue, today, the next days, gone quiet, occasions, waiting on them
+    .example =
+        kith due
+        kith due --days 14 --json
 help-due-days = How many days ahead to look for follow-ups (occasions: at least 14)
 help-due-json = Print JSON
 
 ## followup
 help-followup = Add a follow-up: "WHEN: WHAT", e.g. "fri: send the quote" (a promise unless told otherwise)
+    .example =
+        kith followup ana "fri: send the quote"
+        kith followup ana --they-owe "next monday: the signed contract"
 help-followup-contact = Id or name of the contact
 help-followup-spec = WHEN: WHAT — WHEN is tomorrow, fri, next monday, in 3 days, 2026-12-01, 12-01…
 help-followup-they-owe = Something they owe you
@@ -107,6 +156,10 @@ help-followup-reminder = A plain reminder
 
 ## search
 help-search = Search contacts (name, company, tags, emails, phone digits, filters) or, with --notes or a leading #, note text
+    .example =
+        kith search acme tag:vip
+        kith search --notes renewal
+        kith search due:overdue --json
 help-search-query = Words and filters: kind:, tag:, company:, due:overdue, due:today, quiet:DAYS, archived:yes
 help-search-notes = Search note text
 help-search-limit = How many results at most
@@ -114,6 +167,19 @@ help-search-json = Print JSON
 
 ## export
 help-export = Write the notebook to a file other tools read (json: the full backup)
+    .long =
+        Write the notebook to a file other tools read.
+
+        The formats (--format):
+          json   the full backup: contacts, notes, follow-ups and drafts, which `kith import` restores
+          vcard  every contact as vCard 4.0 (3.0 with --vcard3), one file, or one file per contact with --dir
+          csv    every contact, in Google Contacts' layout (Outlook and Thunderbird read it too)
+          ics    open follow-ups as to-dos, birthdays and occasions as yearly events, for a calendar
+    .example =
+        kith export --format json -o backup.json
+        kith export --format vcard --dir ~/contacts
+        kith export --format csv -o contacts.csv
+        kith export --format ics --alarm-before 30 -o kith.ics
 help-export-format = What to write
 help-export-format-json = The full backup, which `kith import` restores
 help-export-format-vcard = Every contact (vCard 4.0, or 3.0 with --vcard3)
@@ -128,48 +194,84 @@ help-export-strict = Write nothing if any record is damaged, instead of writing 
 
 ## import
 help-import = Import vCard files (.vcf, or a folder of them), CSV files (Google, Outlook, Thunderbird) or restore a kith JSON backup
-help-import-paths = .vcf files, folders of .vcf files, or a backup written by `kith export --format json`
+    .long =
+        Import vCard files (.vcf, or a folder of them), CSV files (Google, Outlook, Thunderbird) or restore a kith JSON backup.
+
+        Each PATH is read by what it is:
+          vCard (.vcf, any other name)  contacts from phones and address books (vCard 2.1, 3.0, 4.0); merged with the contacts they match
+          a folder                      every .vcf file in it (a vdir, as khard and vdirsyncer keep)
+          CSV (.csv)                    contacts exported by Google Contacts, Outlook or Thunderbird; merged the same way
+          JSON backup (.json)           the whole notebook, as `kith export --format json` wrote it: notes, follow-ups and drafts too; restored only into an empty notebook
+    .example =
+        kith import contacts.vcf ~/phone-contacts/
+        kith import --dry-run google.csv
+        kith --db new.redb import backup.json
+help-import-paths = .vcf files, folders of .vcf files, .csv files, or a backup written by `kith export --format json`
 help-import-dry-run = Say what would be created, merged and left alone; change nothing
 help-import-skip-bad = Import the cards that read and list the damaged ones (by default a file, or a folder, with a damaged card is refused whole)
 help-import-encoding = The files' character encoding when kith guesses wrong (e.g. windows-1252, shift_jis, utf-16le); by default UTF-8, UTF-16 by its BOM, else Windows-1252 (or Shift-JIS)
 
 ## duplicates
 help-duplicates = List contacts that are likely the same person (same email, phone or name), with why
+    .example =
+        kith duplicates
+        kith duplicates --json
 help-duplicates-json = Print JSON: [{"{"}"first", "second", "reasons"{"}"}]
 
 ## merge
 help-merge = Merge two records of one person: everything of the second (interactions, notes, follow-ups, its draft, whom it referred, fields the first lacks) goes to the first, and the second record is removed
+    .example =
+        kith merge "Ana Ruiz" "A. Ruiz"
 help-merge-keep = The contact to keep (name or id)
 help-merge-absorb = The contact merged into it and removed (name or id)
 
 ## done
 help-done = Mark a follow-up done
+    .example =
+        kith done 31
 help-done-id = The follow-up's id (as `kith due` and `kith show` list it)
 
 ## snooze
 help-snooze = Move a follow-up to another day
+    .example =
+        kith snooze 31 next monday
 help-snooze-id = { help-done-id }
 help-snooze-when = The new day: tomorrow, fri, next monday, in 3 days, 2026-12-01…
 
 ## drop
 help-drop = Drop a follow-up that is no longer wanted
+    .example =
+        kith drop 31
 help-drop-id = { help-done-id }
 
 ## check
 help-check = Verify the whole notebook file: pages, records, indexes, counts (exit 3 on damage)
+    .example =
+        kith check
+        kith check --repair
 help-check-repair = Let redb repair the file, and rebuild every index (names, due dates, note search…) from the records; records that do not decode are left in place and reported
 help-check-json = Print the report as JSON
 
 ## completions
 help-completions = Print the completion script for SHELL to standard output
+    .example =
+        kith completions bash > ~/.local/share/bash-completion/completions/kith
 help-completions-shell = The shell to complete kith in
 
 ## undo, redo, delete
 help-undo = Take back the last change to the notebook (from this screen, a command or a script); says what it undid
+    .example =
+        kith undo
+        kith undo --list
 help-undo-list = Show the last changes instead, newest first, and which were undone
 help-undo-yes = Undo without asking first (a script is never asked)
 help-redo = Do the last change undone again
+    .example =
+        kith redo
 help-redo-yes = Redo without asking first (a script is never asked)
 help-delete = Delete a contact with its interactions, notes and follow-ups (asks first; kith undo brings it back)
+    .example =
+        kith delete "Ana Ruiz"
+        kith delete 12 --yes
 help-delete-contact = Id or name of the contact
 help-delete-yes = Delete without asking (for scripts)

@@ -61,8 +61,14 @@ show-grade-value = { $grade }/10
 show-last-contacted = Last contacted:
 show-last-contacted-ago = { $date } ({ $ago })
 show-keep-in-touch = Keep in touch:
-show-every = every { $cadence } days
-show-every-overdue = every { $cadence } days, overdue by { $days }
+show-every = every { $cadence ->
+    [one] { $cadence } day
+   *[other] { $cadence } days
+}
+show-every-overdue = every { $cadence ->
+    [one] { $cadence } day
+   *[other] { $cadence } days
+}, overdue by { $days }
 show-lifetime-value = Lifetime value:
 show-promises-kept = Promises kept:
 show-on-time = { $percent }% on time
@@ -79,7 +85,16 @@ show-interaction = { $at }  { $channel }{ $amount }  (id { $id })
 duplicates-none = No likely duplicates.
 duplicates-pair = { $first } (id { $first_id }) and { $second } (id { $second_id }): { $reasons }
 duplicates-crowded = kith: { $what }: too many to pair off
-merge-merged = Merged { $absorbed } (id { $absorbed_id }) into { $kept } (id { $kept_id }): moved { $interactions } interactions, { $followups } follow-ups, { $referrals } referrals{ $draft ->
+merge-merged = Merged { $absorbed } (id { $absorbed_id }) into { $kept } (id { $kept_id }): moved { $interactions ->
+    [one] { $interactions } interaction
+   *[other] { $interactions } interactions
+}, { $followups ->
+    [one] { $followups } follow-up
+   *[other] { $followups } follow-ups
+}, { $referrals ->
+    [one] { $referrals } referral
+   *[other] { $referrals } referrals
+}{ $draft ->
     [yes] {" "}and an unsaved note
    *[no] {""}
 }
@@ -116,10 +131,25 @@ search-more-notes = … and more (--limit)
 
 ## export
 export-wrote = Wrote { $what } to { $path }
-export-wrote-cards = Wrote { $count } cards to { $dir }
-export-contacts = { $count } contacts
+export-wrote-cards = Wrote { $count ->
+    [one] { $count } card
+   *[other] { $count } cards
+} to { $dir }
+export-contacts = { $count ->
+    [one] { $count } contact
+   *[other] { $count } contacts
+}
 export-calendar = the calendar
-export-backup = { $contacts } contacts, { $interactions } interactions and { $followups } follow-ups
+export-backup = { $contacts ->
+    [one] { $contacts } contact
+   *[other] { $contacts } contacts
+}, { $interactions ->
+    [one] { $interactions } interaction
+   *[other] { $interactions } interactions
+} and { $followups ->
+    [one] { $followups } follow-up
+   *[other] { $followups } follow-ups
+}
 export-cannot-write = cannot write { $path }: { $error }
 export-csv-failed = cannot write CSV: { $error }
 export-strict = nothing was exported: { $count ->
@@ -166,5 +196,17 @@ check-cannot-repair =
 check-export-the-rest = Damaged records cannot be rebuilt: `kith export --format json` saves everything else; take the damaged ones from a backup.
 
 ## demo
-demo-not-empty = the notebook at { $path } already has { $count } contacts; the demo only fills an empty notebook (try it beside yours with --db kith-demo.redb)
-demo-filled = Filled { $path } with { $contacts } contacts, { $interactions } interactions and { $followups } follow-ups in { $seconds } s
+demo-not-empty = the notebook at { $path } already has { $count ->
+    [one] { $count } contact
+   *[other] { $count } contacts
+}; the demo only fills an empty notebook (try it beside yours with --db kith-demo.redb)
+demo-filled = Filled { $path } with { $contacts ->
+    [one] { $contacts } contact
+   *[other] { $contacts } contacts
+}, { $interactions ->
+    [one] { $interactions } interaction
+   *[other] { $interactions } interactions
+} and { $followups ->
+    [one] { $followups } follow-up
+   *[other] { $followups } follow-ups
+} in { $seconds } s

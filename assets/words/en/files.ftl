@@ -8,7 +8,10 @@ import-not-a-format = { $path }: kith imports vCard (.vcf) and CSV (.csv) files,
 import-no-card-files = { $path }: no .vcf file in this folder
 import-csv-unreadable = { $path }: { $why }; nothing was imported
 import-not-imported = { $path }: { $why }; nothing was imported
-import-folder-not-imported = { $path } ({ $files } files): { $why }; nothing was imported
+import-folder-not-imported = { $path } ({ $files ->
+    [one] { $files } file
+   *[other] { $files } files
+}): { $why }; nothing was imported
 import-not-restored = { $why }; nothing was restored
 import-restore-not-taken-back = { $why }; part of it was written and could not be taken back ({ $undo }): run the import again, which takes it back first
 # A damaged card, named with its file.
@@ -75,8 +78,14 @@ backup-note-at = interaction { $id } at
 backup-followup-field = follow-up { $id } { $field }
 backup-draft-saved-at = draft saved_at
 backup-notebook-unreadable = the notebook could not be read
-import-cards-read = { $path }: { $cards } cards read
-import-reading-files = reading { $files } files
+import-cards-read = { $path }: { $cards ->
+    [one] { $cards } card
+   *[other] { $cards } cards
+} read
+import-reading-files = reading { $files ->
+    [one] { $files } file
+   *[other] { $files } files
+}
 
 ## Why a vCard could not be read (interop/vcard)
 # A damaged card: the line it starts at, then one of the reasons below.
@@ -106,16 +115,34 @@ backup-restored-so-far = restored { $written } of { $total } records
 
 ## What `kith import` prints (cli/import_report.rs); `path` is shown with its file count for a folder
 import-report-file-note = { $file }: { $note }
-import-report-folder = { $path } ({ $files } files)
+import-report-folder = { $path } ({ $files ->
+    [one] { $files } file
+   *[other] { $files } files
+})
 import-report-created = { $path }: created { $created }, merged { $merged }, left { $unchanged } unchanged
 import-report-would-create = { $path }: would create { $created }, merged { $merged }, left { $unchanged } unchanged
 import-report-matched-by = { $name } (matched by { $matched_by })
 import-report-note = note: { $note }
 import-report-skipped = skipped: { $damage }
-import-report-records = { $contacts } contacts, { $interactions } interactions, { $followups } follow-ups and { $drafts } drafts
+import-report-records = { $contacts ->
+    [one] { $contacts } contact
+   *[other] { $contacts } contacts
+}, { $interactions ->
+    [one] { $interactions } interaction
+   *[other] { $interactions } interactions
+}, { $followups ->
+    [one] { $followups } follow-up
+   *[other] { $followups } follow-ups
+} and { $drafts ->
+    [one] { $drafts } draft
+   *[other] { $drafts } drafts
+}
 import-report-restored = Restored { $records } from { $path }
 import-report-would-restore = Would restore { $records } from { $path }
-import-report-notebook-not-empty = but the notebook is not empty ({ $contacts } contacts): a backup is restored only into an empty one
+import-report-notebook-not-empty = but the notebook is not empty ({ $contacts ->
+    [one] { $contacts } contact
+   *[other] { $contacts } contacts
+}): a backup is restored only into an empty one
 
 ## Words an export writes into its files (interop/ics.rs): a follow-up's to-do, a yearly event
 export-ics-promise = Promise: { $text } (promised to { $who })

@@ -62,7 +62,10 @@ header-archived = archived { $date }: { $reason }
 timeline-title = Timeline ({ $count })
 timeline-empty = Nothing logged yet. Press { $key } to write the first note.
 timeline-amount = Amount: { $amount }
-timeline-damaged = { $count } records of this contact could not be read
+timeline-damaged = { $count ->
+    [one] { $count } record of this contact could not be read
+   *[other] { $count } records of this contact could not be read
+}
 timeline-deleted = Interaction deleted
 timeline-delete-failed = could not delete: { $error }
 timeline-welcome = Welcome to kith, your relationship notebook.
@@ -212,10 +215,22 @@ question-merge-itself = that is the contact itself; name the other record
 question-merge-refused = cannot merge: { $error }
 question-merge-title = Merge contacts
 question-merge-ask = Merge { $absorb } into { $keep }?
-question-merge-moving = { $interactions } interactions and { $followups } follow-ups move; the other record goes.
+question-merge-moving = { $interactions ->
+    [one] { $interactions } interaction
+   *[other] { $interactions } interactions
+} and { $followups ->
+    [one] { $followups } follow-up
+   *[other] { $followups } follow-ups
+} move; the other record goes.
 question-merge-yes = merge
 question-merge-no = keep both
-question-merged = Merged: { $interactions } interactions and { $followups } follow-ups moved, the other record removed
+question-merged = Merged: { $interactions ->
+    [one] { $interactions } interaction
+   *[other] { $interactions } interactions
+} and { $followups ->
+    [one] { $followups } follow-up
+   *[other] { $followups } follow-ups
+} moved, the other record removed
 question-merge-failed = could not merge: { $error }
 question-delete-title = Delete interaction
 question-delete-ask = Delete this interaction for good?

@@ -31,12 +31,23 @@ keys-what = what it does
 ## Help of the commands above (the ids follow cli-help.ftl's scheme)
 
 help-config = Where the config file is, what is in force, and a commented one to start from
+    .example =
+        kith config init
+        kith config show
+        kith --config ~/dotfiles/kith.toml config path
 help-config-what = What to do with the config file
 help-config-what-path = Print where kith reads its config file
 help-config-what-show = Print the config in force, defaults included, as TOML (lines that cannot be used are named on stderr)
 help-config-what-init = Write a config file with every option, commented, where kith reads it
 help-config-force = With init: replace the file if there is one
 help-keys = Print the screen's keys in force: the preset and the config's [keys] lines
+    .example =
+        kith keys
+        kith --config work.toml keys
 help-contact-names = The names of the contacts whose name starts with PREFIX, one a line, for the shell completions
+    .example =
+        kith contact-names -- an
 help-contact-names-prefix = What has been typed of the name
 help-man = Print kith's manual page (roff), for `man`
+    .example =
+        kith man > ~/.local/share/man/man1/kith.1

@@ -4,7 +4,7 @@
 use super::fields::ContactFields;
 use crate::cli::output;
 use crate::clock;
-use crate::domain::{Archived, Contact};
+use crate::domain::{Archived, Contact, Kind};
 use crate::say;
 use crate::store::Store;
 use clap::Args;
@@ -40,6 +40,7 @@ pub struct UnarchiveArgs {
 
 pub fn add(store: &Store, args: AddArgs, out: &mut dyn Write) -> anyhow::Result<()> {
     let mut contact = Contact::new(args.name, clock::now());
+    contact.kind = Kind::DEFAULT;
     args.fields.apply(&mut contact, store)?;
     store.write(|w| w.add_contact(&mut contact))?;
     let (name, id) = (output::line(&contact.name), contact.id.to_string());

@@ -24,6 +24,10 @@ pub enum Kind {
 }
 
 impl Kind {
+    /// The kind a contact made by hand starts with, on the command line and in the screen's
+    /// form alike (a contact read from another tool's file is "other" unless it says).
+    pub const DEFAULT: Kind = Kind::Customer;
+
     pub const ALL: [(Kind, &'static str); 6] = [
         (Kind::Customer, "customer"),
         (Kind::Prospect, "prospect"),

@@ -149,7 +149,7 @@ fn new_form(contact: Option<Contact>) -> ContactForm {
         }
     };
     ContactForm {
-        kind: contact.as_ref().map_or(Kind::Customer, |c| c.kind),
+        kind: contact.as_ref().map_or(Kind::DEFAULT, |c| c.kind),
         field: FormField::Name,
         inputs: FormField::ORDER
             .iter()
