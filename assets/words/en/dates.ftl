@@ -9,3 +9,18 @@ date-when-missing = say when it is due (for example tomorrow, fri or 2026-12-01)
 ## The command line goes on, and says so. `input` is what was typed, `day` the day it means.
 date-past-warning = kith: warning: '{ $input }' is { $day }, a day already past
 date-past-line-warning = kith: warning: line { $line }: '{ $input }' is { $day }, a day already past
+
+## The screen asks once before a follow-up, snooze or note's capture line lands on a day already
+## past (tui/parts/questions).
+question-past-title = A day already past
+question-past-ask = '{ $input }' is { $day }, a day already past.
+question-past-line = Line { $line }: '{ $input }' is { $day }, a day already past.
+question-past-yes = keep it
+question-past-no = go back
+
+## The note editor says back the day of each `>>`/`<<` line under the note (tui/parts/editor).
+editor-capture-day = line { $line } → { $day }
+editor-capture-past = line { $line } → { $day }, past
+editor-capture-unread = line { $line }: not a date
+# A save refused: `problem` names the line and why (the note stays in the editor).
+editor-capture-refused = Not saved: { $problem }

@@ -1,6 +1,7 @@
 //! The notes editor: opening it (with a draft to resume), saving the note with the follow-ups
 //! its lines promise, and a save that waits for another kith process.
 
+use super::capture;
 use crate::domain::{
     Amount, ContactId, Draft, Interaction, InteractionId, Invalid, parse_date_time,
 };
@@ -82,6 +83,12 @@ pub(crate) fn autosave(state: &mut State) -> Vec<Effect> {
 }
 
 pub(crate) fn save(state: &mut State) -> Vec<Effect> {
+    save_checked(state, false)
+}
+
+/// Saves the note; a capture line on a day already past is asked about once first, unless
+/// `past_ok`.
+pub(crate) fn save_checked(state: &mut State, past_ok: bool) -> Vec<Effect> {
     let Some(editor) = state.layers.editor_mut() else {
         return vec![];
     };
@@ -107,6 +114,9 @@ pub(crate) fn save(state: &mut State) -> Vec<Effect> {
     })();
     match result {
         Ok(interaction) => {
+            if let Some(instead) = capture::before_saving(state, &interaction.text, past_ok) {
+                return instead;
+            }
             let (captured, errors) =
                 crate::domain::capture_followups(&interaction.text, state.today);
             let problems = errors.iter().map(ToString::to_string).collect();
@@ -163,7 +173,7 @@ pub(crate) fn busy(state: &mut State) -> Vec<Effect> {
 pub(crate) fn retry_save(state: &mut State) -> Vec<Effect> {
     state.save_queued = false;
     if state.layers.editor().is_some() {
-        save(state)
+        save_checked(state, true)
     } else {
         vec![]
     }

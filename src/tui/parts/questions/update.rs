@@ -7,7 +7,8 @@ use crate::interop::notes::FileNote;
 use crate::say;
 use crate::tui::action::{Action, Effect, FollowUpChange};
 use crate::tui::keymap::label_of;
-use crate::tui::parts::editor::keeping;
+use crate::tui::parts::editor::{keeping, update as editor};
+use crate::tui::parts::forms::followup as followup_form;
 use crate::tui::parts::list::update as list;
 use crate::tui::state::*;
 
@@ -255,6 +256,12 @@ pub(crate) fn answer(state: &mut State) -> Vec<Effect> {
             what,
             when,
         }) => match crate::domain::parse_when(&when.lines().join(" "), state.today) {
+            Ok(day) if day < state.today => {
+                let said = past_said(&when.lines().join(" "), day, state.today, None);
+                let then = PastThen::Snooze { followup, day };
+                ask(state, Question::PastDate { said, then });
+                vec![]
+            }
             Ok(day) => vec![Effect::ChangeFollowUp {
                 followup,
                 change: FollowUpChange::SnoozeTo(day),
@@ -272,6 +279,29 @@ pub(crate) fn answer(state: &mut State) -> Vec<Effect> {
                 vec![]
             }
         },
+        Some(Question::PastDate { then, .. }) => match then {
+            PastThen::FollowUpForm => followup_form::save_checked(state, true),
+            PastThen::Snooze { followup, day } => vec![Effect::ChangeFollowUp {
+                followup,
+                change: FollowUpChange::SnoozeTo(day),
+            }],
+            PastThen::Note => editor::save_checked(state, true),
+        },
         None => vec![],
+    }
+}
+
+/// What the question about a day already past says: the words, the day they mean, and the
+/// note's line they are on, when they are.
+pub(crate) fn past_said(
+    typed: &str,
+    day: chrono::NaiveDate,
+    today: chrono::NaiveDate,
+    line: Option<usize>,
+) -> String {
+    let (input, day) = (typed.trim(), crate::domain::day_said(day, today));
+    match line {
+        Some(line) => say!("question-past-line", line = line, input = input, day = day),
+        None => say!("question-past-ask", input = input, day = day),
     }
 }
