@@ -79,3 +79,35 @@ fn a_capture_line_in_the_past_is_asked_about_before_the_note_is_saved() {
     assert_eq!(items.len(), 1);
     assert_eq!(items[0].direction, Direction::Promise);
 }
+
+#[test]
+fn a_snooze_to_a_day_already_past_is_asked_about_once() {
+    let (_dir, store, mut state) = sample_screen(100, 30);
+    press(&mut state, &store, key(KeyCode::Char('r')));
+    let item = state
+        .layers
+        .review()
+        .unwrap()
+        .selected_item()
+        .unwrap()
+        .clone();
+    let id = item.followup.unwrap();
+    let due = store.followup(id).unwrap().due;
+    press(&mut state, &store, key(KeyCode::Char('S')));
+    type_text(&mut state, &store, "yesterday");
+    press(&mut state, &store, key(KeyCode::Enter));
+    assert_eq!(
+        past_question(&state),
+        Some("'yesterday' is Sat 21 Nov, a day already past.")
+    );
+    press(&mut state, &store, key(KeyCode::Char('n')));
+    assert_eq!(store.followup(id).unwrap().due, due, "n changes nothing");
+    press(&mut state, &store, key(KeyCode::Char('S')));
+    type_text(&mut state, &store, "yesterday");
+    press(&mut state, &store, key(KeyCode::Enter));
+    press(&mut state, &store, key(KeyCode::Char('y')));
+    assert_eq!(
+        store.followup(id).unwrap().due,
+        chrono::NaiveDate::from_ymd_opt(2026, 11, 21).unwrap()
+    );
+}

@@ -255,30 +255,7 @@ pub(crate) fn answer(state: &mut State) -> Vec<Effect> {
             followup,
             what,
             when,
-        }) => match crate::domain::parse_when(&when.lines().join(" "), state.today) {
-            Ok(day) if day < state.today => {
-                let said = past_said(&when.lines().join(" "), day, state.today, None);
-                let then = PastThen::Snooze { followup, day };
-                ask(state, Question::PastDate { said, then });
-                vec![]
-            }
-            Ok(day) => vec![Effect::ChangeFollowUp {
-                followup,
-                change: FollowUpChange::SnoozeTo(day),
-            }],
-            Err(e) => {
-                state.error(e.0);
-                ask(
-                    state,
-                    Question::Snooze {
-                        followup,
-                        what,
-                        when,
-                    },
-                );
-                vec![]
-            }
-        },
+        }) => snooze(state, followup, what, when),
         Some(Question::PastDate { then, .. }) => match then {
             PastThen::FollowUpForm => followup_form::save_checked(state, true),
             PastThen::Snooze { followup, day } => vec![Effect::ChangeFollowUp {
@@ -288,6 +265,41 @@ pub(crate) fn answer(state: &mut State) -> Vec<Effect> {
             PastThen::Note => editor::save_checked(state, true),
         },
         None => vec![],
+    }
+}
+
+/// Enter on a snooze: the day typed, asked about once when it is already past, or the question
+/// again with what is wrong.
+fn snooze(
+    state: &mut State,
+    followup: crate::domain::FollowUpId,
+    what: String,
+    when: Box<ratatui_textarea::TextArea<'static>>,
+) -> Vec<Effect> {
+    let typed = when.lines().join(" ");
+    match crate::domain::parse_when(&typed, state.today) {
+        Ok(day) if day < state.today => {
+            let said = past_said(&typed, day, state.today, None);
+            let then = PastThen::Snooze { followup, day };
+            ask(state, Question::PastDate { said, then });
+            vec![]
+        }
+        Ok(day) => vec![Effect::ChangeFollowUp {
+            followup,
+            change: FollowUpChange::SnoozeTo(day),
+        }],
+        Err(e) => {
+            state.error(e.0);
+            ask(
+                state,
+                Question::Snooze {
+                    followup,
+                    what,
+                    when,
+                },
+            );
+            vec![]
+        }
     }
 }
 
