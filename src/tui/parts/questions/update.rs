@@ -7,8 +7,7 @@ use crate::interop::notes::FileNote;
 use crate::say;
 use crate::tui::action::{Action, Effect, FollowUpChange};
 use crate::tui::keymap::label_of;
-use crate::tui::parts::editor::{keeping, update as editor};
-use crate::tui::parts::forms::followup as followup_form;
+use crate::tui::parts::editor::keeping;
 use crate::tui::parts::list::update as list;
 use crate::tui::state::*;
 
@@ -256,13 +255,13 @@ pub(crate) fn answer(state: &mut State) -> Vec<Effect> {
             what,
             when,
         }) => snooze(state, followup, what, when),
+        // The form and the note below save themselves (`tui/update.rs` routes those answers).
         Some(Question::PastDate { then, .. }) => match then {
-            PastThen::FollowUpForm => followup_form::save_checked(state, true),
             PastThen::Snooze { followup, day } => vec![Effect::ChangeFollowUp {
                 followup,
                 change: FollowUpChange::SnoozeTo(day),
             }],
-            PastThen::Note => editor::save_checked(state, true),
+            PastThen::FollowUpForm | PastThen::Note => vec![],
         },
         None => vec![],
     }
