@@ -79,7 +79,7 @@ fn every_kind_of_change_is_undone_and_redone() {
         "follow-up “call back”",
     );
     let id = followup_id(&db);
-    undoable(&db, &["snooze", &id, "next monday"], "snooze “call back”");
+    undoable(&db, &["snooze", &id, "next tuesday"], "snooze “call back”");
     undoable(&db, &["done", &id], "done “call back”");
     ok(&db, &["undo"]); // open again, to be dropped
     undoable(&db, &["drop", &id], "drop “call back”");

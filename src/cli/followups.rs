@@ -3,7 +3,7 @@
 
 use super::{Skips, output};
 use crate::config::Config;
-use crate::domain::{Direction, FollowUp, FollowUpId, parse_when};
+use crate::domain::{Direction, FollowUp, FollowUpId, day_said, parse_when};
 use crate::store::Store;
 use crate::{clock, say};
 use clap::Args;
@@ -57,6 +57,7 @@ pub fn followup(store: &Store, args: FollowupArgs, out: &mut dyn Write) -> anyho
     let (when, what) =
         (args.spec.split_once(':')).ok_or_else(|| anyhow::anyhow!(say!("followup-how")))?;
     let due = parse_when(when, now.date())?;
+    warn_if_past(when, due, now.date(), None);
     let mut followup = FollowUp::new(id, due, direction, what, now);
     store.write(|w| w.add_followup(&mut followup))?;
     let name = store.contact(id)?.name;
@@ -101,6 +102,7 @@ pub fn snooze(store: &Store, args: SnoozeArgs, out: &mut dyn Write) -> anyhow::R
     let f = change_followup(store, args.id, |f, now| {
         f.snooze_to(parse_when(&args.when, now.date())?)
     })?;
+    warn_if_past(&args.when, f.due, clock::now().date(), None);
     let snoozed = say!(
         "snooze-snoozed",
         due = f.due.format("%a %Y-%m-%d").to_string(),
@@ -116,6 +118,29 @@ pub fn drop(store: &Store, args: DropArgs, out: &mut dyn Write) -> anyhow::Resul
     let (text, id) = (output::line(&f.text), f.id.to_string());
     writeln!(out, "{}", say!("drop-dropped", text = text, id = id))?;
     Ok(())
+}
+
+/// A follow-up due before today is kept as asked, with a warning on stderr naming the day the
+/// words meant (and the note's line they were on, for a capture line).
+pub(super) fn warn_if_past(
+    typed: &str,
+    due: chrono::NaiveDate,
+    today: chrono::NaiveDate,
+    line: Option<usize>,
+) {
+    if due >= today {
+        return;
+    }
+    let (input, day) = (typed.trim(), day_said(due, today));
+    super::terminal::say(match line {
+        Some(line) => say!(
+            "date-past-line-warning",
+            line = line,
+            input = input,
+            day = day
+        ),
+        None => say!("date-past-warning", input = input, day = day),
+    });
 }
 
 /// Loads a follow-up, applies `change`, and writes it back in one transaction.

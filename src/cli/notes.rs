@@ -2,7 +2,9 @@
 //! lines ask for, in one write. The channels and sentiments as the command line names them.
 
 use super::output;
-use crate::domain::{Amount, Channel, Interaction, Sentiment, capture_followups, parse_date_time};
+use crate::domain::{
+    Amount, Channel, Interaction, Sentiment, capture_followups, capture_lines, parse_date_time,
+};
 use crate::store::{Result, Store, StoreError};
 use crate::{clock, say};
 use clap::{Args, ValueEnum};
@@ -116,6 +118,11 @@ pub fn log(store: &Store, args: LogArgs, out: &mut dyn Write) -> anyhow::Result<
             id = id.to_string()
         );
         writeln!(out, "  {captured}")?;
+    }
+    for line in capture_lines(&interaction.text, now.date()) {
+        if let Ok(c) = &line.read {
+            super::followups::warn_if_past(&line.when, c.due, now.date(), Some(line.line));
+        }
     }
     for e in unreadable {
         super::terminal::say(say!("log-unreadable", problem = e.to_string()));

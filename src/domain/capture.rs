@@ -29,9 +29,33 @@ impl std::fmt::Display for CaptureError {
     }
 }
 
+/// One capture line of a note as read: its 1-based number, the date as typed, and what it holds.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CaptureLine {
+    pub line: usize,
+    pub when: String,
+    pub read: Result<Captured, Invalid>,
+}
+
 /// Every capture line of `note`, read relative to `today`.
 pub fn capture_followups(note: &str, today: NaiveDate) -> (Vec<Captured>, Vec<CaptureError>) {
     let (mut found, mut errors) = (Vec::new(), Vec::new());
+    for line in capture_lines(note, today) {
+        match line.read {
+            Ok(captured) => found.push(captured),
+            Err(problem) => errors.push(CaptureError {
+                line: line.line,
+                problem,
+            }),
+        }
+    }
+    (found, errors)
+}
+
+/// Each line of `note` that starts with `>>` or `<<`, in order, read relative to `today`: what
+/// the editor says back beside the note, and what a save turns into follow-ups.
+pub fn capture_lines(note: &str, today: NaiveDate) -> Vec<CaptureLine> {
+    let mut lines = Vec::new();
     for (index, line) in note.lines().enumerate() {
         let trimmed = line.trim_start();
         let (direction, rest) = if let Some(rest) = trimmed.strip_prefix(">>") {
@@ -41,29 +65,39 @@ pub fn capture_followups(note: &str, today: NaiveDate) -> (Vec<Captured>, Vec<Ca
         } else {
             continue;
         };
-        let fail = |problem: Invalid| CaptureError {
+        let (when, read) = read_line(direction, rest, today);
+        lines.push(CaptureLine {
             line: index + 1,
-            problem,
-        };
-        let Some((when, what)) = rest.split_once(':') else {
-            errors.push(fail(Invalid(crate::say!("capture-no-colon"))));
-            continue;
-        };
-        let what = what.trim();
-        if what.is_empty() {
-            errors.push(fail(Invalid(crate::say!("capture-nothing-due"))));
-            continue;
-        }
-        match parse_when(when, today) {
-            Ok(due) => found.push(Captured {
-                due,
-                direction,
-                text: what.to_string(),
-            }),
-            Err(e) => errors.push(fail(e)),
-        }
+            when,
+            read,
+        });
     }
-    (found, errors)
+    lines
+}
+
+/// The part of a capture line after its arrows: `WHEN: WHAT`.
+fn read_line(
+    direction: Direction,
+    rest: &str,
+    today: NaiveDate,
+) -> (String, Result<Captured, Invalid>) {
+    let Some((when, what)) = rest.split_once(':') else {
+        return (
+            rest.trim().to_string(),
+            Err(Invalid(crate::say!("capture-no-colon"))),
+        );
+    };
+    let what = what.trim();
+    let read = if what.is_empty() {
+        Err(Invalid(crate::say!("capture-nothing-due")))
+    } else {
+        parse_when(when, today).map(|due| Captured {
+            due,
+            direction,
+            text: what.to_string(),
+        })
+    };
+    (when.trim().to_string(), read)
 }
 
 #[cfg(test)]

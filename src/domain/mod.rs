@@ -20,7 +20,7 @@ pub use crate::text;
 mod when;
 
 pub use cadence::CadenceDefaults;
-pub use capture::{CaptureError, Captured, capture_followups};
+pub use capture::{CaptureError, CaptureLine, Captured, capture_followups, capture_lines};
 pub use card_date::CardDate;
 pub use contact::{Archived, Contact, ContactProblem, Kind, Labeled, NameParts, Occasion, limits};
 pub use dates::{PartialDate, YEARS, parse_date_time, within_years};
@@ -33,7 +33,7 @@ pub use followup::{Direction, FollowUp, FollowUpState};
 pub use ids::{ContactId, FollowUpId, InteractionId};
 pub use interaction::{Channel, Interaction, Sentiment};
 pub use money::{Amount, Currency};
-pub use when::parse_when;
+pub use when::{day_said, parse_when};
 
 /// A rule a value broke, in words a user can act on.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]

@@ -34,7 +34,7 @@ fn draw_panes(frame: &mut Frame, state: &State) {
     parts::list::render::render(frame, areas.list, state);
     let right = areas.timeline.union(areas.header);
     match state.layers.editor() {
-        Some(editor) => parts::editor::render::render(frame, right, editor),
+        Some(editor) => parts::editor::render::render(frame, right, editor, state.today),
         None if state.list_loaded && state.list.entries.is_empty() => {
             parts::timeline::render::render_empty(frame, right)
         }
@@ -50,7 +50,7 @@ fn draw_panes(frame: &mut Frame, state: &State) {
         };
         parts::review::render::render(frame, area, review, state.today);
         if let Some(editor) = state.layers.editor() {
-            parts::editor::render::render(frame, right, editor);
+            parts::editor::render::render(frame, right, editor, state.today);
         }
     }
     if let Some(form) = state.layers.form() {

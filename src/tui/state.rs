@@ -9,7 +9,7 @@ pub use super::parts::editor::{EditorField, NoteEditor};
 pub use super::parts::forms::{ContactForm, FollowUpField, FollowUpForm, FormField};
 pub use super::parts::line_input;
 pub use super::parts::list::ContactList;
-pub use super::parts::questions::Question;
+pub use super::parts::questions::{PastThen, Question};
 pub use super::parts::review::{ReviewRow, ReviewView};
 pub use super::parts::search::{NoteResults, SearchLine};
 pub use super::scroll::Scroll;

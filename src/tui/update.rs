@@ -249,9 +249,26 @@ fn save(state: &mut State) -> Vec<Effect> {
 
 /// Enter on a question or in search.
 fn confirm(state: &mut State) -> Vec<Effect> {
-    match search::choose(state) {
-        Some(effects) => effects,
-        None => questions::answer(state),
+    if let Some(effects) = search::choose(state) {
+        return effects;
+    }
+    // A day already past, confirmed: the form or the note below saves without asking again.
+    match state.layers.question() {
+        Some(Question::PastDate {
+            then: PastThen::FollowUpForm,
+            ..
+        }) => {
+            state.layers.take_question();
+            followup_form::save_checked(state, true)
+        }
+        Some(Question::PastDate {
+            then: PastThen::Note,
+            ..
+        }) => {
+            state.layers.take_question();
+            editor::save_checked(state, true)
+        }
+        _ => questions::answer(state),
     }
 }
 

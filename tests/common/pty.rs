@@ -25,15 +25,31 @@ impl Tui {
 
     /// As [`Tui::start`], with more environment variables.
     pub fn start_with(db: &Path, env: &[(&str, &str)]) -> Tui {
-        Tui::command(db, &[], env)
+        Tui::start_sized(db, env, 100, 30)
+    }
+
+    /// As [`Tui::start_with`], on a terminal `cols` wide and `rows` high.
+    pub fn start_sized(db: &Path, env: &[(&str, &str)], cols: u16, rows: u16) -> Tui {
+        Tui::command_sized(db, &[], env, cols, rows)
     }
 
     /// Runs `kith ARGS` on a terminal that can be typed into (a command that asks, say).
     pub fn command(db: &Path, args: &[&str], env: &[(&str, &str)]) -> Tui {
+        Tui::command_sized(db, args, env, 100, 30)
+    }
+
+    /// As [`Tui::command`], on a terminal `cols` wide and `rows` high.
+    pub fn command_sized(
+        db: &Path,
+        args: &[&str],
+        env: &[(&str, &str)],
+        cols: u16,
+        rows: u16,
+    ) -> Tui {
         let pty = native_pty_system()
             .openpty(PtySize {
-                rows: 30,
-                cols: 100,
+                rows,
+                cols,
                 pixel_width: 0,
                 pixel_height: 0,
             })
@@ -50,8 +66,8 @@ impl Tui {
         let mut reader = pty.master.try_clone_reader().unwrap();
         let writer = pty.master.take_writer().unwrap();
         let screen = Arc::new(Mutex::new(vt100::Parser::new(
-            std::num::NonZeroU16::new(30).unwrap(),
-            std::num::NonZeroU16::new(100).unwrap(),
+            std::num::NonZeroU16::new(rows).unwrap(),
+            std::num::NonZeroU16::new(cols).unwrap(),
             0,
         )));
         let raw = Arc::new(Mutex::new(Vec::new()));

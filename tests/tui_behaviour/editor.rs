@@ -186,31 +186,50 @@ fn a_failed_save_keeps_the_text_in_the_editor() {
 }
 
 #[test]
-fn capture_lines_in_the_editor_create_follow_ups_and_bad_ones_are_reported() {
+fn capture_lines_in_the_editor_create_follow_ups_and_bad_ones_keep_the_note_unsaved() {
     let (_dir, store) = sample_store();
     let mut state = note_typed(
         &store,
         "Talked shop.\n>> fri: send the quote\n<< flurbday: pay",
     );
     let alex = state.list.selected_id().unwrap();
-    press(&mut state, &store, ctrl('s'));
+    let shown = screen_text(&state);
     assert!(
-        state.layers.editor().is_none(),
-        "the note is saved even with an unreadable line"
+        shown.contains("line 2 → Fri 27 Nov") && shown.contains("line 3: not a date"),
+        "each capture line's day is said back while typing:\n{shown}"
+    );
+    press(&mut state, &store, ctrl('s'));
+    let editor = state
+        .layers
+        .editor()
+        .expect("an unreadable line keeps the note open");
+    assert_eq!(
+        editor.text_value(),
+        "Talked shop.\n>> fri: send the quote\n<< flurbday: pay"
     );
     let status = &state.status.as_ref().unwrap().text;
     assert!(
-        status.contains("line 3: 'flurbday' is not a date"),
+        status.contains("Not saved: line 3: 'flurbday' is not a date"),
         "{status}"
     );
-    let followups = store.followups_for(alex).unwrap().items;
-    assert_eq!(followups.len(), 1);
-    assert_eq!(
-        (followups[0].text.as_str(), followups[0].direction),
-        ("send the quote", Direction::Promise)
+    assert!(store.followups_for(alex).unwrap().items.is_empty());
+    erase(&mut state, &store, 13);
+    type_text(&mut state, &store, "next tue: pay");
+    assert!(screen_text(&state).contains("line 3 → Tue 24 Nov"));
+    press(&mut state, &store, ctrl('s'));
+    assert!(
+        state.layers.editor().is_none(),
+        "saved once every line reads"
     );
+    let followups = store.followups_for(alex).unwrap().items;
+    assert_eq!(followups.len(), 2);
+    let promise = followups
+        .iter()
+        .find(|f| f.direction == Direction::Promise)
+        .unwrap();
+    assert_eq!(promise.text, "send the quote");
     assert_eq!(
-        followups[0].from_interaction,
+        promise.from_interaction,
         Some(store.timeline(alex, 1).unwrap().items[0].id)
     );
 }

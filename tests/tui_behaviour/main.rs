@@ -5,6 +5,7 @@
 mod common;
 
 mod contacts;
+mod dates;
 mod editor;
 mod list;
 mod review;

@@ -23,13 +23,11 @@ contact-also-known-as = Also known as { $name }
 ## A word that names one of a few choices (kind, channel, direction, sentiment)
 domain-unknown-name = unknown { $what } '{ $input }': use one of { $names }
 
-## Dates as people write them (domain/dates.rs, domain/when.rs)
+## Dates as people write them (domain/dates.rs; due dates are in dates.ftl)
 date-not-a-date = { $date } is not a date
 date-not-a-day-of-the-year = { $day } is not a day of the year
 date-unreadable-day = '{ $input }' is not a date: use MM-DD or YYYY-MM-DD (for example 05-14 or 1984-05-14)
 date-unreadable-time = '{ $input }' is not a date and time: use "YYYY-MM-DD HH:MM" (for example "2026-03-14 09:30")
-date-unreadable-when = '{ $input }' is not a date kith can read: try tomorrow, fri, next monday, in 3 days, in 2 weeks, next month, 2026-12-01 or 12-01
-date-when-missing = say when it is due (for example tomorrow, fri or 2026-12-01)
 
 ## Money (domain/money.rs)
 money-not-a-currency = '{ $code }' is not a currency code: use three letters such as EUR, INR or USD

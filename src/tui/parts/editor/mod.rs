@@ -1,6 +1,7 @@
 //! The notes editor: a new interaction with one contact (text, channel, when, amount) or a
 //! saved one edited, its drafts, and what happens to its text when the notebook does not take it.
 
+mod capture;
 pub mod keeping;
 pub mod render;
 pub mod update;

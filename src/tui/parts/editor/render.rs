@@ -32,7 +32,8 @@ fn render_line_input(frame: &mut Frame, area: Rect, input: &TextArea<'static>, f
     }
 }
 
-pub fn render(frame: &mut Frame, area: Rect, editor: &NoteEditor) {
+/// `today` reads the note's `>>`/`<<` lines, whose days are said under the note.
+pub fn render(frame: &mut Frame, area: Rect, editor: &NoteEditor, today: chrono::NaiveDate) {
     frame.render_widget(Clear, area);
     let title = match editor.editing {
         Some(_) => say!("undo-edit-title", name = safe(&editor.name)),
@@ -109,9 +110,12 @@ pub fn render(frame: &mut Frame, area: Rect, editor: &NoteEditor) {
         render_line_input(frame, r, &editor.amount, field == EditorField::Amount);
     }
 
-    let text_block = Block::bordered()
+    let mut text_block = Block::bordered()
         .title(label(&say!("editor-note"), field == EditorField::Text))
         .border_style(theme::border(field == EditorField::Text));
+    if let Some(days) = super::capture::said_back(&editor.text_value(), today) {
+        text_block = text_block.title_bottom(days);
+    }
     let text_inner = text_block.inner(text_area);
     frame.render_widget(text_block, text_area);
     if editor.text.is_empty() {

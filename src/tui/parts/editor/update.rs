@@ -2,6 +2,7 @@
 //! the note with the follow-ups its lines promise (an edit captures none: they were captured
 //! when it was first saved), and a save that waits for another kith process.
 
+use super::capture;
 use crate::domain::{
     Amount, ContactId, Draft, Interaction, InteractionId, Invalid, parse_date_time,
 };
@@ -141,6 +142,12 @@ pub(crate) fn autosave(state: &mut State) -> Vec<Effect> {
 }
 
 pub(crate) fn save(state: &mut State) -> Vec<Effect> {
+    save_checked(state, false)
+}
+
+/// Saves the note; a capture line on a day already past is asked about once first, unless
+/// `past_ok`.
+pub(crate) fn save_checked(state: &mut State, past_ok: bool) -> Vec<Effect> {
     let Some(editor) = state.layers.editor_mut() else {
         return vec![];
     };
@@ -174,6 +181,9 @@ pub(crate) fn save(state: &mut State) -> Vec<Effect> {
             problems: Vec::new(),
         }],
         Ok(interaction) => {
+            if let Some(instead) = capture::before_saving(state, &interaction.text, past_ok) {
+                return instead;
+            }
             let (captured, errors) =
                 crate::domain::capture_followups(&interaction.text, state.today);
             let problems = errors.iter().map(ToString::to_string).collect();
@@ -230,7 +240,7 @@ pub(crate) fn busy(state: &mut State) -> Vec<Effect> {
 pub(crate) fn retry_save(state: &mut State) -> Vec<Effect> {
     state.save_queued = false;
     if state.layers.editor().is_some() {
-        save(state)
+        save_checked(state, true)
     } else {
         vec![]
     }

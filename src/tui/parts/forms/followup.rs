@@ -4,6 +4,7 @@ use crate::domain::{ContactId, Direction, FollowUp};
 use crate::say;
 use crate::tui::action::Effect;
 use crate::tui::parts::list::update as list;
+use crate::tui::parts::questions::update as questions;
 use crate::tui::state::*;
 
 pub(crate) fn open(state: &mut State) -> Vec<Effect> {
@@ -22,6 +23,11 @@ pub(crate) fn open(state: &mut State) -> Vec<Effect> {
 }
 
 pub(crate) fn save(state: &mut State) -> Vec<Effect> {
+    save_checked(state, false)
+}
+
+/// Saves the form; a day already past is asked about once first, unless `past_ok`.
+pub(crate) fn save_checked(state: &mut State, past_ok: bool) -> Vec<Effect> {
     let Some(form) = state.layers.followup_form_mut() else {
         return vec![];
     };
@@ -31,7 +37,14 @@ pub(crate) fn save(state: &mut State) -> Vec<Effect> {
         state.error(say!("form-followup-what-missing"));
         return vec![];
     }
-    match crate::domain::parse_when(&form.when.lines().join(" "), state.today) {
+    let typed = form.when.lines().join(" ");
+    match crate::domain::parse_when(&typed, state.today) {
+        Ok(due) if due < state.today && !past_ok => {
+            let said = questions::past_said(&typed, due, state.today, None);
+            let then = PastThen::FollowUpForm;
+            questions::ask(state, Question::PastDate { said, then });
+            vec![]
+        }
         Ok(due) => {
             let followup = FollowUp::new(
                 form.contact,

@@ -1,4 +1,5 @@
-//! Questions asked before kith acts: archive, delete, import, snooze, merge, quit unsaved.
+//! Questions asked before kith acts: archive, delete, import, snooze, merge, quit unsaved, a
+//! follow-up due on a day already past.
 
 pub mod render;
 pub mod update;
@@ -52,4 +53,20 @@ pub enum Question {
         what: String,
         when: Box<TextArea<'static>>,
     },
+    /// A follow-up, snooze or note's capture line lands on a day already past: `said` says which
+    /// and when, `then` what `y` goes on with.
+    PastDate { said: String, then: PastThen },
+}
+
+/// What goes on once a day already past is confirmed.
+pub enum PastThen {
+    /// Save the follow-up form still open below.
+    FollowUpForm,
+    /// Snooze this follow-up to this day.
+    Snooze {
+        followup: crate::domain::FollowUpId,
+        day: chrono::NaiveDate,
+    },
+    /// Save the note still open below.
+    Note,
 }

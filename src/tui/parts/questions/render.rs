@@ -69,6 +69,17 @@ pub fn render(frame: &mut Frame, area: Rect, question: &Question, today: chrono:
             merge(absorb_name, keep_name, (*interactions, *followups)),
         ),
         Question::Replay { pending, forward } => replay(&pending.what, *forward),
+        Question::PastDate { said, .. } => (
+            say!("question-past-title"),
+            vec![
+                Line::from(safe(said)),
+                Line::from(""),
+                keys(&[
+                    ("y", say!("question-past-yes")),
+                    ("n", say!("question-past-no")),
+                ]),
+            ],
+        ),
         Question::DeleteContact { name, .. } => (
             say!("delete-screen-title"),
             vec![

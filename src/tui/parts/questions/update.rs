@@ -270,24 +270,65 @@ pub(crate) fn answer(state: &mut State) -> Vec<Effect> {
             followup,
             what,
             when,
-        }) => match crate::domain::parse_when(&when.lines().join(" "), state.today) {
-            Ok(day) => vec![Effect::ChangeFollowUp {
+        }) => snooze(state, followup, what, when),
+        // The form and the note below save themselves (`tui/update.rs` routes those answers).
+        Some(Question::PastDate { then, .. }) => match then {
+            PastThen::Snooze { followup, day } => vec![Effect::ChangeFollowUp {
                 followup,
                 change: FollowUpChange::SnoozeTo(day),
             }],
-            Err(e) => {
-                state.error(e.0);
-                ask(
-                    state,
-                    Question::Snooze {
-                        followup,
-                        what,
-                        when,
-                    },
-                );
-                vec![]
-            }
+            PastThen::FollowUpForm | PastThen::Note => vec![],
         },
         None => vec![],
+    }
+}
+
+/// Enter on a snooze: the day typed, asked about once when it is already past, or the question
+/// again with what is wrong.
+fn snooze(
+    state: &mut State,
+    followup: crate::domain::FollowUpId,
+    what: String,
+    when: Box<ratatui_textarea::TextArea<'static>>,
+) -> Vec<Effect> {
+    let typed = when.lines().join(" ");
+    match crate::domain::parse_when(&typed, state.today) {
+        Ok(day) if day < state.today => {
+            let said = past_said(&typed, day, state.today, None);
+            let then = PastThen::Snooze { followup, day };
+            ask(state, Question::PastDate { said, then });
+            vec![]
+        }
+        Ok(day) => vec![Effect::ChangeFollowUp {
+            followup,
+            change: FollowUpChange::SnoozeTo(day),
+        }],
+        Err(e) => {
+            state.error(e.0);
+            ask(
+                state,
+                Question::Snooze {
+                    followup,
+                    what,
+                    when,
+                },
+            );
+            vec![]
+        }
+    }
+}
+
+/// What the question about a day already past says: the words, the day they mean, and the
+/// note's line they are on, when they are.
+pub(crate) fn past_said(
+    typed: &str,
+    day: chrono::NaiveDate,
+    today: chrono::NaiveDate,
+    line: Option<usize>,
+) -> String {
+    let (input, day) = (typed.trim(), crate::domain::day_said(day, today));
+    match line {
+        Some(line) => say!("question-past-line", line = line, input = input, day = day),
+        None => say!("question-past-ask", input = input, day = day),
     }
 }
