@@ -39,6 +39,8 @@ impl Known {
 pub(super) struct Memo {
     /// Least recently used first.
     known: Vec<Known>,
+    /// The contacts the last filters left, by what the filters were.
+    passing: Option<(String, Vec<u32>)>,
     /// Per word, how many contacts it matches directly, against `FUZZY_WHEN_FEWER`.
     counted: HashMap<String, DirectCount>,
 }
@@ -73,6 +75,17 @@ impl Memo {
         while self.known.len() > 1 && (self.known.len() > WORDS || total > ENTRIES) {
             total -= self.known.remove(0).entries();
         }
+    }
+
+    /// The contacts the filters `key` leave, when they were the last asked about.
+    pub(super) fn passing(&self, key: &str) -> Option<&[u32]> {
+        (self.passing.as_ref())
+            .filter(|(k, _)| k == key)
+            .map(|(_, left)| left.as_slice())
+    }
+
+    pub(super) fn keep_passing(&mut self, key: String, left: Vec<u32>) {
+        self.passing = Some((key, left));
     }
 
     /// Whether the word matches few contacts directly, when counted.

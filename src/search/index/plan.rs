@@ -16,6 +16,9 @@ use std::collections::HashSet;
 
 /// Hits ranked by score; the rest follow in name order.
 const RANKED: usize = 1000;
+/// Words are tried on contacts one at a time when those are fewer than this share of the
+/// index (1/16); past it, a scan of the whole index is quicker.
+const ONE_BY_ONE_BELOW: usize = 16;
 
 /// The query's filters, ready to try on a contact.
 struct Filters<'q> {
@@ -133,13 +136,13 @@ impl ContactIndex {
         let driver = self.driver(&memo, &words);
         // The hits so far, and the word they were found for.
         let (hits, found_for) = match driver {
-            None => (self.passing(&filters), None),
+            None => (self.passing(&mut memo, &filters, today), None),
             Some(d) if memo.peek(words[d].text()).is_some() || filters.only_archived() => {
                 (self.driven_by(&mut memo, &words[d], d, &filters), Some(d))
             }
             Some(d) => {
-                let left = self.passing(&filters);
-                if left.len() <= n / 8 {
+                let left = self.passing(&mut memo, &filters, today);
+                if left.len() <= n / ONE_BY_ONE_BELOW {
                     (left, None)
                 } else {
                     (self.driven_by(&mut memo, &words[d], d, &filters), Some(d))
@@ -167,12 +170,23 @@ impl ContactIndex {
         })
     }
 
-    /// Every contact the filters leave, each with the score of a match with no word.
-    fn passing(&self, filters: &Filters) -> Vec<(Score, usize)> {
-        (0..self.ids.len())
+    /// Every contact the filters leave, each with the score of a match with no word:
+    /// remembered for the next key when the filters do not hang on follow-ups (which change
+    /// without the index being read again).
+    fn passing(&self, memo: &mut Memo, filters: &Filters, today: NaiveDate) -> Vec<(Score, usize)> {
+        let key = (filters.due.is_none()).then(|| format!("{:?} {today}", filters.filters));
+        if let Some(left) = key.as_deref().and_then(|k| memo.passing(k)) {
+            return left.iter().map(|e| (1, *e as usize)).collect();
+        }
+        let left: Vec<u32> = (0..self.ids.len())
             .filter(|e| filters.pass(self, *e))
-            .map(|e| (1, e))
-            .collect()
+            .map(|e| e as u32)
+            .collect();
+        let hits = left.iter().map(|e| (1, *e as usize)).collect();
+        if let Some(key) = key {
+            memo.keep_passing(key, left);
+        }
+        hits
     }
 
     /// The driver word's matches that the filters leave.
@@ -198,6 +212,13 @@ impl ContactIndex {
         mut hits: Vec<(Score, usize)>,
     ) -> Vec<(Score, usize)> {
         for (i, word) in words {
+            // Past a share of the index, one scan of every contact (remembered for the next
+            // key) costs less than looking at each hit in turn.
+            if hits.len() > self.ids.len() / ONE_BY_ONE_BELOW {
+                let known = self.everywhere(memo, word, *i);
+                hits = intersect(hits, &known.matches);
+                continue;
+            }
             let fuzzy = self.scattered(memo, word, *i);
             hits.retain_mut(|(total, e)| {
                 let mut s = self.direct_score(*e, word);
@@ -288,6 +309,18 @@ impl ContactIndex {
         best.sort_by(by_score);
         best.into_iter().chain(rest).map(hit).collect()
     }
+}
+
+/// The hits also in `matches` (both in entry order), each with its score added.
+fn intersect(hits: Vec<(Score, usize)>, matches: &[(u32, Score)]) -> Vec<(Score, usize)> {
+    let mut matches = matches.iter().peekable();
+    hits.into_iter()
+        .filter_map(|(total, e)| {
+            while matches.next_if(|(m, _)| (*m as usize) < e).is_some() {}
+            let (_, s) = matches.next_if(|(m, _)| *m as usize == e)?;
+            Some((total + s, e))
+        })
+        .collect()
 }
 
 /// A word's matches everywhere, and whether it had few direct ones.
