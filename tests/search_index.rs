@@ -43,7 +43,12 @@ const QUERIES: &[&str] = &[
     "archived:yes",
     "archived:yes ser",
     "দাস",
+    "শর্",
+    "दा",
     "शर्मा",
+    "शर्",
+    "tag:who",
+    "tag:who com",
     "renamed",
 ];
 
@@ -166,4 +171,33 @@ fn a_word_of_digits_is_a_phone_number_never_scattered_letters_of_a_name() {
         "2, 2 and 7 scattered in a name are no phone number"
     );
     assert_eq!(stored.hits, screen);
+}
+
+#[test]
+fn a_name_in_any_script_is_found_as_it_is_typed_and_a_tag_by_its_start() {
+    let (dir, store) = common::temp_store();
+    let now = common::at(2026, 11, 1, 9, 0);
+    for (name, tag) in [
+        ("लक्ष्मी वर्मा", "vip"),
+        ("देवी प्रसाद", "wholesale"),
+        ("অক্ষয় দাস", "vintage"),
+        ("Laia Puig", "market"),
+    ] {
+        let mut c = kith::domain::Contact::new(name, now);
+        c.tags = vec![tag.to_string()];
+        store.write(|w| w.add_contact(&mut c)).unwrap();
+    }
+    drop(store);
+    let db = dir.path().join("kith.redb");
+    let found = |query: &str| common::binary::ok(&db, &["search", query]);
+    // Every prefix, code point by code point, as a keyboard sends them.
+    for name in ["लक्ष्मी", "देवी", "অক্ষয়"] {
+        for end in name.char_indices().map(|(i, c)| i + c.len_utf8()).skip(1) {
+            let typed = &name[..end];
+            assert!(found(typed).contains(name), "{typed:?} finds {name}");
+        }
+    }
+    let vi = found("tag:vi");
+    assert!(vi.contains("लक्ष्मी") && vi.contains("অক্ষয়"), "{vi}");
+    assert!(!vi.contains("Laia"), "{vi}");
 }

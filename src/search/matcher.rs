@@ -20,12 +20,23 @@ pub type Score = u32;
 #[derive(Debug, Clone)]
 pub struct Needle {
     pub text: String,
+    /// The query's last word, still being typed: its last grapheme cluster may be the start of
+    /// a longer one in the text (`लक` finds `लक्ष्मी`, whose second cluster is `क्ष्मी`).
+    pub open_end: bool,
     finder: memchr::memmem::Finder<'static>,
     /// Each grapheme's byte range in `text`, and a searcher for it.
     graphemes: Vec<((usize, usize), memchr::memmem::Finder<'static>)>,
 }
 
 impl Needle {
+    /// The query's last word: its last cluster may be the start of a longer one.
+    pub fn open(word: &str) -> Needle {
+        Needle {
+            open_end: true,
+            ..Needle::new(word)
+        }
+    }
+
     pub fn finder(&self) -> &memchr::memmem::Finder<'static> {
         &self.finder
     }
@@ -42,6 +53,7 @@ impl Needle {
             .collect();
         Needle {
             text: word.to_string(),
+            open_end: false,
             finder: memchr::memmem::Finder::new(word.as_bytes()).into_owned(),
             graphemes,
         }
@@ -122,7 +134,7 @@ fn fuzzy_in(
         let found = finder
             .find_iter(&bytes[from..])
             .map(|i| from + i)
-            .find(|&i| is_boundary(i) && is_boundary(i + len))?;
+            .find(|&i| is_boundary(i) && (is_boundary(i + len) || open_last(needle, *b)))?;
         match ranges.last_mut() {
             Some(last) if last.1 == found => last.1 = found + len,
             _ => ranges.push((found, found + len)),
@@ -140,10 +152,27 @@ fn fuzzy_in(
 /// grapheme cluster.
 pub fn score_at(text: &str, start: usize, needle: &Needle) -> Option<Score> {
     let end = start + needle.text.len();
-    if !text.is_ascii() && (!on_boundary(text, start) || !on_boundary(text, end)) {
+    if text.is_ascii() {
+        return Some(placed_score(text, start, end));
+    }
+    if !on_boundary(text, start) {
         return None;
     }
-    Some(placed_score(text, start, end))
+    if on_boundary(text, end) {
+        return Some(placed_score(text, start, end));
+    }
+    // The start of a longer cluster: never a whole word, and just below a whole-cluster match
+    // at the same place.
+    needle.open_end.then(|| {
+        let at_start = start == 0 || text[..start].ends_with(|c: char| !c.is_alphanumeric());
+        let place = if at_start { 400 } else { 0 };
+        1000 + place - (start.min(200) as u32) - 1
+    })
+}
+
+/// Whether the grapheme of `needle` ending at byte `end` is the open end of the query.
+fn open_last(needle: &Needle, end: usize) -> bool {
+    needle.open_end && end == needle.text.len()
 }
 
 /// Whether byte `at` of `text` is between two grapheme clusters (or at either end), found by
@@ -274,6 +303,31 @@ mod tests {
                 );
             }
         }
+    }
+
+    #[test]
+    fn the_last_word_typed_finds_a_name_whose_cluster_it_begins() {
+        let open = |text: &str, word: &str| {
+            let text = fold(text);
+            let needle = Needle::open(&fold(word));
+            (needle.finder().find_iter(text.as_bytes()))
+                .filter_map(|at| score_at(&text, at, &needle))
+                .max()
+        };
+        // Each prefix of लक्ष्मी, code point by code point, finds it.
+        let name = "लक्ष्मी";
+        for end in name.char_indices().map(|(i, c)| i + c.len_utf8()) {
+            assert!(open(name, &name[..end]).is_some(), "{}", &name[..end]);
+        }
+        assert!(open("देवी", "देव").is_some());
+        assert!(open("অক্ষয়", "অক").is_some());
+        // Still from the start of a cluster, never inside one.
+        assert_eq!(open("लक्ष्मी", "\u{94d}ष"), None);
+        assert_eq!(open("देवी", "\u{940}"), None);
+        // A whole cluster at the same place ranks above the start of a longer one.
+        assert!(open("देव राज", "देव") > open("देवी राज", "देव"));
+        // Words before the last are whole clusters, as before.
+        assert!(s("लक्ष्मी").score("लक").is_none());
     }
 
     #[test]

@@ -35,7 +35,8 @@ pub fn search(store: &Store, query: &Query, today: NaiveDate) -> Result<Found> {
     // Every search row read so far: each is read once, for the word that first needs it, and
     // the final index is built from these.
     let mut read = Rows::default();
-    for word in &query.words {
+    let last = query.words.len() - 1;
+    for (i, word) in query.words.iter().enumerate() {
         let mut ids = store.contacts_holding(&trigrams(word), &mut skipped)?;
         if let Some(digits) = phone_digits(word) {
             ids.extend(store.contacts_holding(&trigrams(&digits), &mut skipped)?);
@@ -47,7 +48,7 @@ pub fn search(store: &Store, query: &Query, today: NaiveDate) -> Result<Found> {
         // many match. Past it, or for a word that never scatters, the candidates stand for the
         // word's matches here, and the final index keeps only the true ones.
         let few = if scatters(word) {
-            few_direct(store, &mut read, word, &ids)?
+            few_direct(store, &mut read, word, i == last, &ids)?
         } else {
             None
         };
@@ -63,7 +64,14 @@ pub fn search(store: &Store, query: &Query, today: NaiveDate) -> Result<Found> {
             .iter()
             .enumerate()
             .filter(|(i, _)| fuzzy[*i])
-            .map(|(i, w)| (i, Needle::new(w)))
+            .map(|(i, w)| {
+                let needle = if i == last {
+                    Needle::open(w)
+                } else {
+                    Needle::new(w)
+                };
+                (i, needle)
+            })
             .collect();
         store.each_folded_name(&mut |id, name| {
             for (i, needle) in &needles {
@@ -96,19 +104,21 @@ pub fn search(store: &Store, query: &Query, today: NaiveDate) -> Result<Found> {
     })
 }
 
-/// The contacts `word` matches directly among its candidates `ids`, when they are fewer than
-/// `FUZZY_WHEN_FEWER`; `None` as soon as that many are found. Rows are read a slice at a time.
+/// The contacts `word` (`last`: the query's last) matches directly among its candidates `ids`,
+/// when they are fewer than `FUZZY_WHEN_FEWER`; `None` as soon as that many are found. Rows
+/// are read a slice at a time.
 fn few_direct(
     store: &Store,
     read: &mut Rows,
     word: &str,
+    last: bool,
     ids: &[u64],
 ) -> Result<Option<Vec<ContactId>>> {
     let mut direct = Vec::new();
     for slice in ids.chunks(FUZZY_WHEN_FEWER) {
         read.fetch(store, slice)?;
         let rows = read.of(slice);
-        direct.extend(ContactIndex::from_rows(rows.into_iter()).direct_matches(word));
+        direct.extend(ContactIndex::from_rows(rows.into_iter()).direct_matches(word, last));
         if direct.len() >= FUZZY_WHEN_FEWER {
             return Ok(None);
         }

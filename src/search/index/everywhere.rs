@@ -18,7 +18,7 @@ impl ContactIndex {
         // A word of digits looks in phone numbers too: narrowing from a shorter word holds only
         // when that one did as well.
         let grew_from = memo.shorter(word.text(), |k| {
-            word.phone.is_none() || phone_digits(&k.word).is_some()
+            word.phone.is_none() || phone_digits(&k.text).is_some()
         });
         let (direct, touched) = match grew_from.and_then(|k| k.touched.as_ref()) {
             Some(before) => {
@@ -47,7 +47,8 @@ impl ContactIndex {
         let fuzzy = word.scatters && told.unwrap_or(direct_few);
         if !fuzzy {
             let known = Known {
-                word: word.text().to_string(),
+                key: word.key(),
+                text: word.text().to_string(),
                 matches: direct,
                 touched,
                 in_names: None,
@@ -63,7 +64,8 @@ impl ContactIndex {
                 .collect(),
         };
         let known = Known {
-            word: word.text().to_string(),
+            key: word.key(),
+            text: word.text().to_string(),
             matches: self.with_scattered(direct, &in_names, word),
             touched,
             in_names: (in_names.len() <= few(n)).then_some(in_names),

@@ -3,7 +3,7 @@
 //! that grew by a key is looked for only among the contacts its shorter self occurred in.
 //! The index is read again whenever contacts change, and forgets with it.
 
-use super::word::DirectCount;
+use super::word::{DirectCount, key};
 use crate::search::matcher::Score;
 use std::collections::HashMap;
 
@@ -15,7 +15,10 @@ const DECISIONS: usize = 4096;
 
 /// One word's matches in the whole index.
 pub(super) struct Known {
-    pub(super) word: String,
+    /// The word's key (`Word::key`).
+    pub(super) key: String,
+    /// The word as typed.
+    pub(super) text: String,
     /// The contacts it matches (directly, or letter by scattered letter when `fuzzy`), in
     /// entry order, each with its score.
     pub(super) matches: Vec<(u32, Score)>,
@@ -47,29 +50,29 @@ pub(super) struct Memo {
 
 impl Memo {
     /// The word's matches, when remembered; it becomes the most recently used.
-    pub(super) fn get(&mut self, word: &str) -> Option<&Known> {
-        let at = self.known.iter().position(|k| k.word == word)?;
+    pub(super) fn get(&mut self, key: &str) -> Option<&Known> {
+        let at = self.known.iter().position(|k| k.key == key)?;
         let known = self.known.remove(at);
         self.known.push(known);
         self.known.last()
     }
 
-    pub(super) fn peek(&self, word: &str) -> Option<&Known> {
-        self.known.iter().find(|k| k.word == word)
+    pub(super) fn peek(&self, key: &str) -> Option<&Known> {
+        self.known.iter().find(|k| k.key == key)
     }
 
     /// The longest remembered word that `word` begins with and grew from, for which `usable`
     /// holds.
     pub(super) fn shorter(&self, word: &str, usable: impl Fn(&Known) -> bool) -> Option<&Known> {
         (self.known.iter())
-            .filter(|k| k.word.len() < word.len() && word.starts_with(k.word.as_str()))
+            .filter(|k| k.text.len() < word.len() && word.starts_with(k.text.as_str()))
             .filter(|k| usable(k))
-            .max_by_key(|k| k.word.len())
+            .max_by_key(|k| k.text.len())
     }
 
     /// Remembers a word's matches, forgetting the least recently used past the bounds.
     pub(super) fn keep(&mut self, known: Known) {
-        self.known.retain(|k| k.word != known.word);
+        self.known.retain(|k| k.key != known.key);
         self.known.push(known);
         let mut total: usize = self.known.iter().map(Known::entries).sum();
         while self.known.len() > 1 && (self.known.len() > WORDS || total > ENTRIES) {
@@ -88,26 +91,29 @@ impl Memo {
         self.passing = Some((key, left));
     }
 
-    /// Whether the word matches few contacts directly, when counted.
-    pub(super) fn few_direct(&self, word: &str) -> Option<bool> {
-        self.counted.get(word).map(|c| *c != DirectCount::Many)
+    /// Whether the word (by its key) matches few contacts directly, when counted.
+    pub(super) fn few_direct(&self, key: &str) -> Option<bool> {
+        self.counted.get(key).map(|c| *c != DirectCount::Many)
     }
 
     /// Whether `word` grew from a shorter word found (counted or not) in few contacts, for
-    /// which `usable` holds.
+    /// which `usable` holds. Where a word occurs does not hang on its being open-ended.
     pub(super) fn grew_from_rare(&self, word: &str, usable: impl Fn(&str) -> bool) -> bool {
         (1..word.len())
             .filter(|end| word.is_char_boundary(*end))
             .map(|end| &word[..end])
             .any(|shorter| {
-                self.counted.get(shorter) == Some(&DirectCount::FewEvenTouched) && usable(shorter)
+                let rare = |open| {
+                    self.counted.get(&key(shorter, open)) == Some(&DirectCount::FewEvenTouched)
+                };
+                (rare(false) || rare(true)) && usable(shorter)
             })
     }
 
-    pub(super) fn decided(&mut self, word: &str, count: DirectCount) {
+    pub(super) fn decided(&mut self, key: String, count: DirectCount) {
         if self.counted.len() >= DECISIONS {
             self.counted.clear();
         }
-        self.counted.insert(word.to_string(), count);
+        self.counted.insert(key, count);
     }
 }

@@ -148,8 +148,8 @@ impl ContactIndex {
     }
 
     /// The contacts of this index that match `word` directly (not letter by scattered letter).
-    pub fn direct_matches(&self, word: &str) -> Vec<ContactId> {
-        self.scan(&word::Word::new(word), None)
+    pub fn direct_matches(&self, word: &str, last: bool) -> Vec<ContactId> {
+        self.scan(&word::Word::new(word, last), None)
             .iter()
             .zip(&self.ids)
             .filter(|(s, _)| **s > 0)

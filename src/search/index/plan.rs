@@ -54,10 +54,9 @@ impl<'q> Filters<'q> {
         Ok(Filters {
             archived: query.archived(),
             filters: &query.filters,
-            tagged: holding(index, &index.tags, &tags, |segment, at, len| {
-                let tag_start = at == 0 || segment[..at].ends_with(TAG_SEP);
-                let tag_end = at + len == segment.len() || segment[at + len..].starts_with(TAG_SEP);
-                tag_start && tag_end
+            // `tag:vi` finds #vip: the start of a tag is enough.
+            tagged: holding(index, &index.tags, &tags, |segment, at, _| {
+                at == 0 || segment[..at].ends_with(TAG_SEP)
             }),
             in_company: holding(index, &index.companies, &companies, |_, _, _| true),
             due: due_contacts(query, store, today)?,
@@ -130,14 +129,17 @@ impl ContactIndex {
     /// name order). `store` answers the filters that change with every note.
     pub fn search(&self, query: &Query, store: &Store, today: NaiveDate) -> Result<Vec<Hit>> {
         let filters = Filters::new(self, query, store, today)?;
-        let words: Vec<Word> = query.words.iter().map(|w| Word::new(w)).collect();
+        let last = query.words.len().saturating_sub(1);
+        let words: Vec<Word> = (query.words.iter().enumerate())
+            .map(|(i, w)| Word::new(w, i == last))
+            .collect();
         let mut memo = self.memo.lock().unwrap_or_else(|e| e.into_inner());
         let n = self.ids.len();
         let driver = self.driver(&memo, &words);
         // The hits so far, and the word they were found for.
         let (hits, found_for) = match driver {
             None => (self.passing(&mut memo, &filters, today), None),
-            Some(d) if memo.peek(words[d].text()).is_some() || filters.only_archived() => {
+            Some(d) if memo.peek(&words[d].key()).is_some() || filters.only_archived() => {
                 (self.driven_by(&mut memo, &words[d], d, &filters), Some(d))
             }
             Some(d) => {
@@ -160,7 +162,7 @@ impl ContactIndex {
     /// they are few; else the longest (most telling) word.
     fn driver(&self, memo: &Memo, words: &[Word]) -> Option<usize> {
         let remembered = (words.iter().enumerate())
-            .filter_map(|(i, w)| Some((i, memo.peek(w.text())?.matches.len())))
+            .filter_map(|(i, w)| Some((i, memo.peek(&w.key())?.matches.len())))
             .min_by_key(|(_, n)| *n)
             .filter(|(_, n)| *n <= self.ids.len() / 8);
         remembered.map(|(i, _)| i).or_else(|| {
@@ -241,7 +243,7 @@ impl ContactIndex {
         if let Some(told) = &self.fuzzy {
             return told.get(i).copied().unwrap_or(false);
         }
-        if let Some(few) = memo.few_direct(word.text()) {
+        if let Some(few) = memo.few_direct(&word.key()) {
             return few;
         }
         // A word that grew from one found in few contacts at all is found in fewer still.
@@ -253,13 +255,13 @@ impl ContactIndex {
         } else {
             self.direct_count(word)
         };
-        memo.decided(word.text(), count);
+        memo.decided(word.key(), count);
         count != DirectCount::Many
     }
 
     /// The word's matches in every contact: remembered, or found and remembered.
     fn everywhere<'m>(&self, memo: &'m mut Memo, word: &Word, i: usize) -> &'m Known {
-        if memo.peek(word.text()).is_none() {
+        if memo.peek(&word.key()).is_none() {
             let told = self
                 .fuzzy
                 .as_ref()
@@ -270,10 +272,10 @@ impl ContactIndex {
             } else {
                 DirectCount::Many
             };
-            memo.decided(word.text(), count);
+            memo.decided(word.key(), count);
             memo.keep(known.known);
         }
-        memo.get(word.text()).expect("just kept")
+        memo.get(&word.key()).expect("just kept")
     }
 
     /// Orders hits: the best thousand by score (ties in name order), then the rest as they

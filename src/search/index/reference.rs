@@ -1,6 +1,7 @@
 //! The matcher as it was before the index remembered words and narrowed its searches: every
 //! word scored in every contact, by a scan of each field. Kept for the tests as the meaning
-//! the faster search must keep, result for result.
+//! the faster search must keep, result for result. Since then, the query's last word may end
+//! inside a grapheme cluster, and `tag:` takes the start of a tag.
 
 use super::{
     ContactIndex, FUZZY_WHEN_FEWER, Hit, TAG_SEP, due_contacts, is_short, phone_digits, scatters,
@@ -58,7 +59,7 @@ impl ContactIndex {
                     .fuzzy
                     .as_ref()
                     .map(|f| f.get(i).copied().unwrap_or(false));
-                self.word_scores(w, fuzzy)
+                self.word_scores(w, fuzzy, i + 1 == query.words.len())
             })
             .collect();
 
@@ -70,7 +71,11 @@ impl ContactIndex {
             for f in &query.filters {
                 let ok = match f {
                     Filter::Kind(k) => self.kinds[i] == *k,
-                    Filter::Tag(t) => self.tags.segment(i).split(TAG_SEP).any(|x| x == t),
+                    Filter::Tag(t) => self
+                        .tags
+                        .segment(i)
+                        .split(TAG_SEP)
+                        .any(|x| x.starts_with(t.as_str())),
                     Filter::Company(_) => companies.as_ref().is_some_and(|c| c[i]),
                     Filter::Due(_) => due.as_ref().is_some_and(|d| d.contains(&self.ids[i])),
                     Filter::Quiet(_) => quiet_before.is_some_and(|day| self.silent_since[i] <= day),
@@ -123,8 +128,12 @@ impl ContactIndex {
     /// Every contact's best score for one word (0: no match). The name counts most. Names are
     /// also matched letter by scattered letter when `fuzzy` says so, or, left to this index,
     /// when the word has few direct matches.
-    fn word_scores(&self, word: &str, fuzzy: Option<bool>) -> Vec<Score> {
-        let needle = Needle::new(word);
+    fn word_scores(&self, word: &str, fuzzy: Option<bool>, last: bool) -> Vec<Score> {
+        let needle = if last {
+            Needle::open(word)
+        } else {
+            Needle::new(word)
+        };
         let mut scores = self.direct_scores(&needle);
         let fuzzy = scatters(word)
             && fuzzy

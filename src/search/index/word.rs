@@ -24,9 +24,15 @@ pub(super) struct Word {
 }
 
 impl Word {
-    pub(super) fn new(word: &str) -> Word {
+    /// A word of the query; `last`: the query's last, still being typed, whose last cluster
+    /// may be the start of a longer one.
+    pub(super) fn new(word: &str, last: bool) -> Word {
         Word {
-            needle: Needle::new(word),
+            needle: if last {
+                Needle::open(word)
+            } else {
+                Needle::new(word)
+            },
             phone: phone_digits(word).map(|d| Needle::new(&d)),
             short: is_short(word),
             scatters: scatters(word),
@@ -35,6 +41,21 @@ impl Word {
 
     pub(super) fn text(&self) -> &str {
         &self.needle.text
+    }
+
+    /// What the index remembers the word by: its text, and whether it is open-ended (which
+    /// finds more).
+    pub(super) fn key(&self) -> String {
+        key(self.text(), self.needle.open_end)
+    }
+}
+
+/// What the index remembers a word by (see `Word::key`).
+pub(super) fn key(text: &str, open: bool) -> String {
+    if open {
+        format!("{text}\u{1}")
+    } else {
+        text.to_string()
     }
 }
 
