@@ -27,6 +27,8 @@ const QUERIES: &[&str] = &[
     "600",
     "+34 600",
     "600 111",
+    "+34 600 111 222",
+    "(0034) 600-111-222",
     "casals 600",
     "puig casals",
     "zzzqqq",
@@ -200,4 +202,32 @@ fn a_name_in_any_script_is_found_as_it_is_typed_and_a_tag_by_its_start() {
     let vi = found("tag:vi");
     assert!(vi.contains("लक्ष्मी") && vi.contains("অক্ষয়"), "{vi}");
     assert!(!vi.contains("Laia"), "{vi}");
+}
+
+#[test]
+fn a_pasted_phone_number_is_found_however_it_is_spaced_and_with_or_without_its_country_code() {
+    let (dir, store) = common::temp_store();
+    let now = common::at(2026, 11, 1, 9, 0);
+    for (name, phone) in [
+        ("Pau Vidal", "600 675 781"),
+        ("Rosa Mir", "+34 600-675-781"),
+        ("Joan Roig", "+34 600 675 782"),
+    ] {
+        let mut c = kith::domain::Contact::new(name, now);
+        c.phones = vec![kith::domain::Labeled::parse(phone)];
+        store.write(|w| w.add_contact(&mut c)).unwrap();
+    }
+    drop(store);
+    let db = dir.path().join("kith.redb");
+    for query in [
+        "+34 600 675 781",
+        "+34 (600) 675-781",
+        "600675781",
+        "600 675 781",
+    ] {
+        let found = common::binary::ok(&db, &["search", query]);
+        assert!(found.contains("Pau Vidal"), "{query}: {found}");
+        assert!(found.contains("Rosa Mir"), "{query}: {found}");
+        assert!(!found.contains("Joan Roig"), "{query}: {found}");
+    }
 }

@@ -145,7 +145,30 @@ pub fn parse(input: &str) -> Result<Query, Invalid> {
         };
         query.filters.push(f);
     }
+    if !query.notes {
+        query.words = joined_numbers(std::mem::take(&mut query.words));
+    }
     Ok(query)
+}
+
+/// Pieces of one phone number typed or pasted with spaces (`+34 600 675 781`) are one word:
+/// consecutive words made only of digits and `+ - ( ) .`, with a digit, are joined.
+fn joined_numbers(words: Vec<String>) -> Vec<String> {
+    let numeric = |w: &str| {
+        w.chars().any(|c| c.is_ascii_digit())
+            && w.chars().all(|c| c.is_ascii_digit() || "+-().".contains(c))
+    };
+    let mut joined: Vec<String> = Vec::with_capacity(words.len());
+    let mut last_numeric = false;
+    for word in words {
+        let this = numeric(&word);
+        match joined.last_mut() {
+            Some(before) if this && last_numeric => before.push_str(&word),
+            _ => joined.push(word),
+        }
+        last_numeric = this;
+    }
+    joined
 }
 
 #[cfg(test)]
@@ -171,6 +194,15 @@ mod tests {
             ]
         );
         assert!(!q.notes);
+    }
+
+    #[test]
+    fn a_phone_number_typed_with_spaces_is_one_word() {
+        let q = parse("+34 600 675 781").unwrap();
+        assert_eq!(q.words, vec!["+34600675781"]);
+        let q = parse("ana (93) 412-00 11 puig 7").unwrap();
+        assert_eq!(q.words, vec!["ana", "(93)412-0011", "puig", "7"]);
+        assert_eq!(parse("#600 111").unwrap().words, vec!["600", "111"]);
     }
 
     #[test]

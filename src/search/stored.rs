@@ -8,7 +8,9 @@
 //! also matches names letter by scattered letter; only then are the names read, from the name
 //! index. Queries of short words or only filters read every search row.
 
-use super::index::{ContactIndex, FUZZY_WHEN_FEWER, Hit, is_short, phone_digits, scatters};
+use super::index::{
+    ContactIndex, FUZZY_WHEN_FEWER, Hit, is_short, phone_digits, phone_tail, scatters,
+};
 use super::matcher::{Needle, fuzzy_score};
 use super::query::{Filter, Query};
 use crate::domain::ContactId;
@@ -40,6 +42,10 @@ pub fn search(store: &Store, query: &Query, today: NaiveDate) -> Result<Found> {
         let mut ids = store.contacts_holding(&trigrams(word), &mut skipped)?;
         if let Some(digits) = phone_digits(word) {
             ids.extend(store.contacts_holding(&trigrams(&digits), &mut skipped)?);
+            // The same number stored without its country code ends with the same digits.
+            if let Some(tail) = phone_tail(&digits) {
+                ids.extend(store.contacts_holding(&trigrams(tail), &mut skipped)?);
+            }
             ids.sort_unstable();
             ids.dedup();
         }

@@ -7,7 +7,6 @@ use super::ContactIndex;
 use super::memo::{Known, Memo};
 use super::plan::{Found, few, is_few};
 use super::word::Word;
-use crate::search::index::phone_digits;
 use crate::search::matcher::Score;
 
 impl ContactIndex {
@@ -15,11 +14,11 @@ impl ContactIndex {
     /// scattered letter, when whoever made the index decided it.
     pub(super) fn find_everywhere(&self, memo: &Memo, word: &Word, told: Option<bool>) -> Found {
         let n = self.ids.len();
-        // A word of digits looks in phone numbers too: narrowing from a shorter word holds only
-        // when that one did as well.
-        let grew_from = memo.shorter(word.text(), |k| {
-            word.phone.is_none() || phone_digits(&k.text).is_some()
-        });
+        // A word of digits is looked for at the end of stored numbers too, which a shorter
+        // word's places do not cover: it is never narrowed.
+        let grew_from = (word.phone.is_none())
+            .then(|| memo.shorter(word.text(), |_| true))
+            .flatten();
         let (direct, touched) = match grew_from.and_then(|k| k.touched.as_ref()) {
             Some(before) => {
                 let touched: Vec<u32> = (before.iter().copied())

@@ -190,6 +190,29 @@ pub fn scatters(word: &str) -> bool {
     !is_short(word) && phone_digits(word).is_none()
 }
 
+/// A stored phone number of at least this many digits that the digits of a longer query end
+/// with is the same number written with a country code (`+34 600 675 781` finds `600675781`).
+pub const SAME_NUMBER_FROM: usize = 7;
+
+/// The last `SAME_NUMBER_FROM` digits of a word's phone digits, when it has more: a stored
+/// number they end with may be the same number without its country code.
+pub fn phone_tail(digits: &str) -> Option<&str> {
+    (digits.len() > SAME_NUMBER_FROM).then(|| &digits[digits.len() - SAME_NUMBER_FROM..])
+}
+
+/// Whether the phone number holding the occurrence of a phone tail at byte `at` of `phones`
+/// (a contact's numbers, digits separated by spaces) ends with it, and is itself the end of
+/// `digits`, at least `SAME_NUMBER_FROM` digits long.
+pub fn ends_number(phones: &str, at: usize, digits: &str) -> bool {
+    let end = at + SAME_NUMBER_FROM;
+    if end != phones.len() && phones.as_bytes().get(end) != Some(&b' ') {
+        return false;
+    }
+    let start = phones[..at].rfind(' ').map_or(0, |i| i + 1);
+    let number = &phones[start..end];
+    number.len() >= SAME_NUMBER_FROM && digits.ends_with(number)
+}
+
 /// The digits a word is matched with against phone numbers, when it is mostly digits.
 pub fn phone_digits(word: &str) -> Option<String> {
     let wanted = SearchRow::digits(word);

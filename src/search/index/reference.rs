@@ -1,10 +1,12 @@
 //! The matcher as it was before the index remembered words and narrowed its searches: every
 //! word scored in every contact, by a scan of each field. Kept for the tests as the meaning
 //! the faster search must keep, result for result. Since then, the query's last word may end
-//! inside a grapheme cluster, and `tag:` takes the start of a tag.
+//! inside a grapheme cluster, `tag:` takes the start of a tag, and a number with a country code
+//! finds the same number stored without it.
 
 use super::{
-    ContactIndex, FUZZY_WHEN_FEWER, Hit, TAG_SEP, due_contacts, is_short, phone_digits, scatters,
+    ContactIndex, FUZZY_WHEN_FEWER, Hit, TAG_SEP, due_contacts, ends_number, is_short,
+    phone_digits, phone_tail, scatters,
 };
 use crate::search::matcher::{Needle, Score, fuzzy_score, score_at};
 use crate::search::query::{Filter, Query};
@@ -191,6 +193,12 @@ impl ContactIndex {
             self.phones.occurrences(&Needle::new(&wanted), |e, _| {
                 keep(&mut scores, e, Some(900))
             });
+            if let Some(tail) = phone_tail(&wanted) {
+                self.phones.occurrences(&Needle::new(tail), |e, at| {
+                    let same = ends_number(self.phones.segment(e), at, &wanted);
+                    keep(&mut scores, e, same.then_some(900))
+                });
+            }
         }
         scores
     }

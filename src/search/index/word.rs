@@ -6,7 +6,10 @@
 //! function (`Part::score`), so a contact scores the same either way.
 
 use super::field::Field;
-use super::{ContactIndex, FUZZY_WHEN_FEWER, TAG_SEP, is_short, phone_digits, scatters};
+use super::{
+    ContactIndex, FUZZY_WHEN_FEWER, TAG_SEP, ends_number, is_short, phone_digits, phone_tail,
+    scatters,
+};
 use crate::search::matcher::{Needle, Score, bytes_in_order, fuzzy_score, score_at};
 use std::collections::HashSet;
 
@@ -19,6 +22,9 @@ pub(super) struct Word {
     pub(super) needle: Needle,
     /// The digits looked for in phone numbers, when the word is mostly digits.
     pub(super) phone: Option<Needle>,
+    /// Their last digits, looked for at the end of a stored number that may be the same
+    /// number without a country code.
+    pub(super) phone_tail: Option<Needle>,
     pub(super) short: bool,
     pub(super) scatters: bool,
 }
@@ -34,6 +40,9 @@ impl Word {
                 Needle::new(word)
             },
             phone: phone_digits(word).map(|d| Needle::new(&d)),
+            phone_tail: (phone_digits(word).as_deref())
+                .and_then(phone_tail)
+                .map(Needle::new),
             short: is_short(word),
             scatters: scatters(word),
         }
@@ -67,6 +76,7 @@ enum Part {
     Email,
     Tag,
     Phone,
+    PhoneTail,
 }
 
 impl Part {
@@ -85,6 +95,10 @@ impl Part {
             Part::Email => score_at(segment, at, needle),
             Part::Tag => (at == 0 || segment[..at].ends_with(TAG_SEP)).then_some(900),
             Part::Phone => Some(900),
+            Part::PhoneTail => {
+                let digits = &word.phone.as_ref()?.text;
+                ends_number(segment, at, digits).then_some(900)
+            }
         }
     }
 }
@@ -99,6 +113,7 @@ impl ContactIndex {
             (!word.short).then_some((Part::Email, &self.emails, needle)),
             Some((Part::Tag, &self.tags, needle)),
             (word.phone.as_ref()).map(|digits| (Part::Phone, &self.phones, digits)),
+            (word.phone_tail.as_ref()).map(|tail| (Part::PhoneTail, &self.phones, tail)),
         ]
         .into_iter()
         .flatten()
