@@ -199,6 +199,13 @@ fn a_name_in_any_script_is_found_as_it_is_typed_and_a_tag_by_its_start() {
             assert!(found(typed).contains(name), "{typed:?} finds {name}");
         }
     }
+    let none = common::binary::kith(&db, &["search", "zzzz"]);
+    assert!(none.status.success());
+    let said = String::from_utf8_lossy(&none.stderr);
+    assert!(
+        said.contains("--notes"),
+        "no match says where else to look: {said}"
+    );
     let vi = found("tag:vi");
     assert!(vi.contains("लक्ष्मी") && vi.contains("অক্ষয়"), "{vi}");
     assert!(!vi.contains("Laia"), "{vi}");

@@ -27,6 +27,10 @@ fn search_filters_live_and_esc_restores_the_list() {
     type_text(&mut state, &store, "zzz");
     assert!(state.list.is_empty());
     assert!(screen_text(&state).contains("no match"));
+    assert!(
+        screen_text(&state).contains("# searches notes"),
+        "an empty result says where else to look"
+    );
 }
 
 #[test]

@@ -126,6 +126,8 @@ drop-dropped = Dropped: { $text } (follow-up { $id })
 
 ## search
 search-more = … and { $count } more (--limit)
+search-none-try-notes = kith: no contact matches; kith search --notes (or a query starting with #) searches what notes say
+search-none-try-contacts = kith: no note matches; without --notes and #, kith search looks in contacts
 search-no-notes = No notes match.
 search-more-notes = … and more (--limit)
 

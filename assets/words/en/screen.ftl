@@ -121,7 +121,8 @@ review-change-failed = could not change the follow-up: { $error }
 
 ## Search (/).
 
-search-no-match = no match
+search-no-match-try-notes = no match · # searches notes
+search-no-match-try-contacts = no match · without #, contacts
 search-archived = that contact is archived; kith show lists its notes
 search-unnamed = contact { $id }
 search-notes-failed = could not search notes: { $error }

@@ -47,14 +47,16 @@ pub fn search_line(
         Span::raw(safe(&query)),
         Span::styled(" ", theme::cursor()),
     ];
-    if list.is_empty()
-        || notes
-            .is_some_and(|n| n.hits.is_empty() && !query.trim_start_matches('#').trim().is_empty())
-    {
-        spans.push(Span::styled(
-            format!("  {}", say!("search-no-match")),
-            theme::dim(),
-        ));
+    // Nothing found: say so, and where else to look.
+    let said = match notes {
+        Some(n) if n.hits.is_empty() && !query.trim_start_matches('#').trim().is_empty() => {
+            Some(say!("search-no-match-try-contacts"))
+        }
+        None if list.is_empty() => Some(say!("search-no-match-try-notes")),
+        _ => None,
+    };
+    if let Some(said) = said {
+        spans.push(Span::styled(format!("  {said}"), theme::dim()));
     }
     Paragraph::new(Line::from(spans))
 }
