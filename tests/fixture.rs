@@ -285,9 +285,17 @@ fn the_schema_6_fixture_is_migrated_and_reads() {
 }
 
 #[test]
-fn the_schema_7_fixture_opens_and_reads() {
-    let (_dir, store) = open_copy(7);
-    assert_eq!(store.schema_version().unwrap(), 7);
+fn the_schema_7_fixture_is_migrated_and_reads() {
+    let (_dir, store) = migrated_copy(7);
+    check_since_schema_6(&store);
+    let report = store.check().unwrap();
+    assert!(report.is_clean(), "{report:?}");
+}
+
+#[test]
+fn the_schema_8_fixture_opens_and_reads() {
+    let (_dir, store) = open_copy(8);
+    assert_eq!(store.schema_version().unwrap(), 8);
     check_since_schema_6(&store);
 }
 

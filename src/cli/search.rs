@@ -41,14 +41,15 @@ pub fn run(
         let names = loaded.items.into_iter().map(|c| (c.id, c.name)).collect();
         output::note_hits(out, &names, &hits, &parsed.words, json)?;
         skips.report(&hits.skipped);
-        if hits.notes.is_empty() && !json {
+        if hits.notes.is_empty() && !json && store.contact_count(false).unwrap_or(0) > 0 {
             eprintln!("{}", crate::say!("search-none-try-contacts"));
         }
     } else {
         let found = crate::search::stored::search(store, &parsed, today)?;
         skips.report(&found.skipped);
         let hits = found.hits;
-        if hits.is_empty() && !json {
+        // Nothing found in a notebook that has contacts: say where else to look.
+        if hits.is_empty() && !json && store.contact_count(false).unwrap_or(0) > 0 {
             eprintln!("{}", crate::say!("search-none-try-notes"));
         }
         let ids: Vec<_> = hits.iter().take(limit).map(|h| h.id).collect();

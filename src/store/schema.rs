@@ -18,7 +18,7 @@ use redb::{Database, ReadableDatabase, ReadableTable, TableHandle};
 use std::path::Path;
 
 /// The schema this kith writes.
-pub const CURRENT: u64 = 7;
+pub const CURRENT: u64 = 8;
 
 pub(crate) const SCHEMA_KEY: &str = "schema_version";
 pub(crate) const NEXT_ID_KEY: &str = "next_id";
@@ -286,6 +286,20 @@ fn migrate_to_7(txn: &redb::WriteTransaction) -> Result<()> {
     Ok(())
 }
 
+/// Schema 8: folding drops the marks that join the letters of a word (`paral·lel`, `l'àvia`),
+/// so every index of folded text is built again from the records: the name indexes, the
+/// contact search rows and their trigrams, and the words of the notes.
+fn migrate_to_8(txn: &redb::WriteTransaction, progress: &mut dyn FnMut(u64, u64)) -> Result<()> {
+    txn.delete_table(tables::NAMES)?;
+    txn.delete_table(tables::ARCHIVED_NAMES)?;
+    txn.delete_table(tables::CONTACT_SEARCH)?;
+    txn.delete_table(tables::CONTACT_TRIGRAMS)?;
+    txn.delete_table(tables::NOTE_POSTINGS)?;
+    migrate_to_7(txn)?;
+    migrate_to_5(txn, progress)?;
+    migrate_to_4(txn, progress)
+}
+
 /// Brings a notebook from schema `from` up to [`CURRENT`], all steps in one transaction so a
 /// crash part-way leaves the old, still readable file.
 fn migrate(db: &Database, from: u64, progress: &mut dyn FnMut(u64, u64)) -> Result<()> {
@@ -316,6 +330,9 @@ fn migrate(db: &Database, from: u64, progress: &mut dyn FnMut(u64, u64)) -> Resu
     if from < 7 {
         migrate_to_7(&txn)?;
         super::review_index::migrate_to_7(&txn)?;
+    }
+    if from < 8 {
+        migrate_to_8(&txn, progress)?;
     }
     txn.commit()?;
     Ok(())
