@@ -7,6 +7,7 @@
 mod common;
 
 use common::binary::{fails, kith, kith_within, ok};
+use common::held::WriteHeld;
 use common::pty::Tui;
 use kith::store::Store;
 use std::path::Path;
@@ -25,37 +26,6 @@ fn small_notebook() -> (tempfile::TempDir, std::path::PathBuf) {
     ok(&db, &["log", "nuria", "Asked for the wholesale price list"]);
     ok(&db, &["followup", "nuria", "fri: send the price list"]);
     (dir, db)
-}
-
-/// Another process's write in progress: a store on `db` holds a write transaction open until
-/// released.
-struct WriteHeld {
-    release: std::sync::mpsc::Sender<()>,
-    thread: std::thread::JoinHandle<()>,
-}
-
-impl WriteHeld {
-    fn start(db: &Path) -> WriteHeld {
-        let holder = Store::open(db).unwrap();
-        let (started, has_started) = std::sync::mpsc::channel::<()>();
-        let (release, released) = std::sync::mpsc::channel::<()>();
-        let thread = std::thread::spawn(move || {
-            holder
-                .write(|_| {
-                    started.send(()).unwrap();
-                    released.recv().unwrap();
-                    Ok(())
-                })
-                .unwrap();
-        });
-        has_started.recv().unwrap();
-        WriteHeld { release, thread }
-    }
-
-    fn release(self) {
-        self.release.send(()).unwrap();
-        self.thread.join().unwrap();
-    }
 }
 
 const READERS: [&[&str]; 10] = [

@@ -10,8 +10,8 @@
 mod common;
 
 use common::binary::{kith, kith_within, ok};
+use common::held::WriteHeld;
 use common::pty::Tui;
-use kith::store::Store;
 use std::path::Path;
 use std::time::Duration;
 
@@ -125,36 +125,6 @@ fn kith_delete_on_a_terminal_asks_once() {
     asked.wait_for("Deleted Anita Sharma");
     asked.wait_exit();
     assert!(!ok(&db, &["list"]).contains("Anita Sharma"));
-}
-
-/// Another process's write in progress, held until released.
-struct WriteHeld {
-    release: std::sync::mpsc::Sender<()>,
-    thread: std::thread::JoinHandle<()>,
-}
-
-impl WriteHeld {
-    fn start(db: &Path) -> WriteHeld {
-        let holder = Store::open(db).unwrap();
-        let (started, has_started) = std::sync::mpsc::channel::<()>();
-        let (release, released) = std::sync::mpsc::channel::<()>();
-        let thread = std::thread::spawn(move || {
-            holder
-                .write(|_| {
-                    started.send(()).unwrap();
-                    released.recv().unwrap();
-                    Ok(())
-                })
-                .unwrap();
-        });
-        has_started.recv().unwrap();
-        WriteHeld { release, thread }
-    }
-
-    fn release(self) {
-        self.release.send(()).unwrap();
-        self.thread.join().unwrap();
-    }
 }
 
 #[test]

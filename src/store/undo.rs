@@ -37,11 +37,7 @@ impl Store {
     pub fn next_step(&self, forward: bool) -> Result<Option<Pending>> {
         contain::contain(|| {
             let read = self.db.begin_read()?;
-            let done = match read.open_table(META) {
-                Ok(meta) => meta.get(DONE_KEY)?.map_or(0, |v| v.value()),
-                Err(redb::TableError::TableDoesNotExist(_)) => 0,
-                Err(e) => return Err(e.into()),
-            };
+            let done = steps_done(&read)?;
             let step = if forward { done + 1 } else { done };
             if step == 0 {
                 return Ok(None);
@@ -67,11 +63,7 @@ impl Store {
     pub fn history(&self, limit: usize) -> Result<Vec<HistoryStep>> {
         contain::contain(|| {
             let read = self.db.begin_read()?;
-            let done = match read.open_table(META) {
-                Ok(meta) => meta.get(DONE_KEY)?.map_or(0, |v| v.value()),
-                Err(redb::TableError::TableDoesNotExist(_)) => 0,
-                Err(e) => return Err(e.into()),
-            };
+            let done = steps_done(&read)?;
             let table = match read.open_table(HISTORY) {
                 Ok(table) => table,
                 Err(redb::TableError::TableDoesNotExist(_)) => return Ok(Vec::new()),
@@ -103,5 +95,14 @@ fn corrupt(step: u64, e: super::codec::CodecError) -> super::StoreError {
         table: "undo_history_v1",
         key: step.to_string(),
         reason: e.to_string(),
+    }
+}
+
+/// The number of the last step done, as a reader sees it (none in a notebook never changed).
+fn steps_done(read: &redb::ReadTransaction) -> Result<u64> {
+    match read.open_table(META) {
+        Ok(meta) => Ok(meta.get(DONE_KEY)?.map_or(0, |v| v.value())),
+        Err(redb::TableError::TableDoesNotExist(_)) => Ok(0),
+        Err(e) => Err(e.into()),
     }
 }

@@ -3,6 +3,7 @@
 
 pub mod binary;
 pub mod faulty;
+pub mod held;
 pub mod hostile;
 #[cfg(unix)]
 pub mod pty;
