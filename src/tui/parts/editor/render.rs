@@ -27,6 +27,7 @@ fn label(text: &str, focused: bool) -> Span<'static> {
 fn render_line_input(frame: &mut Frame, area: Rect, input: &TextArea<'static>, focused: bool) {
     if focused {
         frame.render_widget(input, area);
+        super::cursor_cell::draw_whole_cluster(frame.buffer_mut(), area, input);
     } else {
         frame.render_widget(Paragraph::new(safe(&input.lines().join(" "))), area);
     }
@@ -137,5 +138,6 @@ pub fn render(frame: &mut Frame, area: Rect, editor: &NoteEditor, today: chrono:
             text.set_cursor_style(Style::default());
         }
         frame.render_widget(&text, text_inner);
+        super::cursor_cell::draw_whole_cluster(frame.buffer_mut(), text_inner, &text);
     }
 }
