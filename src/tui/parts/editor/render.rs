@@ -111,6 +111,12 @@ pub fn render(frame: &mut Frame, area: Rect, editor: &NoteEditor, today: chrono:
         render_line_input(frame, r, &editor.amount, field == EditorField::Amount);
     }
 
+    render_text(frame, text_area, editor, today);
+}
+
+/// The note's text, in its own box, with the days its `>>`/`<<` lines name under it.
+fn render_text(frame: &mut Frame, text_area: Rect, editor: &NoteEditor, today: chrono::NaiveDate) {
+    let field = editor.field;
     let mut text_block = Block::bordered()
         .title(label(&say!("editor-note"), field == EditorField::Text))
         .border_style(theme::border(field == EditorField::Text));
