@@ -175,3 +175,23 @@ fn the_cursor_stands_between_clusters_and_draws_them_whole() {
         press(&mut state, &store, key(KeyCode::Esc));
     }
 }
+
+#[test]
+fn the_follow_up_form_and_a_question_show_every_name_whole() {
+    let (_dir, store) = rows::store();
+    for (w, h) in SIZES {
+        let mut state = open(&store, w, h);
+        for (name, _) in PEOPLE {
+            select(&mut state, &store, name);
+            press(&mut state, &store, key(KeyCode::Char('f')));
+            find(&shown(&state), &format!(" Follow-up · {name} ─"));
+            press(&mut state, &store, key(KeyCode::Esc));
+            press(&mut state, &store, key(KeyCode::Char('A')));
+            find(&shown(&state), &format!("Archive {name}?"));
+            if name == BENGALI {
+                insta::assert_snapshot!(format!("question_{w}x{h}"), draw(&state).backend());
+            }
+            press(&mut state, &store, key(KeyCode::Esc));
+        }
+    }
+}
