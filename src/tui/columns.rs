@@ -112,3 +112,47 @@ fn make_room(buffer: &mut Buffer, at: u16, y: u16) -> bool {
     }
     true
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::text::{fit_screen, keep_columns};
+    use ratatui::buffer::CellWidth;
+    use ratatui::layout::Rect;
+    use ratatui::style::Style;
+
+    /// The row as a terminal shows it: each glyph once, the cells it covers not read.
+    fn row(buffer: &Buffer) -> String {
+        let mut out = String::new();
+        let mut x = 0;
+        while x < buffer.area.width {
+            out.push_str(buffer[(x, 0)].symbol());
+            x += buffer[(x, 0)].cell_width().max(1);
+        }
+        out
+    }
+
+    fn drawn(text: &str, width: u16) -> String {
+        let mut buffer = Buffer::empty(Rect::new(0, 0, width, 1));
+        buffer.set_string(0, 0, text, Style::default());
+        give_vowel_signs_their_columns(&mut buffer);
+        row(&buffer)
+    }
+
+    #[test]
+    fn kept_columns_are_drawn_over_and_nothing_moves() {
+        assert_eq!(drawn(&keep_columns("আমার নাম রাজা"), 13), "আমার নাম রাজা");
+        assert_eq!(drawn(&fit_screen("আমার নাম রাজা", 9), 9), "আমার নাম…");
+        assert_eq!(drawn(&format!("│{}│", fit_screen("রাজা", 4)), 6), "│রাজা│");
+    }
+
+    #[test]
+    fn text_without_kept_columns_moves_into_padding_or_gives_up_its_end() {
+        assert_eq!(drawn("রাজা ab    ", 9), "রাজা ab  ");
+        // No padding: the end of the row gives way, never a letter in its middle.
+        assert_eq!(drawn("রাজা ab", 6), "রাজা a");
+        assert_eq!(drawn("│রাজা ab│", 7), "│রাজা │");
+        // The last column, with no room at all: the row says it is cut.
+        assert_eq!(drawn("abcরা│", 5), "abc…│");
+    }
+}
