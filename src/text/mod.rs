@@ -1,9 +1,12 @@
 //! Text rules every layer needs, kept below all of them: normal form (NFC), folding for matching
-//! and sorting, the words of a note, display width, and making text from outside inert on a
-//! terminal. `domain`, `store`, `search`, `interop`, `cli` and `tui` use it; it uses none of them.
+//! and sorting, the words of a note, display width and the one way text is cut to a width
+//! (`columns`), and making text from outside inert on a terminal (`display`). `domain`, `store`,
+//! `search`, `interop`, `cli` and `tui` use it; it uses none of them.
 
+pub mod columns;
 pub mod display;
 pub mod fold;
 
+pub use columns::*;
 pub use display::*;
 pub use fold::{MAX_TOKEN_BYTES, fold, note_tokens};

@@ -5,6 +5,7 @@
 //! actions → draw once, if anything changed.
 
 pub mod action;
+mod columns;
 pub mod config_lines;
 pub mod crash;
 pub mod draft_keeper;

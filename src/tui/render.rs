@@ -18,7 +18,7 @@ impl Painter {
     pub fn draw(&mut self, frame: &mut Frame, state: &State) {
         draw_panes(frame, state);
         make_inert(frame.buffer_mut());
-        give_vowel_signs_their_columns(frame.buffer_mut());
+        super::columns::give_vowel_signs_their_columns(frame.buffer_mut());
         self.cluster_rows = redraw_rows_with_clusters(frame.buffer_mut(), &self.cluster_rows);
     }
 }
@@ -118,84 +118,6 @@ fn redraw_rows_with_clusters(buffer: &mut Buffer, before: &[(u16, u64)]) -> Vec<
         }
     }
     now
-}
-
-/// Terminals draw a few spacing vowel signs (Bengali া among them) in a column the layout did
-/// not count. Each such cell is told its true width, and what follows it on the row moves one
-/// column right into the nearest run of padding, so later columns stay where they were.
-fn give_vowel_signs_their_columns(buffer: &mut Buffer) {
-    use crate::domain::text::extra_terminal_columns;
-    use ratatui::buffer::CellDiffOption;
-    use unicode_width::UnicodeWidthStr;
-    let area = buffer.area;
-    for y in area.top()..area.bottom() {
-        let mut x = area.left();
-        while x < area.right() {
-            let symbol = buffer[(x, y)].symbol();
-            if symbol.len() == 1 {
-                x += 1; // ASCII: never a vowel sign
-                continue;
-            }
-            let own = symbol.width().max(1) as u16;
-            let extra = extra_terminal_columns(symbol) as u16;
-            if extra == 0 {
-                x += own;
-                continue;
-            }
-            for _ in 0..extra {
-                make_room(buffer, x + own, y);
-            }
-            if let Some(width) = std::num::NonZeroU16::new(own + extra) {
-                buffer[(x, y)].diff_option = CellDiffOption::ForcedWidth(width);
-            }
-            x += own + extra;
-        }
-    }
-}
-
-/// Shifts the cells from `at` one column right, up to the first run of two blanks before a
-/// border; with no such run, the cell at `at` is given up to the wider glyph before it.
-fn make_room(buffer: &mut Buffer, at: u16, y: u16) {
-    let right = buffer.area.right();
-    if at >= right {
-        return;
-    }
-    let is_border = |s: &str| {
-        s.chars()
-            .next()
-            .is_some_and(|c| ('\u{2500}'..='\u{257F}').contains(&c))
-    };
-    let mut gap = None;
-    let mut i = at;
-    while i < right {
-        let here = buffer[(i, y)].symbol();
-        if is_border(here) {
-            break;
-        }
-        // Step over whole glyphs: the blank trailing cell of a wide one is not padding.
-        let width = unicode_width::UnicodeWidthStr::width(here).max(1) as u16;
-        let after = i + width;
-        let next_blank = after >= right
-            || buffer[(after, y)].symbol() == " "
-            || is_border(buffer[(after, y)].symbol());
-        if here == " " && next_blank {
-            gap = Some(i);
-            break;
-        }
-        i = after;
-    }
-    match gap {
-        Some(end) => {
-            for i in (at..end).rev() {
-                let moved = buffer[(i, y)].clone();
-                buffer[(i + 1, y)] = moved;
-            }
-            buffer[(at, y)].set_symbol(" ");
-        }
-        None => {
-            buffer[(at, y)].set_symbol(" ");
-        }
-    }
 }
 
 /// The last line of defence: whatever a widget drew, no cell may carry a control character or a

@@ -6,8 +6,8 @@
 //! "move", "back", "save" or "type" go to the part that has the focus.
 
 use super::action::{Action, Effect, Msg, Report};
-use super::parts::editor::keeping;
 use super::parts::editor::update as editor;
+use super::parts::editor::{graphemes, keeping};
 use super::parts::forms::contact as contact_form;
 use super::parts::forms::followup as followup_form;
 use super::parts::list::update as list;
@@ -71,7 +71,7 @@ fn act(state: &mut State, action: Action) -> Vec<Effect> {
         Action::CycleChoiceBack => cycle_choice(state, false),
         Action::Confirm => confirm(state),
         Action::Input(key) => {
-            with_focused_input(state, |input| input.input(key));
+            with_focused_input(state, |input| graphemes::input(input, key));
             search::after_typing(state)
         }
         Action::Paste(text) => paste(state, &text),

@@ -13,15 +13,16 @@ pub mod search;
 pub mod status;
 pub mod timeline;
 
-use crate::domain::text::display_line;
+use crate::domain::text::{display_line, keep_columns};
 use crate::say;
 use crate::tui::theme;
 use ratatui::text::Span;
 use ratatui_textarea::TextArea;
 
-/// A stored string made safe for one screen line.
+/// A stored string made safe for one screen line, its columns kept for the screen
+/// (`text::keep_columns`).
 pub fn safe(s: &str) -> String {
-    display_line(s).into_owned()
+    keep_columns(&display_line(s)).into_owned()
 }
 
 /// "today", "1d", "12d", "3y": how long ago, in at most four columns.

@@ -2,6 +2,8 @@
 //! saved one edited, its drafts, and what happens to its text when the notebook does not take it.
 
 mod capture;
+pub mod cursor_cell;
+pub mod graphemes;
 pub mod keeping;
 pub mod render;
 pub mod update;

@@ -27,6 +27,7 @@ fn label(text: &str, focused: bool) -> Span<'static> {
 fn render_line_input(frame: &mut Frame, area: Rect, input: &TextArea<'static>, focused: bool) {
     if focused {
         frame.render_widget(input, area);
+        super::cursor_cell::draw_whole_cluster(frame.buffer_mut(), area, input);
     } else {
         frame.render_widget(Paragraph::new(safe(&input.lines().join(" "))), area);
     }
@@ -110,6 +111,12 @@ pub fn render(frame: &mut Frame, area: Rect, editor: &NoteEditor, today: chrono:
         render_line_input(frame, r, &editor.amount, field == EditorField::Amount);
     }
 
+    render_text(frame, text_area, editor, today);
+}
+
+/// The note's text, in its own box, with the days its `>>`/`<<` lines name under it.
+fn render_text(frame: &mut Frame, text_area: Rect, editor: &NoteEditor, today: chrono::NaiveDate) {
+    let field = editor.field;
     let mut text_block = Block::bordered()
         .title(label(&say!("editor-note"), field == EditorField::Text))
         .border_style(theme::border(field == EditorField::Text));
@@ -137,5 +144,6 @@ pub fn render(frame: &mut Frame, area: Rect, editor: &NoteEditor, today: chrono:
             text.set_cursor_style(Style::default());
         }
         frame.render_widget(&text, text_inner);
+        super::cursor_cell::draw_whole_cluster(frame.buffer_mut(), text_inner, &text);
     }
 }

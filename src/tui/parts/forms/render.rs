@@ -2,6 +2,7 @@
 
 use crate::say;
 use crate::tui::layout::centered;
+use crate::tui::parts::editor::cursor_cell::draw_whole_cluster;
 use crate::tui::parts::safe;
 use crate::tui::state::{ContactForm, FormField};
 use crate::tui::theme;
@@ -61,7 +62,9 @@ pub fn render(frame: &mut Frame, area: Rect, form: &ContactForm) {
             );
             frame.render_widget(Paragraph::new(kind), r);
         } else if focused {
-            frame.render_widget(form.input(*field), r);
+            let input = form.input(*field);
+            frame.render_widget(input, r);
+            draw_whole_cluster(frame.buffer_mut(), r, input);
         } else {
             frame.render_widget(Paragraph::new(safe(&form.value(*field))), r);
         }

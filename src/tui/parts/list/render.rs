@@ -1,6 +1,6 @@
 //! The contact list: one line per contact, only the rows on screen are built.
 
-use crate::domain::text::fit_cells as fit;
+use crate::domain::text::{fit, keep_columns};
 use crate::say;
 use crate::tui::parts::search;
 use crate::tui::parts::{days_ago, safe};
@@ -123,7 +123,7 @@ fn highlighted(name: &str, words: &[String]) -> Vec<Span<'static>> {
         crate::search::matcher::highlight(name, words)
     };
     if marks.is_empty() {
-        return vec![Span::raw(name.to_string())];
+        return vec![Span::raw(keep_columns(name).into_owned())];
     }
     let mut spans = Vec::new();
     let mut run = String::new();
@@ -143,6 +143,7 @@ fn highlighted(name: &str, words: &[String]) -> Vec<Span<'static>> {
 }
 
 fn styled_run(text: String, marked: bool) -> Span<'static> {
+    let text = keep_columns(&text).into_owned();
     if marked {
         Span::styled(text, theme::matched())
     } else {

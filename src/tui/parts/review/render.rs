@@ -1,6 +1,6 @@
 //! The review screen: the day's attention list, section by section.
 
-use crate::domain::text::fit_cells as fit;
+use crate::domain::text::fit_screen as fit;
 use crate::review::ItemWhen;
 use crate::say;
 use crate::tui::parts::safe;

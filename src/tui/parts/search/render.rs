@@ -1,7 +1,7 @@
 //! Drawing search: the notes a `#` search found, listed in place of the contacts, and the
 //! query line under the list.
 
-use crate::domain::text::fit_cells as fit;
+use crate::domain::text::fit_screen as fit;
 use crate::say;
 use crate::tui::parts::safe;
 use crate::tui::state::{ContactList, NoteResults, SearchLine};

@@ -1,6 +1,6 @@
 //! The timeline of the selected contact, newest first, and the whole-note reader.
 
-use crate::domain::text::{display_safe, fit_cells as fit};
+use crate::domain::text::{display_safe, fit_screen as fit, keep_columns};
 use crate::say;
 use crate::tui::action::Action;
 use crate::tui::keymap::label_of;
@@ -83,7 +83,7 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State) {
         let title = format!(" {} · {} ", i.at.format("%Y-%m-%d %H:%M"), i.channel);
         let mut body: Vec<Line> = display_safe(&i.text)
             .lines()
-            .map(|l| Line::from(l.to_string()))
+            .map(|l| Line::from(keep_columns(l).into_owned()))
             .collect();
         if let Some(a) = i.amount {
             body.push(Line::from(Span::styled(
