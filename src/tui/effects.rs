@@ -1,6 +1,8 @@
 //! Running effects against the store. Each returns the actions that report what happened; a
 //! failure becomes `Report::Failed` with a message for the status bar, and nothing typed is lost.
 
+mod archive;
+
 use super::action::{ContactDetail, ContactRow, Effect, FollowUpChange, Report, SearchOutcome};
 use super::model::{Context, NoteHit};
 use crate::clock;
@@ -45,7 +47,11 @@ pub fn run(store: &Store, effect: Effect, ctx: &Context) -> Vec<Report> {
         Effect::AddFollowUp(followup) => add_followup(store, followup),
         Effect::ChangeFollowUp { followup, change } => change_followup(store, followup, change),
         Effect::SaveContact { contact, added } => save_contact(store, *contact, added),
-        Effect::Archive { contact, reason } => archive(store, contact, reason),
+        Effect::Archive { contact, reason } => archive::archive(store, contact, reason),
+        Effect::Restore(contact) => archive::restore(store, contact),
+        Effect::LoadArchived { select, generation } => {
+            archive::load_archived(store, select, generation)
+        }
         Effect::FindMerge { keep, query } => find_merge(store, keep, &query),
         Effect::Merge { keep, absorb } => merge(store, keep, absorb),
         Effect::ShowStep { forward } => super::rewrite::show_step(store, forward),
@@ -240,18 +246,6 @@ fn merge(store: &Store, keep: ContactId, absorb: ContactId) -> Result<Report, St
             ),
         })
         .map_err(|e| say!("question-merge-failed", error = e.to_string()))
-}
-
-fn archive(store: &Store, contact: ContactId, reason: String) -> Result<Report, String> {
-    store
-        .write(|w| {
-            let mut c = w.contact(contact)?;
-            let now = clock::now();
-            c.archived = Some(crate::domain::Archived { reason, at: now });
-            w.update_contact(&mut c, now)
-        })
-        .map(|()| Report::ContactArchived(contact))
-        .map_err(|e| say!("question-archive-failed", error = e.to_string()))
 }
 
 /// One list row; a record that cannot be read still gets a row that says so.

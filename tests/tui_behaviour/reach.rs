@@ -73,3 +73,41 @@ fn every_overdue_follow_up_the_review_counts_can_be_reached() {
         kith(&db, &["followup", "Ana", "2026-11-20: call 201"]);
     }
 }
+
+#[test]
+fn archived_contacts_are_listed_opened_and_restored_from_the_screen() {
+    for (cols, rows) in SIZES {
+        let (_dir, db) = common::temp_db();
+        kith(&db, &["add", "Ana"]);
+        kith(&db, &["add", "Bea"]);
+        kith(&db, &["log", "Bea", "Moved to Lisbon, keeps the shop"]);
+        kith(&db, &["archive", "Bea", "--reason", "moved away"]);
+        let mut tui = start(&db, cols, rows);
+        tui.wait_for("Contacts (1)");
+        tui.keys("Z");
+        tui.wait_for("Archived (1)");
+        tui.wait_for("Bea");
+        // Opened as any contact: her timeline, her notes.
+        tui.keys(ENTER);
+        tui.wait_for("Moved to Lisbon");
+        tui.keys("\x1b");
+        // A contact in use is not restored; the archived one is, once asked.
+        tui.keys("U");
+        tui.wait_for("Take Bea out of the archive?");
+        tui.keys("y");
+        tui.wait_for("Restored Bea");
+        tui.wait_for("Archived (0)");
+        tui.keys("Z");
+        tui.wait_for("Contacts (2)");
+        tui.keys("U");
+        tui.wait_for("Only an archived contact can be restored: Z lists them");
+        // The restore is a step of the undo history, as `kith unarchive` is.
+        tui.keys("u");
+        tui.wait_for("undo: unarchive Bea?");
+        tui.keys("n");
+        tui.keys("q");
+        tui.wait_exit();
+        let listed = String::from_utf8(kith(&db, &["list"]).stdout).unwrap();
+        assert!(listed.contains("Bea"), "{listed}");
+    }
+}

@@ -4,3 +4,16 @@
 ## The review
 # On the selected "… and N more" row: the key that reads the rest.
 reach-review-more-open = { $key } shows them
+
+## The archived contacts
+key-show-archived = archived contacts, or those in use again
+key-restore-contact = restore the archived contact
+reach-list-title-archived = Archived ({ $total })
+reach-archived-shown = The archived contacts: { $restore } restores one, { $key } goes back
+reach-in-use-shown = The contacts in use ({ $key } shows the archived ones)
+reach-restore-none = Only an archived contact can be restored: { $key } lists them
+reach-restore-title = Restore
+reach-restore-ask = Take { $name } out of the archive?
+reach-restore-yes = restore
+reach-restored = Restored { $name }
+reach-restore-failed = Could not restore: { $error }
