@@ -111,3 +111,81 @@ fn archived_contacts_are_listed_opened_and_restored_from_the_screen() {
         assert!(listed.contains("Bea"), "{listed}");
     }
 }
+
+#[test]
+fn the_contact_form_edits_every_field_a_contact_has() {
+    const TAB: &str = "\t";
+    const CTRL_S: &str = "\x13";
+    for (cols, rows) in SIZES {
+        let (_dir, db) = common::temp_db();
+        let profile = "Likes rye.\nRuns the family bakery";
+        kith(&db, &["add", "Ana", "--profile", profile]);
+        kith(&db, &["add", "Bea"]);
+        let mut tui = start(&db, cols, rows);
+        tui.wait_for("Ana");
+        tui.keys("e");
+        tui.wait_for("Edit contact · 1/2");
+        tui.keys("\x7f\x7f\x7fAna Puig");
+        for (field, typed) in [
+            ("Company", "Forn Puig"),
+            ("Title", "owner"),
+            ("Kind", " "),
+            ("Emails", "work:ana@forn.cat"),
+            ("Phones", "+34 600 111 222"),
+            ("Tags", "vip, bread"),
+            ("Birthday", "1980-03-14"),
+            ("Every (days)", "45"),
+        ] {
+            tui.keys(TAB);
+            tui.wait_for(field);
+            tui.keys(typed);
+        }
+        // The second page: what is known about her, and the longer things.
+        tui.keys(TAB);
+        tui.wait_for("Edit contact · 2/2");
+        tui.wait_for("Runs the family bakery");
+        tui.keys("eleven");
+        tui.keys(CTRL_S);
+        tui.wait_for("'eleven' is not a grade");
+        tui.keys("\x7f\x7f\x7f\x7f\x7f\x7f7");
+        for typed in [
+            "baking bread",
+            "at the trade fair",
+            "anniversary=2019-06-01, first order=2021-03-04",
+            " and the café",
+        ] {
+            tui.keys(TAB);
+            tui.keys(typed);
+        }
+        tui.wait_for("and the café");
+        tui.keys(CTRL_S);
+        tui.wait_for("Contact saved");
+        tui.wait_for("Ana Puig");
+        tui.keys("q");
+        tui.wait_exit();
+        let c = common::binary::shown_contact(&db, "Ana Puig");
+        assert_eq!(c["company"], "Forn Puig");
+        assert_eq!(c["title"], "owner");
+        assert_eq!(c["kind"], "prospect");
+        assert_eq!(c["emails"][0]["value"], "ana@forn.cat");
+        assert_eq!(c["emails"][0]["label"], "work");
+        assert_eq!(c["phones"][0]["value"], "+34 600 111 222");
+        assert_eq!(c["tags"], serde_json::json!(["vip", "bread"]));
+        assert_eq!(c["birthday"], "1980-03-14");
+        assert_eq!(c["cadence_days"], 45);
+        assert_eq!(c["grade"], 7);
+        assert_eq!(c["interests"], "baking bread");
+        assert_eq!(c["how_we_met"], "at the trade fair");
+        assert_eq!(
+            c["occasions"],
+            serde_json::json!([
+                {"label": "anniversary", "date": "2019-06-01"},
+                {"label": "first order", "date": "2021-03-04"},
+            ])
+        );
+        assert_eq!(
+            c["profile"], "Likes rye.\nRuns the family bakery and the café",
+            "the profile keeps its lines"
+        );
+    }
+}

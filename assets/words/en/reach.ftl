@@ -17,3 +17,15 @@ reach-restore-ask = Take { $name } out of the archive?
 reach-restore-yes = restore
 reach-restored = Restored { $name }
 reach-restore-failed = Could not restore: { $error }
+
+## The contact form's second page
+reach-form-page = { $page }/{ $pages }
+reach-form-grade = Grade
+reach-form-interests = Interests
+reach-form-how-met = How we met
+reach-form-occasions = Occasions
+reach-form-profile = Profile
+reach-form-hint-grade = how strong the relationship is, 1 to 10
+reach-form-hint-occasions = label=date, comma-separated: anniversary=2019-06-01
+reach-form-hint-profile = its lines are kept; Tab leaves it
+reach-form-grade-not-a-number = '{ $input }' is not a grade: a number from 1 to 10
