@@ -320,6 +320,8 @@ pub enum Effect {
     SaveContact {
         contact: Box<Contact>,
         added: bool,
+        /// Who referred them, as typed in the form (a name or `#id`; empty for no one).
+        referred_by: String,
     },
     Archive {
         contact: ContactId,

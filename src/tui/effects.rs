@@ -1,7 +1,7 @@
 //! Running effects against the store. Each returns the actions that report what happened; a
 //! failure becomes `Report::Failed` with a message for the status bar, and nothing typed is lost.
 
-mod archive;
+mod contacts;
 
 use super::action::{ContactDetail, ContactRow, Effect, FollowUpChange, Report, SearchOutcome};
 use super::model::{Context, NoteHit};
@@ -46,11 +46,15 @@ pub fn run(store: &Store, effect: Effect, ctx: &Context) -> Vec<Report> {
             .map_err(|e| say!("status-counts-failed", error = e.to_string())),
         Effect::AddFollowUp(followup) => add_followup(store, followup),
         Effect::ChangeFollowUp { followup, change } => change_followup(store, followup, change),
-        Effect::SaveContact { contact, added } => save_contact(store, *contact, added),
-        Effect::Archive { contact, reason } => archive::archive(store, contact, reason),
-        Effect::Restore(contact) => archive::restore(store, contact),
+        Effect::SaveContact {
+            contact,
+            added,
+            referred_by,
+        } => contacts::save(store, *contact, added, &referred_by),
+        Effect::Archive { contact, reason } => contacts::archive(store, contact, reason),
+        Effect::Restore(contact) => contacts::restore(store, contact),
         Effect::LoadArchived { select, generation } => {
-            archive::load_archived(store, select, generation)
+            contacts::load_archived(store, select, generation)
         }
         Effect::FindMerge { keep, query } => find_merge(store, keep, &query),
         Effect::Merge { keep, absorb } => merge(store, keep, absorb),
@@ -188,26 +192,6 @@ fn change_followup(
             })
         })
         .map_err(|e| say!("review-change-failed", error = e.to_string()))
-}
-
-fn save_contact(
-    store: &Store,
-    mut contact: crate::domain::Contact,
-    added: bool,
-) -> Result<Report, String> {
-    let now = clock::now();
-    let result = if added {
-        contact.created_at = now;
-        contact.updated_at = now;
-        store.write(|w| w.add_contact(&mut contact))
-    } else {
-        store
-            .write(|w| w.update_contact(&mut contact, now))
-            .map(|()| contact.id)
-    };
-    result
-        .map(|id| Report::ContactSaved { contact: id, added })
-        .map_err(|e| say!("form-contact-failed", error = e.to_string()))
 }
 
 /// The contact typed for a merge, and what merging it would move.

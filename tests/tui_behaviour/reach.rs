@@ -151,6 +151,7 @@ fn the_contact_form_edits_every_field_a_contact_has() {
         for typed in [
             "baking bread",
             "at the trade fair",
+            "Bea",
             "anniversary=2019-06-01, first order=2021-03-04",
             " and the café",
         ] {
@@ -176,6 +177,8 @@ fn the_contact_form_edits_every_field_a_contact_has() {
         assert_eq!(c["grade"], 7);
         assert_eq!(c["interests"], "baking bread");
         assert_eq!(c["how_we_met"], "at the trade fair");
+        let bea = common::binary::shown_contact(&db, "Bea");
+        assert_eq!(c["referred_by"], bea["id"]);
         assert_eq!(
             c["occasions"],
             serde_json::json!([

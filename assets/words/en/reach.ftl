@@ -29,3 +29,5 @@ reach-form-hint-grade = how strong the relationship is, 1 to 10
 reach-form-hint-occasions = label=date, comma-separated: anniversary=2019-06-01
 reach-form-hint-profile = its lines are kept; Tab leaves it
 reach-form-grade-not-a-number = '{ $input }' is not a grade: a number from 1 to 10
+reach-form-referred-by = Referred by
+reach-form-hint-referred-by = a name or #id; found when saved

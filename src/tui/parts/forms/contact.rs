@@ -112,6 +112,7 @@ pub(crate) fn save(state: &mut State) -> Vec<Effect> {
             vec![Effect::SaveContact {
                 contact: Box::new(contact),
                 added,
+                referred_by: form.value(FormField::ReferredBy),
             }]
         }
         Err((field, e)) => {

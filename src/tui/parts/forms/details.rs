@@ -1,5 +1,5 @@
 //! The contact form's second page: how strong the relationship is (grade), interests, how you
-//! met, the yearly occasions and the profile. Each is shown from the contact and read back with
+//! met, who referred them, the yearly occasions and the profile. Each is shown from the contact and read back with
 //! the rules `kith edit` keeps (a grade is a number, an occasion `label=date`).
 
 use super::{ContactForm, FormField};
@@ -13,6 +13,11 @@ pub fn shown(contact: &Contact, field: FormField) -> Option<String> {
         FormField::Grade => contact.grade.map(|g| g.to_string()).unwrap_or_default(),
         FormField::Interests => contact.interests.clone().unwrap_or_default(),
         FormField::HowMet => contact.how_we_met.clone().unwrap_or_default(),
+        // Found again when saved, as `kith edit --referred-by` finds a name or id.
+        FormField::ReferredBy => contact
+            .referred_by
+            .map(|id| format!("#{}", id.0))
+            .unwrap_or_default(),
         FormField::Occasions => contact
             .occasions
             .iter()
@@ -66,6 +71,7 @@ pub fn read(form: &ContactForm, contact: &mut Contact) -> Result<(), (FormField,
 pub fn field_of(problem: &ContactProblem) -> Option<FormField> {
     match problem {
         ContactProblem::Grade(_) => Some(FormField::Grade),
+        ContactProblem::ReferredByThemselves => Some(FormField::ReferredBy),
         ContactProblem::TooLarge("profile") => Some(FormField::Profile),
         ContactProblem::TooLarge("interests") => Some(FormField::Interests),
         ContactProblem::TooLarge("how we met") => Some(FormField::HowMet),

@@ -24,13 +24,14 @@ pub enum FormField {
     Grade,
     Interests,
     HowMet,
+    ReferredBy,
     Occasions,
     Profile,
 }
 
 impl FormField {
     /// Every field, page after page: Tab goes from the first page's last field to the second's.
-    pub const ORDER: [FormField; 14] = [
+    pub const ORDER: [FormField; 15] = [
         FormField::Name,
         FormField::Company,
         FormField::Title,
@@ -43,6 +44,7 @@ impl FormField {
         FormField::Grade,
         FormField::Interests,
         FormField::HowMet,
+        FormField::ReferredBy,
         FormField::Occasions,
         FormField::Profile,
     ];
@@ -76,6 +78,7 @@ impl FormField {
             FormField::Grade => say!("reach-form-grade"),
             FormField::Interests => say!("reach-form-interests"),
             FormField::HowMet => say!("reach-form-how-met"),
+            FormField::ReferredBy => say!("reach-form-referred-by"),
             FormField::Occasions => say!("reach-form-occasions"),
             FormField::Profile => say!("reach-form-profile"),
         }

@@ -18,6 +18,7 @@ fn hint(field: FormField) -> String {
         FormField::Cadence => say!("form-hint-cadence"),
         FormField::Kind => say!("form-hint-kind", key = "Space", arrows = "←/→"),
         FormField::Grade => say!("reach-form-hint-grade"),
+        FormField::ReferredBy => say!("reach-form-hint-referred-by"),
         FormField::Occasions => say!("reach-form-hint-occasions"),
         FormField::Profile => say!("reach-form-hint-profile"),
         _ => String::new(),
