@@ -118,14 +118,26 @@ pub fn build(
     today: NaiveDate,
     days: u32,
 ) -> Result<Review> {
+    build_upto(store, cadences, today, days, SECTION_LIMIT)
+}
+
+/// As [`build`], keeping up to `limit` items a section (the screen's "… and N more", opened).
+pub fn build_upto(
+    store: &Store,
+    cadences: &CadenceDefaults,
+    today: NaiveDate,
+    days: u32,
+    limit: usize,
+) -> Result<Review> {
+    let limit = limit.max(1);
     let days = days.clamp(1, MAX_DAYS);
     let occasion_days = days.max(14);
     let mut skipped = Vec::new();
-    let due = due_followups(store, today, days, &mut skipped)?;
+    let due = due_followups(store, today, days, limit, &mut skipped)?;
     let (mut requests, requests_total) =
-        store.open_followups(Direction::Request, None, None, SECTION_LIMIT)?;
+        store.open_followups(Direction::Request, None, None, limit)?;
     skipped.append(&mut requests.damaged);
-    let (quiet, quiet_total) = store.gone_quiet(cadences, today, SECTION_LIMIT)?;
+    let (quiet, quiet_total) = store.gone_quiet(cadences, today, limit)?;
 
     // The contacts the sections name, read once; archived and unreadable ones are left out of
     // the review, unreadable ones named.
@@ -136,7 +148,7 @@ pub fn build(
         .chain(requests.items.iter().map(|f| f.contact))
         .chain(quiet.iter().map(|(_, _, id)| *id));
     contacts.load(store, ids)?;
-    let occasions = occasions::section(store, &mut contacts, today, occasion_days)?;
+    let occasions = occasions::section(store, &mut contacts, today, occasion_days, limit)?;
 
     let mut sections: Vec<Section> = due
         .into_iter()
@@ -178,11 +190,12 @@ pub fn build(
 }
 
 /// Overdue, today's and the coming days' promises and reminders: for each section the first
-/// `SECTION_LIMIT` by due day, time and id, and how many there are.
+/// `limit` by due day, time and id, and how many there are.
 fn due_followups(
     store: &Store,
     today: NaiveDate,
     days: u32,
+    limit: usize,
     skipped: &mut Vec<Skipped>,
 ) -> Result<Vec<(SectionKind, Vec<FollowUp>, usize)>> {
     let yesterday = today - Duration::days(1);
@@ -200,24 +213,31 @@ fn due_followups(
         let mut found: Vec<FollowUp> = Vec::new();
         let mut total = 0;
         for direction in [Direction::Promise, Direction::Reminder] {
-            let (loaded, count) = store.open_followups(direction, from, to, SECTION_LIMIT)?;
+            let (loaded, count) = store.open_followups(direction, from, to, limit)?;
             found.extend(loaded.items);
             skipped.extend(loaded.damaged);
             total += count;
         }
         found.sort_by_key(|f| (f.due, f.due_time, f.id));
-        found.truncate(SECTION_LIMIT);
+        found.truncate(limit);
         due.push((kind, found, total));
     }
     Ok(due)
 }
 
+/// The follow-ups of contacts in use as items. An archived contact's follow-ups are not the
+/// owner's business any more: they are left out of the items and of the count alike, so the
+/// count says what the rows show (those past the rows read are counted until they are read).
 fn followup_section(
     kind: SectionKind,
     contacts: &Contacts,
     followups: &[FollowUp],
     total: usize,
 ) -> Section {
+    let archived = followups
+        .iter()
+        .filter(|f| contacts.is_archived(f.contact))
+        .count();
     let items: Vec<ReviewItem> = followups
         .iter()
         .filter_map(|f| {
@@ -233,7 +253,7 @@ fn followup_section(
         .collect();
     Section {
         kind,
-        more: total.saturating_sub(items.len()),
+        more: total.saturating_sub(archived + items.len()),
         items,
     }
 }

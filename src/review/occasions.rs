@@ -3,7 +3,7 @@
 //! day counts.
 
 use super::contacts::Contacts;
-use super::{ItemWhen, ReviewItem, SECTION_LIMIT, Section, SectionKind};
+use super::{ItemWhen, ReviewItem, Section, SectionKind};
 use crate::domain::{ContactId, PartialDate};
 use crate::store::{Result, Store};
 use chrono::{Datelike, Duration, NaiveDate};
@@ -39,12 +39,13 @@ fn by_date(keys: &[u16], today: NaiveDate) -> Vec<(NaiveDate, Vec<u16>)> {
 }
 
 /// The coming `days` days' birthdays and occasions of contacts in use, in date order and then by
-/// name: the first `SECTION_LIMIT` of them, and how many there are in all.
+/// name: the first `limit` of them, and how many there are in all.
 pub(super) fn section(
     store: &Store,
     contacts: &mut Contacts,
     today: NaiveDate,
     days: u32,
+    limit: usize,
 ) -> Result<Section> {
     let keys = occasion_days_from(today, days);
     let total = store.occasion_count(&keys)?;
@@ -53,11 +54,11 @@ pub(super) fn section(
     // Rows read that the total counts: every one but those of archived contacts.
     let mut counted = 0;
     let mut next = 0;
-    while items.len() < SECTION_LIMIT && next < groups.len() {
+    while items.len() < limit && next < groups.len() {
         // Whole dates at a time, until they hold enough rows to fill the section (rows of
         // archived or unreadable contacts fill nothing, so there may be another round).
         let mut found = Vec::new();
-        while next < groups.len() && items.len() + found.len() < SECTION_LIMIT {
+        while next < groups.len() && items.len() + found.len() < limit {
             found.extend(store.occasions_on(&groups[next].1)?);
             next += 1;
         }
@@ -80,8 +81,8 @@ pub(super) fn section(
     }
     // Those past the limit, and those on the dates not read (rows of unreadable contacts
     // among the ones read are left out, as they are of the items).
-    let more = items.len().saturating_sub(SECTION_LIMIT) + total.saturating_sub(counted);
-    items.truncate(SECTION_LIMIT);
+    let more = items.len().saturating_sub(limit) + total.saturating_sub(counted);
+    items.truncate(limit);
     Ok(Section {
         kind: SectionKind::Occasions,
         more,

@@ -268,16 +268,27 @@ impl Store {
         })
     }
 
-    /// Open promises and reminders that are overdue, and due today.
+    /// Open promises and reminders that are overdue, and due today, of contacts in use (an
+    /// archived contact's follow-ups are not counted, as the review does not list them).
     pub fn due_counts(&self, today: NaiveDate) -> Result<(usize, usize)> {
         contain(|| {
-            let index = self.table(OPEN_FOLLOWUPS)?;
+            let txn = self.db.begin_read()?;
+            let index = txn.open_table(OPEN_FOLLOWUPS)?;
+            let facts = txn.open_table(CONTACT_FACTS)?;
+            let in_use = |contact: u64| -> Result<usize> {
+                let archived = facts.get(contact)?.is_some_and(|f| f.value().2);
+                Ok(usize::from(!archived))
+            };
             let day = date_to_days(today);
             let (mut overdue, mut due_today) = (0, 0);
             for direction in [Direction::Promise, Direction::Reminder] {
                 let d = direction_index(direction);
-                overdue += index.range((d, i32::MIN, 0)..(d, day, 0))?.count();
-                due_today += index.range((d, day, 0)..=(d, day, u64::MAX))?.count();
+                for entry in index.range((d, i32::MIN, 0)..(d, day, 0))? {
+                    overdue += in_use(entry?.1.value())?;
+                }
+                for entry in index.range((d, day, 0)..=(d, day, u64::MAX))? {
+                    due_today += in_use(entry?.1.value())?;
+                }
             }
             Ok((overdue, due_today))
         })

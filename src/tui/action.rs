@@ -42,6 +42,10 @@ pub enum Action {
     EditContact,
     /// Archive the selected contact, with a reason.
     ArchiveContact,
+    /// List the archived contacts instead of those in use, or back.
+    ShowArchived,
+    /// Bring the selected archived contact back into use (asks first).
+    RestoreContact,
     /// Delete the selected interaction.
     DeleteInteraction,
     /// Edit the selected interaction's note in the notes editor.
@@ -106,6 +110,7 @@ impl Action {
                 | Action::AddContact
                 | Action::EditContact
                 | Action::ArchiveContact
+                | Action::RestoreContact
                 | Action::DeleteInteraction
                 | Action::EditNote
                 | Action::MergeContact
@@ -200,6 +205,11 @@ pub enum Report {
         added: bool,
     },
     ContactArchived(ContactId),
+    /// An archived contact is in use again.
+    ContactRestored {
+        contact: ContactId,
+        name: String,
+    },
     /// The contact a merge would take in was found: ask before merging.
     MergeFound {
         keep: ContactId,
@@ -272,6 +282,11 @@ pub enum Effect {
         generation: u64,
         limit: Option<usize>,
     },
+    /// Read the archived contacts' ids in name order, as the list shows them.
+    LoadArchived {
+        select: Option<ContactId>,
+        generation: u64,
+    },
     LoadRows(Vec<ContactId>),
     LoadDetail(ContactId),
     OpenEditor(ContactId),
@@ -305,6 +320,8 @@ pub enum Effect {
     SaveContact {
         contact: Box<Contact>,
         added: bool,
+        /// Who referred them, as typed in the form (a name or `#id`; empty for no one).
+        referred_by: String,
     },
     Archive {
         contact: ContactId,
@@ -333,4 +350,6 @@ pub enum Effect {
         forward: bool,
     },
     DeleteContact(ContactId),
+    /// Take the contact out of the archive.
+    Restore(ContactId),
 }

@@ -1,10 +1,13 @@
 //! Running effects against the store. Each returns the actions that report what happened; a
 //! failure becomes `Report::Failed` with a message for the status bar, and nothing typed is lost.
 
+mod contacts;
+
 use super::action::{ContactDetail, ContactRow, Effect, FollowUpChange, Report, SearchOutcome};
 use super::model::{Context, NoteHit};
 use crate::clock;
 use crate::domain::{ContactId, cadence_overdue_by};
+use crate::review;
 use crate::say;
 use crate::store::{Store, StoreError};
 use chrono::NaiveDate;
@@ -32,17 +35,27 @@ pub fn run(store: &Store, effect: Effect, ctx: &Context) -> Vec<Report> {
             captured,
             problems,
         } => save_note(store, interaction, &captured, problems),
-        Effect::LoadReview => crate::review::build(store, &ctx.cadences, ctx.today, 7)
-            .map(|r| Report::ReviewLoaded(Box::new(r)))
-            .map_err(|e| say!("review-unreadable", error = e.to_string())),
+        Effect::LoadReview => {
+            review::build_upto(store, &ctx.cadences, ctx.today, 7, ctx.review_limit)
+                .map(|r| Report::ReviewLoaded(Box::new(r)))
+                .map_err(|e| say!("review-unreadable", error = e.to_string()))
+        }
         Effect::LoadCounts => store
             .due_counts(ctx.today)
             .map(|(overdue, today)| Report::CountsLoaded { overdue, today })
             .map_err(|e| say!("status-counts-failed", error = e.to_string())),
         Effect::AddFollowUp(followup) => add_followup(store, followup),
         Effect::ChangeFollowUp { followup, change } => change_followup(store, followup, change),
-        Effect::SaveContact { contact, added } => save_contact(store, *contact, added),
-        Effect::Archive { contact, reason } => archive(store, contact, reason),
+        Effect::SaveContact {
+            contact,
+            added,
+            referred_by,
+        } => contacts::save(store, *contact, added, &referred_by),
+        Effect::Archive { contact, reason } => contacts::archive(store, contact, reason),
+        Effect::Restore(contact) => contacts::restore(store, contact),
+        Effect::LoadArchived { select, generation } => {
+            contacts::load_archived(store, select, generation)
+        }
         Effect::FindMerge { keep, query } => find_merge(store, keep, &query),
         Effect::Merge { keep, absorb } => merge(store, keep, absorb),
         Effect::ShowStep { forward } => super::rewrite::show_step(store, forward),
@@ -181,26 +194,6 @@ fn change_followup(
         .map_err(|e| say!("review-change-failed", error = e.to_string()))
 }
 
-fn save_contact(
-    store: &Store,
-    mut contact: crate::domain::Contact,
-    added: bool,
-) -> Result<Report, String> {
-    let now = clock::now();
-    let result = if added {
-        contact.created_at = now;
-        contact.updated_at = now;
-        store.write(|w| w.add_contact(&mut contact))
-    } else {
-        store
-            .write(|w| w.update_contact(&mut contact, now))
-            .map(|()| contact.id)
-    };
-    result
-        .map(|id| Report::ContactSaved { contact: id, added })
-        .map_err(|e| say!("form-contact-failed", error = e.to_string()))
-}
-
 /// The contact typed for a merge, and what merging it would move.
 fn find_merge(store: &Store, keep: ContactId, query: &str) -> Result<Report, String> {
     (|| -> Result<Report, StoreError> {
@@ -237,18 +230,6 @@ fn merge(store: &Store, keep: ContactId, absorb: ContactId) -> Result<Report, St
             ),
         })
         .map_err(|e| say!("question-merge-failed", error = e.to_string()))
-}
-
-fn archive(store: &Store, contact: ContactId, reason: String) -> Result<Report, String> {
-    store
-        .write(|w| {
-            let mut c = w.contact(contact)?;
-            let now = clock::now();
-            c.archived = Some(crate::domain::Archived { reason, at: now });
-            w.update_contact(&mut c, now)
-        })
-        .map(|()| Report::ContactArchived(contact))
-        .map_err(|e| say!("question-archive-failed", error = e.to_string()))
 }
 
 /// One list row; a record that cannot be read still gets a row that says so.

@@ -97,6 +97,8 @@ fn table() -> Vec<Binding> {
         bind(BROWSE, "i", A::Import, say!("key-import"), HELP),
         bind(BROWSE, "u", A::Undo, say!("key-undo"), HELP),
         bind(BROWSE, "C-r", A::Redo, say!("key-redo"), HELP),
+        bind(BROWSE, "Z", A::ShowArchived, say!("key-show-archived"), HELP),
+        bind(BROWSE, "U", A::RestoreContact, say!("key-restore-contact"), HELP),
         bind(&[Review], "j ↓", A::Down, say!("key-next-item"), HELP),
         bind(&[Review], "k ↑", A::Up, say!("key-previous-item"), HELP),
         bind(&[Review], "g | Home", A::First, say!("key-first-item"), HELP),

@@ -76,4 +76,6 @@ pub struct NoteHit {
 pub struct Context {
     pub today: NaiveDate,
     pub cadences: CadenceDefaults,
+    /// Items the review reads a section (more once its "… and N more" is opened).
+    pub review_limit: usize,
 }

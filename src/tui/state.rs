@@ -111,6 +111,10 @@ impl State {
         super::model::Context {
             today: self.today,
             cadences: self.cadences,
+            review_limit: self
+                .layers
+                .review()
+                .map_or(crate::review::SECTION_LIMIT, |r| r.limit),
         }
     }
 

@@ -10,6 +10,7 @@ use super::parts::editor::update as editor;
 use super::parts::editor::{graphemes, keeping};
 use super::parts::forms::contact as contact_form;
 use super::parts::forms::followup as followup_form;
+use super::parts::list::archived;
 use super::parts::list::update as list;
 use super::parts::questions::update as questions;
 use super::parts::review::update as review;
@@ -51,6 +52,8 @@ fn act(state: &mut State, action: Action) -> Vec<Effect> {
         Action::AddContact => contact_form::add(state),
         Action::EditContact => contact_form::edit(state),
         Action::ArchiveContact => questions::ask_archive(state),
+        Action::ShowArchived => archived::toggle(state),
+        Action::RestoreContact => archived::ask_restore(state),
         Action::DeleteInteraction => questions::ask_delete_interaction(state),
         Action::MergeContact => questions::ask_merge(state),
         Action::DeleteContact => questions::ask_delete_contact(state),
@@ -138,6 +141,7 @@ fn take_in(state: &mut State, report: Report) -> Vec<Effect> {
         Report::Imported(result) => questions::imported(state, result),
         Report::ContactSaved { contact, added } => contact_form::saved(state, contact, added),
         Report::ContactArchived(contact) => questions::archived(state, contact),
+        Report::ContactRestored { contact, name } => archived::restored(state, contact, &name),
         Report::MergeFound {
             keep,
             keep_name,

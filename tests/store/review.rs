@@ -133,7 +133,13 @@ fn straightforward(store: &Store, cadences: &CadenceDefaults, days: u32) -> Shap
                 ))
             })
             .collect();
-        let more = total - items.len();
+        // An archived contact's follow-ups are not counted once read; those past the rows
+        // read are, until the screen reads that far.
+        let archived = found
+            .iter()
+            .filter(|f| !in_use.contains_key(&f.contact))
+            .count();
+        let more = total - archived - items.len();
         (kind, items, more)
     };
     for (kind, from, to) in ranges {

@@ -8,5 +8,6 @@ mod contacts;
 mod dates;
 mod editor;
 mod list;
+mod reach;
 mod review;
 mod search;

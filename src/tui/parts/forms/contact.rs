@@ -92,6 +92,7 @@ pub(crate) fn save(state: &mut State) -> Vec<Effect> {
             })?),
             None => None,
         };
+        super::details::read(form, &mut contact)?;
         // What the form does not show (TYPEs, groups, the structured name) stays.
         if let Some(before) = &form.editing {
             contact.keep_details_from(before);
@@ -99,7 +100,7 @@ pub(crate) fn save(state: &mut State) -> Vec<Effect> {
         contact.normalize_and_validate().map_err(|problem| {
             let field = match problem {
                 ContactProblem::Cadence(_) => FormField::Cadence,
-                _ => FormField::Name,
+                _ => super::details::field_of(&problem).unwrap_or(FormField::Name),
             };
             (field, problem.into())
         })?;
@@ -111,6 +112,7 @@ pub(crate) fn save(state: &mut State) -> Vec<Effect> {
             vec![Effect::SaveContact {
                 contact: Box::new(contact),
                 added,
+                referred_by: form.value(FormField::ReferredBy),
             }]
         }
         Err((field, e)) => {
@@ -136,6 +138,9 @@ fn new_form(contact: Option<Contact>) -> ContactForm {
         let Some(c) = &contact else {
             return String::new();
         };
+        if let Some(shown) = super::details::shown(c, field) {
+            return shown;
+        }
         match field {
             FormField::Name => c.name.clone(),
             FormField::Company => c.company.clone().unwrap_or_default(),
@@ -146,6 +151,7 @@ fn new_form(contact: Option<Contact>) -> ContactForm {
             FormField::Tags => c.tags.join(", "),
             FormField::Birthday => c.birthday.map(|b| b.to_string()).unwrap_or_default(),
             FormField::Cadence => c.cadence_days.map(|d| d.to_string()).unwrap_or_default(),
+            _ => String::new(),
         }
     };
     ContactForm {
@@ -153,7 +159,10 @@ fn new_form(contact: Option<Contact>) -> ContactForm {
         field: FormField::Name,
         inputs: FormField::ORDER
             .iter()
-            .map(|f| line_input(&value(*f)))
+            .map(|f| match f {
+                FormField::Profile => super::details::profile_input(&value(*f)),
+                f => line_input(&value(*f)),
+            })
             .collect(),
         editing: contact.map(Box::new),
     }

@@ -1,6 +1,7 @@
 //! The two forms: add / edit a contact, and a new follow-up (`f`).
 
 pub mod contact;
+pub mod details;
 pub mod followup;
 pub mod render;
 
@@ -19,10 +20,18 @@ pub enum FormField {
     Tags,
     Birthday,
     Cadence,
+    // The second page: what is known about the person, the longer things.
+    Grade,
+    Interests,
+    HowMet,
+    ReferredBy,
+    Occasions,
+    Profile,
 }
 
 impl FormField {
-    pub const ORDER: [FormField; 9] = [
+    /// Every field, page after page: Tab goes from the first page's last field to the second's.
+    pub const ORDER: [FormField; 15] = [
         FormField::Name,
         FormField::Company,
         FormField::Title,
@@ -32,7 +41,28 @@ impl FormField {
         FormField::Tags,
         FormField::Birthday,
         FormField::Cadence,
+        FormField::Grade,
+        FormField::Interests,
+        FormField::HowMet,
+        FormField::ReferredBy,
+        FormField::Occasions,
+        FormField::Profile,
     ];
+
+    /// Fields on the first page; the rest are on the second.
+    pub const FIRST_PAGE: usize = 9;
+
+    /// The page the field is on: 0 or 1.
+    pub fn page(self) -> usize {
+        let at = Self::ORDER.iter().position(|f| *f == self).unwrap_or(0);
+        usize::from(at >= Self::FIRST_PAGE)
+    }
+
+    /// The fields of a page, in order.
+    pub fn on_page(page: usize) -> &'static [FormField] {
+        let (first, second) = Self::ORDER.split_at(Self::FIRST_PAGE);
+        if page == 0 { first } else { second }
+    }
 
     pub fn label(self) -> String {
         match self {
@@ -45,11 +75,18 @@ impl FormField {
             FormField::Tags => say!("form-tags"),
             FormField::Birthday => say!("form-birthday"),
             FormField::Cadence => say!("form-cadence"),
+            FormField::Grade => say!("reach-form-grade"),
+            FormField::Interests => say!("reach-form-interests"),
+            FormField::HowMet => say!("reach-form-how-met"),
+            FormField::ReferredBy => say!("reach-form-referred-by"),
+            FormField::Occasions => say!("reach-form-occasions"),
+            FormField::Profile => say!("reach-form-profile"),
         }
     }
 }
 
-/// The add / edit contact form. Lists (emails, phones, tags) are typed comma-separated.
+/// The add / edit contact form, on two pages. Lists (emails, phones, tags, occasions) are typed
+/// comma-separated; the profile keeps its lines.
 pub struct ContactForm {
     /// The contact being edited; `None` when adding.
     pub editing: Option<Box<Contact>>,
@@ -75,7 +112,12 @@ impl ContactForm {
     }
 
     pub fn value(&self, field: FormField) -> String {
-        self.input(field).lines().join(" ")
+        let separator = if field == FormField::Profile {
+            "\n"
+        } else {
+            " "
+        };
+        self.input(field).lines().join(separator)
     }
 }
 

@@ -18,12 +18,16 @@ fn hint(field: FormField) -> String {
         FormField::Birthday => say!("form-hint-birthday"),
         FormField::Cadence => say!("form-hint-cadence"),
         FormField::Kind => say!("form-hint-kind", key = "Space", arrows = "←/→"),
+        FormField::Grade => say!("reach-form-hint-grade"),
+        FormField::ReferredBy => say!("reach-form-hint-referred-by"),
+        FormField::Occasions => say!("reach-form-hint-occasions"),
+        FormField::Profile => say!("reach-form-hint-profile"),
         _ => String::new(),
     }
 }
 
 pub fn render(frame: &mut Frame, area: Rect, form: &ContactForm) {
-    let rows = FormField::ORDER.len() as u16;
+    let rows = FormField::FIRST_PAGE as u16;
     let popup = centered(area, 72, rows + 4);
     frame.render_widget(Clear, popup);
     let title = if form.editing.is_some() {
@@ -31,17 +35,26 @@ pub fn render(frame: &mut Frame, area: Rect, form: &ContactForm) {
     } else {
         say!("form-title-add")
     };
-    let title = format!(" {title} ");
+    let page = form.field.page();
+    let title = format!(
+        " {title} · {} ",
+        say!("reach-form-page", page = page + 1, pages = 2)
+    );
     let block = Block::bordered()
         .title(Span::styled(title, theme::title()))
         .border_style(theme::border(true));
     let inner = block.inner(popup);
     frame.render_widget(block, popup);
-    let mut constraints = vec![Constraint::Length(1); FormField::ORDER.len()];
+    let fields = FormField::on_page(page);
+    // The profile, last on its page, takes the rows the first page's longer list leaves.
+    let mut constraints = vec![Constraint::Length(1); fields.len()];
+    if let Some(last) = constraints.last_mut() {
+        *last = Constraint::Length(1 + (FormField::FIRST_PAGE - fields.len()) as u16);
+    }
     constraints.push(Constraint::Length(1));
     constraints.push(Constraint::Fill(1));
     let row_areas = Layout::vertical(constraints).split(inner);
-    for (i, field) in FormField::ORDER.iter().enumerate() {
+    for (i, field) in fields.iter().enumerate() {
         let [l, r] =
             Layout::horizontal([Constraint::Length(14), Constraint::Fill(1)]).areas(row_areas[i]);
         let focused = *field == form.field;
@@ -65,12 +78,20 @@ pub fn render(frame: &mut Frame, area: Rect, form: &ContactForm) {
             let input = form.input(*field);
             frame.render_widget(input, r);
             draw_whole_cluster(frame.buffer_mut(), r, input);
+        } else if *field == FormField::Profile {
+            let lines: Vec<Line> = form
+                .input(*field)
+                .lines()
+                .iter()
+                .map(|l| Line::from(safe(l)))
+                .collect();
+            frame.render_widget(Paragraph::new(lines), r);
         } else {
             frame.render_widget(Paragraph::new(safe(&form.value(*field))), r);
         }
     }
     let help = Line::from(vec![Span::styled(hint(form.field), theme::dim())]);
-    frame.render_widget(Paragraph::new(help), row_areas[FormField::ORDER.len() + 1]);
+    frame.render_widget(Paragraph::new(help), row_areas[fields.len() + 1]);
 }
 
 /// The `f` form: what, when (resolved to a date as it is typed) and who owes it.

@@ -1,6 +1,7 @@
 //! The contact list (left): every contact's id in sort order, the rows in view, reading it and
 //! keeping the selection in view.
 
+pub mod archived;
 pub mod render;
 pub mod update;
 
@@ -27,6 +28,8 @@ pub struct ContactList {
     /// The contact selected when another process changed the notebook, and its name if shown:
     /// if the fresh list no longer has it, the screen says so.
     pub watched: Option<(ContactId, Option<String>)>,
+    /// The list holds the archived contacts instead of those in use.
+    pub archived: bool,
 }
 
 impl ContactList {

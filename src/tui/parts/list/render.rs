@@ -36,6 +36,7 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State) {
             shown = hits.len(),
             total = list.total
         ),
+        (None, None) if list.archived => say!("reach-list-title-archived", total = list.total),
         (None, None) => say!("list-title", total = list.total),
     };
     let title = format!(" {title} ");

@@ -9,6 +9,12 @@ use crate::tui::state::*;
 /// Asks for the whole list again (after a contact was added, renamed or archived).
 pub(crate) fn reload(state: &mut State, select: Option<ContactId>) -> Effect {
     state.list.generation += 1;
+    if state.list.archived {
+        return Effect::LoadArchived {
+            select,
+            generation: state.list.generation,
+        };
+    }
     Effect::LoadList {
         select,
         generation: state.list.generation,

@@ -23,6 +23,8 @@ pub enum Question {
         pending: crate::store::Pending,
         forward: bool,
     },
+    /// Take a contact out of the archive.
+    Restore { contact: ContactId, name: String },
     /// Delete a contact with everything that belongs to it.
     DeleteContact { contact: ContactId, name: String },
     DeleteInteraction {

@@ -91,6 +91,7 @@ pub fn render(frame: &mut Frame, area: Rect, question: &Question, today: chrono:
                 ]),
             ],
         ),
+        Question::Restore { name, .. } => restore(name),
         Question::DeleteInteraction { summary, .. } => (
             say!("question-delete-title"),
             vec![
@@ -111,6 +112,21 @@ pub fn render(frame: &mut Frame, area: Rect, question: &Question, today: chrono:
         Paragraph::new(lines).wrap(Wrap { trim: true }).block(block),
         popup,
     );
+}
+
+/// `U`: take this contact out of the archive?
+fn restore(name: &str) -> (String, Vec<Line<'static>>) {
+    (
+        say!("reach-restore-title"),
+        vec![
+            Line::from(say!("reach-restore-ask", name = safe(name))),
+            Line::from(""),
+            keys(&[
+                ("y", say!("reach-restore-yes")),
+                ("n", say!("question-cancel")),
+            ]),
+        ],
+    )
 }
 
 /// `u`, `C-r`: what the undo (`forward`: redo) would take back, asked once.

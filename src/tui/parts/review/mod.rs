@@ -22,8 +22,10 @@ pub enum ReviewRow {
 pub struct ReviewView {
     pub review: crate::review::Review,
     pub rows: Vec<ReviewRow>,
-    /// `selected` is an index into `rows`; always an item row when there is one.
+    /// `selected` is an index into `rows`; always an item or "… and N more" row when there is one.
     pub scroll: Scroll,
+    /// Items read a section: `SECTION_LIMIT`, and as many more each time "… and N more" is opened.
+    pub limit: usize,
 }
 
 impl ReviewView {
@@ -44,7 +46,7 @@ impl ReviewView {
         }
         let selected = rows
             .iter()
-            .position(|r| matches!(r, ReviewRow::Item(..)))
+            .position(|r| matches!(r, ReviewRow::Item(..) | ReviewRow::More(_)))
             .unwrap_or(0);
         ReviewView {
             review,
@@ -53,7 +55,13 @@ impl ReviewView {
                 selected,
                 offset: 0,
             },
+            limit: crate::review::SECTION_LIMIT,
         }
+    }
+
+    /// Whether the cursor may stand on the row: an item, or the "… and N more" that opens the rest.
+    pub fn selectable(&self, row: usize) -> bool {
+        self.item(row).is_some() || matches!(self.rows.get(row), Some(ReviewRow::More(_)))
     }
 
     pub fn item(&self, row: usize) -> Option<&crate::review::ReviewItem> {

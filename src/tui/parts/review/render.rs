@@ -3,7 +3,10 @@
 use crate::domain::text::fit_screen as fit;
 use crate::review::ItemWhen;
 use crate::say;
+use crate::tui::action::Action;
+use crate::tui::keymap::label_of;
 use crate::tui::parts::safe;
+use crate::tui::state::Focus;
 use crate::tui::state::{ReviewRow, ReviewView};
 use crate::tui::theme;
 use chrono::NaiveDate;
@@ -49,10 +52,17 @@ pub fn render(frame: &mut Frame, area: Rect, view: &ReviewView, today: NaiveDate
                 format!("  {}", say!("review-nothing")),
                 theme::dim(),
             )),
-            ReviewRow::More(s) => Line::from(Span::styled(
-                format!("  {}", say!("review-more", count = review.sections[s].more)),
-                theme::dim(),
-            )),
+            ReviewRow::More(s) => {
+                let more = format!("  {}", say!("review-more", count = review.sections[s].more));
+                if row_index == view.scroll.selected {
+                    let key = label_of(Focus::Review, Action::Open);
+                    let hint = format!("  {}", say!("reach-review-more-open", key = key));
+                    Line::from(vec![Span::raw(more), Span::styled(hint, theme::dim())])
+                        .style(theme::selected())
+                } else {
+                    Line::from(Span::styled(more, theme::dim()))
+                }
+            }
             ReviewRow::Item(s, i) => {
                 let item = &review.sections[s].items[i];
                 let (when, late) = match item.when {

@@ -14,12 +14,13 @@ fn height(state: &State) -> usize {
 }
 
 pub(crate) fn loaded(state: &mut State, review: crate::review::Review) -> Vec<Effect> {
-    let previous = state.layers.review().map(|r| r.scroll.selected);
+    let previous = state.layers.review().map(|r| (r.scroll.selected, r.limit));
     let mut view = ReviewView::new(review);
-    if let Some(previous) = previous {
+    if let Some((previous, limit)) = previous {
+        view.limit = limit;
         // Stay where the user was: the nearest item at or above the old position.
         let limit = previous.min(view.rows.len().saturating_sub(1));
-        if let Some(row) = (0..=limit).rev().find(|r| view.item(*r).is_some()) {
+        if let Some(row) = (0..=limit).rev().find(|r| view.selectable(*r)) {
             view.scroll.selected = row;
         }
     }
@@ -28,11 +29,11 @@ pub(crate) fn loaded(state: &mut State, review: crate::review::Review) -> Vec<Ef
     vec![]
 }
 
-/// Moves between items, over titles and blank rows.
+/// Moves between items (and the "… and N more" rows), over titles and blank rows.
 pub(crate) fn move_by(state: &mut State, delta: isize) -> Vec<Effect> {
     if let Some(view) = state.layers.review_mut() {
         let items: Vec<usize> = (0..view.rows.len())
-            .filter(|r| view.item(*r).is_some())
+            .filter(|r| view.selectable(*r))
             .collect();
         if let Some(at) = items.iter().position(|r| *r == view.scroll.selected) {
             let mut on = crate::tui::scroll::Scroll {
@@ -63,8 +64,15 @@ pub(crate) fn selected_contact(state: &State) -> Option<ContactId> {
     state.layers.review()?.selected_item().map(|i| i.contact)
 }
 
-/// Enter: closes the review and selects the item's contact in the list.
+/// Enter: closes the review and selects the item's contact in the list; on "… and N more",
+/// reads the section's next rows in place.
 pub(crate) fn open_item(state: &mut State) -> Vec<Effect> {
+    if let Some(view) = state.layers.review_mut()
+        && let Some(ReviewRow::More(_)) = view.rows.get(view.scroll.selected)
+    {
+        view.limit = view.limit.saturating_add(crate::review::SECTION_LIMIT);
+        return vec![Effect::LoadReview];
+    }
     let Some(contact) = selected_contact(state) else {
         return vec![];
     };

@@ -1,0 +1,194 @@
+//! Everything the screen counts or holds can be reached from it, on the real binary in a
+//! pseudo-terminal at 80 and 120 columns: the rest of a review section behind "… and N more"
+//! (and no count of follow-ups an archived contact keeps), archived contacts listed, opened and
+//! restored, and every field of a contact edited in its form.
+
+use crate::common;
+use crate::common::pty::Tui;
+use std::path::Path;
+
+const NOW: &str = "2026-11-24 10:00"; // a Tuesday
+const SIZES: [(u16, u16); 2] = [(80, 24), (120, 40)];
+const ENTER: &str = "\r";
+
+fn kith(db: &Path, args: &[&str]) -> std::process::Output {
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_kith"))
+        .args(args)
+        .env("KITH_DB", db)
+        .env("KITH_NOW", NOW)
+        .env("KITH_CONFIG", db.with_extension("toml"))
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "kith {args:?}: {out:?}");
+    out
+}
+
+fn start(db: &Path, cols: u16, rows: u16) -> Tui {
+    let config = db.with_extension("toml");
+    let config = config.to_str().unwrap();
+    Tui::start_sized(
+        db,
+        &[("KITH_NOW", NOW), ("KITH_CONFIG", config)],
+        cols,
+        rows,
+    )
+}
+
+#[test]
+fn every_overdue_follow_up_the_review_counts_can_be_reached() {
+    let (_dir, db) = common::temp_db();
+    kith(&db, &["add", "Ana"]);
+    kith(&db, &["add", "Bea"]);
+    // Bea's follow-up is overdue too, but she is archived: it is neither listed nor counted.
+    kith(&db, &["followup", "Bea", "2026-11-19: call Bea back"]);
+    kith(&db, &["archive", "Bea", "--reason", "moved away"]);
+    for i in 1..=201 {
+        kith(&db, &["followup", "Ana", &format!("2026-11-20: call {i}")]);
+    }
+    for (cols, rows) in SIZES {
+        let mut tui = start(&db, cols, rows);
+        tui.wait_for("201 overdue");
+        tui.keys("r");
+        tui.wait_for("Overdue (201)");
+        tui.wait_for("call 1");
+        assert!(!tui.contents().contains("Bea"), "{}", tui.contents());
+        // The row past the section's limit is one the cursor reaches, and Enter reads the rest.
+        tui.keys("G");
+        tui.wait_for("… and 2 more");
+        tui.wait_for("Enter shows them");
+        tui.keys(ENTER);
+        tui.keys("G");
+        tui.wait_for("call 201");
+        let screen = tui.contents();
+        assert!(!screen.contains("more"), "{screen}");
+        // Done on the last one: the count follows, and the rest stays open.
+        tui.keys("x");
+        tui.wait_for("200 overdue");
+        tui.wait_for("call 200");
+        tui.keys("g");
+        tui.wait_for("Overdue (200)");
+        assert!(!tui.contents().contains("more"), "{}", tui.contents());
+        tui.keys("q");
+        drop(tui);
+        kith(&db, &["followup", "Ana", "2026-11-20: call 201"]);
+    }
+}
+
+#[test]
+fn archived_contacts_are_listed_opened_and_restored_from_the_screen() {
+    for (cols, rows) in SIZES {
+        let (_dir, db) = common::temp_db();
+        kith(&db, &["add", "Ana"]);
+        kith(&db, &["add", "Bea"]);
+        kith(&db, &["log", "Bea", "Moved to Lisbon, keeps the shop"]);
+        kith(&db, &["archive", "Bea", "--reason", "moved away"]);
+        let mut tui = start(&db, cols, rows);
+        tui.wait_for("Contacts (1)");
+        tui.keys("Z");
+        tui.wait_for("Archived (1)");
+        tui.wait_for("Bea");
+        // Opened as any contact: her timeline, her notes.
+        tui.keys(ENTER);
+        tui.wait_for("Moved to Lisbon");
+        tui.keys("\x1b");
+        // A contact in use is not restored; the archived one is, once asked.
+        tui.keys("U");
+        tui.wait_for("Take Bea out of the archive?");
+        tui.keys("y");
+        tui.wait_for("Restored Bea");
+        tui.wait_for("Archived (0)");
+        tui.keys("Z");
+        tui.wait_for("Contacts (2)");
+        tui.keys("U");
+        tui.wait_for("Only an archived contact can be restored: Z lists them");
+        // The restore is a step of the undo history, as `kith unarchive` is.
+        tui.keys("u");
+        tui.wait_for("undo: unarchive Bea?");
+        tui.keys("n");
+        tui.keys("q");
+        tui.wait_exit();
+        let listed = String::from_utf8(kith(&db, &["list"]).stdout).unwrap();
+        assert!(listed.contains("Bea"), "{listed}");
+    }
+}
+
+#[test]
+fn the_contact_form_edits_every_field_a_contact_has() {
+    const TAB: &str = "\t";
+    const CTRL_S: &str = "\x13";
+    for (cols, rows) in SIZES {
+        let (_dir, db) = common::temp_db();
+        let profile = "Likes rye.\nRuns the family bakery";
+        kith(&db, &["add", "Ana", "--profile", profile]);
+        kith(&db, &["add", "Bea"]);
+        let mut tui = start(&db, cols, rows);
+        tui.wait_for("Ana");
+        tui.keys("e");
+        tui.wait_for("Edit contact · 1/2");
+        tui.keys("\x7f\x7f\x7fAna Puig");
+        for (field, typed) in [
+            ("Company", "Forn Puig"),
+            ("Title", "owner"),
+            ("Kind", " "),
+            ("Emails", "work:ana@forn.cat"),
+            ("Phones", "+34 600 111 222"),
+            ("Tags", "vip, bread"),
+            ("Birthday", "1980-03-14"),
+            ("Every (days)", "45"),
+        ] {
+            tui.keys(TAB);
+            tui.wait_for(field);
+            tui.keys(typed);
+        }
+        // The second page: what is known about her, and the longer things.
+        tui.keys(TAB);
+        tui.wait_for("Edit contact · 2/2");
+        tui.wait_for("Runs the family bakery");
+        tui.keys("eleven");
+        tui.keys(CTRL_S);
+        tui.wait_for("'eleven' is not a grade");
+        tui.keys("\x7f\x7f\x7f\x7f\x7f\x7f7");
+        for typed in [
+            "baking bread",
+            "at the trade fair",
+            "Bea",
+            "anniversary=2019-06-01, first order=2021-03-04",
+            " and the café",
+        ] {
+            tui.keys(TAB);
+            tui.keys(typed);
+        }
+        tui.wait_for("and the café");
+        tui.keys(CTRL_S);
+        tui.wait_for("Contact saved");
+        tui.wait_for("Ana Puig");
+        tui.keys("q");
+        tui.wait_exit();
+        let c = common::binary::shown_contact(&db, "Ana Puig");
+        assert_eq!(c["company"], "Forn Puig");
+        assert_eq!(c["title"], "owner");
+        assert_eq!(c["kind"], "prospect");
+        assert_eq!(c["emails"][0]["value"], "ana@forn.cat");
+        assert_eq!(c["emails"][0]["label"], "work");
+        assert_eq!(c["phones"][0]["value"], "+34 600 111 222");
+        assert_eq!(c["tags"], serde_json::json!(["vip", "bread"]));
+        assert_eq!(c["birthday"], "1980-03-14");
+        assert_eq!(c["cadence_days"], 45);
+        assert_eq!(c["grade"], 7);
+        assert_eq!(c["interests"], "baking bread");
+        assert_eq!(c["how_we_met"], "at the trade fair");
+        let bea = common::binary::shown_contact(&db, "Bea");
+        assert_eq!(c["referred_by"], bea["id"]);
+        assert_eq!(
+            c["occasions"],
+            serde_json::json!([
+                {"label": "anniversary", "date": "2019-06-01"},
+                {"label": "first order", "date": "2021-03-04"},
+            ])
+        );
+        assert_eq!(
+            c["profile"], "Likes rye.\nRuns the family bakery and the café",
+            "the profile keeps its lines"
+        );
+    }
+}
