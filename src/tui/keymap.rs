@@ -278,6 +278,36 @@ pub fn hints(focus: Focus) -> Vec<(&'static str, &'static str)> {
         .collect()
 }
 
+/// The hints while a question takes typed text (the archive reason, the import path): there a
+/// letter is text, so only the keys that are no character are said, as going on and cancelling.
+pub fn typed_hints() -> Vec<(String, String)> {
+    let said = |action: Action, what: String| {
+        keymap()
+            .iter()
+            .find(|b| b.field == Field::Any && b.action == action && b.focus.contains(&Confirm))
+            .map(|b| {
+                let keys: Vec<&str> = (b.names[..b.shown].iter())
+                    .filter(|name| {
+                        !keys::key(name).iter().any(|(code, with)| {
+                            matches!(code, KeyCode::Char(_))
+                                && *with & (CTRL | KeyModifiers::ALT) == NONE
+                        })
+                    })
+                    .map(String::as_str)
+                    .collect();
+                (keys.join("/"), what)
+            })
+            .filter(|(keys, _)| !keys.is_empty())
+    };
+    [
+        said(Action::Confirm, say!("key-go-on")),
+        said(Action::Back, say!("key-cancel")),
+    ]
+    .into_iter()
+    .flatten()
+    .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -306,6 +306,7 @@ key-leave-editor = leave (keeps the draft)
 key-cancel = cancel
 key-yes = yes
 key-no = no
+key-go-on = go on
 key-keep-selection = keep selection
 key-next-match = next match
 key-previous-match = previous match

@@ -1,9 +1,9 @@
 //! The status bar: the last message, or the keys of the focused pane.
 
 use crate::say;
-use crate::tui::keymap::hints;
+use crate::tui::keymap::{hints, typed_hints};
 use crate::tui::parts::safe;
-use crate::tui::state::{Level, State};
+use crate::tui::state::{Focus, Level, State};
 use crate::tui::theme;
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -38,7 +38,7 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State) {
                 spans.push(Span::styled(say!("status-read-only"), theme::error()));
                 spans.push(Span::styled(" · ", theme::dim()));
             }
-            for (i, (keys, what)) in hints(state.focus()).into_iter().enumerate() {
+            for (i, (keys, what)) in shown_hints(state).into_iter().enumerate() {
                 if i > 0 {
                     spans.push(Span::styled(" · ", theme::dim()));
                 }
@@ -76,4 +76,14 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State) {
     .areas(area);
     frame.render_widget(Paragraph::new(line), left);
     frame.render_widget(Paragraph::new(counts).right_aligned(), right);
+}
+
+/// The keys of the focused part; a question that takes typed text says its own.
+fn shown_hints(state: &State) -> Vec<(String, String)> {
+    if state.focus() == Focus::Confirm && state.takes_text() {
+        return typed_hints();
+    }
+    (hints(state.focus()).into_iter())
+        .map(|(keys, what)| (keys.to_owned(), what.to_owned()))
+        .collect()
 }
