@@ -110,6 +110,7 @@ fn table() -> Vec<Binding> {
         bind(&[Review], "n", A::NewNote, say!("key-log-note"), HINT),
         bind(&[Review], "Enter", A::Open, say!("key-open-contact"), HINT),
         bind(&[Review], "Esc | q r", A::Back, say!("key-close-review"), HINT),
+        bind(&[Review], "?", A::Help, say!("key-help"), HINT),
         bind(&[Review], "u", A::Undo, say!("key-undo"), HELP),
         bind(&[Review], "C-r", A::Redo, say!("key-redo"), HELP),
         bind(&[Note], "j ↓", A::Down, say!("key-scroll-down"), HINT),
@@ -133,6 +134,8 @@ fn table() -> Vec<Binding> {
         bind(&[Help], "Esc | ? q", A::Back, say!("key-close-help"), HINT),
         bind(&[Help], "j ↓", A::Down, say!("key-scroll-down"), HINT),
         bind(&[Help], "k ↑", A::Up, say!("key-scroll-up"), HINT),
+        bind(&[Help], "PgUp", A::PageUp, say!("key-page-up"), HELP),
+        bind(&[Help], "PgDn", A::PageDown, say!("key-page-down"), HELP),
         bind(EVERYWHERE, "C-c", A::Quit, say!("key-quit-anywhere"), HELP),
     ]
 }

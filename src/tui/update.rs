@@ -10,6 +10,7 @@ use super::parts::editor::update as editor;
 use super::parts::editor::{graphemes, keeping};
 use super::parts::forms::contact as contact_form;
 use super::parts::forms::followup as followup_form;
+use super::parts::help;
 use super::parts::list::archived;
 use super::parts::list::update as list;
 use super::parts::questions::update as questions;
@@ -181,6 +182,7 @@ fn take_in(state: &mut State, report: Report) -> Vec<Effect> {
 fn page_size(state: &State) -> usize {
     match state.focus() {
         Focus::Timeline => state.timeline_height(),
+        Focus::Help => help::page(state),
         _ => state.list_height(),
     }
 }
@@ -199,9 +201,7 @@ fn move_by(state: &mut State, delta: isize) -> Vec<Effect> {
         Focus::Timeline => timeline::move_by(state, delta),
         Focus::Note => timeline::scroll_note(state, delta),
         Focus::Help => {
-            if let Some(scroll) = state.layers.help_mut() {
-                *scroll = (*scroll as isize + delta.clamp(-1000, 1000)).clamp(0, 200) as u16;
-            }
+            help::scroll_by(state, delta);
             vec![]
         }
         Focus::Review => review::move_by(state, delta),

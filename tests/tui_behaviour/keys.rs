@@ -38,6 +38,19 @@ fn status_bar(tui: &Tui) -> String {
     screen.lines().last().unwrap_or_default().to_owned()
 }
 
+/// Waits until the screen no longer shows `text`.
+fn wait_gone(tui: &Tui, text: &str) {
+    let start = std::time::Instant::now();
+    while tui.contents().contains(text) {
+        assert!(
+            start.elapsed() < common::pty::WAIT,
+            "'{text}' never went; the screen shows:\n{}",
+            tui.contents()
+        );
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+}
+
 #[test]
 fn a_question_that_takes_text_says_enter_and_esc_not_y_and_n() {
     for (cols, rows) in SIZES {
@@ -58,5 +71,42 @@ fn a_question_that_takes_text_says_enter_and_esc_not_y_and_n() {
         tui.wait_for("y/Enter yes · n/Esc no");
         tui.keys("n");
         tui.wait_for("n new note");
+    }
+}
+
+const PAGE_DOWN: &str = "\x1b[6~";
+const PAGE_UP: &str = "\x1b[5~";
+
+#[test]
+fn the_help_box_pages_stops_at_its_end_and_opens_from_the_review() {
+    for (cols, rows) in SIZES {
+        let (_dir, db) = common::temp_db();
+        kith(&db, &["add", "Ana"]);
+        let mut tui = start(&db, cols, rows);
+        tui.wait_for("Ana");
+        tui.keys("?");
+        tui.wait_for("Contacts and timeline");
+        assert!(!tui.contents().contains("drafts are kept"));
+        // A page down, a page back up.
+        tui.keys(PAGE_DOWN);
+        wait_gone(&tui, "Contacts and timeline");
+        tui.keys(PAGE_UP);
+        tui.wait_for("Contacts and timeline");
+        // Scrolling far past the end shows the last page, not a blank one…
+        tui.keys(&"j".repeat(150));
+        tui.wait_for("drafts are kept");
+        let screen = tui.contents();
+        assert!(screen.contains("next match"), "{screen}");
+        // …and one line back up is one line, not a hundred.
+        tui.keys("k");
+        wait_gone(&tui, "drafts are kept");
+        let screen = tui.contents();
+        assert!(screen.contains("next match"), "{screen}");
+        tui.keys("\x1b");
+        // `?` opens it from the review too.
+        tui.keys("r");
+        tui.wait_for("Overdue (0)");
+        tui.keys("?");
+        tui.wait_for("Contacts and timeline");
     }
 }

@@ -40,6 +40,7 @@ const ARROWS: &[(&str, &str)] = &[
     ("review.last", "End"),
     ("review.new-note", "C-n"),
     ("review.back", "Esc | C-q C-d"),
+    ("review.help", "F1 | C-g"),
     ("note.down", "↓"),
     ("note.up", "↑"),
     ("note.back", "Esc | Enter C-q"),
