@@ -123,6 +123,7 @@ fn table() -> Vec<Binding> {
         choice(WRITING, "Space →", A::CycleChoice, say!("key-next-choice")),
         choice(WRITING, "←", A::CycleChoiceBack, say!("key-previous-choice")),
         bind(&[Editor], "C-t", A::CycleChoice, say!("key-change-channel"), HINT),
+        bind(&[Editor], "A-t", A::CycleChoiceBack, say!("key-change-channel-back"), HELP),
         bind(&[Editor], "Esc", A::Back, say!("key-leave-editor"), HINT),
         bind(&[Form], "Esc", A::Back, say!("key-cancel"), HINT),
         bind(&[Confirm], "y Enter", A::Confirm, say!("key-yes"), HINT),

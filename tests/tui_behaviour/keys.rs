@@ -5,6 +5,9 @@
 
 use crate::common;
 use crate::common::pty::Tui;
+use crate::common::screen::{ctrl, key, press, sample_screen, type_text};
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use kith::domain::Channel;
 use std::path::Path;
 
 const NOW: &str = "2026-11-24 10:00";
@@ -109,4 +112,23 @@ fn the_help_box_pages_stops_at_its_end_and_opens_from_the_review() {
         tui.keys("?");
         tui.wait_for("Contacts and timeline");
     }
+}
+
+#[test]
+fn the_editor_s_channel_turns_both_ways_from_any_field() {
+    let (_dir, store, mut state) = sample_screen(80, 24);
+    let channel = |state: &kith::tui::state::State| state.layers.editor().unwrap().channel;
+    press(&mut state, &store, key(KeyCode::Char('n')));
+    assert_eq!(channel(&state), Channel::InPerson);
+    let alt_t = KeyEvent::new(KeyCode::Char('t'), KeyModifiers::ALT);
+    // Back from the first is the last, and Ctrl-T undoes it; the text keeps no `t`.
+    press(&mut state, &store, alt_t);
+    assert_eq!(channel(&state), Channel::Other);
+    press(&mut state, &store, alt_t);
+    assert_eq!(channel(&state), Channel::Purchase);
+    press(&mut state, &store, ctrl('t'));
+    assert_eq!(channel(&state), Channel::Other);
+    type_text(&mut state, &store, "lunch");
+    let editor = state.layers.editor().unwrap();
+    assert_eq!(editor.text.lines().join("\n"), "lunch");
 }

@@ -302,6 +302,7 @@ key-submit-field = next field (saves on the last)
 key-next-choice = next choice (channel, kind, whose turn)
 key-previous-choice = previous choice
 key-change-channel = change channel
+key-change-channel-back = change channel, the other way
 key-leave-editor = leave (keeps the draft)
 key-cancel = cancel
 key-yes = yes
