@@ -132,3 +132,59 @@ fn the_editor_s_channel_turns_both_ways_from_any_field() {
     let editor = state.layers.editor().unwrap();
     assert_eq!(editor.text.lines().join("\n"), "lunch");
 }
+
+/// The hints on the status bar, each as it is shown ("n new note"), the counts left out.
+fn hints_shown(tui: &Tui) -> Vec<String> {
+    let bar = status_bar(tui);
+    let hints = bar.split("  ").next().unwrap_or_default().trim();
+    hints.split(" · ").map(str::to_owned).collect()
+}
+
+#[test]
+fn the_hint_bar_drops_whole_hints_and_keeps_the_focused_part_s_and_help() {
+    let browse = [
+        "n new note",
+        "a add contact",
+        "e edit contact",
+        "/ search",
+        "? help",
+        "q quit",
+        "r review: who needs attention",
+        "f new follow-up",
+    ];
+    for (cols, rows) in SIZES {
+        let (_dir, db) = common::temp_db();
+        kith(&db, &["add", "Ana"]);
+        kith(&db, &["log", "Ana", "lunch"]);
+        let mut tui = start(&db, cols, rows);
+        tui.wait_for("n new note");
+        let shown = hints_shown(&tui);
+        assert!(
+            shown.iter().all(|h| browse.contains(&h.as_str())),
+            "{shown:?}"
+        );
+        assert!(shown.contains(&"? help".to_owned()), "{shown:?}");
+        assert!(shown.contains(&"n new note".to_owned()), "{shown:?}");
+        if cols >= 120 {
+            // A long hint that does not fit leaves room for a shorter one after it.
+            assert!(shown.contains(&"f new follow-up".to_owned()), "{shown:?}");
+        }
+        // The timeline's own keys come before those it shares with the list.
+        tui.keys("\t");
+        tui.wait_for("Enter read the whole note");
+        let shown = hints_shown(&tui);
+        for hint in [
+            "Enter read the whole note",
+            "d delete interaction",
+            "? help",
+        ] {
+            assert!(shown.contains(&hint.to_owned()), "{cols}: {shown:?}");
+        }
+        tui.keys("\x1b");
+        tui.keys("r");
+        tui.wait_for("Overdue (0)");
+        tui.wait_for("x done");
+        let shown = hints_shown(&tui);
+        assert!(shown.contains(&"? help".to_owned()), "{cols}: {shown:?}");
+    }
+}

@@ -1,7 +1,10 @@
-//! The status bar: the last message, or the keys of the focused pane.
+//! The status bar: the last message, or the keys of the focused pane, as many as fit: `?` always,
+//! then the pane's own keys, then those it shares, each hint whole or not at all.
 
 use crate::say;
-use crate::tui::keymap::{hints, typed_hints};
+use crate::text::terminal_width;
+use crate::tui::action::Action;
+use crate::tui::keymap::{keymap, typed_hints};
 use crate::tui::parts::safe;
 use crate::tui::state::{Focus, Level, State};
 use crate::tui::theme;
@@ -38,7 +41,9 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State) {
                 spans.push(Span::styled(say!("status-read-only"), theme::error()));
                 spans.push(Span::styled(" · ", theme::dim()));
             }
-            for (i, (keys, what)) in shown_hints(state).into_iter().enumerate() {
+            let room = usize::from(area.width.saturating_sub(counts_width(state) + 1))
+                .saturating_sub(Line::from(spans.clone()).width());
+            for (i, (keys, what)) in fitted(shown_hints(state), room).into_iter().enumerate() {
                 if i > 0 {
                     spans.push(Span::styled(" · ", theme::dim()));
                 }
@@ -48,8 +53,25 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State) {
             Line::from(spans)
         }
     };
+    let counts = counts(state);
+    let counts_width = counts.width() as u16;
+    let [left, right] = ratatui::layout::Layout::horizontal([
+        ratatui::layout::Constraint::Fill(1),
+        ratatui::layout::Constraint::Length(counts_width + 1),
+    ])
+    .areas(area);
+    frame.render_widget(Paragraph::new(line), left);
+    frame.render_widget(Paragraph::new(counts).right_aligned(), right);
+}
+
+fn counts_width(state: &State) -> u16 {
+    counts(state).width() as u16
+}
+
+/// "2 overdue · 1 today", at the right.
+fn counts(state: &State) -> Line<'static> {
     let (overdue, today) = state.due_counts;
-    let counts = Line::from(vec![
+    Line::from(vec![
         Span::styled(
             say!("status-overdue", count = overdue),
             if overdue > 0 {
@@ -67,23 +89,65 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State) {
                 theme::dim()
             },
         ),
-    ]);
-    let counts_width = counts.width() as u16;
-    let [left, right] = ratatui::layout::Layout::horizontal([
-        ratatui::layout::Constraint::Fill(1),
-        ratatui::layout::Constraint::Length(counts_width + 1),
     ])
-    .areas(area);
-    frame.render_widget(Paragraph::new(line), left);
-    frame.render_widget(Paragraph::new(counts).right_aligned(), right);
+}
+
+/// A hint and how much it matters: `?` first, then the keys of the focused part alone, then
+/// those it shares with others; within each, the table's order.
+struct Hint {
+    keys: String,
+    what: String,
+    rank: (u8, usize),
 }
 
 /// The keys of the focused part; a question that takes typed text says its own.
-fn shown_hints(state: &State) -> Vec<(String, String)> {
-    if state.focus() == Focus::Confirm && state.takes_text() {
-        return typed_hints();
+fn shown_hints(state: &State) -> Vec<Hint> {
+    let focus = state.focus();
+    if focus == Focus::Confirm && state.takes_text() {
+        return (typed_hints().into_iter().enumerate())
+            .map(|(i, (keys, what))| Hint {
+                keys,
+                what,
+                rank: (2, i),
+            })
+            .collect();
     }
-    (hints(state.focus()).into_iter())
-        .map(|(keys, what)| (keys.to_owned(), what.to_owned()))
+    (keymap().iter())
+        .filter(|b| b.hint && b.focus.contains(&focus) && !b.label.is_empty())
+        .enumerate()
+        .map(|(i, b)| {
+            let weight = match b.focus {
+                _ if b.action == Action::Help => 0,
+                [only] if *only == focus => 1,
+                _ => 2,
+            };
+            Hint {
+                keys: b.label.clone(),
+                what: b.what.clone(),
+                rank: (weight, i),
+            }
+        })
+        .collect()
+}
+
+/// The hints that fit in `room` columns, in their own order: taken by how much they matter,
+/// each that still fits (`?` always), so the least that matter are the ones left out.
+fn fitted(hints: Vec<Hint>, room: usize) -> Vec<(String, String)> {
+    let mut by_rank: Vec<usize> = (0..hints.len()).collect();
+    by_rank.sort_by_key(|&i| hints[i].rank);
+    let mut kept = vec![false; hints.len()];
+    let mut used = 0;
+    for i in by_rank {
+        let hint = &hints[i];
+        // " · " before every hint but the first.
+        let gap = if used == 0 { 0 } else { 3 };
+        let width = gap + terminal_width(&hint.keys) + 1 + terminal_width(&hint.what);
+        if hint.rank.0 == 0 || used + width <= room {
+            kept[i] = true;
+            used += width;
+        }
+    }
+    (hints.into_iter().zip(kept))
+        .filter_map(|(h, kept)| kept.then_some((h.keys, h.what)))
         .collect()
 }
