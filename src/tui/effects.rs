@@ -242,12 +242,18 @@ fn row(store: &Store, id: ContactId, ctx: &Context) -> ContactRow {
         let overdue = followups.items.iter().any(|f| f.is_open() && f.due < today);
         let lapsed =
             cadence_overdue_by(&contact, ctx.cadences.effective(&contact), last, today).is_some();
+        let next_due = (followups.items.iter())
+            .filter(|f| f.is_open())
+            .map(|f| f.due)
+            .min();
         Ok(ContactRow {
             id,
             name: contact.name,
             kind: contact.kind,
             last_contacted: last,
             needs_attention: overdue || lapsed,
+            company: contact.company,
+            next_due,
         })
     };
     read().unwrap_or_else(|e| ContactRow {
@@ -260,6 +266,8 @@ fn row(store: &Store, id: ContactId, ctx: &Context) -> ContactRow {
         kind: crate::domain::Kind::Other,
         last_contacted: None,
         needs_attention: false,
+        company: None,
+        next_due: None,
     })
 }
 

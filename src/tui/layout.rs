@@ -10,13 +10,21 @@ pub struct Areas {
     pub status: Rect,
 }
 
+/// From this many columns, the list is half the screen and shows more columns.
+pub const WIDE: u16 = 160;
+
 /// Height of the contact header, borders included.
 pub const HEADER_HEIGHT: u16 = 8;
 
 pub fn areas(size: (u16, u16)) -> Areas {
     let area = Rect::new(0, 0, size.0, size.1);
     let [main, status] = Layout::vertical([Constraint::Fill(1), Constraint::Length(1)]).areas(area);
-    let list_width = (size.0 * 2 / 5).clamp(24, 48);
+    // A wide terminal gives the list room for the company and the next follow-up.
+    let list_width = if size.0 >= WIDE {
+        (size.0 / 2).min(110)
+    } else {
+        (size.0 * 2 / 5).clamp(24, 48)
+    };
     let [list, right] =
         Layout::horizontal([Constraint::Length(list_width), Constraint::Fill(1)]).areas(main);
     let [header, timeline] =

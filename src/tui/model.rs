@@ -17,6 +17,9 @@ pub struct ContactRow {
     pub last_contacted: Option<NaiveDateTime>,
     /// An open follow-up is past due or the keep-in-touch cadence has lapsed.
     pub needs_attention: bool,
+    /// Shown by a wide list: the company, and the day the soonest open follow-up is due.
+    pub company: Option<String>,
+    pub next_due: Option<chrono::NaiveDate>,
 }
 
 /// Everything shown about the selected contact.

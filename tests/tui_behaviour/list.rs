@@ -198,3 +198,31 @@ fn the_readme_key_table_is_the_keymap() {
         "the README's key table differs from the keymap; put this between the markers:\n{generated}"
     );
 }
+
+#[test]
+fn a_wide_terminal_shows_each_contacts_company_and_next_follow_up_in_the_list() {
+    let (_dir, _store, state) = sample_screen(200, 40);
+    let text = screen_text(&state);
+    let row = |name: &str| {
+        (text.lines())
+            .find(|l| l.contains(name))
+            .unwrap_or_else(|| panic!("{name} is listed:\n{text}"))
+            .to_string()
+    };
+    // Núria's promise is due on 1 Nov; Ben has a company and no follow-up.
+    let nuria = row("Núria Puig");
+    assert!(
+        nuria.contains("Forn Puig") && nuria.contains("1 Nov"),
+        "{nuria}"
+    );
+    let ben = row("Ben Hughes");
+    assert!(
+        ben.contains("Hall & Sons") && !ben.contains(" Nov "),
+        "{ben}"
+    );
+    // At 120 columns the list keeps to the name, the kind and the days.
+    let (_dir, _store, narrow) = sample_screen(120, 40);
+    let text = screen_text(&narrow);
+    let nuria = (text.lines()).find(|l| l.contains("Núria Puig")).unwrap();
+    assert!(!nuria.contains("1 Nov"), "{nuria}");
+}

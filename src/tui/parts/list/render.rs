@@ -11,6 +11,9 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph};
 
+/// From this inner width the list shows the company and the next follow-up's day too.
+const WIDE_LIST: usize = 70;
+
 /// A kind in four columns.
 fn kind_tag(kind: crate::domain::Kind) -> String {
     use crate::domain::Kind::*;
@@ -72,8 +75,16 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State) {
 /// One line a contact in view: attention marker, name (search matches marked), kind, days.
 fn contact_lines(state: &State, focused: bool, width: usize, height: usize) -> Vec<Line<'static>> {
     let list = &state.list;
-    // marker(1) space name space kind(4) space days(5)
-    let name_width = width.saturating_sub(1 + 1 + 1 + 4 + 1 + 5);
+    // marker(1) space name space kind(4) space days(5); a wide list adds the company before the
+    // kind and the next follow-up's day (6) after the days.
+    let rest = width.saturating_sub(1 + 1 + 1 + 4 + 1 + 5);
+    let wide = width >= WIDE_LIST;
+    let (name_width, company_width) = if wide {
+        let rest = rest - (1 + 6) - 1;
+        (rest * 3 / 5, rest - rest * 3 / 5)
+    } else {
+        (rest, 0)
+    };
     let words = match state.layers.search() {
         Some(search) => crate::search::query::parse(&search.text())
             .map(|q| q.words)
@@ -98,6 +109,13 @@ fn contact_lines(state: &State, focused: bool, width: usize, height: usize) -> V
                 };
                 let mut spans = vec![marker, Span::raw(" ")];
                 spans.extend(highlighted(&fit(&safe(&row.name), name_width), &words));
+                if wide {
+                    let company = safe(row.company.as_deref().unwrap_or(""));
+                    spans.push(Span::raw(" "));
+                    spans.push(Span::raw(
+                        keep_columns(&fit(&company, company_width)).into_owned(),
+                    ));
+                }
                 spans.extend([
                     Span::raw(" "),
                     Span::styled(
@@ -107,6 +125,19 @@ fn contact_lines(state: &State, focused: bool, width: usize, height: usize) -> V
                     Span::raw(" "),
                     Span::raw(format!("{:>5}", days_ago(state.today, row.last_contacted))),
                 ]);
+                if wide {
+                    let next = (row.next_due)
+                        .map(|d| d.format("%-d %b").to_string())
+                        .unwrap_or_default();
+                    let late = row.next_due.is_some_and(|d| d < state.today);
+                    let next_style = if late && !selected {
+                        theme::overdue()
+                    } else {
+                        style
+                    };
+                    spans.push(Span::raw(" "));
+                    spans.push(Span::styled(format!("{next:>6}"), next_style));
+                }
                 Line::from(spans)
             }
             None => Line::from(Span::styled(fit("  …", width), theme::dim())),
