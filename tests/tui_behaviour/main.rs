@@ -9,6 +9,7 @@ mod dates;
 mod editor;
 mod keys;
 mod list;
+mod messages;
 mod reach;
 mod review;
 mod search;
