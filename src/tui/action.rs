@@ -62,6 +62,8 @@ pub enum Action {
     Search,
     /// Show every key.
     Help,
+    /// Show the last messages the status bar said, newest first.
+    Messages,
     /// Open the review: who needs attention today.
     Review,
     /// Add a follow-up for the selected contact.

@@ -91,6 +91,7 @@ fn table() -> Vec<Binding> {
         bind(&[Timeline], "E", A::EditNote, say!("key-edit-note"), HELP),
         bind(BROWSE, "/", A::Search, say!("key-search"), HINT),
         bind(BROWSE, "?", A::Help, say!("key-help"), HINT),
+        bind(BROWSE, "L", A::Messages, say!("key-messages"), HELP),
         bind(BROWSE, "q", A::Quit, say!("key-quit"), HINT),
         bind(BROWSE, "r", A::Review, say!("key-review"), HINT),
         bind(BROWSE, "f", A::NewFollowUp, say!("key-new-followup"), HINT),

@@ -10,6 +10,20 @@ use super::parts::questions::Question;
 use super::parts::review::ReviewView;
 use super::parts::search::SearchLine;
 
+/// What the help box shows: the keys, or the messages said.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum HelpPage {
+    Keys,
+    Messages,
+}
+
+/// The open help box: what it shows and how far it is scrolled.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct HelpView {
+    pub page: HelpPage,
+    pub scroll: u16,
+}
+
 // At most one of each kind is ever open, so boxing the larger ones would save nothing.
 #[allow(clippy::large_enum_variant)]
 pub enum Layer {
@@ -21,8 +35,8 @@ pub enum Layer {
     ContactForm(ContactForm),
     FollowUpForm(FollowUpForm),
     Question(Question),
-    /// The help and how far it is scrolled.
-    Help(u16),
+    /// The help, or the messages said, and how far it is scrolled.
+    Help(HelpView),
 }
 
 impl Layer {
@@ -110,7 +124,7 @@ impl Layers {
         FollowUpForm
     );
     access!(question, question_mut, take_question, Question, Question);
-    access!(help, help_mut, take_help, Help, u16);
+    access!(help, help_mut, take_help, Help, HelpView);
 }
 
 #[cfg(test)]
@@ -123,18 +137,22 @@ mod tests {
 
     #[test]
     fn layers_keep_their_order_whatever_order_they_open_in() {
+        let help = HelpView {
+            page: HelpPage::Keys,
+            scroll: 0,
+        };
         let mut layers = Layers::default();
-        layers.open(Layer::Help(0));
+        layers.open(Layer::Help(help));
         layers.open(Layer::Note(3));
         assert!(
-            matches!(layers.top(), Some(Layer::Help(0))),
+            matches!(layers.top(), Some(Layer::Help(h)) if *h == help),
             "help stays on top"
         );
         assert_eq!(ranks(&layers), [0, 6]);
         layers.open(Layer::Note(5));
         assert_eq!(ranks(&layers), [0, 6], "one of each kind");
         assert_eq!(layers.note(), Some(&5));
-        assert_eq!(layers.take_help(), Some(0));
+        assert_eq!(layers.take_help(), Some(help));
         assert!(matches!(layers.top(), Some(Layer::Note(5))));
         assert_eq!(layers.take_help(), None);
     }

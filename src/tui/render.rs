@@ -62,8 +62,8 @@ fn draw_panes(frame: &mut Frame, state: &State) {
     if let Some(question) = state.layers.question() {
         parts::questions::render::render(frame, size, question, state.today);
     }
-    if let Some(&scroll) = state.layers.help() {
-        parts::help::render(frame, size, scroll);
+    if let Some(&view) = state.layers.help() {
+        parts::help::render(frame, size, state, view);
     }
     parts::status::render(frame, areas.status, state);
 }

@@ -38,17 +38,7 @@ pub enum Pane {
     Timeline,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Level {
-    Info,
-    Error,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct StatusMessage {
-    pub text: String,
-    pub level: Level,
-}
+pub use super::parts::message_log::{Level, StatusMessage};
 
 pub struct State {
     pub size: (u16, u16),
@@ -66,6 +56,8 @@ pub struct State {
     /// Open promises and reminders overdue, and due today, for the status bar.
     pub due_counts: (usize, usize),
     pub status: Option<StatusMessage>,
+    /// The last messages the status bar said, to be read again (`L`).
+    pub said: super::parts::message_log::MessageLog,
     /// The interaction to select once the timeline is reloaded (a note just saved).
     pub select_interaction: Option<InteractionId>,
     /// The notebook refused the last write of the editor's text, and where its copy went.
@@ -98,6 +90,7 @@ impl State {
             layers: Layers::default(),
             due_counts: (0, 0),
             status: None,
+            said: Default::default(),
             select_interaction: None,
             unwritable: None,
             save_queued: false,
@@ -206,16 +199,17 @@ impl State {
     }
 
     pub fn info(&mut self, text: impl Into<String>) {
-        self.status = Some(StatusMessage {
-            text: text.into(),
-            level: Level::Info,
-        });
+        self.say(text.into(), Level::Info);
     }
 
     pub fn error(&mut self, text: impl Into<String>) {
-        self.status = Some(StatusMessage {
-            text: text.into(),
-            level: Level::Error,
-        });
+        self.say(text.into(), Level::Error);
+    }
+
+    /// Shows the message on the status bar and keeps it in the log.
+    fn say(&mut self, text: String, level: Level) {
+        let message = StatusMessage { text, level };
+        self.said.push(message.clone());
+        self.status = Some(message);
     }
 }

@@ -62,10 +62,7 @@ fn act(state: &mut State, action: Action) -> Vec<Effect> {
         Action::Redo => vec![Effect::ShowStep { forward: true }],
         Action::EditNote => editor::edit_note(state),
         Action::Search => search::start(state),
-        Action::Help => {
-            state.layers.open(Layer::Help(0));
-            vec![]
-        }
+        Action::Help | Action::Messages => help::open(state, action),
         Action::Quit => keeping::quit(state),
         Action::Save => save(state),
         Action::NextField => step_field(state, 1),

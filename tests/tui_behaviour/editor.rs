@@ -1,4 +1,5 @@
-//! The notes editor: capture, fields, drafts, refused saves and capture lines.
+//! The notes editor: capture, fields, drafts, refused saves, capture lines and how an empty
+//! note shows them.
 
 use crate::common::screen::*;
 use crossterm::event::KeyCode;
@@ -232,4 +233,18 @@ fn capture_lines_in_the_editor_create_follow_ups_and_bad_ones_keep_the_note_unsa
         promise.from_interaction,
         Some(store.timeline(alex, 1).unwrap().items[0].id)
     );
+}
+
+#[test]
+fn an_empty_note_shows_how_a_follow_up_is_written_until_typing_starts() {
+    let (_dir, store, mut state) = sample_screen(80, 24);
+    press(&mut state, &store, key(KeyCode::Char('n')));
+    assert_eq!(state.focus(), Focus::Editor);
+    let screen = screen_text(&state);
+    assert!(screen.contains(">> fri: send the quote"), "{screen}");
+    assert!(screen.contains("<< mon: they send the invoice"), "{screen}");
+    type_text(&mut state, &store, "M");
+    let screen = screen_text(&state);
+    assert!(!screen.contains(">> fri: send the quote"), "{screen}");
+    assert!(!screen.contains("<< mon:"), "{screen}");
 }

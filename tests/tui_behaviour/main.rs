@@ -10,6 +10,7 @@ mod editor;
 mod finding;
 mod keys;
 mod list;
+mod messages;
 mod reach;
 mod review;
 mod search;

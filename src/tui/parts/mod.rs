@@ -7,6 +7,7 @@ pub mod forms;
 pub mod header;
 pub mod help;
 pub mod list;
+pub mod message_log;
 pub mod questions;
 pub mod review;
 pub mod search;

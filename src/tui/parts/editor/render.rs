@@ -126,18 +126,18 @@ fn render_text(frame: &mut Frame, text_area: Rect, editor: &NoteEditor, today: c
     let text_inner = text_block.inner(text_area);
     frame.render_widget(text_block, text_area);
     if editor.text.is_empty() {
-        let hint = say!("editor-hint", save = "C-s", leave = "Esc");
-        if field == EditorField::Text {
-            frame.render_widget(
-                Paragraph::new(Line::from(vec![
-                    Span::styled(" ", theme::cursor()),
-                    Span::styled(hint, theme::dim()),
-                ])),
-                text_inner,
-            );
+        let hint = Span::styled(
+            say!("editor-hint", save = "C-s", leave = "Esc"),
+            theme::dim(),
+        );
+        let first = if field == EditorField::Text {
+            Line::from(vec![Span::styled(" ", theme::cursor()), hint])
         } else {
-            frame.render_widget(Paragraph::new(Span::styled(hint, theme::dim())), text_inner);
-        }
+            Line::from(hint)
+        };
+        let mut lines = vec![first, Line::from("")];
+        lines.extend(capture_placeholder());
+        frame.render_widget(Paragraph::new(lines), text_inner);
     } else {
         let mut text = editor.text.clone();
         if field != EditorField::Text {
@@ -146,4 +146,13 @@ fn render_text(frame: &mut Frame, text_area: Rect, editor: &NoteEditor, today: c
         frame.render_widget(&text, text_inner);
         super::cursor_cell::draw_whole_cluster(frame.buffer_mut(), text_inner, &text);
     }
+}
+
+/// How a follow-up is written inside a note, shown dim while the note is empty and gone at the
+/// first key: the `>>` and `<<` lines are otherwise only in the README.
+fn capture_placeholder() -> [Line<'static>; 2] {
+    [
+        Line::from(Span::styled(say!("editor-capture-promise"), theme::dim())),
+        Line::from(Span::styled(say!("editor-capture-request"), theme::dim())),
+    ]
 }
