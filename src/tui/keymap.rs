@@ -273,16 +273,6 @@ pub fn label_of(focus: Focus, action: Action) -> &'static str {
         .map_or("—", |b| b.label.as_str())
 }
 
-/// The status-bar hints for a focus: "n new note · a add contact · …". A binding the config
-/// left without keys is not hinted.
-pub fn hints(focus: Focus) -> Vec<(&'static str, &'static str)> {
-    keymap()
-        .iter()
-        .filter(|b| b.hint && b.focus.contains(&focus) && !b.label.is_empty())
-        .map(|b| (b.label.as_str(), b.what.as_str()))
-        .collect()
-}
-
 /// The hints while a question takes typed text (the archive reason, the import path): there a
 /// letter is text, so only the keys that are no character are said, as going on and cancelling.
 pub fn typed_hints() -> Vec<(String, String)> {

@@ -63,15 +63,7 @@ pub(crate) fn ready_edit(
             if let Some(editor) = state.layers.editor_mut() {
                 editor.editing = Some(interaction.id);
                 editor.channel = interaction.channel;
-                editor.text =
-                    TextArea::new(interaction.text.split('\n').map(str::to_string).collect());
-                editor
-                    .text
-                    .set_cursor_line_style(ratatui::style::Style::default());
-                editor
-                    .text
-                    .move_cursor(ratatui_textarea::CursorMove::Bottom);
-                editor.text.move_cursor(ratatui_textarea::CursorMove::End);
+                editor.text = text_at_end(&interaction.text);
                 editor.when = line_input(&interaction.at.format("%Y-%m-%d %H:%M").to_string());
                 let amount = interaction
                     .amount
@@ -82,6 +74,15 @@ pub(crate) fn ready_edit(
             effects
         }
     }
+}
+
+/// A note's text in the editor's text area, the cursor after its last character.
+fn text_at_end(text: &str) -> TextArea<'static> {
+    let mut area = TextArea::new(text.split('\n').map(str::to_string).collect());
+    area.set_cursor_line_style(ratatui::style::Style::default());
+    area.move_cursor(ratatui_textarea::CursorMove::Bottom);
+    area.move_cursor(ratatui_textarea::CursorMove::End);
+    area
 }
 
 pub(crate) fn ready(
@@ -108,14 +109,7 @@ pub(crate) fn ready(
         .set_cursor_line_style(ratatui::style::Style::default());
     if let Some(draft) = draft {
         editor.channel = draft.channel;
-        editor.text = TextArea::new(draft.text.split('\n').map(str::to_string).collect());
-        editor
-            .text
-            .set_cursor_line_style(ratatui::style::Style::default());
-        editor
-            .text
-            .move_cursor(ratatui_textarea::CursorMove::Bottom);
-        editor.text.move_cursor(ratatui_textarea::CursorMove::End);
+        editor.text = text_at_end(&draft.text);
         if !draft.at.trim().is_empty() {
             editor.when = line_input(&draft.at);
         }
