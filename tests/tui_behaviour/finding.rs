@@ -5,22 +5,10 @@
 
 use crate::common;
 use crate::common::pty::Tui;
-use std::path::Path;
+use crate::terminal::{SIZES, kith, start};
 use std::time::Duration;
 
-const SIZES: [(u16, u16); 2] = [(80, 24), (120, 40)];
 const ESC: &str = "\x1b";
-
-fn add(db: &Path, args: &[&str]) {
-    let out = std::process::Command::new(env!("CARGO_BIN_EXE_kith"))
-        .arg("add")
-        .args(args)
-        .env("KITH_DB", db)
-        .env("KITH_CONFIG", db.with_extension("toml"))
-        .output()
-        .unwrap();
-    assert!(out.status.success(), "kith add {args:?}: {out:?}");
-}
 
 /// Waits until the screen shows every one of `texts`, then a little more, and checks again:
 /// the search thread answers the newest key, so an answer to an older key may show first.
@@ -38,9 +26,10 @@ fn settled(tui: &Tui, texts: &[&str]) {
 #[test]
 fn the_search_line_finds_a_dotted_word_a_name_typed_letter_by_letter_and_a_pasted_number() {
     let (_dir, db) = common::temp_db();
-    add(
+    kith(
         &db,
         &[
+            "add",
             "Marta Soler",
             "--company",
             "Paral·lel Estudi",
@@ -48,10 +37,11 @@ fn the_search_line_finds_a_dotted_word_a_name_typed_letter_by_letter_and_a_paste
             "marta@estudi.cat",
         ],
     );
-    add(&db, &["लक्ष्मी वर्मा", "--email", "laxmi@example.com"]);
-    add(
+    kith(&db, &["add", "लक्ष्मी वर्मा", "--email", "laxmi@example.com"]);
+    kith(
         &db,
         &[
+            "add",
             "Pau Vidal",
             "--phone",
             "600 675 781",
@@ -59,16 +49,10 @@ fn the_search_line_finds_a_dotted_word_a_name_typed_letter_by_letter_and_a_paste
             "pau@vidal.cat",
         ],
     );
-    add(&db, &["Rosa Mir", "--phone", "+34 600-675-781"]);
-    add(&db, &["Joan Roig", "--phone", "+34 600 675 782"]);
-    let config = db.with_extension("toml");
+    kith(&db, &["add", "Rosa Mir", "--phone", "+34 600-675-781"]);
+    kith(&db, &["add", "Joan Roig", "--phone", "+34 600 675 782"]);
     for (cols, rows) in SIZES {
-        let mut tui = Tui::start_sized(
-            &db,
-            &[("KITH_CONFIG", config.to_str().unwrap())],
-            cols,
-            rows,
-        );
+        let mut tui = start(&db, cols, rows);
         tui.wait_for("Contacts (5)");
         tui.keys("/");
         tui.keys("parallel");

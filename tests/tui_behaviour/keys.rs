@@ -6,34 +6,9 @@
 use crate::common;
 use crate::common::pty::Tui;
 use crate::common::screen::{ctrl, key, press, sample_screen, type_text};
+use crate::terminal::{SIZES, kith, start};
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use kith::domain::Channel;
-use std::path::Path;
-
-const NOW: &str = "2026-11-24 10:00";
-const SIZES: [(u16, u16); 2] = [(80, 24), (120, 40)];
-
-fn kith(db: &Path, args: &[&str]) {
-    let out = std::process::Command::new(env!("CARGO_BIN_EXE_kith"))
-        .args(args)
-        .env("KITH_DB", db)
-        .env("KITH_NOW", NOW)
-        .env("KITH_CONFIG", db.with_extension("toml"))
-        .output()
-        .unwrap();
-    assert!(out.status.success(), "kith {args:?}: {out:?}");
-}
-
-fn start(db: &Path, cols: u16, rows: u16) -> Tui {
-    let config = db.with_extension("toml");
-    let config = config.to_str().unwrap();
-    Tui::start_sized(
-        db,
-        &[("KITH_NOW", NOW), ("KITH_CONFIG", config)],
-        cols,
-        rows,
-    )
-}
 
 /// The screen's last line: the status bar.
 fn status_bar(tui: &Tui) -> String {

@@ -14,3 +14,4 @@ mod messages;
 mod reach;
 mod review;
 mod search;
+mod terminal;

@@ -4,35 +4,9 @@
 //! restored, and every field of a contact edited in its form.
 
 use crate::common;
-use crate::common::pty::Tui;
-use std::path::Path;
+use crate::terminal::{SIZES, kith, start};
 
-const NOW: &str = "2026-11-24 10:00"; // a Tuesday
-const SIZES: [(u16, u16); 2] = [(80, 24), (120, 40)];
 const ENTER: &str = "\r";
-
-fn kith(db: &Path, args: &[&str]) -> std::process::Output {
-    let out = std::process::Command::new(env!("CARGO_BIN_EXE_kith"))
-        .args(args)
-        .env("KITH_DB", db)
-        .env("KITH_NOW", NOW)
-        .env("KITH_CONFIG", db.with_extension("toml"))
-        .output()
-        .unwrap();
-    assert!(out.status.success(), "kith {args:?}: {out:?}");
-    out
-}
-
-fn start(db: &Path, cols: u16, rows: u16) -> Tui {
-    let config = db.with_extension("toml");
-    let config = config.to_str().unwrap();
-    Tui::start_sized(
-        db,
-        &[("KITH_NOW", NOW), ("KITH_CONFIG", config)],
-        cols,
-        rows,
-    )
-}
 
 #[test]
 fn every_overdue_follow_up_the_review_counts_can_be_reached() {
