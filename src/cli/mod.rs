@@ -195,19 +195,20 @@ mod tests {
         assert_eq!(crate::say!("cli-ago", days = 0), "today");
         assert_eq!(crate::say!("cli-ago", days = 1), "1 day ago");
         assert_eq!(crate::say!("cli-ago", days = 12), "12 days ago");
-        let merged = |draft| {
+        let merged_counting = |interactions: u32, followups: u32, referrals: u32, draft| {
             crate::say!(
                 "merge-merged",
                 absorbed = "B",
                 absorbed_id = "2",
                 kept = "A",
                 kept_id = "1",
-                interactions = 3,
-                followups = 0,
-                referrals = 1,
+                interactions = interactions,
+                followups = followups,
+                referrals = referrals,
                 draft = draft
             )
         };
+        let merged = |draft| merged_counting(3, 0, 1, draft);
         assert_eq!(
             merged("yes"),
             "Merged B (id 2) into A (id 1): moved 3 interactions, 0 follow-ups, 1 referral \
@@ -218,17 +219,7 @@ mod tests {
             "Merged B (id 2) into A (id 1): moved 3 interactions, 0 follow-ups, 1 referral"
         );
         // Counts of one read in the singular.
-        let one = crate::say!(
-            "merge-merged",
-            absorbed = "B",
-            absorbed_id = "2",
-            kept = "A",
-            kept_id = "1",
-            interactions = 1,
-            followups = 1,
-            referrals = 2,
-            draft = "no"
-        );
+        let one = merged_counting(1, 1, 2, "no");
         assert_eq!(
             one,
             "Merged B (id 2) into A (id 1): moved 1 interaction, 1 follow-up, 2 referrals"
