@@ -75,7 +75,11 @@ pub fn open(
     }
     let missing = !path.exists();
     let mut shown = None;
-    let opened = Store::open_waiting(path, wait, &mut |done, total| {
+    let open = match command {
+        Some(_) => Store::open_waiting,
+        None => Store::open_for_the_screen,
+    };
+    let opened = open(path, wait, &mut |done, total| {
         // Only a migration that indexes existing notes reports; say what is happening.
         let percent = (done * 100).checked_div(total).unwrap_or(100);
         if shown != Some(percent) {

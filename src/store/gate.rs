@@ -24,7 +24,13 @@ impl Store {
         // The same open as every notebook's, with the gate in its backend: the tests meet the
         // failing disk through the same shared mode, bounded wait and locks as a user's kith.
         let opener = Box::new(move || {
-            open_writable(&path_for_opener, &waits, Some(&gate)).map(Open::Writable)
+            open_writable(
+                &path_for_opener,
+                &waits,
+                Some(&gate),
+                super::open::WRITE_CACHE,
+            )
+            .map(Open::Writable)
         });
         Self::open_through(path, opener, patience)
     }

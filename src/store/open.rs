@@ -39,6 +39,12 @@ pub const ONE_READ_CACHE: usize = 16 << 20;
 /// the whole search table at start, and would otherwise keep those pages all day.
 pub const WRITE_CACHE: usize = 16 << 20;
 
+/// The page cache of the screen's store. The screen reads the whole search table once at
+/// start, and its later reads (a contact, a timeline page) and writes (a note) touch a few
+/// pages each, which the system's file cache serves as well: at a million contacts a 16 MiB
+/// cache was 14 MiB of the screen's resident memory, held all day for nothing.
+pub const SCREEN_CACHE: usize = 2 << 20;
+
 /// Opens an existing file for writing; never creates one, so a reopen after the file was
 /// deleted fails instead of starting an empty notebook. A `gate` (only the tests give one)
 /// is asked before every write and sync.
@@ -46,6 +52,7 @@ pub(super) fn open_writable(
     path: &Path,
     patience: &Patience,
     gate: Option<&Arc<dyn DiskGate>>,
+    cache: usize,
 ) -> std::result::Result<Database, DatabaseError> {
     let file = std::fs::OpenOptions::new()
         .read(true)
@@ -56,7 +63,7 @@ pub(super) fn open_writable(
         None => Patient::new(file, patience.clone())?,
     };
     let mut builder = builder();
-    builder.set_cache_size(WRITE_CACHE);
+    builder.set_cache_size(cache);
     builder.create_with_backend(backend)
 }
 
@@ -81,6 +88,25 @@ impl Store {
         wait: Duration,
         progress: &mut dyn FnMut(u64, u64),
     ) -> Result<Store> {
+        Self::open_waiting_caching(path, wait, WRITE_CACHE, progress)
+    }
+
+    /// [`Store::open_waiting`] for the screen, which keeps the store open all day: redb keeps
+    /// at most [`SCREEN_CACHE`] bytes of pages.
+    pub fn open_for_the_screen(
+        path: &Path,
+        wait: Duration,
+        progress: &mut dyn FnMut(u64, u64),
+    ) -> Result<Store> {
+        Self::open_waiting_caching(path, wait, SCREEN_CACHE, progress)
+    }
+
+    fn open_waiting_caching(
+        path: &Path,
+        wait: Duration,
+        cache: usize,
+        progress: &mut dyn FnMut(u64, u64),
+    ) -> Result<Store> {
         let io = |source| StoreError::Io {
             path: path.to_path_buf(),
             source,
@@ -102,13 +128,13 @@ impl Store {
         }
         let patience = Patience::new(wait);
         // redb may panic opening a file damaged outside it; see contain.rs.
-        let db = contain::open(path, || open_writable(path, &patience, None))?
+        let db = contain::open(path, || open_writable(path, &patience, None, cache))?
             .map_err(|e| open_error(path, e, Some(wait)))?;
         schema::check_or_init(&db, path, progress)?;
         let reopen_path = path.to_path_buf();
         let reopen_patience = patience.clone();
         let opener: Opener = Box::new(move || {
-            open_writable(&reopen_path, &reopen_patience, None).map(Open::Writable)
+            open_writable(&reopen_path, &reopen_patience, None, cache).map(Open::Writable)
         });
         Ok(Store::assemble(Open::Writable(db), path, opener, patience))
     }
@@ -220,7 +246,8 @@ impl Store {
 /// Opens the file for writing, which repairs it, and closes it again; whether that worked.
 fn repair_after_crash(path: &Path) -> bool {
     let repaired = contain::open(path, || {
-        open_writable(path, &Patience::new(DEFAULT_WAIT), None).and_then(Database::close)
+        open_writable(path, &Patience::new(DEFAULT_WAIT), None, WRITE_CACHE)
+            .and_then(Database::close)
     });
     matches!(repaired, Ok(Ok(())))
 }
