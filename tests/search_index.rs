@@ -238,3 +238,52 @@ fn a_pasted_phone_number_is_found_however_it_is_spaced_and_with_or_without_its_c
         assert!(!found.contains("Joan Roig"), "{query}: {found}");
     }
 }
+
+#[test]
+fn quiet_lets_through_the_contacts_in_use_silent_long_enough_read_either_way() {
+    let (_dir, store) = demo(300);
+    let now = kith::clock::now();
+    // Archive a few contacts, among them some long silent: quiet never lets them through.
+    let ids: Vec<ContactId> = store.sorted_contact_ids(false, 0, 300).unwrap();
+    store
+        .write(|w| {
+            for id in ids.iter().step_by(7) {
+                let mut c = w.contact(*id)?;
+                c.archived = Some(Archived {
+                    reason: "moved away".into(),
+                    at: now,
+                });
+                w.update_contact(&mut c, now)?;
+            }
+            Ok(())
+        })
+        .unwrap();
+    let today = now.date();
+    for days in [0u32, 10, 30, 90] {
+        let last_day = kith::domain::serde_time::date_to_days(today) - days as i32;
+        let expected: std::collections::HashSet<ContactId> = (store.all_facts().unwrap())
+            .into_iter()
+            .filter(|(_, f)| !f.archived)
+            .filter(|(_, f)| {
+                let since = f.last_contacted.unwrap_or(f.created_at).date();
+                kith::domain::serde_time::date_to_days(since) <= last_day
+            })
+            .map(|(id, _)| id)
+            .collect();
+        let every: Vec<ContactId> = (store.all_facts().unwrap().into_iter())
+            .map(|(id, _)| id)
+            .collect();
+        assert_eq!(store.silent_since(last_day).unwrap(), expected, "{days}");
+        let among = store.silent_among(every.into_iter(), last_day).unwrap();
+        assert_eq!(among, expected, "{days}");
+        if days == 30 {
+            assert!(
+                !expected.is_empty() && expected.len() < 250,
+                "{}",
+                expected.len()
+            );
+        }
+    }
+    // The screen's index (the whole notebook) and the stored search (a few candidates) agree.
+    compare(&store);
+}

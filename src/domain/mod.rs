@@ -10,6 +10,7 @@ mod dates;
 mod derived;
 mod draft;
 mod followup;
+mod id_list;
 mod ids;
 mod interaction;
 mod merge;
@@ -30,6 +31,7 @@ pub use derived::{
 };
 pub use draft::Draft;
 pub use followup::{Direction, FollowUp, FollowUpState};
+pub use id_list::ContactIds;
 pub use ids::{ContactId, FollowUpId, InteractionId};
 pub use interaction::{Channel, Interaction, Sentiment};
 pub use money::{Amount, Currency};

@@ -12,9 +12,8 @@ use super::index::{
     ContactIndex, FUZZY_WHEN_FEWER, Hit, is_short, phone_digits, phone_tail, scatters,
 };
 use super::matcher::{Needle, fuzzy_score};
-use super::query::{Filter, Query};
+use super::query::Query;
 use crate::domain::ContactId;
-use crate::domain::serde_time::date_to_days;
 use crate::store::{Result, Skipped, Store};
 use crate::store::{SearchRow, trigrams};
 use chrono::NaiveDate;
@@ -100,10 +99,6 @@ pub fn search(store: &Store, query: &Query, today: NaiveDate) -> Result<Found> {
     read.fetch(store, &ids)?;
     let mut index = ContactIndex::from_rows(read.keeping(&ids).iter());
     index.decide_fuzzy(fuzzy);
-    if query.filters.iter().any(|f| matches!(f, Filter::Quiet(_))) {
-        let days = last_days(store, index.ids())?;
-        index.set_last_contacted(&days);
-    }
     Ok(Found {
         hits: index.search(query, store, today)?,
         skipped,
@@ -161,21 +156,9 @@ impl Rows {
     }
 }
 
-/// The day each contact was last in touch, as the index counts days.
-fn last_days(store: &Store, ids: &[ContactId]) -> Result<HashMap<ContactId, i32>> {
-    let last = store.last_contacted_of(ids)?;
-    Ok((last.into_iter())
-        .map(|(id, at)| (id, date_to_days(at.date())))
-        .collect())
-}
-
 /// The whole notebook's search rows, for queries the trigram index cannot narrow.
 fn every_row(store: &Store, query: &Query, today: NaiveDate) -> Result<Found> {
-    let mut index = ContactIndex::from_rows(store.all_search_rows()?.iter());
-    if query.filters.iter().any(|f| matches!(f, Filter::Quiet(_))) {
-        let days = last_days(store, index.ids())?;
-        index.set_last_contacted(&days);
-    }
+    let index = ContactIndex::from_rows(store.all_search_rows()?.iter());
     Ok(Found {
         hits: index.search(query, store, today)?,
         skipped: Vec::new(),

@@ -9,7 +9,8 @@ use super::write::decode_at;
 use super::{Result, Skipped, Store, StoreError};
 use crate::domain::serde_time::date_to_days;
 use crate::domain::{
-    Contact, ContactId, Direction, Draft, FollowUp, FollowUpId, Interaction, InteractionId,
+    Contact, ContactId, ContactIds, Direction, Draft, FollowUp, FollowUpId, Interaction,
+    InteractionId,
 };
 use chrono::{NaiveDate, NaiveDateTime};
 use redb::{ReadOnlyTable, ReadableTable, ReadableTableMetadata};
@@ -74,13 +75,32 @@ impl Store {
         skip: usize,
         limit: usize,
     ) -> Result<Vec<ContactId>> {
+        let mut ids = Vec::with_capacity(limit.min(4096));
+        self.each_sorted_contact_id(archived, skip, limit, &mut |id| ids.push(id))?;
+        Ok(ids)
+    }
+
+    /// The first `limit` contacts' ids in name order, four bytes an id: the screen's list.
+    pub fn contact_list(&self, archived: bool, limit: usize) -> Result<ContactIds> {
+        let mut ids = ContactIds::with_capacity(limit.min(4096));
+        self.each_sorted_contact_id(archived, 0, limit, &mut |id| ids.push(id))?;
+        ids.shrink_to_fit();
+        Ok(ids)
+    }
+
+    fn each_sorted_contact_id(
+        &self,
+        archived: bool,
+        skip: usize,
+        limit: usize,
+        each: &mut dyn FnMut(ContactId),
+    ) -> Result<()> {
         contain(|| {
             let names = self.table(if archived { ARCHIVED_NAMES } else { NAMES })?;
-            let mut ids = Vec::with_capacity(limit.min(4096));
             for entry in names.iter()?.skip(skip).take(limit) {
-                ids.push(ContactId(entry?.0.value().1));
+                each(ContactId(entry?.0.value().1));
             }
-            Ok(ids)
+            Ok(())
         })
     }
 

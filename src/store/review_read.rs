@@ -2,15 +2,17 @@
 //! totals of the sections, each a sum over days of the day counts.
 
 use super::contain::contain;
-use super::review_index::{COUNT_OCCASIONS, COUNT_OPEN, SILENT_BY_KIND, SILENT_BY_OWN};
-use super::tables::{DAY_COUNTS, SILENCE};
+use super::review_index::{
+    COUNT_OCCASIONS, COUNT_OPEN, SILENT_BY_KIND, SILENT_BY_OWN, silence_key,
+};
+use super::tables::{CONTACT_FACTS, DAY_COUNTS, SILENCE};
 use super::{Result, Store};
 use crate::domain::serde_time::date_to_days;
 use crate::domain::{CadenceDefaults, ContactId, Kind};
 use chrono::NaiveDate;
 use redb::ReadOnlyTable;
 use std::cmp::Reverse;
-use std::collections::BinaryHeap;
+use std::collections::{BinaryHeap, HashSet};
 
 /// A contact past their cadence: days silent, the cadence they exceed, and who.
 pub type Quiet = (i64, u32, ContactId);
@@ -103,6 +105,52 @@ impl Store {
                 }
             }
             Ok((quiet, total))
+        })
+    }
+
+    /// The contacts in use silent since `last_day` or earlier (the day last in touch, or the day
+    /// they were added): the search's `quiet:` filter. Reads one range of each cadence group's
+    /// silence rows, so its cost grows with the contacts it finds.
+    pub fn silent_since(&self, last_day: i32) -> Result<HashSet<ContactId>> {
+        contain(|| {
+            let silence = self.table(SILENCE)?;
+            let mut found = HashSet::new();
+            let mut from = (0u8, 0u32, i32::MIN, 0u64);
+            while let Some(first) = silence.range(from..)?.next() {
+                let (tag, group, _, _) = first?.0.value();
+                for entry in
+                    silence.range((tag, group, i32::MIN, 0)..=(tag, group, last_day, u64::MAX))?
+                {
+                    found.insert(ContactId(entry?.0.value().3));
+                }
+                from = match (group.checked_add(1), tag.checked_add(1)) {
+                    (Some(next), _) => (tag, next, i32::MIN, 0),
+                    (None, Some(next)) => (next, 0, i32::MIN, 0),
+                    (None, None) => break,
+                };
+            }
+            Ok(found)
+        })
+    }
+
+    /// Those of `contacts` that are in use and silent since `last_day` or earlier, by the same
+    /// rule as [`Store::silent_since`], read contact by contact: for a few contacts.
+    pub fn silent_among(
+        &self,
+        contacts: impl Iterator<Item = ContactId>,
+        last_day: i32,
+    ) -> Result<HashSet<ContactId>> {
+        contain(|| {
+            let facts = self.table(CONTACT_FACTS)?;
+            let mut found = HashSet::new();
+            for id in contacts {
+                if let Some(row) = facts.get(id.0)?
+                    && silence_key(id.0, row.value()).is_some_and(|(_, _, day, _)| day <= last_day)
+                {
+                    found.insert(id);
+                }
+            }
+            Ok(found)
         })
     }
 }

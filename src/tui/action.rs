@@ -143,7 +143,7 @@ pub enum Report {
     Today(NaiveDate),
     /// The sorted contact list (id and folded name), and the contact to select.
     ListLoaded {
-        entries: Vec<ContactId>,
+        entries: crate::domain::ContactIds,
         /// Contacts in the notebook, even when `entries` is only the first screen of them.
         total: usize,
         select: Option<ContactId>,

@@ -89,7 +89,7 @@ pub(crate) fn load_list(
     limit: Option<usize>,
 ) -> Result<Report, String> {
     (|| -> Result<Report, StoreError> {
-        let entries = store.sorted_contact_ids(false, 0, limit.unwrap_or(usize::MAX))?;
+        let entries = store.contact_list(false, limit.unwrap_or(usize::MAX))?;
         let total = store.contact_count(false)? as usize;
         Ok(Report::ListLoaded {
             entries,

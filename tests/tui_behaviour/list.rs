@@ -12,7 +12,7 @@ fn opens_on_the_first_contact_in_name_order() {
     assert!(state.list_loaded);
     assert_eq!(state.list.len(), 5);
     let names: Vec<String> = (state.list.entries.iter())
-        .map(|id| store.contact(*id).unwrap().name)
+        .map(|id| store.contact(id).unwrap().name)
         .collect();
     assert_eq!(
         names,

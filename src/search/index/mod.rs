@@ -13,7 +13,7 @@ mod word;
 use super::matcher::Score;
 use super::query::{DueFilter, Filter, Query};
 use crate::domain::serde_time::date_to_days;
-use crate::domain::{ContactId, Direction, Kind};
+use crate::domain::{ContactId, ContactIds, Direction, Kind};
 use crate::store::{Result, SearchRow, Store};
 use chrono::NaiveDate;
 use field::Field;
@@ -34,12 +34,10 @@ pub struct Hit {
 
 /// Contacts in name order: those in use first, then archived ones.
 pub struct ContactIndex {
-    ids: Vec<ContactId>,
+    ids: ContactIds,
     kinds: Vec<Kind>,
-    archived: Vec<bool>,
-    /// Day number since which each contact has been silent (last interaction, or creation),
-    /// as of when the index was read; the screen reads the index again after each note.
-    silent_since: Vec<i32>,
+    /// Where the archived contacts begin: every contact from this entry on is archived.
+    archived_from: Option<usize>,
     names: Field,
     companies: Field,
     tags: Field,
@@ -60,20 +58,11 @@ impl ContactIndex {
         let mut index = ContactIndex::with_capacity(0);
         store.each_search_row(&mut |id, row| index.push(id, row))?;
         index.finish();
-        // Facts come in id order (the table's): each contact finds its day by halving.
-        let last: Vec<(ContactId, i32)> = (store.all_facts()?.into_iter())
-            .filter_map(|(id, f)| Some((id, date_to_days(f.last_contacted?.date()))))
-            .collect();
-        for (i, id) in index.ids.iter().enumerate() {
-            if let Ok(at) = last.binary_search_by_key(id, |(id, _)| *id) {
-                index.silent_since[i] = last[at].1;
-            }
-        }
         Ok(index)
     }
 
     /// An index of the given contacts' search rows, which must be in name order (those in use,
-    /// then archived ones). Silent days are their creation day until told otherwise.
+    /// then archived ones).
     pub fn from_rows<'a>(
         rows: impl ExactSizeIterator<Item = &'a (ContactId, SearchRow)>,
     ) -> ContactIndex {
@@ -87,15 +76,14 @@ impl ContactIndex {
 
     fn with_capacity(n: usize) -> ContactIndex {
         ContactIndex {
-            ids: Vec::with_capacity(n),
+            ids: ContactIds::with_capacity(n),
             kinds: Vec::with_capacity(n),
-            archived: Vec::with_capacity(n),
-            silent_since: Vec::with_capacity(n),
-            names: Field::default(),
-            companies: Field::default(),
-            tags: Field::default(),
-            emails: Field::default(),
-            phones: Field::default(),
+            archived_from: None,
+            names: Field::packed(),
+            companies: Field::interned(),
+            tags: Field::interned(),
+            emails: Field::packed(),
+            phones: Field::packed(),
             fuzzy: None,
             memo: Mutex::default(),
         }
@@ -103,10 +91,11 @@ impl ContactIndex {
 
     /// Adds the next contact in name order.
     fn push(&mut self, id: ContactId, row: &SearchRow) {
+        if row.archived && self.archived_from.is_none() {
+            self.archived_from = Some(self.ids.len());
+        }
         self.ids.push(id);
         self.kinds.push(row.kind);
-        self.archived.push(row.archived);
-        self.silent_since.push(row.created_day);
         self.names.push(&row.name);
         self.companies.push(&row.company);
         self.tags.push(&row.tags);
@@ -127,17 +116,6 @@ impl ContactIndex {
         }
         self.ids.shrink_to_fit();
         self.kinds.shrink_to_fit();
-        self.archived.shrink_to_fit();
-        self.silent_since.shrink_to_fit();
-    }
-
-    /// Sets the day since which each listed contact has been silent (its latest interaction).
-    pub fn set_last_contacted(&mut self, last: &std::collections::HashMap<ContactId, i32>) {
-        for (i, id) in self.ids.iter().enumerate() {
-            if let Some(day) = last.get(id) {
-                self.silent_since[i] = *day;
-            }
-        }
     }
 
     /// Decides, word by word, whether names are also matched letter by letter, instead of
@@ -151,9 +129,9 @@ impl ContactIndex {
     pub fn direct_matches(&self, word: &str, last: bool) -> Vec<ContactId> {
         self.scan(&word::Word::new(word, last), None)
             .iter()
-            .zip(&self.ids)
+            .zip(self.ids.iter())
             .filter(|(s, _)| **s > 0)
-            .map(|(_, id)| *id)
+            .map(|(_, id)| id)
             .collect()
     }
 
@@ -163,8 +141,14 @@ impl ContactIndex {
         *self.memo.lock().unwrap_or_else(|e| e.into_inner()) = memo::Memo::default();
     }
 
+    /// Whether the contact at `entry` is archived: it comes after the first archived one (a row
+    /// out of that order, in a damaged notebook, counts as its place says).
+    fn is_archived(&self, entry: usize) -> bool {
+        self.archived_from.is_some_and(|from| entry >= from)
+    }
+
     /// The contacts of this index, in its order.
-    pub fn ids(&self) -> &[ContactId] {
+    pub fn ids(&self) -> &ContactIds {
         &self.ids
     }
 
@@ -217,6 +201,33 @@ pub fn ends_number(phones: &str, at: usize, digits: &str) -> bool {
 pub fn phone_digits(word: &str) -> Option<String> {
     let wanted = SearchRow::digits(word);
     (wanted.len() >= 3 && wanted.len() * 2 >= word.len()).then_some(wanted)
+}
+
+/// Below this many contacts, the `quiet:` filter reads each one's facts; from it, the rows of
+/// every contact silent long enough.
+const QUIET_ONE_BY_ONE_BELOW: usize = 4096;
+
+/// The contacts of `index` the query's `quiet:` filter lets through, if it has one: those in use
+/// silent since its day or earlier, by the store's silence rows, which every write keeps (so a
+/// note just logged counts at once).
+fn quiet_contacts(
+    index: &ContactIndex,
+    query: &Query,
+    store: &Store,
+    today: NaiveDate,
+) -> Result<Option<HashSet<ContactId>>> {
+    let Some(days) = query.filters.iter().find_map(|f| match f {
+        Filter::Quiet(days) => Some(*days),
+        _ => None,
+    }) else {
+        return Ok(None);
+    };
+    let last_day = date_to_days(today).saturating_sub_unsigned(days);
+    Ok(Some(if index.len() < QUIET_ONE_BY_ONE_BELOW {
+        store.silent_among(index.ids.iter(), last_day)?
+    } else {
+        store.silent_since(last_day)?
+    }))
 }
 
 fn due_contacts(

@@ -6,7 +6,9 @@
 use super::field::Field;
 use super::memo::{Known, Memo};
 use super::word::{DirectCount, Word};
-use super::{ContactIndex, FUZZY_WHEN_FEWER, Hit, TAG_SEP, due_contacts, phone_digits};
+use super::{
+    ContactIndex, FUZZY_WHEN_FEWER, Hit, TAG_SEP, due_contacts, phone_digits, quiet_contacts,
+};
 use crate::domain::ContactId;
 use crate::search::matcher::{Needle, Score};
 use crate::search::query::{Filter, Query};
@@ -29,7 +31,7 @@ struct Filters<'q> {
     /// The contacts whose company holds every piece the query names, likewise.
     in_company: Option<Vec<bool>>,
     due: Option<HashSet<ContactId>>,
-    quiet_before: Option<i32>,
+    quiet: Option<HashSet<ContactId>>,
 }
 
 impl<'q> Filters<'q> {
@@ -60,12 +62,7 @@ impl<'q> Filters<'q> {
             }),
             in_company: holding(index, &index.companies, &companies, |_, _, _| true),
             due: due_contacts(query, store, today)?,
-            quiet_before: query.filters.iter().find_map(|f| match f {
-                Filter::Quiet(days) => {
-                    Some(crate::domain::serde_time::date_to_days(today) - *days as i32)
-                }
-                _ => None,
-            }),
+            quiet: quiet_contacts(index, query, store, today)?,
         })
     }
 
@@ -75,15 +72,19 @@ impl<'q> Filters<'q> {
     }
 
     fn pass(&self, index: &ContactIndex, e: usize) -> bool {
-        index.archived[e] == self.archived
+        index.is_archived(e) == self.archived
             && self.filters.iter().all(|f| match f {
                 Filter::Kind(k) => index.kinds[e] == *k,
                 Filter::Tag(_) => self.tagged.as_ref().is_some_and(|t| t[e]),
                 Filter::Company(_) => self.in_company.as_ref().is_some_and(|c| c[e]),
-                Filter::Due(_) => self.due.as_ref().is_some_and(|d| d.contains(&index.ids[e])),
+                Filter::Due(_) => self
+                    .due
+                    .as_ref()
+                    .is_some_and(|d| d.contains(&index.ids.at(e))),
                 Filter::Quiet(_) => self
-                    .quiet_before
-                    .is_some_and(|day| index.silent_since[e] <= day),
+                    .quiet
+                    .as_ref()
+                    .is_some_and(|q| q.contains(&index.ids.at(e))),
                 Filter::Archived => true,
             })
     }
@@ -283,7 +284,7 @@ impl ContactIndex {
     fn ranked(&self, mut hits: Vec<(Score, usize)>) -> Vec<Hit> {
         let by_score = |a: &(Score, usize), b: &(Score, usize)| b.0.cmp(&a.0).then(a.1.cmp(&b.1));
         let hit = |(score, e): (Score, usize)| Hit {
-            id: self.ids[e],
+            id: self.ids.at(e),
             score,
         };
         if hits.len() <= RANKED {

@@ -6,7 +6,7 @@
 
 use super::{
     ContactIndex, FUZZY_WHEN_FEWER, Hit, TAG_SEP, due_contacts, ends_number, is_short,
-    phone_digits, phone_tail, scatters,
+    phone_digits, phone_tail, quiet_contacts, scatters,
 };
 use crate::search::matcher::{Needle, Score, fuzzy_score, score_at};
 use crate::search::query::{Filter, Query};
@@ -27,12 +27,7 @@ impl ContactIndex {
         let n = self.ids.len();
         let archived = query.archived();
         let due = due_contacts(query, store, today)?;
-        let quiet_before = query.filters.iter().find_map(|f| match f {
-            Filter::Quiet(days) => {
-                Some(crate::domain::serde_time::date_to_days(today) - *days as i32)
-            }
-            _ => None,
-        });
+        let quiet = quiet_contacts(self, query, store, today)?;
         let companies: Option<Vec<bool>> = {
             let wanted: Vec<Needle> = query
                 .filters
@@ -67,7 +62,7 @@ impl ContactIndex {
 
         let mut hits: Vec<(Score, usize)> = Vec::new();
         'entries: for i in 0..n {
-            if self.archived[i] != archived {
+            if self.is_archived(i) != archived {
                 continue;
             }
             for f in &query.filters {
@@ -79,8 +74,8 @@ impl ContactIndex {
                         .split(TAG_SEP)
                         .any(|x| x.starts_with(t.as_str())),
                     Filter::Company(_) => companies.as_ref().is_some_and(|c| c[i]),
-                    Filter::Due(_) => due.as_ref().is_some_and(|d| d.contains(&self.ids[i])),
-                    Filter::Quiet(_) => quiet_before.is_some_and(|day| self.silent_since[i] <= day),
+                    Filter::Due(_) => due.as_ref().is_some_and(|d| d.contains(&self.ids.at(i))),
+                    Filter::Quiet(_) => quiet.as_ref().is_some_and(|q| q.contains(&self.ids.at(i))),
                     Filter::Archived => true,
                 };
                 if !ok {
@@ -102,7 +97,7 @@ impl ContactIndex {
             return Ok(hits
                 .into_iter()
                 .map(|(score, i)| Hit {
-                    id: self.ids[i],
+                    id: self.ids.at(i),
                     score,
                 })
                 .collect());
@@ -121,7 +116,7 @@ impl ContactIndex {
             .into_iter()
             .chain(rest)
             .map(|(score, i)| Hit {
-                id: self.ids[i],
+                id: self.ids.at(i),
                 score,
             })
             .collect())

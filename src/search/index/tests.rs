@@ -185,7 +185,7 @@ fn past_a_thousand_hits_the_best_thousand_come_first_and_the_rest_in_name_order(
         })
         .collect();
     let index = ContactIndex::from_rows(rows.iter());
-    for line in ["ana", "an", "ana quiet:30", "ana 1"] {
+    for line in ["ana", "an", "ana kind:prospect", "ana 1"] {
         let (query, _) = parse_lenient(line);
         let got = index.search(&query, &store, today).unwrap();
         assert_eq!(got, index.reference_search(&query, &store, today).unwrap());
@@ -194,5 +194,23 @@ fn past_a_thousand_hits_the_best_thousand_come_first_and_the_rest_in_name_order(
             "{line}: {}",
             got.len()
         );
+    }
+}
+
+#[test]
+fn each_contact_is_archived_as_its_row_says() {
+    let mut rows: Vec<(ContactId, SearchRow)> = (0..40u16)
+        .map(|n| {
+            (
+                ContactId(u64::from(n) + 1),
+                row(&(n as u8, 3, 1, 0, n as u8, n)),
+            )
+        })
+        .collect();
+    crate::store::in_name_order(&mut rows);
+    assert!(rows.iter().any(|(_, r)| r.archived) && rows.iter().any(|(_, r)| !r.archived));
+    let index = ContactIndex::from_rows(rows.iter());
+    for (e, (_, row)) in rows.iter().enumerate() {
+        assert_eq!(index.is_archived(e), row.archived, "entry {e}");
     }
 }

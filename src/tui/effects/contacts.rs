@@ -69,7 +69,7 @@ pub(super) fn load_archived(
 ) -> Result<Report, String> {
     (|| -> Result<Report, StoreError> {
         Ok(Report::ListLoaded {
-            entries: store.sorted_contact_ids(true, 0, usize::MAX)?,
+            entries: store.contact_list(true, usize::MAX)?,
             total: store.contact_count(true)? as usize,
             select,
             generation,

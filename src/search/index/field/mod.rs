@@ -1,32 +1,59 @@
-//! One searchable field of every contact in the index, packed end to end in one string so a
-//! query word is found in all of them by a single fast substring scan.
+//! One searchable field of every contact in the index, found by a fast substring scan: names,
+//! email addresses and phone numbers packed end to end in one string (`packed.rs`); companies
+//! and tag sets, which repeat across contacts, each kept once with every contact pointing at
+//! its own (`interned.rs`).
+
+mod interned;
+mod packed;
 
 use crate::search::matcher::Needle;
+use interned::Interned;
+use packed::Packed;
 
-/// One searchable field of every contact, end to end, `\n` between contacts.
-#[derive(Default)]
-pub(super) struct Field {
-    text: String,
-    starts: Vec<u32>,
+pub(super) enum Field {
+    Packed(Packed),
+    Interned(Interned),
 }
 
 impl Field {
+    /// A field whose values differ from contact to contact.
+    pub(super) fn packed() -> Field {
+        Field::Packed(Packed::default())
+    }
+
+    /// A field whose values repeat across contacts.
+    pub(super) fn interned() -> Field {
+        Field::Interned(Interned::default())
+    }
+
     pub(super) fn push(&mut self, value: &str) {
-        self.starts.push(self.text.len() as u32);
-        // Folded text holds no newline (fold joins words with single spaces).
-        self.text.push_str(value);
-        self.text.push('\n');
+        match self {
+            Field::Packed(p) => {
+                p.push(value);
+            }
+            Field::Interned(i) => i.push(value),
+        }
     }
 
     pub(super) fn finish(&mut self) {
-        self.starts.push(self.text.len() as u32);
-        self.text.shrink_to_fit();
-        self.starts.shrink_to_fit();
+        match self {
+            Field::Packed(p) => p.finish(),
+            Field::Interned(i) => i.finish(),
+        }
+    }
+
+    fn len(&self) -> usize {
+        match self {
+            Field::Packed(p) => p.len(),
+            Field::Interned(i) => i.len(),
+        }
     }
 
     pub(super) fn segment(&self, entry: usize) -> &str {
-        let (a, b) = (self.starts[entry] as usize, self.starts[entry + 1] as usize);
-        &self.text[a..b - 1]
+        match self {
+            Field::Packed(p) => p.segment(entry),
+            Field::Interned(i) => i.segment(entry),
+        }
     }
 
     /// Calls `found(entry, offset in its segment)` for every occurrence of `needle` (the
@@ -46,7 +73,7 @@ impl Field {
         needle: &Needle,
         found: impl FnMut(usize, usize) -> bool,
     ) -> bool {
-        self.occurrences_in(needle, 0..self.starts.len() - 1, found)
+        self.occurrences_in(needle, 0..self.len(), found)
     }
 
     /// `occurrences_until` in the segments of the given entries only.
@@ -54,21 +81,11 @@ impl Field {
         &self,
         needle: &Needle,
         entries: std::ops::Range<usize>,
-        mut found: impl FnMut(usize, usize) -> bool,
+        found: impl FnMut(usize, usize) -> bool,
     ) -> bool {
-        let from = self.starts[entries.start] as usize;
-        let to = self.starts[entries.end] as usize;
-        // Occurrences come in order, so the owning entry only ever moves forward.
-        let mut entry = entries.start;
-        for at in needle.finder().find_iter(&self.text.as_bytes()[from..to]) {
-            let at = from + at;
-            while self.starts[entry + 1] as usize <= at {
-                entry += 1;
-            }
-            if found(entry, at - self.starts[entry] as usize) {
-                return true;
-            }
+        match self {
+            Field::Packed(p) => p.occurrences_in(needle, entries, found),
+            Field::Interned(i) => i.occurrences_in(needle, entries, found),
         }
-        false
     }
 }

@@ -24,7 +24,7 @@ pub(crate) fn reload(state: &mut State, select: Option<ContactId>) -> Effect {
 
 pub(crate) fn loaded(
     state: &mut State,
-    entries: Vec<ContactId>,
+    entries: crate::domain::ContactIds,
     total: usize,
     select: Option<ContactId>,
     generation: u64,
