@@ -90,8 +90,13 @@ fn every_shell_gets_a_script_and_none_opens_a_notebook() {
     );
 }
 
-/// Runs `kith` on the notebook at `db` (no config file).
+/// Runs `kith` on the notebook at `db` (an empty config file beside it: KITH_CONFIG must name
+/// a file that is there).
 fn kith_on(db: &std::path::Path, args: &[&str]) -> Output {
+    let config = db.with_extension("toml");
+    if !config.exists() {
+        std::fs::write(&config, "").unwrap();
+    }
     Command::new(env!("CARGO_BIN_EXE_kith"))
         .args(args)
         .env("KITH_DB", db)
