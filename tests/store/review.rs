@@ -118,7 +118,11 @@ fn straightforward(store: &Store, cadences: &CadenceDefaults, days: u32) -> Shap
         (SectionKind::Upcoming, today + Duration::days(1), horizon),
     ];
     let followup_section = |kind, mut found: Vec<&FollowUp>| {
-        let total = found.len();
+        // An archived contact's follow-ups are not counted, wherever they fall.
+        let total = found
+            .iter()
+            .filter(|f| in_use.contains_key(&f.contact))
+            .count();
         found.truncate(SECTION_LIMIT);
         let items: Vec<_> = found
             .iter()
@@ -133,13 +137,7 @@ fn straightforward(store: &Store, cadences: &CadenceDefaults, days: u32) -> Shap
                 ))
             })
             .collect();
-        // An archived contact's follow-ups are not counted once read; those past the rows
-        // read are, until the screen reads that far.
-        let archived = found
-            .iter()
-            .filter(|f| !in_use.contains_key(&f.contact))
-            .count();
-        let more = total - archived - items.len();
+        let more = total - items.len();
         (kind, items, more)
     };
     for (kind, from, to) in ranges {

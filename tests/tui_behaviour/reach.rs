@@ -48,6 +48,52 @@ fn every_overdue_follow_up_the_review_counts_can_be_reached() {
     }
 }
 
+/// The review on `db` shows `total` overdue, and "… and `more` more" after the first section's
+/// worth, which Enter opens down to `last`; `gone` is shown nowhere.
+fn overdue_reached(db: &std::path::Path, total: usize, more: usize, last: &str, gone: &str) {
+    for (cols, rows) in SIZES {
+        let mut tui = start(db, cols, rows);
+        tui.wait_for(&format!("{total} overdue"));
+        tui.keys("r");
+        tui.wait_for(&format!("Overdue ({total})"));
+        tui.keys("G");
+        tui.wait_for(&format!("… and {more} more"));
+        tui.keys(ENTER);
+        tui.keys("G");
+        tui.wait_for(last);
+        let screen = tui.contents();
+        assert!(!screen.contains("more"), "{screen}");
+        assert!(!screen.contains(gone), "{screen}");
+        tui.keys("g");
+        tui.wait_for(&format!("Overdue ({total})"));
+    }
+}
+
+#[test]
+fn an_archived_contacts_follow_up_past_the_first_rows_is_not_counted_until_restored() {
+    let (_dir, db) = common::temp_db();
+    kith(&db, &["add", "Ana"]);
+    kith(&db, &["add", "Bea"]);
+    for i in 1..=201 {
+        kith(&db, &["followup", "Ana", &format!("2026-11-20: call {i}")]);
+    }
+    // Bea's follow-up falls after the first section's worth of rows: the review never reads it.
+    kith(&db, &["followup", "Bea", "2026-11-21: call Bea back"]);
+    kith(&db, &["archive", "Bea", "--reason", "moved away"]);
+    kith(&db, &["check"]);
+    overdue_reached(&db, 201, 1, "call 201", "Bea");
+    // Undone, the archive's follow-up counts again; redone, it goes out again.
+    kith(&db, &["undo"]);
+    kith(&db, &["check"]);
+    overdue_reached(&db, 202, 2, "call Bea back", "moved away");
+    kith(&db, &["redo"]);
+    kith(&db, &["check"]);
+    overdue_reached(&db, 201, 1, "call 201", "Bea");
+    kith(&db, &["unarchive", "Bea"]);
+    kith(&db, &["check"]);
+    overdue_reached(&db, 202, 2, "call Bea back", "moved away");
+}
+
 #[test]
 fn archived_contacts_are_listed_opened_and_restored_from_the_screen() {
     for (cols, rows) in SIZES {
