@@ -212,3 +212,29 @@ fn the_contact_form_edits_every_field_a_contact_has() {
         );
     }
 }
+
+#[test]
+fn archive_on_a_contact_archived_already_says_so_and_points_at_restore() {
+    for (cols, rows) in SIZES {
+        let (_dir, db) = common::temp_db();
+        kith(&db, &["add", "Ana"]);
+        kith(&db, &["add", "Bea"]);
+        kith(&db, &["archive", "Bea", "--reason", "moved away"]);
+        let mut tui = start(&db, cols, rows);
+        tui.wait_for("Contacts (1)");
+        tui.keys("Z");
+        tui.wait_for("Archived (1)");
+        tui.wait_for("Bea");
+        tui.keys("A");
+        tui.wait_for("Bea is archived already; U takes them out of the archive");
+        assert!(
+            !tui.contents().contains("Archive Bea?"),
+            "{}",
+            tui.contents()
+        );
+        tui.keys("U");
+        tui.wait_for("Take Bea out of the archive?");
+        tui.keys("y");
+        tui.wait_for("Restored Bea");
+    }
+}
