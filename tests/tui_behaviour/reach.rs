@@ -238,3 +238,59 @@ fn archive_on_a_contact_archived_already_says_so_and_points_at_restore() {
         tui.wait_for("Restored Bea");
     }
 }
+
+/// The contact form's "Referred by" line as the screen shows it.
+fn referred_by_line(tui: &crate::common::pty::Tui) -> String {
+    let screen = tui.contents();
+    let line = screen.lines().find(|l| l.contains("Referred by"));
+    line.unwrap_or_else(|| panic!("no Referred by line:\n{screen}"))
+        .to_string()
+}
+
+#[test]
+fn the_contact_form_shows_who_referred_them_by_name_and_finds_a_name_typed() {
+    const TAB: &str = "\t";
+    const CTRL_S: &str = "\x13";
+    const BACKSPACE: &str = "\x7f";
+    for (cols, rows) in SIZES {
+        let (_dir, db) = common::temp_db();
+        // Two contacts share a name; Ana was referred by the second of them (#2).
+        kith(&db, &["add", "Bea Puig"]);
+        kith(&db, &["add", "Bea Puig"]);
+        kith(&db, &["add", "Bea Roca"]);
+        kith(&db, &["add", "Ana", "--referred-by", "#2"]);
+        let referred = || common::binary::shown_contact(&db, "Ana")["referred_by"].clone();
+        assert_eq!(referred(), 2);
+        let mut tui = start(&db, cols, rows);
+        tui.wait_for("Ana");
+        let open_the_field = |tui: &mut crate::common::pty::Tui| {
+            tui.keys("e");
+            tui.wait_for("Edit contact · 1/2");
+            tui.keys(&TAB.repeat(9));
+            tui.wait_for("Edit contact · 2/2");
+            tui.keys(&TAB.repeat(3));
+        };
+        open_the_field(&mut tui);
+        let line = referred_by_line(&tui);
+        assert!(line.contains("Bea Puig") && !line.contains("#2"), "{line}");
+        // Saved as it is shown, it stays the one of the two it was.
+        tui.keys(CTRL_S);
+        tui.wait_for("Contact saved");
+        assert_eq!(referred(), 2);
+        // A name typed is found as `kith edit --referred-by` finds it: one that names several
+        // contacts is refused with them listed.
+        open_the_field(&mut tui);
+        tui.keys(&BACKSPACE.repeat("Bea Puig".len()));
+        tui.keys("Bea");
+        tui.keys(CTRL_S);
+        tui.wait_for("'Bea' matches 3 contacts");
+        tui.keys(" Roca");
+        tui.keys(CTRL_S);
+        tui.wait_for("Contact saved");
+        let roca = common::binary::shown_contact(&db, "Bea Roca")["id"].clone();
+        assert_eq!(referred(), roca);
+        open_the_field(&mut tui);
+        assert!(referred_by_line(&tui).contains("Bea Roca"));
+        tui.keys("\x1b");
+    }
+}
