@@ -71,12 +71,12 @@ fn run(cli: Cli) -> anyhow::Result<()> {
         match command {
             Command::Config(args) => {
                 if args.what == cli::settings::ConfigWhat::Show {
-                    cli::settings::must_exist(&config_path, cli.config_given)?;
+                    cli::settings::must_exist(&config_path, cli.config_named)?;
                 }
                 cli::settings::config(args, &config_path, &mut out)?
             }
             Command::Keys(_) => {
-                cli::settings::must_exist(&config_path, cli.config_given)?;
+                cli::settings::must_exist(&config_path, cli.config_named)?;
                 cli::settings::keys(&config_path, &mut out)?
             }
             Command::Init(args) => cli::notebook::init(args, cli.db, &mut out)?,
@@ -87,7 +87,7 @@ fn run(cli: Cli) -> anyhow::Result<()> {
     // A config that does not read never keeps the notebook closed: the defaults apply, and
     // what is wrong is said once (the screen: on its status bar, with each line the keymap or
     // theme cannot use).
-    let (config, malformed) = cli::settings::for_a_notebook(&config_path, cli.config_given)?;
+    let (config, malformed) = cli::settings::for_a_notebook(&config_path, cli.config_named)?;
     let path = cli::notebook::place(cli.db)?;
     let wait = std::time::Duration::try_from_secs_f64(cli.wait)
         .map_err(|_| anyhow::anyhow!(say!("cli-wait-seconds")))?;

@@ -90,8 +90,13 @@ fn every_shell_gets_a_script_and_none_opens_a_notebook() {
     );
 }
 
-/// Runs `kith` on the notebook at `db` (no config file).
+/// Runs `kith` on the notebook at `db` (an empty config file beside it: KITH_CONFIG must name
+/// a file that is there).
 fn kith_on(db: &std::path::Path, args: &[&str]) -> Output {
+    let config = db.with_extension("toml");
+    if !config.exists() {
+        std::fs::write(&config, "").unwrap();
+    }
     Command::new(env!("CARGO_BIN_EXE_kith"))
         .args(args)
         .env("KITH_DB", db)
@@ -150,4 +155,41 @@ fn contact_names_complete_where_a_command_takes_a_contact() {
     assert!(fish.contains(
         "-n \"__fish_kith_using_subcommand show\" -f -a \"(kith contact-names -- (commandline -ct)"
     ));
+}
+
+/// PowerShell is not on the machines the tests run on, so its script is checked as text: clap's
+/// completer becomes a function the one registered completer calls, except for the word after
+/// a command that takes a contact, where it asks `kith contact-names` and quotes for PowerShell.
+#[test]
+fn the_powershell_script_completes_contact_names_where_a_command_takes_a_contact() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = completions(dir.path(), "powershell");
+    assert!(out.status.success());
+    let script = String::from_utf8(out.stdout).unwrap();
+    assert_eq!(
+        script.matches("Register-ArgumentCompleter").count(),
+        1,
+        "one completer, ours: {script}"
+    );
+    let clap = script
+        .find("function _kith_clap {")
+        .expect("clap's completer");
+    let ours = script
+        .find("Register-ArgumentCompleter -Native -CommandName 'kith' -ScriptBlock {")
+        .unwrap();
+    assert!(clap < ours, "the function is there before it is called");
+    let completer = &script[ours..];
+    for line in [
+        "$takers = @('edit', 'archive', 'unarchive', 'log', 'show', 'followup', 'delete')",
+        "if ($at -eq 2 -and $takers -contains $words[1].Extent.Text",
+        "kith contact-names '--' $prefix 2>$null",
+        // A name with a blank or a quote goes in single quotes, its quotes doubled.
+        "if ($text -match '[\\s''\"`$#@{}()<>;,|&\\u2018-\\u201E]') {",
+        "$text = \"'\" + ($text -replace '[''\\u2018-\\u201B]', '$0$0') + \"'\"",
+        "[System.Management.Automation.CompletionResult]::new($text, $_, 'ParameterValue', $_)",
+        "_kith_clap $wordToComplete $commandAst $cursorPosition",
+    ] {
+        assert!(completer.contains(line), "{line}\n{completer}");
+    }
+    assert!(!completer.contains("'search'"), "search takes no contact");
 }

@@ -14,12 +14,21 @@ const NOW: &str = "2026-11-24 10:00"; // a Tuesday
 const CTRL_S: &str = "\x13";
 const ESC: &str = "\x1b";
 
+/// The config beside the notebook, empty (the defaults): KITH_CONFIG must name a file.
+fn config(db: &Path) -> std::path::PathBuf {
+    let config = db.with_extension("toml");
+    if !config.exists() {
+        std::fs::write(&config, "").unwrap();
+    }
+    config
+}
+
 fn kith(db: &Path, args: &[&str]) -> std::process::Output {
     std::process::Command::new(env!("CARGO_BIN_EXE_kith"))
         .args(args)
         .env("KITH_DB", db)
         .env("KITH_NOW", NOW)
-        .env("KITH_CONFIG", db.with_extension("toml"))
+        .env("KITH_CONFIG", config(db))
         .output()
         .unwrap()
 }

@@ -8,12 +8,18 @@ use std::process::Command;
 
 const NOW: &str = "2026-11-22 09:30"; // a Sunday
 
+/// Runs `kith ARGS` at `now` with the config beside the notebook (KITH_CONFIG names a file that
+/// must exist: an empty one, the defaults, until a test writes it).
 fn kith_at(db: &Path, now: &str, args: &[&str]) -> std::process::Output {
+    let config = db.with_extension("toml");
+    if !config.exists() {
+        std::fs::write(&config, "").unwrap();
+    }
     Command::new(env!("CARGO_BIN_EXE_kith"))
         .args(args)
         .env("KITH_DB", db)
         .env("KITH_NOW", now)
-        .env("KITH_CONFIG", db.with_extension("toml"))
+        .env("KITH_CONFIG", config)
         .output()
         .unwrap()
 }

@@ -2,9 +2,9 @@
 //! their values, written by clap_complete from the same definitions clap parses with. It needs
 //! no notebook: `main` runs it before opening one.
 //!
-//! Where a command takes a contact, bash, zsh and fish also complete contact names: their
-//! scripts get a few lines of their own that ask `kith contact-names PREFIX` (hidden), which
-//! reads the notebook the shell's `KITH_DB` or default names.
+//! Where a command takes a contact, bash, zsh, fish and PowerShell also complete contact names:
+//! their scripts get a few lines of their own that ask `kith contact-names PREFIX` (hidden),
+//! which reads the notebook the shell's `KITH_DB` or default names.
 
 use clap::Args;
 use clap_complete::Shell;
@@ -68,6 +68,34 @@ _kith_contact_names() {
 }
 "#;
 
+/// PowerShell: clap's completer becomes the function `_kith_clap`, and the completer registered
+/// for kith calls it except for the word after a command in `TAKERS`, where it offers the
+/// names, in single quotes (each quote doubled; PowerShell reads the curly ones as quotes too)
+/// when a name holds a blank, a quote or a character PowerShell reads. A `--` PowerShell would
+/// swallow, so it is passed quoted.
+const POWERSHELL: &str = r#"
+Register-ArgumentCompleter -Native -CommandName 'kith' -ScriptBlock {
+    param($wordToComplete, $commandAst, $cursorPosition)
+
+    $words = @($commandAst.CommandElements | Where-Object { $_.Extent.StartOffset -lt $cursorPosition })
+    $at = $words.Count
+    if ($wordToComplete -ne '') { $at -= 1 }
+    $takers = @(TAKERS)
+    if ($at -eq 2 -and $takers -contains $words[1].Extent.Text -and -not $wordToComplete.StartsWith('-')) {
+        $prefix = $wordToComplete -replace '^[''"\u2018-\u201E]', ''
+        kith contact-names '--' $prefix 2>$null | ForEach-Object {
+            $text = $_
+            if ($text -match '[\s''"`$#@{}()<>;,|&\u2018-\u201E]') {
+                $text = "'" + ($text -replace '[''\u2018-\u201B]', '$0$0') + "'"
+            }
+            [System.Management.Automation.CompletionResult]::new($text, $_, 'ParameterValue', $_)
+        }
+        return
+    }
+    _kith_clap $wordToComplete $commandAst $cursorPosition
+}
+"#;
+
 /// The script with the lines that complete contact names, for the shells that get them.
 fn with_contact_names(shell: Shell, script: String, takers: &[String]) -> String {
     match shell {
@@ -94,6 +122,15 @@ fn with_contact_names(shell: Shell, script: String, takers: &[String]) -> String
             }
             script
         }
+        Shell::PowerShell => {
+            let takers: Vec<String> = takers.iter().map(|t| format!("'{t}'")).collect();
+            script.replacen(CLAP_POWERSHELL, "function _kith_clap {", 1)
+                + &POWERSHELL.replace("TAKERS", &takers.join(", "))
+        }
         _ => script,
     }
 }
+
+/// How clap's PowerShell script registers its completer.
+const CLAP_POWERSHELL: &str =
+    "Register-ArgumentCompleter -Native -CommandName 'kith' -ScriptBlock {";

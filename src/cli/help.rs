@@ -102,29 +102,33 @@ pub fn command() -> clap::Command {
 pub fn parse() -> Result<Cli, clap::Error> {
     let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
     if let Ok(mut matches) = Cli::command().try_get_matches_from_mut(&args) {
-        let config_given = config_given(&matches);
+        let config_named = config_named(&matches);
         if let Ok(cli) = Cli::from_arg_matches_mut(&mut matches) {
             return Ok(Cli {
-                config_given,
+                config_named,
                 ..cli
             });
         }
     }
     let mut cmd = command();
     let mut matches = cmd.try_get_matches_from_mut(&args)?;
-    let config_given = config_given(&matches);
+    let config_named = config_named(&matches);
     Cli::from_arg_matches_mut(&mut matches)
         .map(|cli| Cli {
-            config_given,
+            config_named,
             ..cli
         })
         .map_err(|e| e.format(&mut cmd))
 }
 
-/// Whether `--config` came from the command line (not from `KITH_CONFIG`), which `Cli` cannot
+/// Who named the config file: the command line, `KITH_CONFIG` or nobody, which `Cli` cannot
 /// tell by itself.
-fn config_given(matches: &clap::ArgMatches) -> bool {
-    matches.value_source("config") == Some(ValueSource::CommandLine)
+fn config_named(matches: &clap::ArgMatches) -> super::ConfigNamed {
+    match matches.value_source("config") {
+        Some(ValueSource::CommandLine) => super::ConfigNamed::Option,
+        Some(ValueSource::EnvVariable) => super::ConfigNamed::Variable,
+        _ => super::ConfigNamed::Nobody,
+    }
 }
 
 /// Every help message the command line asks for, by id: each command's and each of its

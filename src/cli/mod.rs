@@ -40,16 +40,26 @@ pub struct Cli {
     #[arg(long, global = true, env = "KITH_CONFIG", value_name = "PATH")]
     pub config: Option<PathBuf>,
 
-    /// Whether `--config` was given on the command line (not by `KITH_CONFIG`): a file named
-    /// there must exist.
+    /// Who named the config file (`--config`, `KITH_CONFIG` or nobody): a file named must
+    /// exist.
     #[arg(skip)]
-    pub config_given: bool,
+    pub config_named: ConfigNamed,
 
     #[arg(long, global = true, value_name = "SECS", default_value_t = 10.0)]
     pub wait: f64,
 
     #[command(subcommand)]
     pub command: Option<Command>,
+}
+
+/// Who named the config file a run uses: `--config` on the command line, `KITH_CONFIG`, or
+/// nobody (the default place).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum ConfigNamed {
+    #[default]
+    Nobody,
+    Option,
+    Variable,
 }
 
 impl Command {

@@ -2,6 +2,7 @@
 //! screen's keys in force) and `kith man` (the manual page, made by clap_mangen from the same
 //! command clap parses with). None of them opens a notebook: `main` runs them before it would.
 
+use super::ConfigNamed;
 use crate::config::{self, Config};
 use crate::say;
 use crate::tui::{keymap, settings, theme};
@@ -46,20 +47,24 @@ pub fn config(args: &ConfigArgs, path: &Path, out: &mut dyn Write) -> anyhow::Re
     Ok(())
 }
 
-/// Refuses a config file named on the command line (`given`) that is not there: a mistyped
-/// name must not quietly give the defaults. Without `--config` a missing file is the defaults.
-pub fn must_exist(path: &Path, given: bool) -> anyhow::Result<()> {
-    if given && matches!(path.try_exists(), Ok(false)) {
-        let path = super::output::line(&path.display().to_string());
-        anyhow::bail!(say!("config-given-missing", path = path));
+/// Refuses a config file someone named (`--config` or `KITH_CONFIG`, both just as explicit)
+/// that is not there: a mistyped name must not quietly give the defaults. At the default place
+/// a missing file is the defaults.
+pub fn must_exist(path: &Path, named: ConfigNamed) -> anyhow::Result<()> {
+    if named == ConfigNamed::Nobody || !matches!(path.try_exists(), Ok(false)) {
+        return Ok(());
     }
-    Ok(())
+    let path = super::output::line(&path.display().to_string());
+    match named {
+        ConfigNamed::Variable => anyhow::bail!(say!("config-variable-missing", path = path)),
+        _ => anyhow::bail!(say!("config-given-missing", path = path)),
+    }
 }
 
 /// The config a notebook's command or the screen runs with. A file that does not read never
 /// keeps the notebook closed: it gives the defaults, with what is wrong (`file:line: why`).
-pub fn for_a_notebook(path: &Path, given: bool) -> anyhow::Result<(Config, Option<String>)> {
-    must_exist(path, given)?;
+pub fn for_a_notebook(path: &Path, named: ConfigNamed) -> anyhow::Result<(Config, Option<String>)> {
+    must_exist(path, named)?;
     Ok(Config::load_or_defaults(path))
 }
 

@@ -1,6 +1,7 @@
 //! The config file: `$XDG_CONFIG_HOME/kith/config.toml` on Linux (see the README), or the file
-//! named by `--config` / `KITH_CONFIG`. A missing file means the defaults; a malformed one is an
-//! error that names the file and line.
+//! named by `--config` / `KITH_CONFIG`. A missing file means the defaults (the command line
+//! refuses a named one that is missing first: `cli/settings.rs`); a malformed one is an error
+//! that names the file and line.
 //!
 //! ```toml
 //! [cadence]          # keep in touch every N days, per kind of contact; 0 turns a default off

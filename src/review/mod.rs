@@ -226,18 +226,14 @@ fn due_followups(
 }
 
 /// The follow-ups of contacts in use as items. An archived contact's follow-ups are not the
-/// owner's business any more: they are left out of the items and of the count alike, so the
-/// count says what the rows show (those past the rows read are counted until they are read).
+/// owner's business any more: they are left out of the items, and the store's `total` never
+/// counted them, wherever they fall, so "… and N more" is what the rows past these show.
 fn followup_section(
     kind: SectionKind,
     contacts: &Contacts,
     followups: &[FollowUp],
     total: usize,
 ) -> Section {
-    let archived = followups
-        .iter()
-        .filter(|f| contacts.is_archived(f.contact))
-        .count();
     let items: Vec<ReviewItem> = followups
         .iter()
         .filter_map(|f| {
@@ -253,7 +249,7 @@ fn followup_section(
         .collect();
     Section {
         kind,
-        more: total.saturating_sub(archived + items.len()),
+        more: total.saturating_sub(items.len()),
         items,
     }
 }

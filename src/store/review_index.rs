@@ -5,6 +5,8 @@
 //! Both are derived from other indexes' rows — the silence rows from the contact facts, the
 //! counts from the silence rows, the open follow-ups and the occasions of contacts in use — so
 //! the writer, the migration, `kith check` and its repair all build them with the functions here.
+//! An archived contact keeps its open follow-up rows but they are not counted ([`counted`]):
+//! archiving takes them out of the counts and restoring puts them back.
 //!
 //! A contact's cadence may come from the config (its kind's default), which can change between
 //! two runs: such contacts are grouped by kind and the config's cadence is applied at read time,
@@ -12,15 +14,16 @@
 
 use super::Result;
 use super::index::{ContactFacts, FactsRow};
-use super::tables::{CONTACT_FACTS, DAY_COUNTS, OCCASIONS, OPEN_FOLLOWUPS, SILENCE};
+use super::tables::{CONTACT_FACTS, DAY_COUNTS, META, OCCASIONS, OPEN_FOLLOWUPS, SILENCE};
 use crate::domain::Kind;
 use crate::domain::serde_time::date_to_days;
-use redb::{ReadableTable, WriteTransaction};
+use redb::{Database, ReadableDatabase, ReadableTable, WriteTransaction};
 use std::collections::BTreeMap;
 
 type Map<K, V = ()> = BTreeMap<K, V>;
 
-/// The counted index of the open follow-ups: group is the direction index, day the due day.
+/// The counted index of the open follow-ups of contacts not archived: group is the direction
+/// index, day the due day.
 pub(crate) const COUNT_OPEN: u8 = 0;
 /// Silence rows of contacts whose cadence is their kind's default: group is the kind index.
 pub(crate) const SILENT_BY_KIND: u8 = 1;
@@ -54,6 +57,12 @@ pub(crate) fn silence_count_key((tag, group, day, _): SilenceKey) -> CountKey {
     (tag, group, day)
 }
 
+/// Whether an open follow-up of the contact with these facts is counted: unless the facts say
+/// the contact is archived (a contact whose record could not be indexed has none, and counts).
+pub(crate) fn counted(facts: Option<FactsRow>) -> bool {
+    !facts.is_some_and(|row| row.2)
+}
+
 pub(crate) fn open_count_key((direction, due, _): (u8, i32, u64)) -> CountKey {
     (COUNT_OPEN, u32::from(direction), due)
 }
@@ -69,18 +78,21 @@ pub(super) struct ReviewRows {
     pub counts: Map<CountKey, u64>,
 }
 
-/// The silence rows and day counts that the facts, occasion and open-follow-up rows call for.
+/// The silence rows and day counts that the facts, occasion and open-follow-up rows (each with
+/// its contact) call for.
 pub(super) fn review_rows<'a>(
     facts: impl IntoIterator<Item = (u64, FactsRow)>,
     occasions: impl IntoIterator<Item = &'a (u16, u64, u8)>,
-    open: impl IntoIterator<Item = &'a (u8, i32, u64)>,
+    open: impl IntoIterator<Item = (&'a (u8, i32, u64), &'a u64)>,
 ) -> ReviewRows {
     let mut rows = ReviewRows::default();
     let mut in_use = std::collections::HashSet::new();
+    let mut archived = std::collections::HashSet::new();
     for (id, row) in facts {
-        if !row.2 {
-            in_use.insert(id);
-        }
+        match row.2 {
+            true => archived.insert(id),
+            false => in_use.insert(id),
+        };
         if let Some(key) = silence_key(id, row) {
             rows.silence.insert(key, ());
             *rows.counts.entry(silence_count_key(key)).or_default() += 1;
@@ -89,8 +101,10 @@ pub(super) fn review_rows<'a>(
     for key in occasions.into_iter().filter(|k| in_use.contains(&k.1)) {
         *rows.counts.entry(occasion_count_key(*key)).or_default() += 1;
     }
-    for key in open {
-        *rows.counts.entry(open_count_key(*key)).or_default() += 1;
+    for (key, contact) in open {
+        if !archived.contains(contact) {
+            *rows.counts.entry(open_count_key(*key)).or_default() += 1;
+        }
     }
     rows
 }
@@ -104,9 +118,10 @@ pub(super) fn migrate_to_7(txn: &WriteTransaction) -> Result<()> {
     let occasions = collect(&txn.open_table(OCCASIONS)?, |k: (u16, u64, u8), ()| k)?;
     let open = collect(
         &txn.open_table(OPEN_FOLLOWUPS)?,
-        |k: (u8, i32, u64), _: u64| k,
+        |k: (u8, i32, u64), contact: u64| (k, contact),
     )?;
-    write_rows(txn, &review_rows(facts, &occasions, &open))
+    let open = open.iter().map(|(k, contact)| (k, contact));
+    write_rows(txn, &review_rows(facts, &occasions, open))
 }
 
 fn collect<K, V, T>(
@@ -154,4 +169,46 @@ pub(super) fn kept_rows<K: Ord + Clone, V: Clone>(
         }
     }
     all
+}
+
+/// In `meta`, set once the open follow-ups' day counts leave archived contacts out: a notebook
+/// an older kith kept counted them, and lacks it.
+pub(crate) const OPEN_COUNTS_KEY: &str = "open_counts_in_use";
+
+/// Puts right, the first time a kith that keeps the counts this way opens the notebook for
+/// writing, the open follow-ups' day counts an older kith kept (with an archived contact's rows
+/// in them), and marks them right. No schema step: the schema number is not needed to tell.
+pub(crate) fn count_in_use_once(db: &Database) -> Result<()> {
+    if (db.begin_read()?.open_table(META)?.get(OPEN_COUNTS_KEY)?).is_some() {
+        return Ok(());
+    }
+    let txn = db.begin_write()?;
+    {
+        let mut meta = txn.open_table(META)?;
+        if meta.get(OPEN_COUNTS_KEY)?.is_some() {
+            return Ok(()); // another process put them right while this one waited its turn
+        }
+        meta.insert(OPEN_COUNTS_KEY, 1)?;
+    }
+    count_open_in_use(&txn)?;
+    txn.commit()?;
+    Ok(())
+}
+
+/// Counts the open follow-up rows again, those of archived contacts left out.
+fn count_open_in_use(txn: &WriteTransaction) -> Result<()> {
+    let facts = collect(&txn.open_table(CONTACT_FACTS)?, |k: u64, v: FactsRow| {
+        (k, v)
+    })?;
+    let open = collect(
+        &txn.open_table(OPEN_FOLLOWUPS)?,
+        |k: (u8, i32, u64), contact: u64| (k, contact),
+    )?;
+    let rows = review_rows(facts, [], open.iter().map(|(k, contact)| (k, contact)));
+    let mut counts = txn.open_table(DAY_COUNTS)?;
+    counts.retain(|(tag, _, _), _| tag != COUNT_OPEN)?;
+    for (key, n) in rows.counts.iter().filter(|(k, _)| k.0 == COUNT_OPEN) {
+        counts.insert(key, n)?;
+    }
+    Ok(())
 }

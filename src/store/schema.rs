@@ -66,8 +66,10 @@ fn check_or_init_inner(
             found: v,
             supported: CURRENT,
         }),
-        Some(v) if v < CURRENT => migrate(db, v, progress),
-        Some(_) => Ok(()),
+        Some(v) if v < CURRENT => {
+            migrate(db, v, progress).and_then(|()| super::review_index::count_in_use_once(db))
+        }
+        Some(_) => super::review_index::count_in_use_once(db),
         None if names.is_empty() => init(db),
         None => Err(StoreError::NotANotebook {
             path: path.to_path_buf(),
@@ -86,6 +88,7 @@ fn init(db: &Database) -> Result<()> {
         }
         meta.insert(SCHEMA_KEY, CURRENT)?;
         meta.insert(NEXT_ID_KEY, 1)?;
+        meta.insert(super::review_index::OPEN_COUNTS_KEY, 1)?;
         txn.open_table(tables::CONTACTS)?;
         txn.open_table(tables::NAMES)?;
         txn.open_table(tables::ARCHIVED_NAMES)?;

@@ -275,7 +275,9 @@ fn detail(store: &Store, id: ContactId, ctx: &Context) -> Result<ContactDetail, 
     let contact = store.contact(id)?;
     let timeline = store.timeline(id, TIMELINE_LIMIT)?;
     let followups = store.followups_for(id)?;
+    let referrer = (contact.referred_by).and_then(|by| store.contact(by).ok().map(|r| r.name));
     Ok(ContactDetail {
+        referrer,
         cadence: ctx.cadences.effective(&contact),
         last_contacted: store.last_contacted(id)?,
         damaged: timeline.damaged.len() + followups.damaged.len(),

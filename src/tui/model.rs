@@ -32,6 +32,8 @@ pub struct ContactDetail {
     /// Newest first.
     pub timeline: Vec<Interaction>,
     pub followups: Vec<FollowUp>,
+    /// The name of who referred them (none when no one did, or their record does not read).
+    pub referrer: Option<String>,
     /// Records that could not be read, reported once in the status bar.
     pub damaged: usize,
 }

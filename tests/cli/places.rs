@@ -9,11 +9,20 @@ use std::process::{Command, Output};
 /// `kith ARGS` with its home, data and config folders inside `home`, and no KITH_DB or
 /// KITH_CONFIG: only what the arguments say.
 fn run_in(home: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_kith"))
+    run_with_config(home, None, args)
+}
+
+/// [`run_in`] with KITH_CONFIG naming `config`, when given.
+fn run_with_config(home: &Path, config: Option<&str>, args: &[&str]) -> Output {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_kith"));
+    match config {
+        Some(config) => command.env("KITH_CONFIG", config),
+        None => command.env_remove("KITH_CONFIG"),
+    };
+    command
         .args(args)
         .current_dir(home)
         .env_remove("KITH_DB")
-        .env_remove("KITH_CONFIG")
         .env("HOME", home)
         .env("XDG_DATA_HOME", home.join("data"))
         .env("XDG_CONFIG_HOME", home.join("config"))
@@ -183,6 +192,41 @@ fn a_config_named_with_config_must_exist() {
     assert!(out.status.success(), "{}", text(&out.stderr));
     let out = run_in(home.path(), &["--config", "kith.toml", "keys"]);
     assert!(out.status.success(), "{}", text(&out.stderr));
+}
+
+#[test]
+fn a_config_named_by_kith_config_must_exist_as_one_named_with_config() {
+    let home = tempfile::tempdir().unwrap();
+    let run = |args: &[&str]| run_with_config(home.path(), Some("kith.toml"), args);
+    for args in [
+        &["--db", "kith.redb", "add", "Ana"][..],
+        &["--db", "kith.redb", "list"],
+        &["--db", "kith.redb"],
+        &["keys"],
+        &["config", "show"],
+    ] {
+        let out = run(args);
+        assert_eq!(out.status.code(), Some(1), "{args:?}");
+        assert_eq!(
+            text(&out.stderr),
+            "kith: there is no config file kith.toml (named by KITH_CONFIG); \
+             `kith config init` writes one there\n",
+            "{args:?}"
+        );
+    }
+    assert_eq!(tree(home.path()), Vec::<String>::new(), "nothing created");
+    // `config path` says where it goes and `config init` writes it there, as with `--config`.
+    assert_eq!(text(&run(&["config", "path"]).stdout), "kith.toml\n");
+    let out = run(&["config", "init"]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert_eq!(tree(home.path()), ["kith.toml"]);
+    for args in [&["keys"][..], &["--db", "kith.redb", "add", "Ana"]] {
+        let out = run(args);
+        assert!(out.status.success(), "{args:?}: {}", text(&out.stderr));
+    }
+    // `--config` on the command line is the one that counts, and names the option.
+    let out = run(&["--config", "other.toml", "keys"]);
+    assert!(text(&out.stderr).contains("`kith --config other.toml config init`"));
 }
 
 #[test]

@@ -27,3 +27,5 @@ pub const CONTACT_SEARCH: TableDefinition<u64, SearchRow<'static>> =
     TableDefinition::new("contact_search_v1");
 pub const CONTACT_TRIGRAMS: TableDefinition<(&str, u64), &[u8]> =
     TableDefinition::new("contact_trigrams_v1");
+/// The review's day counts: (counted index, group, day) → rows on that day.
+pub const DAY_COUNTS: TableDefinition<(u8, u32, i32), u64> = TableDefinition::new("day_counts_v1");

@@ -204,3 +204,47 @@ fn check_finds_a_broken_search_index_and_repair_rebuilds_it() {
     assert!(out.contains("Ann Archer"), "{out}");
     let _ = dir;
 }
+
+/// An older kith counted an archived contact's open follow-ups in the review's day counts and
+/// left no mark that it did not: `kith check` (which reads only) finds those counts, and the
+/// first open for writing puts them right, once.
+#[test]
+fn counts_an_older_kith_kept_with_an_archived_contacts_follow_ups_are_put_right() {
+    let (_dir, path) = temp_db();
+    let db = path.as_path();
+    for args in [
+        &["add", "Ann Archer"][..],
+        &["add", "Bob Baker"],
+        &["followup", "Ann Archer", "2026-11-20: call Ann"],
+        &["followup", "Bob Baker", "2026-11-20: call Bob"],
+        &["archive", "Bob Baker", "--reason", "moved away"],
+    ] {
+        exits(db, args, 0);
+    }
+    exits(db, &["check"], 0);
+    let kept = open_counts(&path);
+    assert_eq!(kept.len(), 1, "one day, Ann's follow-up alone: {kept:?}");
+    assert_eq!(kept[0].1, 1);
+    tamper(&path, |txn| {
+        let mut counts = txn.open_table(tables::DAY_COUNTS).unwrap();
+        counts.insert(kept[0].0, 2).unwrap();
+        let mut meta = txn.open_table(tables::META).unwrap();
+        assert!(meta.remove("open_counts_in_use").unwrap().is_some());
+    });
+    let (out, _) = exits(db, &["check"], DAMAGED);
+    assert!(out.contains("day_counts_v1"), "{out}");
+    // The next command that writes opens it for writing, which counts again and marks it.
+    exits(db, &["add", "Cara Cole"], 0);
+    assert_eq!(open_counts(&path), kept);
+    exits(db, &["check"], 0);
+}
+
+/// The open follow-ups' day counts the file at `path` holds.
+fn open_counts(path: &Path) -> Vec<((u8, u32, i32), u64)> {
+    let db = redb::Database::open(path).unwrap();
+    let txn = redb::ReadableDatabase::begin_read(&db).unwrap();
+    let table = txn.open_table(tables::DAY_COUNTS).unwrap();
+    let rows = table.range((0, 0, i32::MIN)..(1, 0, i32::MIN)).unwrap();
+    rows.map(|e| e.map(|(k, v)| (k.value(), v.value())).unwrap())
+        .collect()
+}

@@ -48,6 +48,52 @@ fn every_overdue_follow_up_the_review_counts_can_be_reached() {
     }
 }
 
+/// The review on `db` shows `total` overdue, and "… and `more` more" after the first section's
+/// worth, which Enter opens down to `last`; `gone` is shown nowhere.
+fn overdue_reached(db: &std::path::Path, total: usize, more: usize, last: &str, gone: &str) {
+    for (cols, rows) in SIZES {
+        let mut tui = start(db, cols, rows);
+        tui.wait_for(&format!("{total} overdue"));
+        tui.keys("r");
+        tui.wait_for(&format!("Overdue ({total})"));
+        tui.keys("G");
+        tui.wait_for(&format!("… and {more} more"));
+        tui.keys(ENTER);
+        tui.keys("G");
+        tui.wait_for(last);
+        let screen = tui.contents();
+        assert!(!screen.contains("more"), "{screen}");
+        assert!(!screen.contains(gone), "{screen}");
+        tui.keys("g");
+        tui.wait_for(&format!("Overdue ({total})"));
+    }
+}
+
+#[test]
+fn an_archived_contacts_follow_up_past_the_first_rows_is_not_counted_until_restored() {
+    let (_dir, db) = common::temp_db();
+    kith(&db, &["add", "Ana"]);
+    kith(&db, &["add", "Bea"]);
+    for i in 1..=201 {
+        kith(&db, &["followup", "Ana", &format!("2026-11-20: call {i}")]);
+    }
+    // Bea's follow-up falls after the first section's worth of rows: the review never reads it.
+    kith(&db, &["followup", "Bea", "2026-11-21: call Bea back"]);
+    kith(&db, &["archive", "Bea", "--reason", "moved away"]);
+    kith(&db, &["check"]);
+    overdue_reached(&db, 201, 1, "call 201", "Bea");
+    // Undone, the archive's follow-up counts again; redone, it goes out again.
+    kith(&db, &["undo"]);
+    kith(&db, &["check"]);
+    overdue_reached(&db, 202, 2, "call Bea back", "moved away");
+    kith(&db, &["redo"]);
+    kith(&db, &["check"]);
+    overdue_reached(&db, 201, 1, "call 201", "Bea");
+    kith(&db, &["unarchive", "Bea"]);
+    kith(&db, &["check"]);
+    overdue_reached(&db, 202, 2, "call Bea back", "moved away");
+}
+
 #[test]
 fn archived_contacts_are_listed_opened_and_restored_from_the_screen() {
     for (cols, rows) in SIZES {
@@ -164,5 +210,87 @@ fn the_contact_form_edits_every_field_a_contact_has() {
             c["profile"], "Likes rye.\nRuns the family bakery and the café",
             "the profile keeps its lines"
         );
+    }
+}
+
+#[test]
+fn archive_on_a_contact_archived_already_says_so_and_points_at_restore() {
+    for (cols, rows) in SIZES {
+        let (_dir, db) = common::temp_db();
+        kith(&db, &["add", "Ana"]);
+        kith(&db, &["add", "Bea"]);
+        kith(&db, &["archive", "Bea", "--reason", "moved away"]);
+        let mut tui = start(&db, cols, rows);
+        tui.wait_for("Contacts (1)");
+        tui.keys("Z");
+        tui.wait_for("Archived (1)");
+        tui.wait_for("Bea");
+        tui.keys("A");
+        tui.wait_for("Bea is archived already; U takes them out of the archive");
+        assert!(
+            !tui.contents().contains("Archive Bea?"),
+            "{}",
+            tui.contents()
+        );
+        tui.keys("U");
+        tui.wait_for("Take Bea out of the archive?");
+        tui.keys("y");
+        tui.wait_for("Restored Bea");
+    }
+}
+
+/// The contact form's "Referred by" line as the screen shows it.
+fn referred_by_line(tui: &crate::common::pty::Tui) -> String {
+    let screen = tui.contents();
+    let line = screen.lines().find(|l| l.contains("Referred by"));
+    line.unwrap_or_else(|| panic!("no Referred by line:\n{screen}"))
+        .to_string()
+}
+
+#[test]
+fn the_contact_form_shows_who_referred_them_by_name_and_finds_a_name_typed() {
+    const TAB: &str = "\t";
+    const CTRL_S: &str = "\x13";
+    const BACKSPACE: &str = "\x7f";
+    for (cols, rows) in SIZES {
+        let (_dir, db) = common::temp_db();
+        // Two contacts share a name; Ana was referred by the second of them (#2).
+        kith(&db, &["add", "Bea Puig"]);
+        kith(&db, &["add", "Bea Puig"]);
+        kith(&db, &["add", "Bea Roca"]);
+        kith(&db, &["add", "Ana", "--referred-by", "#2"]);
+        let referred = || common::binary::shown_contact(&db, "Ana")["referred_by"].clone();
+        assert_eq!(referred(), 2);
+        let mut tui = start(&db, cols, rows);
+        tui.wait_for("Ana");
+        let open_the_field = |tui: &mut crate::common::pty::Tui| {
+            tui.keys("e");
+            tui.wait_for("Edit contact · 1/2");
+            tui.keys(&TAB.repeat(9));
+            tui.wait_for("Edit contact · 2/2");
+            tui.keys(&TAB.repeat(3));
+        };
+        open_the_field(&mut tui);
+        let line = referred_by_line(&tui);
+        assert!(line.contains("Bea Puig") && !line.contains("#2"), "{line}");
+        // Saved as it is shown, it stays the one of the two it was.
+        tui.keys(CTRL_S);
+        tui.wait_for("Contact saved");
+        assert_eq!(referred(), 2);
+        // A name typed is found as `kith edit --referred-by` finds it: one that names several
+        // contacts is refused with them listed.
+        open_the_field(&mut tui);
+        tui.keys(&BACKSPACE.repeat("Bea Puig".len()));
+        tui.keys("Bea");
+        tui.keys(CTRL_S);
+        tui.wait_for("'Bea' matches 3 contacts");
+        tui.keys(" Roca");
+        tui.keys(CTRL_S);
+        tui.wait_for("Contact saved");
+        let roca = common::binary::shown_contact(&db, "Bea Roca")["id"].clone();
+        assert_eq!(referred(), roca);
+        open_the_field(&mut tui);
+        assert!(referred_by_line(&tui).contains("Bea Roca"));
+        tui.keys("\x1b");
     }
 }

@@ -14,7 +14,7 @@ pub(in crate::store) fn expected_rows(w: &Walk) -> ReviewRows {
     let facts = kept_rows(&e.facts, &a.facts, bad_contact);
     let occasions = kept_rows(&e.occasions, &a.occasions, |k| bad_contact(&k.1));
     let open = kept_rows(&e.open, &a.open, |k| w.bad_followups.contains(&k.2));
-    review_rows(facts, occasions.keys(), open.keys())
+    review_rows(facts, occasions.keys(), &open)
 }
 
 /// Reads both tables as the file holds them, into the walk.

@@ -9,7 +9,7 @@ use crate::store::{Store, StoreError};
 use crate::tui::action::Report;
 
 /// The form's contact, added or changed; `referred_by` is who referred them as typed (a name or
-/// `#id`, found as `kith edit --referred-by` finds it), none when empty.
+/// `#id`, found as `kith edit --referred-by` finds it, see [`referrer`]), none when empty.
 pub(super) fn save(
     store: &Store,
     mut contact: crate::domain::Contact,
@@ -19,7 +19,7 @@ pub(super) fn save(
     let failed = |e: StoreError| say!("form-contact-failed", error = e.to_string());
     contact.referred_by = match referred_by.trim() {
         "" => None,
-        who => Some(store.resolve(who).map_err(failed)?),
+        who => Some(referrer(store, contact.referred_by, who).map_err(failed)?),
     };
     let now = clock::now();
     let result = if added {
@@ -34,6 +34,18 @@ pub(super) fn save(
     result
         .map(|id| Report::ContactSaved { contact: id, added })
         .map_err(failed)
+}
+
+/// Whom `who` names as the referrer: the one the contact has when `who` is still their name as
+/// the form showed it (so a name another contact shares too stays theirs), else the one
+/// `kith edit --referred-by` finds (an id, or a name that names one contact only).
+fn referrer(store: &Store, current: Option<ContactId>, who: &str) -> Result<ContactId, StoreError> {
+    if let Some(id) = current
+        && store.contact(id).is_ok_and(|c| c.name.trim() == who)
+    {
+        return Ok(id);
+    }
+    store.resolve(who)
 }
 
 pub(super) fn archive(store: &Store, contact: ContactId, reason: String) -> Result<Report, String> {

@@ -18,7 +18,8 @@ use crate::tui::state::Focus::{Confirm, Editor, Form, Help, List, Note, Review, 
 pub const PRESETS: &[&str] = &["vim", "arrows"];
 
 /// The `arrows` preset: what it changes in the table, for people who move with the arrow keys
-/// and act with Ctrl-keys (as in nano or micro). `u` and `C-r` are left alone.
+/// and act with Ctrl-keys (as in nano or micro). `u` and `C-r` are left alone, and the message
+/// log keeps `L` beside its `C-l`.
 const ARROWS: &[(&str, &str)] = &[
     ("browse.down", "↓"),
     ("browse.up", "↑"),
@@ -33,6 +34,7 @@ const ARROWS: &[(&str, &str)] = &[
     ("browse.review", "C-d"),
     ("browse.new-follow-up", "C-t"),
     ("browse.import", "C-o"),
+    ("browse.messages", "C-l | L"),
     ("timeline.delete-interaction", "Del"),
     ("review.down", "↓"),
     ("review.up", "↑"),

@@ -7,15 +7,16 @@ use crate::tui::parts::list::update as list;
 use crate::tui::state::*;
 
 pub(crate) fn add(state: &mut State) -> Vec<Effect> {
-    state.layers.open(Layer::ContactForm(new_form(None)));
+    state.layers.open(Layer::ContactForm(new_form(None, None)));
     vec![]
 }
 
 pub(crate) fn edit(state: &mut State) -> Vec<Effect> {
+    let referrer = (state.detail.as_ref()).and_then(|d| d.referrer.clone());
     match list::selected_contact(state) {
         Some(contact) => state
             .layers
-            .open(Layer::ContactForm(new_form(Some(contact)))),
+            .open(Layer::ContactForm(new_form(Some(contact), referrer))),
         None => state.error(say!("form-edit-none")),
     }
     vec![]
@@ -123,7 +124,8 @@ pub(crate) fn save(state: &mut State) -> Vec<Effect> {
     }
 }
 
-fn new_form(contact: Option<Contact>) -> ContactForm {
+/// The form for `contact` (`None`: a new one), who referred them shown by `referrer`'s name.
+fn new_form(contact: Option<Contact>, referrer: Option<String>) -> ContactForm {
     let joined = |items: &[Labeled]| {
         items
             .iter()
@@ -138,7 +140,7 @@ fn new_form(contact: Option<Contact>) -> ContactForm {
         let Some(c) = &contact else {
             return String::new();
         };
-        if let Some(shown) = super::details::shown(c, field) {
+        if let Some(shown) = super::details::shown(c, referrer.as_deref(), field) {
             return shown;
         }
         match field {

@@ -7,17 +7,20 @@ use crate::domain::{Contact, ContactProblem, Invalid, Occasion};
 use crate::say;
 use ratatui_textarea::{CursorMove, TextArea};
 
-/// The field's text as the form shows it; `None` for a first-page field.
-pub fn shown(contact: &Contact, field: FormField) -> Option<String> {
+/// The field's text as the form shows it; `None` for a first-page field. Who referred them is
+/// shown by `referrer`, their name, else (a record that does not read) by `#id`.
+pub fn shown(contact: &Contact, referrer: Option<&str>, field: FormField) -> Option<String> {
     Some(match field {
         FormField::Grade => contact.grade.map(|g| g.to_string()).unwrap_or_default(),
         FormField::Interests => contact.interests.clone().unwrap_or_default(),
         FormField::HowMet => contact.how_we_met.clone().unwrap_or_default(),
-        // Found again when saved, as `kith edit --referred-by` finds a name or id.
-        FormField::ReferredBy => contact
-            .referred_by
-            .map(|id| format!("#{}", id.0))
-            .unwrap_or_default(),
+        // Found again when saved, as `kith edit --referred-by` finds a name or id (the name
+        // shown, left as it is, stays the same contact).
+        FormField::ReferredBy => match (contact.referred_by, referrer) {
+            (None, _) => String::new(),
+            (Some(_), Some(name)) => name.to_string(),
+            (Some(id), None) => format!("#{}", id.0),
+        },
         FormField::Occasions => contact
             .occasions
             .iter()

@@ -18,6 +18,12 @@ pub(crate) fn ask(state: &mut State, question: Question) {
 
 pub(crate) fn ask_archive(state: &mut State) -> Vec<Effect> {
     match list::selected_contact(state) {
+        // Opened from the archived list: archived already, and `U` is what it may want.
+        Some(c) if c.is_archived() => state.error(say!(
+            "finish-archived-already",
+            name = c.name,
+            key = label_of(Focus::List, Action::RestoreContact)
+        )),
         Some(c) => ask(
             state,
             Question::Archive {
