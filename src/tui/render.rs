@@ -19,6 +19,7 @@ impl Painter {
         draw_panes(frame, state);
         make_inert(frame.buffer_mut());
         super::columns::give_vowel_signs_their_columns(frame.buffer_mut());
+        super::columns::give_emoji_their_columns(frame.buffer_mut());
         self.cluster_rows = redraw_rows_with_clusters(frame.buffer_mut(), &self.cluster_rows);
     }
 }
