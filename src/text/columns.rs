@@ -184,6 +184,28 @@ mod tests {
     }
 
     #[test]
+    fn an_emoji_sequence_is_two_columns_and_never_cut_inside() {
+        use unicode_width::UnicodeWidthStr;
+        let family = "👨\u{200D}👩\u{200D}👧";
+        let name = format!("Ana {family} 🏳\u{FE0F}\u{200D}🌈 Puig");
+        assert_eq!(terminal_width(family), 2);
+        assert_eq!(terminal_width(&name), 14);
+        assert!(
+            matches!(keep_columns(&name), Cow::Borrowed(_)),
+            "no column to keep"
+        );
+        assert_eq!(fit(&name, 7), format!("Ana {family}…"));
+        assert_eq!(fit(&name, 6), "Ana … ", "the family whole or not at all");
+        for width in 0..16 {
+            let shown = fit_screen(&name, width);
+            assert_eq!(shown.width(), width, "{shown}");
+            assert_eq!(terminal_width(&shown), width, "{shown}");
+            let joiners = shown.matches('\u{200D}').count();
+            assert!(joiners == 0 || shown.contains(family), "{shown}");
+        }
+    }
+
+    #[test]
     fn keepers_give_the_layout_the_terminal_s_columns() {
         use unicode_width::UnicodeWidthStr;
         let k = COLUMN_KEEPER;
