@@ -102,24 +102,25 @@ fn the_editor_and_the_search_line_draw_the_sequences_whole() {
             now: at(2026, 11, 22, 9, 30),
         };
         act(&mut state, &store, ready);
-        let typed = format!("ab{FAMILY}cd {RAINBOW} x");
+        let typed = format!("ab{FAMILY}cd {RAINBOW} \u{2764}\u{FE0F}x");
         type_text(&mut state, &store, &typed);
         find(
             &assert_rows_in_place(&state),
             &format!(" New note · {name} ─"),
         );
-        // Left from the end: x, the space, the flag, the space, d, c, then the whole family in
-        // one key; the row is the same wherever the cursor stands.
+        // Left from the end: x, the heart (one column bare, two with its U+FE0F), the space,
+        // the flag, the space, d, c, then the whole family in one key; the row is the same
+        // wherever the cursor stands.
         let cursor = |state: &State| state.layers.editor().unwrap().text.cursor().1;
         let mut stops = Vec::new();
-        for _ in 0..7 {
+        for _ in 0..8 {
             press(&mut state, &store, key(KeyCode::Left));
             stops.push(cursor(&state));
             find(&assert_rows_in_place(&state), &format!("│{typed} "));
         }
         assert_eq!(
             stops,
-            [15, 14, 10, 9, 8, 7, 2],
+            [17, 15, 14, 10, 9, 8, 7, 2],
             "code points before the cursor"
         );
         if (w, h) == (80, 24) {

@@ -103,9 +103,10 @@ fn push_right(buffer: &mut Buffer, from: u16, y: u16, right: u16, by: u16) {
         buffer[(x + by, y)] = moved;
     }
     // A wide glyph cut in half at the edge is not drawn.
-    if let Some(last) = right.checked_sub(1) {
-        if last >= from && buffer[(last, y)].symbol().width() > 1 {
-            buffer[(last, y)].set_symbol(" ");
-        }
+    if let Some(last) = right.checked_sub(1)
+        && last >= from
+        && buffer[(last, y)].symbol().width() > 1
+    {
+        buffer[(last, y)].set_symbol(" ");
     }
 }
