@@ -1,12 +1,16 @@
 //! Terminal columns: how wide text is drawn, and the one way text is cut and padded to a width.
 //!
-//! Text is cut between grapheme clusters (a conjunct or a letter with its vowel sign stays whole)
-//! and measured in the columns a terminal draws. A few spacing vowel signs (Bengali া among them)
-//! have no width in the Unicode width tables the screen layout library counts with, yet terminals
-//! draw them in a column of their own. On its way to the screen such a cluster is followed by a
+//! Text is cut between grapheme clusters (a conjunct, a letter with its vowel sign or an emoji
+//! sequence stays whole) and measured in the columns a terminal draws. A few spacing vowel signs
+//! (Bengali া among them) have no width in the Unicode width tables the screen layout library
+//! counts with, yet terminals draw them in a column of their own. On its way to the screen such a cluster is followed by a
 //! [`COLUMN_KEEPER`] per missing column ([`keep_columns`]), so the layout library gives the
 //! cluster the columns the terminal will use; the screen then draws the cluster over them
 //! (`tui::render`). Nothing is shifted and no cell is lost, even on a row cut to its last column.
+//!
+//! An emoji sequence (👨‍👩‍👧, 🏳️‍🌈, 👍🏽, 1️⃣) is one cluster, and the width tables give it the two
+//! columns a modern terminal draws it in: it needs no kept column. A terminal that draws such a
+//! sequence as its parts, in more columns, is met on the screen (`tui::columns`), not here.
 
 use std::borrow::Cow;
 use unicode_segmentation::UnicodeSegmentation;
