@@ -134,7 +134,7 @@ fn is_emoji_modifier(c: char) -> bool {
 /// `last_in` also ended the input before the joiner) and `after` (the input after it) joins
 /// two emoji: `before` ends with an emoji, bare, with U+FE0F or with a skin tone, and `after`
 /// begins with one. A run of joiners, or a joiner after something dropped, joins nothing.
-pub fn joins_emoji(before: &str, last_in: Option<char>, after: &str) -> bool {
+pub(super) fn joins_emoji(before: &str, last_in: Option<char>, after: &str) -> bool {
     let mut back = before.chars().rev();
     let ends_emoji = match back.next() {
         Some(c) if is_pictographic(c) => true,
@@ -148,7 +148,7 @@ pub fn joins_emoji(before: &str, last_in: Option<char>, after: &str) -> bool {
 
 /// After a 🏴 at the end of `before`, the length in bytes of the subdivision flag's tag run
 /// that begins `after`, if it is one Unicode recommends.
-pub fn flag_tags(before: &str, after: &str) -> Option<usize> {
+pub(super) fn flag_tags(before: &str, after: &str) -> Option<usize> {
     if !before.ends_with(BLACK_FLAG) {
         return None;
     }
@@ -161,7 +161,7 @@ pub fn flag_tags(before: &str, after: &str) -> Option<usize> {
 /// `s` with the joiners taken out of every emoji ZWJ sequence the width tables would not draw
 /// as one two-column glyph (a sequence that is not fully qualified, such as 🏳‍🌈 without
 /// U+FE0F): such a sequence is drawn as its parts, which every terminal agrees on.
-pub fn unjoin_partial_sequences(s: String) -> String {
+pub(super) fn unjoin_partial_sequences(s: String) -> String {
     let partial = |g: &str| {
         g.contains(ZWJ) && g.chars().next().is_some_and(is_pictographic) && g.width() != 2
     };
