@@ -5,7 +5,8 @@
 //! - The cell the sequence covers is never written on its own. After an emoji holding U+FE0F
 //!   the layout library writes a blank there, for terminals that draw such an emoji one column
 //!   wide; on a terminal that draws it two wide the blank lands a column too far, and every cell
-//!   after it on the row moves with it.
+//!   after it on the row moves with it. (On a terminal that ignores U+FE0F, such as tmux 3.3a,
+//!   that column now keeps what the row showed there before: one cell, not a shifted row.)
 //! - After any wide cell the layout library moves the terminal's cursor to the next cell
 //!   itself, so a terminal that draws a sequence as its parts (the test's emulator: 👨‍👩‍👧 in six
 //!   columns) has their tails written over by what follows: the row stays in place, and the
