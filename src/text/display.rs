@@ -123,6 +123,9 @@ fn clean<'a>(s: &'a str, newline: Option<&str>) -> Cow<'a, str> {
     if joined_emoji {
         out = emoji::unjoin_partial_sequences(out);
     }
+    if out == s {
+        return Cow::Borrowed(s); // an emoji sequence or an Indic joiner, kept as it was
+    }
     Cow::Owned(out)
 }
 
@@ -235,6 +238,7 @@ mod tests {
                 format!("Anita {e} Sharma"),
                 format!("{e}{e}"),
             ] {
+                assert!(matches!(display_safe(&s), Cow::Borrowed(_)), "{s:?}");
                 assert_eq!(display_safe(&s), s, "{s:?}");
                 assert_eq!(display_line(&s), s, "{s:?}");
             }
