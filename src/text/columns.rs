@@ -1,12 +1,16 @@
 //! Terminal columns: how wide text is drawn, and the one way text is cut and padded to a width.
 //!
-//! Text is cut between grapheme clusters (a conjunct or a letter with its vowel sign stays whole)
-//! and measured in the columns a terminal draws. A few spacing vowel signs (Bengali া among them)
-//! have no width in the Unicode width tables the screen layout library counts with, yet terminals
-//! draw them in a column of their own. On its way to the screen such a cluster is followed by a
+//! Text is cut between grapheme clusters (a conjunct, a letter with its vowel sign or an emoji
+//! sequence stays whole) and measured in the columns a terminal draws. A few spacing vowel signs
+//! (Bengali া among them) have no width in the Unicode width tables the screen layout library
+//! counts with, yet terminals draw them in a column of their own. On its way to the screen such a cluster is followed by a
 //! [`COLUMN_KEEPER`] per missing column ([`keep_columns`]), so the layout library gives the
 //! cluster the columns the terminal will use; the screen then draws the cluster over them
 //! (`tui::render`). Nothing is shifted and no cell is lost, even on a row cut to its last column.
+//!
+//! An emoji sequence (👨‍👩‍👧, 🏳️‍🌈, 👍🏽, 1️⃣) is one cluster, and the width tables give it the two
+//! columns a modern terminal draws it in: it needs no kept column. A terminal that draws such a
+//! sequence as its parts, in more columns, is met on the screen (`tui::columns`), not here.
 
 use std::borrow::Cow;
 use unicode_segmentation::UnicodeSegmentation;
@@ -180,6 +184,28 @@ mod tests {
             assert_eq!(terminal_width(&fit("সুমন দাস", width)), width);
             assert_eq!(fit_screen("সুমন দাস", width).width(), width);
             assert_eq!(fit("अनीता शर्मा", width).width(), width);
+        }
+    }
+
+    #[test]
+    fn an_emoji_sequence_is_two_columns_and_never_cut_inside() {
+        use unicode_width::UnicodeWidthStr;
+        let family = "👨\u{200D}👩\u{200D}👧";
+        let name = format!("Ana {family} 🏳\u{FE0F}\u{200D}🌈 Puig");
+        assert_eq!(terminal_width(family), 2);
+        assert_eq!(terminal_width(&name), 14);
+        assert!(
+            matches!(keep_columns(&name), Cow::Borrowed(_)),
+            "no column to keep"
+        );
+        assert_eq!(fit(&name, 7), format!("Ana {family}…"));
+        assert_eq!(fit(&name, 6), "Ana … ", "the family whole or not at all");
+        for width in 0..16 {
+            let shown = fit_screen(&name, width);
+            assert_eq!(shown.width(), width, "{shown}");
+            assert_eq!(terminal_width(&shown), width, "{shown}");
+            let joiners = shown.matches('\u{200D}').count();
+            assert!(joiners == 0 || shown.contains(family), "{shown}");
         }
     }
 

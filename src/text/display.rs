@@ -4,11 +4,14 @@
 //! [`display_safe`], which makes every character that could steer the terminal or reorder what the
 //! reader sees inert: C0 and C1 controls (ESC among them) become visible control pictures, bidi
 //! overrides and isolates and stray zero-width characters are dropped. Zero-width joiners that
-//! shape Indic conjuncts are kept.
+//! shape Indic conjuncts are kept, and so are those that join two emoji into one (👨‍👩‍👧, 🏳️‍🌈)
+//! and the tag run of a subdivision flag (see `emoji`): a joiner anywhere else, at either end
+//! or in a run, and any other tag character, is dropped.
 //!
 //! [`is_hostile`] is the one list of such characters: the display sanitiser makes them inert and
 //! JSON output escapes them as `\uXXXX`.
 
+use super::emoji;
 use std::borrow::Cow;
 use unicode_normalization::{UnicodeNormalization, is_nfc_quick};
 
@@ -76,7 +79,13 @@ fn clean<'a>(s: &'a str, newline: Option<&str>) -> Cow<'a, str> {
     }
     let mut out = String::with_capacity(s.len());
     let mut prev: Option<char> = None;
-    for c in s.chars() {
+    let mut joined_emoji = false;
+    let mut skip_to = 0;
+    for (at, c) in s.char_indices() {
+        if at < skip_to {
+            continue;
+        }
+        let after = &s[at + c.len_utf8()..];
         match c {
             '\n' | '\u{2028}' | '\u{2029}' => match newline {
                 Some(sep) => out.push_str(sep),
@@ -87,6 +96,9 @@ fn clean<'a>(s: &'a str, newline: Option<&str>) -> Cow<'a, str> {
             '\u{200C}' | '\u{200D}' => {
                 if prev.is_some_and(joins_with_zw) {
                     out.push(c);
+                } else if c == '\u{200D}' && emoji::joins_emoji(&out, prev, after) {
+                    out.push(c);
+                    joined_emoji = true;
                 }
             }
             c if (c as u32) < 0x20 => {
@@ -96,9 +108,23 @@ fn clean<'a>(s: &'a str, newline: Option<&str>) -> Cow<'a, str> {
             '\u{7F}' => out.push('\u{2421}'),
             c if c.is_control() => out.push('\u{FFFD}'),
             c if is_bidi_control(c) || is_invisible(c) => {}
-            c => out.push(c),
+            c => {
+                out.push(c);
+                if let Some(tags) = emoji::flag_tags(&out, after) {
+                    out.push_str(&after[..tags]);
+                    skip_to = at + c.len_utf8() + tags;
+                    prev = after[..tags].chars().next_back();
+                    continue;
+                }
+            }
         }
         prev = Some(c);
+    }
+    if joined_emoji {
+        out = emoji::unjoin_partial_sequences(out);
+    }
+    if out == s {
+        return Cow::Borrowed(s); // an emoji sequence or an Indic joiner, kept as it was
     }
     Cow::Owned(out)
 }
@@ -185,6 +211,106 @@ mod tests {
         assert_eq!(display_safe(bengali), bengali);
         let hindi_zwnj = "क्\u{200C}ष";
         assert_eq!(display_safe(hindi_zwnj), hindi_zwnj);
+    }
+
+    /// Emoji sequences as people type them: ZWJ sequences (family, rainbow flag, a technologist
+    /// with a skin tone, people holding hands, polar bear), a skin tone, a keycap, a country's
+    /// flag and a subdivision flag.
+    const EMOJI: [&str; 9] = [
+        "👨\u{200D}👩\u{200D}👧",
+        "🏳\u{FE0F}\u{200D}🌈",
+        "👩🏽\u{200D}💻",
+        "🧑\u{200D}🤝\u{200D}🧑",
+        "🐻\u{200D}❄\u{FE0F}",
+        "👍🏽",
+        "1\u{FE0F}\u{20E3}",
+        "🇺🇸",
+        "🏴\u{E0067}\u{E0062}\u{E0073}\u{E0063}\u{E0074}\u{E007F}",
+    ];
+
+    #[test]
+    fn emoji_sequences_are_kept_whole() {
+        use unicode_segmentation::UnicodeSegmentation;
+        use unicode_width::UnicodeWidthStr;
+        for e in EMOJI {
+            for s in [
+                e.to_string(),
+                format!("Anita {e} Sharma"),
+                format!("{e}{e}"),
+            ] {
+                assert!(matches!(display_safe(&s), Cow::Borrowed(_)), "{s:?}");
+                assert_eq!(display_safe(&s), s, "{s:?}");
+                assert_eq!(display_line(&s), s, "{s:?}");
+            }
+            // One grapheme cluster, two columns: one glyph, as a modern terminal draws it.
+            assert_eq!(e.graphemes(true).count(), 1, "{e:?}");
+            assert_eq!(e.width(), 2, "{e:?}");
+        }
+        // Next to a hostile character that is dropped, a sequence stays whole.
+        assert_eq!(
+            display_safe("\u{202E}👨\u{200D}👩\u{200D}👧\u{200B}"),
+            "👨\u{200D}👩\u{200D}👧"
+        );
+    }
+
+    #[test]
+    fn joiners_that_join_no_two_emoji_are_dropped() {
+        let zwj = '\u{200D}';
+        // Between letters, between a letter and an emoji, at either end, in a run.
+        assert_eq!(display_safe("Ana\u{200D}Bel"), "AnaBel");
+        assert_eq!(display_safe("a\u{200D}👩"), "a👩");
+        assert_eq!(display_safe("👨\u{200D}b"), "👨b");
+        assert_eq!(display_safe("\u{200D}👩 x 👨\u{200D}"), "👩 x 👨");
+        assert_eq!(display_safe("👨\u{200D}\u{200D}👩"), "👨👩");
+        assert_eq!(display_safe("👨\u{200D}\u{200D}\u{200D}"), "👨");
+        // Hidden behind something dropped, or joining a keycap or a flag.
+        assert_eq!(display_safe("👨\u{200B}\u{200D}👩"), "👨👩");
+        assert_eq!(display_safe("👨\u{200D}\u{202E}👩"), "👨👩");
+        assert_eq!(
+            display_safe("1\u{FE0F}\u{20E3}\u{200D}👩"),
+            "1\u{FE0F}\u{20E3}👩"
+        );
+        // A sequence the width tables would not draw as one glyph is drawn as its parts.
+        assert_eq!(display_safe("🏳\u{200D}🌈"), "🏳🌈");
+        assert!(!display_line("x👨\u{200D}y").contains(zwj));
+    }
+
+    #[test]
+    fn tag_runs_other_than_a_subdivision_flag_are_dropped() {
+        let england = "🏴\u{E0067}\u{E0062}\u{E0065}\u{E006E}\u{E0067}\u{E007F}";
+        assert_eq!(display_safe(england), england);
+        // Hidden text after a flag, tags without their flag, a run without its end.
+        assert_eq!(display_safe("🏴\u{E0068}\u{E0069}\u{E007F}"), "🏴");
+        assert_eq!(
+            display_safe("\u{E0067}\u{E0062}\u{E0065}\u{E006E}\u{E0067}\u{E007F}"),
+            ""
+        );
+        assert_eq!(
+            display_safe("🏴\u{E0067}\u{E0062}\u{E0065}\u{E006E}x"),
+            "🏴x"
+        );
+        let scotland = "🏴\u{E0067}\u{E0062}\u{E0073}\u{E0063}\u{E0074}\u{E007F}";
+        assert_eq!(
+            display_safe(&format!("a{scotland}\u{E0041}b")),
+            format!("a{scotland}b")
+        );
+    }
+
+    #[test]
+    fn between_two_emoji_only_a_single_joiner_survives() {
+        // Every scalar value between two emoji: only a joiner itself stays, and nothing hidden
+        // comes with it.
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            let text = format!("👨{c}👩");
+            let line = display_line(&text);
+            let hidden = line.chars().filter(|&x| is_hostile(x)).count();
+            assert_eq!(
+                hidden,
+                usize::from(c == '\u{200D}'),
+                "U+{:04X}: {line:?}",
+                c as u32
+            );
+        }
     }
 
     #[test]

@@ -3,7 +3,12 @@
 //! `text::keep_columns`) holds a kept column after each such cluster: the cluster is drawn over
 //! it, so nothing moves and nothing is lost. Text that did not (what is being typed in an
 //! editor) has its cluster's missing column made by moving what follows it into the nearest
-//! padding.
+//! padding. Emoji sequences, which the width tables give the two columns a modern terminal
+//! draws them in, keep their row in place on every terminal by the rules of `emoji`.
+
+mod emoji;
+
+pub use emoji::give_emoji_their_columns;
 
 use crate::domain::text::{COLUMN_KEEPER, extra_terminal_columns};
 use ratatui::buffer::{Buffer, CellDiffOption};

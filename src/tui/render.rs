@@ -19,6 +19,7 @@ impl Painter {
         draw_panes(frame, state);
         make_inert(frame.buffer_mut());
         super::columns::give_vowel_signs_their_columns(frame.buffer_mut());
+        super::columns::give_emoji_their_columns(frame.buffer_mut());
         self.cluster_rows = redraw_rows_with_clusters(frame.buffer_mut(), &self.cluster_rows);
     }
 }
@@ -68,21 +69,23 @@ fn draw_panes(frame: &mut Frame, state: &State) {
     parts::status::render(frame, areas.status, state);
 }
 
-/// FNV-1a over the row's symbols: cheap, and collisions only cost a stray redraw skipped.
+/// A digest of the row's symbols and styles: cheap, and collisions only cost a stray redraw
+/// skipped. Styles count: an emoji sequence is redrawn when only its style changes (the cursor
+/// came onto it), and a terminal that draws its parts then draws them over the cells after it.
 fn row_digest(buffer: &Buffer, y: u16) -> u64 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    use std::hash::{Hash, Hasher};
+    let mut h = std::collections::hash_map::DefaultHasher::new();
     for x in buffer.area.left()..buffer.area.right() {
-        for b in buffer[(x, y)].symbol().bytes().chain([0xff]) {
-            h = (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3);
-        }
+        let cell = &buffer[(x, y)];
+        (cell.symbol(), cell.fg, cell.bg, cell.modifier).hash(&mut h);
     }
-    h
+    h.finish()
 }
 
 /// Terminals keep the parts of a cluster such as कि in separate cells, so when a shorter text
 /// replaces it the layout library's diff, which thinks one write clears it, leaves a stray
-/// vowel sign behind. A row whose text changed and that holds such clusters, now or in the last
-/// frame, is redrawn whole; unchanged rows cost nothing.
+/// vowel sign behind. A row whose text or style changed and that holds such clusters, now or
+/// in the last frame, is redrawn whole; unchanged rows cost nothing.
 /// Returns this frame's cluster rows, for the next.
 fn redraw_rows_with_clusters(buffer: &mut Buffer, before: &[(u16, u64)]) -> Vec<(u16, u64)> {
     use ratatui::buffer::CellDiffOption;

@@ -6,6 +6,7 @@ mod common;
 mod contacts;
 mod places;
 mod refusals;
+mod tables;
 
 use common::binary::{each_field, exits, json, kith_with_stdin, ok, shown_contact};
 use std::path::Path;

@@ -11,7 +11,7 @@ pub const BENGALI: &str = "আমার নাম রাজা";
 pub const DEVANAGARI: &str = "लक्ष्मी नारायण";
 pub const CATALAN: &str = "Marcel·lí Gràcia";
 pub const CJK: &str = "山田 太郎";
-/// Emoji without joiners: the screen drops a zero-width joiner outside the Indic scripts.
+/// Emoji without joiners (names with emoji ZWJ sequences: `emoji`).
 pub const EMOJI: &str = "Zoë 🎂 Family 🌻";
 
 /// Each name with its note, long enough to be cut in the timeline at either width.

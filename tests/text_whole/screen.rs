@@ -16,7 +16,7 @@ const SIZES: [(u16, u16); 2] = [(80, 24), (120, 40)];
 const NOTE_HEAD: &str = "2026-11-20 10:00  call      ";
 
 /// The rows as a terminal shows them: each glyph once, the cells it covers not read.
-fn shown(state: &State) -> Vec<String> {
+pub fn shown(state: &State) -> Vec<String> {
     let terminal = draw(state);
     let buffer = terminal.backend().buffer();
     (0..buffer.area.height)
@@ -33,7 +33,7 @@ fn shown(state: &State) -> Vec<String> {
         .collect()
 }
 
-fn find<'a>(rows: &'a [String], text: &str) -> &'a String {
+pub fn find<'a>(rows: &'a [String], text: &str) -> &'a String {
     rows.iter()
         .find(|r| r.contains(text))
         .unwrap_or_else(|| panic!("no row shows {text:?}:\n{}", rows.join("\n")))

@@ -7,6 +7,7 @@ mod common;
 mod contacts;
 mod dates;
 mod editor;
+mod emoji;
 mod finding;
 mod keys;
 mod list;
