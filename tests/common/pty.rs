@@ -105,6 +105,22 @@ impl Tui {
         self.screen.lock().unwrap().screen().contents()
     }
 
+    /// The screen once it has stopped changing for a tenth of a second: a frame is written in
+    /// pieces, and one read mid-frame shows its end half drawn.
+    pub fn settled(&self) -> String {
+        let start = Instant::now();
+        let mut last = self.contents();
+        while start.elapsed() < WAIT {
+            std::thread::sleep(Duration::from_millis(100));
+            let now = self.contents();
+            if now == last {
+                return now;
+            }
+            last = now;
+        }
+        last
+    }
+
     pub fn wait_for(&self, text: &str) {
         let start = Instant::now();
         while start.elapsed() < WAIT {

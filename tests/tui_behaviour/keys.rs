@@ -12,7 +12,7 @@ use kith::domain::Channel;
 
 /// The screen's last line: the status bar.
 fn status_bar(tui: &Tui) -> String {
-    let screen = tui.contents();
+    let screen = tui.settled();
     screen.lines().last().unwrap_or_default().to_owned()
 }
 
