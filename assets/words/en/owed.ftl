@@ -1,0 +1,13 @@
+# Money owed, both ways: invoices sent and bills to pay (domain/owed/, store's invoice tables,
+# `kith invoice`, `kith bill`, `kith paid`, `kith owed`, the review's money sections).
+
+## The rules (domain/owed/)
+owed-closed = { $label } is already { $state } and takes no payment
+owed-other-currency = { $label } is in { $currency }: a payment in { $paid } cannot go against it
+owed-payment-not-positive = a payment must be more than nothing
+owed-overpaid = { $label } has { $left } left to pay, less than { $paid }
+owed-too-many-payments = this invoice has as many payments as one can hold
+owed-reference-too-long = the reference is longer than { $max } characters
+owed-amount-not-positive = the amount must be more than nothing
+owed-due-before-issued = the due day is before the day it was issued
+owed-payments-wrong = the payments are in another currency or add up to more than the amount
