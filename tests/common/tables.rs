@@ -27,3 +27,9 @@ pub const CONTACT_SEARCH: TableDefinition<u64, SearchRow<'static>> =
     TableDefinition::new("contact_search_v1");
 pub const CONTACT_TRIGRAMS: TableDefinition<(&str, u64), &[u8]> =
     TableDefinition::new("contact_trigrams_v1");
+/// (direction index, due day, invoice id) → contact id, for invoices still owed.
+pub const OPEN_INVOICES: TableDefinition<(u8, i32, u64), u64> =
+    TableDefinition::new("open_invoices_v1");
+/// (direction index, currency, due day) → (minor units outstanding, invoices).
+pub const OWED_DAYS: TableDefinition<(u8, &str, i32), (i64, u64)> =
+    TableDefinition::new("owed_days_v1");

@@ -11,3 +11,12 @@ owed-reference-too-long = the reference is longer than { $max } characters
 owed-amount-not-positive = the amount must be more than nothing
 owed-due-before-issued = the due day is before the day it was issued
 owed-payments-wrong = the payments are in another currency or add up to more than the amount
+
+## The store (store/write/owed.rs) and the undo history
+owed-cannot-move = an invoice keeps its contact and its direction
+# What `kith undo` says a change was; `kind` is "invoice" or "bill".
+owed-undo-add = { $kind } of { $amount } for { $name }
+owed-undo-pay = payment against { $label }
+owed-undo-edit = change to { $label }
+owed-undo-delete = delete { $label }
+owed-undo-changed = invoice { $label }
