@@ -5,6 +5,7 @@
 mod common;
 
 use chrono::NaiveDate;
+use common::binary::ok;
 use common::*;
 use kith::domain::*;
 use kith::store::{Replayed, Store};
@@ -257,4 +258,57 @@ fn a_notebook_from_before_invoices_owes_nothing() {
         0
     );
     assert!(store.check().unwrap().is_clean());
+}
+
+#[test]
+fn a_backup_carries_invoices_and_one_without_them_still_restores() {
+    let (dir, store) = temp_store();
+    let anita = add(&store, "Anita Sharma", Kind::Customer);
+    let a = invoice(
+        &store,
+        anita,
+        Owing::TheyOweMe,
+        "1200.00 EUR",
+        day(2026, 11, 30),
+    );
+    pay(&store, a.id, "200.00 EUR");
+    let b = invoice(&store, anita, Owing::IOweThem, "90 JPY", day(2026, 10, 30));
+    store
+        .write(|w| {
+            let mut b = w.invoice(b.id)?;
+            b.close(Closed::Void(day(2026, 11, 1)))?;
+            w.update_invoice(&mut b)
+        })
+        .unwrap();
+    let db = store.path().to_path_buf();
+    drop(store);
+    let first = ok(&db, &["export", "--format", "json"]);
+    let backup: serde_json::Value = serde_json::from_str(&first).unwrap();
+    let invoices = backup["invoices"].as_array().unwrap();
+    assert_eq!(invoices.len(), 2);
+    assert_eq!(invoices[0]["outstanding"]["display"], "1000.00 EUR");
+    assert_eq!(invoices[1]["state"], "void");
+    let file = dir.path().join("backup.json");
+    std::fs::write(&file, &first).unwrap();
+    let restored = dir.path().join("restored.redb");
+    ok(&restored, &["import", file.to_str().unwrap()]);
+    assert_eq!(ok(&restored, &["export", "--format", "json"]), first);
+    let store = Store::open(&restored).unwrap();
+    assert_eq!(
+        store.owed_by(anita).unwrap()[0].outstanding,
+        money("1000.00 EUR")
+    );
+    assert!(store.check().unwrap().is_clean());
+    drop(store);
+
+    // A notebook without invoices backs up as before: no `invoices` at all.
+    let plain = dir.path().join("plain.redb");
+    add(&Store::open(&plain).unwrap(), "Ravi", Kind::Partner);
+    let old = ok(&plain, &["export", "--format", "json"]);
+    assert!(!old.contains("invoices"), "{old}");
+    std::fs::write(&file, &old).unwrap();
+    ok(
+        &dir.path().join("again.redb"),
+        &["import", file.to_str().unwrap()],
+    );
 }

@@ -20,3 +20,6 @@ owed-undo-pay = payment against { $label }
 owed-undo-edit = change to { $label }
 owed-undo-delete = delete { $label }
 owed-undo-changed = invoice { $label }
+
+## The backup (interop/backup/)
+owed-backup-field = invoice { $id }'s { $field }
