@@ -7,6 +7,7 @@
 
 mod contacts;
 mod occasions;
+pub mod owed;
 
 use crate::domain::{CadenceDefaults, ContactId, Direction, FollowUp, FollowUpId};
 use crate::store::{Result, Skipped, Store};

@@ -23,3 +23,46 @@ owed-undo-changed = invoice { $label }
 
 ## The backup (interop/backup/)
 owed-backup-field = invoice { $id }'s { $field }
+owed-day-to-come = '{ $input }' is { $day }, a day still to come: give a day that has been
+
+## invoice, bill, paid (cli/owed/); `has_reference` is yes or no
+invoice-added = Invoice { $id } to { $name }: { $amount }, due { $due }{ $has_reference ->
+        [yes] {" "}({ $reference })
+       *[no] {""}
+    }
+bill-added = Bill { $id } from { $name }: { $amount }, due { $due }{ $has_reference ->
+        [yes] {" "}({ $reference })
+       *[no] {""}
+    }
+paid-no-such = No invoice or bill has the reference or id '{ $word }'
+paid-which = '{ $word }' names { $count } invoices or bills ({ $ids }): give the id
+paid-in-full = Paid { $amount } against { $label } ({ $name }): paid in full
+paid-left = Paid { $amount } against { $label } ({ $name }): { $left } left
+
+## owed (cli/owed/print.rs)
+owed-nothing = Nothing is owed either way.
+owed-they-owe-you = They owe you
+owed-you-owe-them = You owe them
+owed-invoices = Invoices and bills
+owed-col-currency = CURRENCY
+owed-col-outstanding = OUTSTANDING
+owed-col-current = CURRENT
+owed-col-open = OPEN
+owed-col-name = NAME
+owed-col-id = ID
+owed-col-kind = KIND
+owed-col-ref = REF
+owed-col-due = DUE
+owed-col-state = STATE
+owed-col-amount = AMOUNT
+owed-col-left = LEFT
+owed-state-closed = { $state ->
+        [void] void
+       *[other] written off
+    }
+owed-state-paid = paid
+owed-state-late = { $days ->
+        [one] 1 day late
+       *[other] { $days } days late
+    }
+owed-state-due = not due yet

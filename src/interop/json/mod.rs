@@ -17,7 +17,7 @@ mod records;
 mod review;
 
 pub use detail::{ContactDetailJson, DerivedJson};
-pub use owed::{InvoiceJson, PaymentJson};
+pub use owed::{InvoiceJson, OwedJson, OwedSumJson, PaymentJson};
 pub use pretty::write_pretty;
 pub(crate) use records::iso;
 pub use records::{

@@ -2,7 +2,8 @@
 //! minor units and a currency (never a float), days as `2026-11-22`.
 
 use super::records::{AmountJson, iso};
-use crate::domain::{Closed, Invoice};
+use crate::domain::{Aging, Amount, Buckets, Closed, Currency, Invoice, Owing};
+use crate::review::owed::OwedReport;
 use serde::{Deserialize, Serialize};
 
 #[derive(Debug, Serialize, Deserialize)]
@@ -61,6 +62,73 @@ impl From<&Invoice> for InvoiceJson {
             closed_on,
             outstanding: AmountJson::from(&i.outstanding()),
             created_at: iso(i.created_at),
+        }
+    }
+}
+
+/// One direction and currency's outstanding sum, or one contact's, in aging buckets.
+#[derive(Debug, Serialize)]
+pub struct OwedSumJson {
+    /// `invoice` (they owe me) or `bill` (I owe them).
+    pub kind: &'static str,
+    pub contact_id: Option<u64>,
+    pub contact_name: Option<String>,
+    pub currency: String,
+    pub outstanding: AmountJson,
+    /// `current`, `1-30`, `31-60`, `61-90`, `90+` (days past due).
+    pub buckets: std::collections::BTreeMap<&'static str, AmountJson>,
+    pub open: u64,
+}
+
+/// What `kith owed --json` prints.
+#[derive(Debug, Serialize)]
+pub struct OwedJson {
+    pub today: String,
+    /// Per direction and currency: amounts in different currencies are never added.
+    pub totals: Vec<OwedSumJson>,
+    pub contacts: Vec<OwedSumJson>,
+    /// The open invoices and bills (with a contact named: all of theirs), soonest due first.
+    pub invoices: Vec<InvoiceJson>,
+}
+
+fn sum(kind: Owing, contact: Option<(u64, &str)>, currency: Currency, b: &Buckets) -> OwedSumJson {
+    let amount = |minor| AmountJson::from(&Amount { minor, currency });
+    OwedSumJson {
+        kind: kind.as_str(),
+        contact_id: contact.map(|c| c.0),
+        contact_name: contact.map(|c| c.1.to_string()),
+        currency: currency.to_string(),
+        outstanding: amount(b.total_minor()),
+        buckets: Aging::ALL
+            .iter()
+            .map(|a| (a.key(), amount(b.minor[a.index()])))
+            .collect(),
+        open: b.total_count(),
+    }
+}
+
+impl From<&OwedReport> for OwedJson {
+    fn from(r: &OwedReport) -> Self {
+        let totals = [Owing::TheyOweMe, Owing::IOweThem]
+            .into_iter()
+            .flat_map(|o| r.totals.of(o).map(move |(c, b)| sum(o, None, c, b)))
+            .collect();
+        OwedJson {
+            today: r.today.to_string(),
+            totals,
+            contacts: r
+                .contacts
+                .iter()
+                .map(|c| {
+                    sum(
+                        c.owing,
+                        Some((c.contact.0, &c.name)),
+                        c.currency,
+                        &c.buckets,
+                    )
+                })
+                .collect(),
+            invoices: r.invoices.iter().map(InvoiceJson::from).collect(),
         }
     }
 }
