@@ -1,5 +1,6 @@
 //! The review: who needs attention, in the sections an owner works through each morning —
-//! overdue, today, the next days, gone quiet, birthdays and occasions, and what others owe.
+//! overdue, today, the next days, gone quiet, birthdays and occasions, what others owe, and
+//! (when there are any) invoices overdue and bills to pay.
 //! Built from range reads of the follow-up, silence and occasion indexes, never from timelines:
 //! each section reads the rows it shows, and its total comes from the day counts, so the review
 //! costs the same in a notebook of a thousand contacts as in one of a million.
@@ -25,6 +26,10 @@ pub enum SectionKind {
     GoneQuiet,
     Occasions,
     WaitingOnThem,
+    /// Invoices sent and not paid by their due day (shown only when there are some).
+    InvoicesOverdue,
+    /// Bills to pay, past due or due within the review's days (shown only when there are some).
+    BillsToPay,
 }
 
 impl SectionKind {
@@ -36,6 +41,8 @@ impl SectionKind {
             SectionKind::GoneQuiet => crate::say!("review-gone-quiet"),
             SectionKind::Occasions => crate::say!("review-occasions", days = occasion_days),
             SectionKind::WaitingOnThem => crate::say!("review-waiting-on-them"),
+            SectionKind::InvoicesOverdue => crate::say!("owed-review-invoices-overdue"),
+            SectionKind::BillsToPay => crate::say!("owed-review-bills-to-pay", days = days),
         }
     }
 
@@ -48,6 +55,8 @@ impl SectionKind {
             SectionKind::GoneQuiet => "gone_quiet",
             SectionKind::Occasions => "occasions",
             SectionKind::WaitingOnThem => "waiting_on_them",
+            SectionKind::InvoicesOverdue => "invoices_overdue",
+            SectionKind::BillsToPay => "bills_to_pay",
         }
     }
 }
@@ -180,6 +189,14 @@ pub fn build_upto(
         &requests.items,
         requests_total,
     ));
+    sections.extend(owed::review_sections(
+        store,
+        &mut contacts,
+        today,
+        days,
+        limit,
+        &mut skipped,
+    )?);
     skipped.extend(contacts.into_damaged());
     Ok(Review {
         today,

@@ -118,3 +118,59 @@ pub fn owed(store: &Store, today: NaiveDate, contact: Option<ContactId>) -> Resu
         skipped,
     })
 }
+
+/// The review's money sections: invoices past their due day, and bills due within `days` (those
+/// past due too), soonest first, each read from the open index up to `limit` and counted from
+/// the per-day sums. An empty one is left out, so a notebook that owes nothing shows the review
+/// it always did. Invoices of archived contacts are left out of the rows and the count.
+pub(super) fn review_sections(
+    store: &Store,
+    contacts: &mut super::Contacts,
+    today: NaiveDate,
+    days: u32,
+    limit: usize,
+    skipped: &mut Vec<Skipped>,
+) -> Result<Vec<super::Section>> {
+    use super::{ItemWhen, ReviewItem, Section, SectionKind};
+    let yesterday = today.pred_opt().unwrap_or(today);
+    let horizon = today
+        .checked_add_signed(chrono::Duration::days(i64::from(days)))
+        .unwrap_or(today);
+    let mut sections = Vec::new();
+    for (kind, owing, to) in [
+        (SectionKind::InvoicesOverdue, Owing::TheyOweMe, yesterday),
+        (SectionKind::BillsToPay, Owing::IOweThem, horizon),
+    ] {
+        let (mut loaded, total) = store.open_invoices(owing, None, Some(to), limit)?;
+        skipped.append(&mut loaded.damaged);
+        if total == 0 {
+            continue;
+        }
+        contacts.load(store, loaded.items.iter().map(|i| i.contact))?;
+        let archived = loaded
+            .items
+            .iter()
+            .filter(|i| contacts.is_archived(i.contact))
+            .count();
+        let items: Vec<ReviewItem> = loaded
+            .items
+            .iter()
+            .filter_map(|i| {
+                let left = i.outstanding().to_string();
+                Some(ReviewItem {
+                    contact: i.contact,
+                    name: contacts.get(i.contact)?.name.clone(),
+                    what: crate::say!("owed-review-item", label = i.label(), left = left),
+                    when: ItemWhen::Due(i.due),
+                    followup: None,
+                    direction: None,
+                })
+            })
+            .collect();
+        let more = total.saturating_sub(archived + items.len());
+        if !items.is_empty() || more > 0 {
+            sections.push(Section { kind, items, more });
+        }
+    }
+    Ok(sections)
+}

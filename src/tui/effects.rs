@@ -275,12 +275,14 @@ fn detail(store: &Store, id: ContactId, ctx: &Context) -> Result<ContactDetail, 
     let contact = store.contact(id)?;
     let timeline = store.timeline(id, TIMELINE_LIMIT)?;
     let followups = store.followups_for(id)?;
+    let invoices = store.invoices_of(id)?;
     Ok(ContactDetail {
         cadence: ctx.cadences.effective(&contact),
         last_contacted: store.last_contacted(id)?,
-        damaged: timeline.damaged.len() + followups.damaged.len(),
+        damaged: timeline.damaged.len() + followups.damaged.len() + invoices.damaged.len(),
         timeline: timeline.items,
         followups: followups.items,
+        invoices: invoices.items,
         contact,
     })
 }

@@ -32,6 +32,8 @@ pub struct ContactDetail {
     /// Newest first.
     pub timeline: Vec<Interaction>,
     pub followups: Vec<FollowUp>,
+    /// Their invoices and bills, paid ones too, oldest first.
+    pub invoices: Vec<crate::domain::Invoice>,
     /// Records that could not be read, reported once in the status bar.
     pub damaged: usize,
 }

@@ -171,3 +171,68 @@ fn nothing_owed_says_so() {
     let (_dir, db) = notebook();
     assert_eq!(ok(&db, &["owed"]).trim(), "Nothing is owed either way.");
 }
+
+#[test]
+fn the_review_shows_invoices_overdue_and_bills_to_pay_only_when_there_are_some() {
+    let (_dir, db) = notebook();
+    let before = ok(&db, &["due"]);
+    assert!(!before.contains("Invoices overdue") && !before.contains("Bills to pay"));
+    ok(
+        &db,
+        &[
+            "invoice",
+            "anita",
+            "1200 EUR",
+            "--issued",
+            "2026-10-01",
+            "--due",
+            "2026-10-31",
+            "--ref",
+            "INV-1",
+        ],
+    );
+    ok(&db, &["invoice", "anita", "50 EUR", "--due", "2026-12-31"]);
+    ok(
+        &db,
+        &[
+            "bill",
+            "paper mill",
+            "80 EUR",
+            "--due",
+            "2026-11-25",
+            "--ref",
+            "PM-7",
+        ],
+    );
+    ok(
+        &db,
+        &["bill", "paper mill", "10 EUR", "--due", "2027-01-25"],
+    );
+    ok(&db, &["paid", "INV-1", "200 EUR"]);
+    let review = ok(&db, &["due"]);
+    let tail = review.split("Invoices overdue").nth(1).expect(&review);
+    assert!(tail.starts_with(" (1)"), "{review}");
+    assert!(
+        tail.contains("Sat 2026-10-31  Anita Sharma  INV-1: 1000.00 EUR left"),
+        "{review}"
+    );
+    assert!(
+        tail.contains("Bills to pay (overdue and the next 7 days) (1)"),
+        "{review}"
+    );
+    assert!(
+        tail.contains("Wed 2026-11-25  Paper Mill    PM-7: 80.00 EUR left"),
+        "{review}"
+    );
+    let sections = json(&db, &["due", "--json"])["sections"].clone();
+    let names: Vec<&str> = sections
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["name"].as_str().unwrap())
+        .collect();
+    assert!(
+        names.ends_with(&["invoices_overdue", "bills_to_pay"]),
+        "{names:?}"
+    );
+}

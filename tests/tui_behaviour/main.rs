@@ -11,6 +11,7 @@ mod finding;
 mod keys;
 mod list;
 mod messages;
+mod owed;
 mod reach;
 mod review;
 mod search;

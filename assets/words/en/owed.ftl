@@ -66,3 +66,12 @@ owed-state-late = { $days ->
        *[other] { $days } days late
     }
 owed-state-due = not due yet
+
+## The review's money sections (review/owed.rs)
+owed-review-invoices-overdue = Invoices overdue
+owed-review-bills-to-pay = Bills to pay (overdue and the next { $days } days)
+owed-review-item = { $label }: { $left } left
+
+## The screen (tui/parts/header.rs): what the contact owes and is owed, after their promises
+header-owes-you = Owes you
+header-you-owe = You owe
