@@ -312,3 +312,38 @@ fn a_backup_carries_invoices_and_one_without_them_still_restores() {
         &["import", file.to_str().unwrap()],
     );
 }
+
+#[test]
+fn the_demo_has_invoices_and_bills_overdue_in_every_bucket_and_is_the_same_each_time() {
+    let fill = || {
+        let (dir, store) = temp_store();
+        let spec = kith::demo::DemoSpec {
+            contacts: 200,
+            interactions: 500,
+            seed: 1,
+        };
+        let summary = kith::demo::fill(&store, &spec, at(2026, 11, 22, 9, 30)).unwrap();
+        (dir, store, summary)
+    };
+    let (_a, first, summary) = fill();
+    assert!(summary.invoices > 20, "{summary:?}");
+    let totals = first.owed_totals(today()).unwrap();
+    for owing in [Owing::TheyOweMe, Owing::IOweThem] {
+        let mut buckets = [0i64; 5];
+        for (_, b) in totals.of(owing) {
+            for (sum, minor) in buckets.iter_mut().zip(b.minor) {
+                *sum += minor;
+            }
+        }
+        assert!(
+            buckets[1..].iter().all(|m| *m > 0),
+            "{owing:?}: {buckets:?}"
+        );
+    }
+    assert!(first.check().unwrap().is_clean());
+    let (_b, second, _) = fill();
+    assert_eq!(
+        second.dump().unwrap().invoices,
+        first.dump().unwrap().invoices
+    );
+}

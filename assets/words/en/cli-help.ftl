@@ -135,6 +135,7 @@ help-demo = Fill an empty notebook with a realistic sample to try kith on
 help-demo-contacts = How many contacts
 help-demo-interactions = How many interactions in all
 help-demo-seed = Seed for the generator: the same seed gives the same notebook
+help-demo-no-invoices = Leave out the invoices sent and bills to pay
 
 ## due
 help-due = What needs attention: overdue, today, the next days, gone quiet, occasions, waiting on them
