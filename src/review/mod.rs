@@ -14,6 +14,7 @@ use crate::domain::{CadenceDefaults, ContactId, Direction, FollowUp, FollowUpId}
 use crate::store::{Result, Skipped, Store};
 use chrono::{Duration, NaiveDate};
 use contacts::Contacts;
+pub use owed::OwedItem;
 
 /// Rows kept per section; the rest are counted in `more`.
 pub const SECTION_LIMIT: usize = 200;
@@ -85,6 +86,8 @@ pub struct ReviewItem {
     pub when: ItemWhen,
     pub followup: Option<FollowUpId>,
     pub direction: Option<Direction>,
+    /// The invoice or bill of a money section's item.
+    pub invoice: Option<OwedItem>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -174,6 +177,7 @@ pub fn build_upto(
                 when: ItemWhen::Silent { days, cadence },
                 followup: None,
                 direction: None,
+                invoice: None,
             })
         })
         .collect();
@@ -266,6 +270,7 @@ fn followup_section(
                 when: ItemWhen::Due(f.due),
                 followup: Some(f.id),
                 direction: Some(f.direction),
+                invoice: None,
             })
         })
         .collect();

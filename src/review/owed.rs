@@ -3,10 +3,18 @@
 //! invoices behind them. For the whole notebook the invoices are the open ones, read through the
 //! open index; for one contact they are all of theirs, paid and closed ones too.
 
-use crate::domain::{Buckets, ContactId, Currency, Invoice, Owing, Totals};
+use crate::domain::{Amount, Buckets, ContactId, Currency, Invoice, InvoiceId, Owing, Totals};
 use crate::store::{Result, Skipped, Store};
 use chrono::NaiveDate;
 use std::collections::BTreeMap;
+
+/// The invoice or bill a review item is about: its id, how it is named, and what is left.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OwedItem {
+    pub id: InvoiceId,
+    pub label: String,
+    pub left: Amount,
+}
 
 /// One contact's open invoices in one direction and currency, in aging buckets.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -164,6 +172,11 @@ pub(super) fn review_sections(
                     when: ItemWhen::Due(i.due),
                     followup: None,
                     direction: None,
+                    invoice: Some(OwedItem {
+                        id: i.id,
+                        label: i.label(),
+                        left: i.outstanding(),
+                    }),
                 })
             })
             .collect();

@@ -2,6 +2,7 @@
 //! failure becomes `Report::Failed` with a message for the status bar, and nothing typed is lost.
 
 mod contacts;
+mod money;
 
 use super::action::{ContactDetail, ContactRow, Effect, FollowUpChange, Report, SearchOutcome};
 use super::model::{Context, NoteHit};
@@ -45,6 +46,8 @@ pub fn run(store: &Store, effect: Effect, ctx: &Context) -> Vec<Report> {
             .map(|(overdue, today)| Report::CountsLoaded { overdue, today })
             .map_err(|e| say!("status-counts-failed", error = e.to_string())),
         Effect::AddFollowUp(followup) => add_followup(store, followup),
+        Effect::AddInvoice(invoice) => money::add(store, invoice),
+        Effect::PayInvoice { invoice, payment } => money::pay(store, invoice, payment),
         Effect::ChangeFollowUp { followup, change } => change_followup(store, followup, change),
         Effect::SaveContact {
             contact,

@@ -10,6 +10,7 @@ use super::parts::editor::update as editor;
 use super::parts::editor::{graphemes, keeping};
 use super::parts::forms::contact as contact_form;
 use super::parts::forms::followup as followup_form;
+use super::parts::forms::money as money_form;
 use super::parts::help;
 use super::parts::list::archived;
 use super::parts::list::update as list;
@@ -82,6 +83,8 @@ fn act(state: &mut State, action: Action) -> Vec<Effect> {
             review::change_followup(state, action)
         }
         Action::NewFollowUp => followup_form::open(state),
+        Action::NewInvoice => money_form::open_new(state),
+        Action::Pay => money_form::open_pay(state),
         Action::Import => questions::ask_import(state),
     }
 }
@@ -133,6 +136,7 @@ fn take_in(state: &mut State, report: Report) -> Vec<Effect> {
         Report::FollowUpChanged { contact, message } => {
             followup_form::changed(state, contact, message)
         }
+        Report::MoneyChanged { contact, message } => money_form::changed(state, contact, message),
         Report::ImportProgress(step) => {
             state.info(say!("question-import-progress", step = step));
             vec![]
@@ -228,6 +232,7 @@ fn back(state: &mut State) -> Vec<Effect> {
         Focus::Form => {
             state.layers.take_form();
             state.layers.take_followup_form();
+            state.layers.take_money_form();
             state.info(say!("form-nothing-changed"));
         }
         Focus::Review => drop(state.layers.take_review()),
@@ -244,6 +249,7 @@ fn save(state: &mut State) -> Vec<Effect> {
     match state.focus() {
         Focus::Editor => editor::save(state),
         Focus::Form if state.layers.followup_form().is_some() => followup_form::save(state),
+        Focus::Form if state.layers.money_form().is_some() => money_form::save(state),
         Focus::Form => contact_form::save(state),
         _ => vec![],
     }

@@ -75,3 +75,23 @@ owed-review-item = { $label }: { $left } left
 ## The screen (tui/parts/header.rs): what the contact owes and is owed, after their promises
 header-owes-you = Owes you
 header-you-owe = You owe
+
+## The `$` form (tui/parts/forms/money.rs) and its keys
+key-new-invoice = record an invoice or a bill
+key-pay = record a payment against the invoice or bill
+form-money-none = Select a contact first
+form-pay-none = Select an invoice or a bill in the review first
+form-money-title = Money owed: { $name }
+form-money-pay-title = Payment against { $label } ({ $name })
+form-money-amount = Amount
+form-money-due = Due
+form-money-paid-on = Paid on
+form-money-paid-hint = today, yesterday, 2026-11-20…
+form-money-reference = Reference
+form-money-kind = Kind
+form-money-invoice = invoice: they owe you
+form-money-bill = bill: you owe them
+form-money-invoice-added = Invoice of { $amount } recorded, due { $due }
+form-money-bill-added = Bill of { $amount } recorded, due { $due }
+form-money-paid = Paid { $amount } against { $label }: { $left } left
+form-money-failed = Could not record it: { $error }

@@ -5,7 +5,7 @@ use super::super::action::Effect;
 use super::super::parts::search::update as search;
 use super::super::state::*;
 use super::save;
-use crate::domain::{Channel, Direction, Kind};
+use crate::domain::{Channel, Direction, Kind, Owing};
 use ratatui_textarea::TextArea;
 
 /// Enter in a form field: the next field, or save from the last one.
@@ -24,6 +24,10 @@ pub(super) fn submit_field(state: &mut State) -> Vec<Effect> {
                     .layers
                     .followup_form()
                     .is_some_and(|f| f.field == FollowUpField::Direction)
+                || state
+                    .layers
+                    .money_form()
+                    .is_some_and(|f| f.fields().last() == Some(&f.field))
         }
         _ => false,
     };
@@ -39,7 +43,9 @@ pub(super) fn step_field(state: &mut State, delta: isize) -> Vec<Effect> {
         let i = order.iter().position(|f| f == current).unwrap_or(0);
         *current = order[(i as isize + delta).rem_euclid(order.len() as isize) as usize];
     }
-    if let Some(form) = state.layers.followup_form_mut() {
+    if let Some(form) = state.layers.money_form_mut() {
+        step(form.fields(), &mut form.field, delta);
+    } else if let Some(form) = state.layers.followup_form_mut() {
         step(&FollowUpField::ORDER, &mut form.field, delta);
     } else if let Some(form) = state.layers.form_mut() {
         step(&FormField::ORDER, &mut form.field, delta);
@@ -64,6 +70,8 @@ pub(super) fn cycle_choice(state: &mut State, forward: bool) -> Vec<Effect> {
         form.kind = cycle(&Kind::ALL.map(|(k, _)| k), form.kind, forward);
     } else if let Some(form) = state.layers.followup_form_mut() {
         form.direction = cycle(&Direction::ALL.map(|(d, _)| d), form.direction, forward);
+    } else if let Some(form) = state.layers.money_form_mut() {
+        form.owing = cycle(&Owing::ALL.map(|(o, _)| o), form.owing, forward);
     } else if let Some(editor) = state.layers.editor_mut() {
         editor.channel = cycle(&Channel::ALL.map(|(c, _)| c), editor.channel, forward);
         editor.dirty = true;
@@ -107,6 +115,8 @@ pub(super) fn with_focused_input(
                     FollowUpField::When => f(&mut form.when),
                     FollowUpField::Direction => false,
                 };
+            } else if let Some(input) = state.layers.money_form_mut().and_then(|m| m.input_mut()) {
+                f(input);
             }
         }
         Focus::Search => {
