@@ -2,8 +2,9 @@
 //!
 //! Builds `kith demo` at 100k contacts and 1M interactions in a temp folder (smaller with
 //! KITH_BENCH_CONTACTS / KITH_BENCH_INTERACTIONS), then measures what a user waits for: the first
-//! screen of sorted names, a 1000-interaction timeline and one durable note save. Prints
-//! percentiles; the goals are 60 s for the demo and 5 ms for each of the others.
+//! screen of sorted names, a 1000-interaction timeline, one durable note save, and what is owed
+//! both ways (every total in aging buckets and the review's money sections). Prints
+//! percentiles; the goals are 60 s for the demo, 50 ms for money owed and 5 ms for the others.
 
 use kith::domain::{Channel, Contact, Interaction};
 use kith::store::Store;
@@ -92,6 +93,8 @@ fn main() {
     }
     report("1000-interaction timeline", timelines, Goal::P99(5.0));
 
+    money_owed(&store, now.date(), runs);
+
     let mut saves = Vec::new();
     for n in 0..500 {
         let mut note = Interaction::new(
@@ -105,4 +108,30 @@ fn main() {
         saves.push(t.elapsed());
     }
     report("durable note save", saves, Goal::P99(5.0));
+}
+
+/// Everything `kith owed` and the review's money sections read: every total in aging buckets,
+/// and the first section's worth of open invoices and bills due by `today`.
+fn money_owed(store: &Store, today: chrono::NaiveDate, runs: usize) {
+    let mut owed = Vec::new();
+    for _ in 0..runs {
+        let t = Instant::now();
+        let totals = store.owed_totals(today).expect("totals");
+        for owing in [
+            kith::domain::Owing::TheyOweMe,
+            kith::domain::Owing::IOweThem,
+        ] {
+            let (open, _) = store
+                .open_invoices(owing, None, Some(today), kith::review::SECTION_LIMIT)
+                .expect("open invoices");
+            assert!(open.damaged.is_empty());
+        }
+        assert!(!totals.is_empty());
+        owed.push(t.elapsed());
+    }
+    report(
+        "money owed: totals, aging, money sections",
+        owed,
+        Goal::P99(50.0),
+    );
 }

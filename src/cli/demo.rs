@@ -13,6 +13,8 @@ pub struct DemoArgs {
     pub interactions: u64,
     #[arg(long, default_value_t = 1)]
     pub seed: u64,
+    #[arg(long)]
+    pub no_invoices: bool,
 }
 
 pub fn run(store: &Store, args: DemoArgs, out: &mut dyn Write) -> anyhow::Result<()> {
@@ -25,7 +27,7 @@ pub fn run(store: &Store, args: DemoArgs, out: &mut dyn Write) -> anyhow::Result
         ));
     }
     let started = std::time::Instant::now();
-    let summary = demo::fill(
+    let summary = demo::fill_with(
         store,
         &demo::DemoSpec {
             contacts: args.contacts,
@@ -33,6 +35,7 @@ pub fn run(store: &Store, args: DemoArgs, out: &mut dyn Write) -> anyhow::Result
             seed: args.seed,
         },
         clock::now(),
+        !args.no_invoices,
     )?;
     let filled = say!(
         "demo-filled",

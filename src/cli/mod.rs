@@ -17,6 +17,7 @@ mod note_edit;
 pub mod notebook;
 mod notes;
 mod output;
+mod owed;
 mod run;
 mod search;
 pub mod settings;
@@ -77,6 +78,7 @@ impl Command {
             | Command::Config(_)
             | Command::Keys(_)
             | Command::Man(_)
+            | Command::Owed(_)
             | Command::ContactNames(_) => false,
             Command::Import(args) => !args.dry_run,
             Command::Check(args) => args.repair,
@@ -93,6 +95,9 @@ impl Command {
             | Command::Done(_)
             | Command::Snooze(_)
             | Command::Drop(_)
+            | Command::Invoice(_)
+            | Command::Bill(_)
+            | Command::Paid(_)
             | Command::Undo(_)
             | Command::Redo(_)
             | Command::Delete(_) => true,
@@ -124,6 +129,10 @@ pub enum Command {
     Done(followups::DoneArgs),
     Snooze(followups::SnoozeArgs),
     Drop(followups::DropArgs),
+    Invoice(owed::InvoiceArgs),
+    Bill(owed::InvoiceArgs),
+    Paid(owed::PaidArgs),
+    Owed(owed::OwedArgs),
     Delete(undo::DeleteArgs),
     Undo(undo::UndoArgs),
     Redo(undo::RedoArgs),

@@ -1,7 +1,7 @@
 //! Running a parsed command: each subcommand goes to its command group's module.
 
 use super::{Command, Skips, check, completions, contacts, demo, export, followups, import};
-use super::{note_edit, notes, search, undo};
+use super::{note_edit, notes, owed, search, undo};
 use crate::config::Config;
 use crate::store::Store;
 use std::io::Write;
@@ -43,6 +43,10 @@ pub fn run(
         Command::Done(args) => followups::done(store, args, out)?,
         Command::Snooze(args) => followups::snooze(store, args, out)?,
         Command::Drop(args) => followups::drop(store, args, out)?,
+        Command::Invoice(args) => owed::add(store, crate::domain::Owing::TheyOweMe, args, out)?,
+        Command::Bill(args) => owed::add(store, crate::domain::Owing::IOweThem, args, out)?,
+        Command::Paid(args) => owed::paid(store, args, out)?,
+        Command::Owed(args) => owed::owed(store, args, out, &mut skips)?,
         Command::Search(args) => search::run(store, args, out, &mut skips)?,
         Command::Export(args) => {
             export::export(store, args.with_defaults(config), out, &mut skips)?

@@ -1,6 +1,6 @@
 //! A realistic sample notebook: people with English, Hindi, Bengali and Catalan names, their
-//! companies, two years of interactions over every channel, follow-ups (some overdue) and
-//! birthdays. Newcomers try kith on it; the benchmarks fill it with 100k contacts.
+//! companies, two years of interactions over every channel, follow-ups (some overdue),
+//! birthdays, and invoices sent and bills to pay (`owed.rs`). Newcomers try kith on it; the benchmarks fill it with 100k contacts.
 //!
 //! The generator is seeded and deterministic: the same seed and sizes give the same notebook.
 
@@ -22,10 +22,12 @@ pub struct DemoSummary {
     pub contacts: u64,
     pub interactions: u64,
     pub followups: u64,
+    pub invoices: u64,
 }
 
 /// SplitMix64: tiny, fast, and stable across versions, so a seed always means the same notebook.
 mod names;
+mod owed;
 
 use names::*;
 
@@ -192,11 +194,22 @@ fn business_hours(at: NaiveDateTime, now: NaiveDateTime) -> NaiveDateTime {
 
 /// Fills `store` with a sample notebook ending at `now`, in batches of durable commits.
 pub fn fill(store: &Store, spec: &DemoSpec, now: NaiveDateTime) -> Result<DemoSummary> {
+    fill_with(store, spec, now, true)
+}
+
+/// As [`fill`], with or without invoices and bills (the notebook is otherwise the same).
+pub fn fill_with(
+    store: &Store,
+    spec: &DemoSpec,
+    now: NaiveDateTime,
+    invoices: bool,
+) -> Result<DemoSummary> {
     let mut rng = Rng(spec.seed ^ 0x6b69_7468);
     let n = spec.contacts as usize;
     let counts = interaction_counts(&mut rng, n, if n == 0 { 0 } else { spec.interactions });
     let mut summary = DemoSummary::default();
     let two_years = 730 * 24 * 60; // minutes
+    let mut payers: Vec<owed::Payer> = Vec::new();
     for start in (0..n).step_by(BATCH_CONTACTS) {
         let end = (start + BATCH_CONTACTS).min(n);
         let mut batch = |w: &mut crate::store::Writer<'_>| -> Result<()> {
@@ -206,6 +219,9 @@ pub fn fill(store: &Store, spec: &DemoSpec, now: NaiveDateTime) -> Result<DemoSu
                 let (mut contact, names) = make_contact(&mut rng, now, (start + offset) as u64);
                 let id = w.add_contact(&mut contact)?;
                 summary.contacts += 1;
+                if matches!(contact.kind, Kind::Customer | Kind::Supplier) {
+                    payers.push((id, contact.kind, names.currency));
+                }
                 let mut minutes: Vec<i64> =
                     (0..count).map(|_| rng.below(two_years) as i64).collect();
                 minutes.sort_unstable();
@@ -266,6 +282,9 @@ pub fn fill(store: &Store, spec: &DemoSpec, now: NaiveDateTime) -> Result<DemoSu
             Ok(())
         };
         store.write(&mut batch)?;
+    }
+    if invoices {
+        summary.invoices = owed::add(store, &payers, spec.seed, now)?;
     }
     Ok(summary)
 }

@@ -37,3 +37,4 @@ macro_rules! id_type {
 id_type!(ContactId);
 id_type!(InteractionId);
 id_type!(FollowUpId);
+id_type!(InvoiceId);

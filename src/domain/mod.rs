@@ -15,6 +15,7 @@ mod ids;
 mod interaction;
 mod merge;
 mod money;
+mod owed;
 pub mod serde_time;
 /// The text rules, which live below the domain in `crate::text`.
 pub use crate::text;
@@ -32,9 +33,10 @@ pub use derived::{
 pub use draft::Draft;
 pub use followup::{Direction, FollowUp, FollowUpState};
 pub use id_list::ContactIds;
-pub use ids::{ContactId, FollowUpId, InteractionId};
+pub use ids::{ContactId, FollowUpId, InteractionId, InvoiceId};
 pub use interaction::{Channel, Interaction, Sentiment};
 pub use money::{Amount, Currency};
+pub use owed::{Aging, Buckets, Closed, Invoice, MAX_PAYMENTS, Owing, Payment, Totals};
 pub use when::{day_said, parse_when};
 
 /// A rule a value broke, in words a user can act on.

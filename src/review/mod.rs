@@ -1,5 +1,6 @@
 //! The review: who needs attention, in the sections an owner works through each morning —
-//! overdue, today, the next days, gone quiet, birthdays and occasions, and what others owe.
+//! overdue, today, the next days, gone quiet, birthdays and occasions, what others owe, and
+//! (when there are any) invoices overdue and bills to pay.
 //! Built from range reads of the follow-up, silence and occasion indexes, never from timelines:
 //! each section reads the rows it shows, and its total comes from the day counts, so the review
 //! costs the same in a notebook of a thousand contacts as in one of a million.
@@ -7,11 +8,13 @@
 
 mod contacts;
 mod occasions;
+pub mod owed;
 
 use crate::domain::{CadenceDefaults, ContactId, Direction, FollowUp, FollowUpId};
 use crate::store::{Result, Skipped, Store};
 use chrono::{Duration, NaiveDate};
 use contacts::Contacts;
+pub use owed::OwedItem;
 
 /// Rows kept per section; the rest are counted in `more`.
 pub const SECTION_LIMIT: usize = 200;
@@ -24,6 +27,10 @@ pub enum SectionKind {
     GoneQuiet,
     Occasions,
     WaitingOnThem,
+    /// Invoices sent and not paid by their due day (shown only when there are some).
+    InvoicesOverdue,
+    /// Bills to pay, past due or due within the review's days (shown only when there are some).
+    BillsToPay,
 }
 
 impl SectionKind {
@@ -35,6 +42,8 @@ impl SectionKind {
             SectionKind::GoneQuiet => crate::say!("review-gone-quiet"),
             SectionKind::Occasions => crate::say!("review-occasions", days = occasion_days),
             SectionKind::WaitingOnThem => crate::say!("review-waiting-on-them"),
+            SectionKind::InvoicesOverdue => crate::say!("owed-review-invoices-overdue"),
+            SectionKind::BillsToPay => crate::say!("owed-review-bills-to-pay", days = days),
         }
     }
 
@@ -47,6 +56,8 @@ impl SectionKind {
             SectionKind::GoneQuiet => "gone_quiet",
             SectionKind::Occasions => "occasions",
             SectionKind::WaitingOnThem => "waiting_on_them",
+            SectionKind::InvoicesOverdue => "invoices_overdue",
+            SectionKind::BillsToPay => "bills_to_pay",
         }
     }
 }
@@ -75,6 +86,8 @@ pub struct ReviewItem {
     pub when: ItemWhen,
     pub followup: Option<FollowUpId>,
     pub direction: Option<Direction>,
+    /// The invoice or bill of a money section's item.
+    pub invoice: Option<OwedItem>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -164,6 +177,7 @@ pub fn build_upto(
                 when: ItemWhen::Silent { days, cadence },
                 followup: None,
                 direction: None,
+                invoice: None,
             })
         })
         .collect();
@@ -179,6 +193,14 @@ pub fn build_upto(
         &requests.items,
         requests_total,
     ));
+    sections.extend(owed::review_sections(
+        store,
+        &mut contacts,
+        today,
+        days,
+        limit,
+        &mut skipped,
+    )?);
     skipped.extend(contacts.into_damaged());
     Ok(Review {
         today,
@@ -244,6 +266,7 @@ fn followup_section(
                 when: ItemWhen::Due(f.due),
                 followup: Some(f.id),
                 direction: Some(f.direction),
+                invoice: None,
             })
         })
         .collect();

@@ -114,5 +114,6 @@ fn item(contacts: &Contacts, id: ContactId, slot: u8, today: NaiveDate) -> Optio
         when: ItemWhen::On { date: next, years },
         followup: None,
         direction: None,
+        invoice: None,
     })
 }

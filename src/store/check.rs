@@ -12,6 +12,8 @@ use super::walk::{Map, TableCount, Walk, walk_in};
 use super::{Result, Skipped, Store, StoreError};
 use std::path::Path;
 
+pub(super) mod owed;
+
 /// What redb's own integrity check found.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 #[serde(rename_all = "snake_case", tag = "state", content = "detail")]
@@ -177,6 +179,7 @@ pub(super) fn index_problems(w: &Walk) -> Vec<IndexProblem> {
         diff(&e.trigrams, &a.trigrams, |k| contact(&k.1)).problem("contact_trigrams_v1"),
     ];
     problems.extend(review_problems(w, &super::walk::expected_rows(w)));
+    problems.extend(owed::owed_problems(w));
     problems.retain(|p| {
         p.as_ref().is_none_or(|p| {
             SOURCES

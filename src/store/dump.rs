@@ -4,7 +4,7 @@ use super::contain::contain;
 use super::stream::walk_records;
 use super::tables::*;
 use super::{Loaded, Result, Skipped, Store, StoreError};
-use crate::domain::{Contact, ContactId, Draft, FollowUp, Interaction};
+use crate::domain::{Contact, ContactId, Draft, FollowUp, Interaction, Invoice};
 
 /// Every record of a notebook, each kind in id order.
 #[derive(Debug, Default, Clone, PartialEq)]
@@ -15,6 +15,7 @@ pub struct Dump {
     pub interactions: Vec<Interaction>,
     pub followups: Vec<FollowUp>,
     pub drafts: Vec<Draft>,
+    pub invoices: Vec<Invoice>,
     /// Records left out because they are damaged; a backup names them rather than failing
     /// whole, so one bad value never costs the owner every other record.
     pub skipped: Vec<Skipped>,
@@ -58,8 +59,8 @@ pub(super) fn stand_in(id: ContactId, at: chrono::NaiveDateTime) -> Contact {
     c
 }
 
-/// Adds a stand-in for each contact that notes, follow-ups, drafts or referrals belong to but
-/// whose own record could not be read. Without it the backup would keep those words but could
+/// Adds a stand-in for each contact that notes, follow-ups, drafts, invoices or referrals belong
+/// to but whose own record could not be read. Without it the backup would keep those words but could
 /// not be restored (a restore refuses records of a contact it does not have), and the way out
 /// of a damaged notebook is exactly export, then import into a fresh one.
 fn add_stand_ins(
@@ -67,6 +68,7 @@ fn add_stand_ins(
     interactions: &[Interaction],
     followups: &[FollowUp],
     drafts: &[Draft],
+    invoices: &[Invoice],
 ) {
     let have: std::collections::HashSet<ContactId> = contacts.iter().map(|c| c.id).collect();
     let mut wanted: std::collections::BTreeMap<ContactId, chrono::NaiveDateTime> =
@@ -85,6 +87,9 @@ fn add_stand_ins(
     }
     for d in drafts {
         want(d.contact, d.saved_at);
+    }
+    for i in invoices {
+        want(i.contact, i.created_at);
     }
     for c in contacts.iter() {
         if let Some(referrer) = c.referred_by {
@@ -123,22 +128,29 @@ impl Store {
                 &mut interactions,
             )?;
             interactions.items.sort_by_key(|i| i.id);
+            let mut invoices = Loaded::default();
+            if super::stream::has_table(&txn, INVOICES)? {
+                read_records(&txn, INVOICES, "invoices_v1", |id| id, &mut invoices)?;
+            }
             add_stand_ins(
                 &mut contacts.items,
                 &interactions.items,
                 &followups.items,
                 &drafts.items,
+                &invoices.items,
             );
             let mut skipped = contacts.damaged;
             skipped.extend(interactions.damaged);
             skipped.extend(followups.damaged);
             skipped.extend(drafts.damaged);
+            skipped.extend(invoices.damaged);
             Ok(Dump {
                 next_id,
                 contacts: contacts.items,
                 interactions: interactions.items,
                 followups: followups.items,
                 drafts: drafts.items,
+                invoices: invoices.items,
                 skipped,
             })
         })

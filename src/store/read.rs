@@ -32,7 +32,7 @@ impl<T> Default for Loaded<T> {
 }
 
 impl<T> Loaded<T> {
-    fn push(&mut self, r: Result<T>) {
+    pub(super) fn push(&mut self, r: Result<T>) {
         match r {
             Ok(item) => self.items.push(item),
             Err(e) => self.damaged.push(e.into()),

@@ -14,6 +14,8 @@ use super::walk::{Map, walk_in};
 use super::{Result, Store, StoreError};
 use redb::WriteTransaction;
 
+mod owed;
+
 /// The index's rows as the records call for them, plus the rows of records that do not decode.
 fn rows<K: Ord + Clone, V: PartialEq + Clone>(
     expected: &Map<K, V>,
@@ -109,6 +111,7 @@ impl Store {
         Self::note_and_followup_indexes(&txn, &mut fixes)?;
         Self::search_indexes(&txn, &mut fixes)?;
         Self::review_indexes(&txn, &mut fixes)?;
+        owed::owed_indexes(&txn, &mut fixes)?;
         let (e, a) = (&walk.expected, &walk.actual);
         if a.next_id < e.next_id {
             let problem = IndexProblem {

@@ -13,7 +13,7 @@
 use super::contain::contain;
 use super::tables::*;
 use super::{Result, Store, Writer};
-use crate::domain::{Contact, ContactId, Draft, FollowUp, Interaction, Invalid};
+use crate::domain::{Contact, ContactId, Draft, FollowUp, Interaction, Invalid, Invoice};
 use redb::{ReadableTable, WriteTransaction};
 use std::collections::HashSet;
 
@@ -31,6 +31,7 @@ pub enum Restored {
     Interaction(Interaction),
     FollowUp(FollowUp),
     Draft(Draft),
+    Invoice(Invoice),
 }
 
 /// A restore under way: records added are committed a batch at a time.
@@ -176,6 +177,7 @@ fn put(w: &mut Writer<'_>, record: Restored) -> Result<()> {
         Restored::Contact(mut c) => w.restore_contact(&mut c),
         Restored::Interaction(mut i) => w.restore_interaction(&mut i),
         Restored::FollowUp(mut f) => w.restore_followup(&mut f),
+        Restored::Invoice(mut i) => w.restore_invoice(&mut i),
         Restored::Draft(d) => {
             if w.contact(d.contact).is_err() {
                 return Err(Invalid(crate::say!(
@@ -201,6 +203,14 @@ fn kept_contacts(store: &Store, floor: u64) -> Result<HashSet<u64>> {
         let (contact, id) = entry?.0.value();
         if id >= floor {
             keep.insert(contact);
+        }
+    }
+    if let Ok(invoices) = txn.open_table(INVOICES_BY_CONTACT) {
+        for entry in invoices.iter()? {
+            let (contact, id) = entry?.0.value();
+            if id >= floor {
+                keep.insert(contact);
+            }
         }
     }
     for entry in txn.open_table(CONTACTS)?.range(floor..)? {
@@ -234,6 +244,11 @@ fn clear_indexes(txn: &WriteTransaction) -> Result<()> {
     clear(txn, NOTE_POSTINGS)?;
     clear(txn, CONTACT_SEARCH)?;
     clear(txn, CONTACT_TRIGRAMS)?;
+    clear(txn, INVOICES_BY_CONTACT)?;
+    clear(txn, OPEN_INVOICES)?;
+    clear(txn, OWED_DAYS)?;
+    clear(txn, OWED_BY_CONTACT)?;
+    clear(txn, INVOICE_REFS)?;
     Ok(())
 }
 
@@ -253,8 +268,14 @@ fn delete_some(store: &Store, floor: u64, keep: &HashSet<u64>) -> Result<bool> {
         for key in doomed {
             interactions.remove(key)?;
         }
-        // Follow-ups by their own id; drafts and contacts by the contact's, kept ones stay.
-        for (def, by_contact) in [(FOLLOWUPS, false), (DRAFTS, true), (CONTACTS, true)] {
+        // Follow-ups and invoices by their own id; drafts and contacts by the contact's, kept
+        // ones stay (an invoice of another process's is at or above the floor).
+        for (def, by_contact) in [
+            (FOLLOWUPS, false),
+            (INVOICES, false),
+            (DRAFTS, true),
+            (CONTACTS, true),
+        ] {
             let mut table = txn.open_table(def)?;
             let doomed: Vec<u64> = table
                 .range(..floor)?

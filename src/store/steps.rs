@@ -30,6 +30,7 @@ pub(crate) enum Kind {
     Contact = 0,
     Interaction = 1,
     FollowUp = 2,
+    Invoice = 3,
 }
 
 /// One touched record: its stored bytes before and after the change (`None`: absent).
@@ -87,6 +88,7 @@ impl Change {
             0 => Kind::Contact,
             1 => Kind::Interaction,
             2 => Kind::FollowUp,
+            3 => Kind::Invoice,
             other => return Err(CodecError::Malformed(format!("kind {other}"))),
         };
         let id = r.u64()?;

@@ -45,6 +45,19 @@ impl Store {
     }
 }
 
+/// Whether a table is in the file: the invoice tables came after schema 8 without a schema
+/// step, so a notebook nobody wrote to since has none.
+pub(super) fn has_table<K: redb::Key + 'static, V: redb::Value + 'static>(
+    txn: &ReadTransaction,
+    def: TableDefinition<K, V>,
+) -> Result<bool> {
+    match txn.open_table(def) {
+        Ok(_) => Ok(true),
+        Err(redb::TableError::TableDoesNotExist(_)) => Ok(false),
+        Err(e) => Err(e.into()),
+    }
+}
+
 /// Where a walk over a table stopped: after its last row, or at a page that cannot be read
 /// (after the key given, or before the first row).
 #[derive(Debug, Clone, Copy, PartialEq)]

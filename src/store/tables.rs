@@ -112,3 +112,31 @@ pub(crate) const DAY_COUNTS: TableDefinition<(u8, u32, i32), u64> =
 /// number of its own; a reader finds it absent in a notebook nobody has changed since.
 pub(crate) const HISTORY: TableDefinition<(u64, u32), &[u8]> =
     TableDefinition::new("undo_history_v1");
+
+/// Invoice id → encoded `Invoice`: invoices sent and bills to pay, with their payments. This
+/// and the invoice indexes below are created by the first write after they came, so they need
+/// no schema number: a reader finds them absent in an older notebook and reads them as empty.
+pub(crate) const INVOICES: TableDefinition<u64, &[u8]> = TableDefinition::new("invoices_v1");
+
+/// (contact id, invoice id), every invoice and bill of a contact.
+pub(crate) const INVOICES_BY_CONTACT: TableDefinition<(u64, u64), ()> =
+    TableDefinition::new("invoices_by_contact_v1");
+
+/// (direction index, due day number, invoice id) → contact id, for invoices still owed: what is
+/// overdue is a range read per direction.
+pub(crate) const OPEN_INVOICES: TableDefinition<(u8, i32, u64), u64> =
+    TableDefinition::new("open_invoices_v1");
+
+/// (direction index, currency, due day number) → (minor units outstanding, open invoices) of the
+/// invoices still owed that fall due that day: an aging bucket's sum is a sum over days.
+pub(crate) const OWED_DAYS: TableDefinition<(u8, &str, i32), (i64, u64)> =
+    TableDefinition::new("owed_days_v1");
+
+/// (contact id, direction index, currency) → (minor units outstanding, open invoices): what one
+/// contact owes or is owed is one short range read.
+pub(crate) const OWED_BY_CONTACT: TableDefinition<(u64, u8, &str), (i64, u64)> =
+    TableDefinition::new("owed_by_contact_v1");
+
+/// (folded reference, invoice id) → contact id: `kith paid INV-014` finds its invoice.
+pub(crate) const INVOICE_REFS: TableDefinition<(&str, u64), u64> =
+    TableDefinition::new("invoice_refs_v1");

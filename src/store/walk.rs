@@ -21,6 +21,7 @@ use chrono::NaiveDateTime;
 use redb::{ReadTransaction, ReadableTable};
 use std::collections::{BTreeMap, HashSet};
 
+pub(super) mod owed;
 mod review;
 pub(super) use review::expected_rows;
 
@@ -68,6 +69,7 @@ pub(super) struct Walk {
     pub bad_interactions: HashSet<u64>,
     pub bad_followups: HashSet<u64>,
     pub bad_drafts: HashSet<u64>,
+    pub owed: owed::OwedWalk,
     pub damaged: Vec<Skipped>,
     pub tables: Vec<TableCount>,
 }
@@ -171,6 +173,7 @@ pub(super) fn walk_in(txn: &ReadTransaction) -> Result<Walk> {
     let mut max_id = 0;
     scan_interactions(txn, &mut w, &mut latest, &mut max_id)?;
     scan_followups(txn, &mut w, &mut max_id)?;
+    owed::scan_owed(txn, &mut w, &mut max_id)?;
     scan(txn, DRAFTS, "drafts_v1", &mut w, |k, v, w| {
         let id = k.value();
         // Drafts have no index; a bad one is only reported.

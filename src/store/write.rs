@@ -23,6 +23,7 @@ mod indexes;
 mod journal;
 mod merge;
 mod note_edit;
+mod owed;
 mod replay;
 mod restore;
 mod review_rows;
@@ -57,6 +58,8 @@ pub struct Writer<'t> {
     /// The notebook's commit count when this transaction began.
     commits: u64,
     history: Table<'t, (u64, u32), &'static [u8]>,
+    /// The invoice tables (`write/owed.rs`).
+    owed: owed::OwedTables<'t>,
     /// What this transaction touched, kept as one step of the undo history.
     journal: journal::Journal,
     /// Nothing was changed after all (an undo that found nothing to do): other processes are
@@ -110,6 +113,7 @@ impl<'t> Writer<'t> {
             next_id,
             commits,
             history: txn.open_table(HISTORY)?,
+            owed: owed::OwedTables::open(txn)?,
             journal: journal::Journal::new(steps),
             quiet: false,
         })

@@ -68,6 +68,10 @@ pub enum Action {
     Review,
     /// Add a follow-up for the selected contact.
     NewFollowUp,
+    /// Record an invoice or a bill for the selected contact.
+    NewInvoice,
+    /// Record a payment against the invoice or bill selected in the review.
+    Pay,
     /// Import contacts from a file (vCard, CSV, a folder of vCards or a kith backup).
     Import,
     /// Mark the selected follow-up done.
@@ -120,6 +124,8 @@ impl Action {
                 | Action::Undo
                 | Action::Redo
                 | Action::NewFollowUp
+                | Action::NewInvoice
+                | Action::Pay
                 | Action::Import
                 | Action::Done
                 | Action::Snooze
@@ -238,6 +244,11 @@ pub enum Report {
         contact: ContactId,
         message: String,
     },
+    /// An invoice, a bill or a payment was recorded; the message says which.
+    MoneyChanged {
+        contact: ContactId,
+        message: String,
+    },
     /// Open promises and reminders that are overdue, and due today.
     CountsLoaded {
         overdue: usize,
@@ -315,6 +326,11 @@ pub enum Effect {
     Import(std::path::PathBuf),
     LoadCounts,
     AddFollowUp(FollowUp),
+    AddInvoice(crate::domain::Invoice),
+    PayInvoice {
+        invoice: crate::domain::InvoiceId,
+        payment: crate::domain::Payment,
+    },
     ChangeFollowUp {
         followup: crate::domain::FollowUpId,
         change: FollowUpChange,

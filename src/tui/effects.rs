@@ -2,6 +2,7 @@
 //! failure becomes `Report::Failed` with a message for the status bar, and nothing typed is lost.
 
 mod contacts;
+mod money;
 
 use super::action::{ContactDetail, ContactRow, Effect, FollowUpChange, Report, SearchOutcome};
 use super::model::{Context, NoteHit};
@@ -45,6 +46,8 @@ pub fn run(store: &Store, effect: Effect, ctx: &Context) -> Vec<Report> {
             .map(|(overdue, today)| Report::CountsLoaded { overdue, today })
             .map_err(|e| say!("status-counts-failed", error = e.to_string())),
         Effect::AddFollowUp(followup) => add_followup(store, followup),
+        Effect::AddInvoice(invoice) => money::add(store, invoice),
+        Effect::PayInvoice { invoice, payment } => money::pay(store, invoice, payment),
         Effect::ChangeFollowUp { followup, change } => change_followup(store, followup, change),
         Effect::SaveContact {
             contact,
@@ -276,13 +279,15 @@ fn detail(store: &Store, id: ContactId, ctx: &Context) -> Result<ContactDetail, 
     let timeline = store.timeline(id, TIMELINE_LIMIT)?;
     let followups = store.followups_for(id)?;
     let referrer = (contact.referred_by).and_then(|by| store.contact(by).ok().map(|r| r.name));
+    let invoices = store.invoices_of(id)?;
     Ok(ContactDetail {
         referrer,
         cadence: ctx.cadences.effective(&contact),
         last_contacted: store.last_contacted(id)?,
-        damaged: timeline.damaged.len() + followups.damaged.len(),
+        damaged: timeline.damaged.len() + followups.damaged.len() + invoices.damaged.len(),
         timeline: timeline.items,
         followups: followups.items,
+        invoices: invoices.items,
         contact,
     })
 }

@@ -5,7 +5,7 @@
 //! nothing draws, cannot both be open.
 
 use super::parts::editor::NoteEditor;
-use super::parts::forms::{ContactForm, FollowUpForm};
+use super::parts::forms::{ContactForm, FollowUpForm, MoneyForm};
 use super::parts::questions::Question;
 use super::parts::review::ReviewView;
 use super::parts::search::SearchLine;
@@ -34,6 +34,7 @@ pub enum Layer {
     Editor(NoteEditor),
     ContactForm(ContactForm),
     FollowUpForm(FollowUpForm),
+    MoneyForm(MoneyForm),
     Question(Question),
     /// The help, or the messages said, and how far it is scrolled.
     Help(HelpView),
@@ -47,7 +48,7 @@ impl Layer {
             Layer::Search(_) => 1,
             Layer::Review(_) => 2,
             Layer::Editor(_) => 3,
-            Layer::ContactForm(_) | Layer::FollowUpForm(_) => 4,
+            Layer::ContactForm(_) | Layer::FollowUpForm(_) | Layer::MoneyForm(_) => 4,
             Layer::Question(_) => 5,
             Layer::Help(_) => 6,
         }
@@ -122,6 +123,13 @@ impl Layers {
         take_followup_form,
         FollowUpForm,
         FollowUpForm
+    );
+    access!(
+        money_form,
+        money_form_mut,
+        take_money_form,
+        MoneyForm,
+        MoneyForm
     );
     access!(question, question_mut, take_question, Question, Question);
     access!(help, help_mut, take_help, Help, HelpView);

@@ -34,6 +34,8 @@ pub struct ContactDetail {
     pub followups: Vec<FollowUp>,
     /// The name of who referred them (none when no one did, or their record does not read).
     pub referrer: Option<String>,
+    /// Their invoices and bills, paid ones too, oldest first.
+    pub invoices: Vec<crate::domain::Invoice>,
     /// Records that could not be read, reported once in the status bar.
     pub damaged: usize,
 }

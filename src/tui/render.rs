@@ -60,6 +60,9 @@ fn draw_panes(frame: &mut Frame, state: &State) {
     if let Some(form) = state.layers.followup_form() {
         parts::forms::render::render_followup(frame, size, form, state.today);
     }
+    if let Some(form) = state.layers.money_form() {
+        parts::forms::render::render_money(frame, size, form, state.today);
+    }
     if let Some(question) = state.layers.question() {
         parts::questions::render::render(frame, size, question, state.today);
     }

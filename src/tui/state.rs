@@ -115,7 +115,9 @@ impl State {
         match self.layers.top() {
             Some(Layer::Help(_)) => Focus::Help,
             Some(Layer::Question(_)) => Focus::Confirm,
-            Some(Layer::ContactForm(_) | Layer::FollowUpForm(_)) => Focus::Form,
+            Some(Layer::ContactForm(_) | Layer::FollowUpForm(_) | Layer::MoneyForm(_)) => {
+                Focus::Form
+            }
             Some(Layer::Editor(_)) => Focus::Editor,
             Some(Layer::Review(_)) => Focus::Review,
             Some(Layer::Search(_)) => Focus::Search,
@@ -167,6 +169,10 @@ impl State {
                         .layers
                         .followup_form()
                         .is_some_and(|f| f.field == FollowUpField::Direction)
+                    || self
+                        .layers
+                        .money_form()
+                        .is_some_and(|f| f.field == crate::tui::parts::forms::MoneyField::Owing)
             }
             _ => false,
         }

@@ -10,6 +10,7 @@ use super::parts::editor::update as editor;
 use super::parts::editor::{graphemes, keeping};
 use super::parts::forms::contact as contact_form;
 use super::parts::forms::followup as followup_form;
+use super::parts::forms::money as money_form;
 use super::parts::help;
 use super::parts::list::archived;
 use super::parts::list::update as list;
@@ -18,9 +19,10 @@ use super::parts::review::update as review;
 use super::parts::search::update as search;
 use super::parts::timeline::update as timeline;
 use super::state::*;
-use crate::domain::{Channel, Direction, Kind};
 use crate::say;
-use ratatui_textarea::TextArea;
+use fields::{cycle_choice, paste, step_field, submit_field, with_focused_input};
+
+mod fields;
 
 pub fn update(state: &mut State, msg: impl Into<Msg>) -> Vec<Effect> {
     match msg.into() {
@@ -81,6 +83,8 @@ fn act(state: &mut State, action: Action) -> Vec<Effect> {
             review::change_followup(state, action)
         }
         Action::NewFollowUp => followup_form::open(state),
+        Action::NewInvoice => money_form::open_new(state),
+        Action::Pay => money_form::open_pay(state),
         Action::Import => questions::ask_import(state),
     }
 }
@@ -132,6 +136,7 @@ fn take_in(state: &mut State, report: Report) -> Vec<Effect> {
         Report::FollowUpChanged { contact, message } => {
             followup_form::changed(state, contact, message)
         }
+        Report::MoneyChanged { contact, message } => money_form::changed(state, contact, message),
         Report::ImportProgress(step) => {
             state.info(say!("question-import-progress", step = step));
             vec![]
@@ -227,6 +232,7 @@ fn back(state: &mut State) -> Vec<Effect> {
         Focus::Form => {
             state.layers.take_form();
             state.layers.take_followup_form();
+            state.layers.take_money_form();
             state.info(say!("form-nothing-changed"));
         }
         Focus::Review => drop(state.layers.take_review()),
@@ -243,6 +249,7 @@ fn save(state: &mut State) -> Vec<Effect> {
     match state.focus() {
         Focus::Editor => editor::save(state),
         Focus::Form if state.layers.followup_form().is_some() => followup_form::save(state),
+        Focus::Form if state.layers.money_form().is_some() => money_form::save(state),
         Focus::Form => contact_form::save(state),
         _ => vec![],
     }
@@ -270,127 +277,5 @@ fn confirm(state: &mut State) -> Vec<Effect> {
             editor::save_checked(state, true)
         }
         _ => questions::answer(state),
-    }
-}
-
-/// Enter in a form field: the next field, or save from the last one.
-fn submit_field(state: &mut State) -> Vec<Effect> {
-    let last = match state.focus() {
-        Focus::Editor => state
-            .layers
-            .editor()
-            .is_some_and(|e| e.field == EditorField::Amount),
-        Focus::Form => {
-            state
-                .layers
-                .form()
-                .is_some_and(|f| f.field == FormField::Cadence)
-                || state
-                    .layers
-                    .followup_form()
-                    .is_some_and(|f| f.field == FollowUpField::Direction)
-        }
-        _ => false,
-    };
-    if last {
-        save(state)
-    } else {
-        step_field(state, 1)
-    }
-}
-
-fn step_field(state: &mut State, delta: isize) -> Vec<Effect> {
-    fn step<T: Copy + PartialEq>(order: &[T], current: &mut T, delta: isize) {
-        let i = order.iter().position(|f| f == current).unwrap_or(0);
-        *current = order[(i as isize + delta).rem_euclid(order.len() as isize) as usize];
-    }
-    if let Some(form) = state.layers.followup_form_mut() {
-        step(&FollowUpField::ORDER, &mut form.field, delta);
-    } else if let Some(form) = state.layers.form_mut() {
-        step(&FormField::ORDER, &mut form.field, delta);
-    } else if let Some(editor) = state.layers.editor_mut() {
-        step(&EditorField::ORDER, &mut editor.field, delta);
-    }
-    vec![]
-}
-
-/// Space or ←/→ on a choice: the channel, the kind of contact, whose turn a follow-up is.
-fn cycle_choice(state: &mut State, forward: bool) -> Vec<Effect> {
-    fn cycle<T: Copy + PartialEq>(all: &[T], current: T, forward: bool) -> T {
-        let i = all.iter().position(|x| *x == current).unwrap_or(0);
-        let n = all.len();
-        all[if forward {
-            (i + 1) % n
-        } else {
-            (i + n - 1) % n
-        }]
-    }
-    if let Some(form) = state.layers.form_mut() {
-        form.kind = cycle(&Kind::ALL.map(|(k, _)| k), form.kind, forward);
-    } else if let Some(form) = state.layers.followup_form_mut() {
-        form.direction = cycle(&Direction::ALL.map(|(d, _)| d), form.direction, forward);
-    } else if let Some(editor) = state.layers.editor_mut() {
-        editor.channel = cycle(&Channel::ALL.map(|(c, _)| c), editor.channel, forward);
-        editor.dirty = true;
-    }
-    vec![]
-}
-
-fn paste(state: &mut State, text: &str) -> Vec<Effect> {
-    let single_line = !state.in_multiline_field();
-    let text = if single_line {
-        text.replace(['\r', '\n'], " ")
-    } else {
-        text.replace('\r', "")
-    };
-    with_focused_input(state, |input| input.insert_str(&text));
-    search::after_typing(state)
-}
-
-/// Runs `f` on the text input that has the focus, if there is one.
-fn with_focused_input(state: &mut State, f: impl FnOnce(&mut TextArea<'static>) -> bool) {
-    match state.focus() {
-        Focus::Editor => {
-            if let Some(editor) = state.layers.editor_mut()
-                && let Some(input) = editor.field_input()
-                && f(input)
-            {
-                editor.dirty = true;
-            }
-        }
-        Focus::Form => {
-            if let Some(form) = state.layers.form_mut()
-                && form.field != FormField::Kind
-            {
-                f(form.input_mut(form.field));
-            } else if let Some(form) = state.layers.followup_form_mut() {
-                match form.field {
-                    FollowUpField::What => f(&mut form.what),
-                    FollowUpField::When => f(&mut form.when),
-                    FollowUpField::Direction => false,
-                };
-            }
-        }
-        Focus::Search => {
-            if let Some(search) = state.layers.search_mut() {
-                f(&mut search.input);
-            }
-        }
-        Focus::Confirm => match state.layers.question_mut() {
-            Some(Question::Archive { reason, .. }) => {
-                f(reason);
-            }
-            Some(Question::Snooze { when, .. }) => {
-                f(when);
-            }
-            Some(Question::Import { path }) => {
-                f(path);
-            }
-            Some(Question::MergeWho { other, .. }) => {
-                f(other);
-            }
-            _ => {}
-        },
-        _ => {}
     }
 }

@@ -4,6 +4,7 @@
 mod common;
 
 mod contacts;
+mod owed;
 mod places;
 mod refusals;
 mod tables;

@@ -29,3 +29,9 @@ pub const CONTACT_TRIGRAMS: TableDefinition<(&str, u64), &[u8]> =
     TableDefinition::new("contact_trigrams_v1");
 /// The review's day counts: (counted index, group, day) → rows on that day.
 pub const DAY_COUNTS: TableDefinition<(u8, u32, i32), u64> = TableDefinition::new("day_counts_v1");
+/// (direction index, due day, invoice id) → contact id, for invoices still owed.
+pub const OPEN_INVOICES: TableDefinition<(u8, i32, u64), u64> =
+    TableDefinition::new("open_invoices_v1");
+/// (direction index, currency, due day) → (minor units outstanding, invoices).
+pub const OWED_DAYS: TableDefinition<(u8, &str, i32), (i64, u64)> =
+    TableDefinition::new("owed_days_v1");

@@ -12,6 +12,7 @@ mod finding;
 mod keys;
 mod list;
 mod messages;
+mod owed;
 mod reach;
 mod review;
 mod search;

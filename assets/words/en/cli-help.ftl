@@ -135,6 +135,7 @@ help-demo = Fill an empty notebook with a realistic sample to try kith on
 help-demo-contacts = How many contacts
 help-demo-interactions = How many interactions in all
 help-demo-seed = Seed for the generator: the same seed gives the same notebook
+help-demo-no-invoices = Leave out the invoices sent and bills to pay
 
 ## due
 help-due = What needs attention: overdue, today, the next days, gone quiet, occasions, waiting on them
@@ -275,3 +276,35 @@ help-delete = Delete a contact with its interactions, notes and follow-ups (asks
         kith delete 12 --yes
 help-delete-contact = Id or name of the contact
 help-delete-yes = Delete without asking (for scripts)
+
+## invoice, bill, paid, owed (money owed both ways: cli/owed/)
+help-invoice = Record an invoice you sent: the contact owes you the amount by the due day
+    .example =
+        kith invoice ana 1200.00 EUR --due "in 30 days" --ref INV-2026-014
+        kith invoice "Acme Ltd" "45000 INR" --issued 2026-11-01 --due 2026-12-01
+help-invoice-contact = Id or name of the contact
+help-invoice-amount = The amount and its currency: 1200.50 EUR, EUR 1200.50, 45000 INR
+help-invoice-due = The due day, counted from the day it was issued: in 30 days, 2026-12-01, fri…
+help-invoice-issued = The day it was issued (today unless told): yesterday, 2026-11-01…
+help-invoice-reference = Its number or reference, to name it in `kith paid`
+help-bill = Record a bill a supplier sent: you owe them the amount by the due day
+    .example =
+        kith bill "Paper Mill" 80.00 EUR --due "in 14 days" --ref PM-7781
+help-bill-contact = Id or name of the contact
+help-bill-amount = { help-invoice-amount }
+help-bill-due = { help-invoice-due }
+help-bill-issued = { help-invoice-issued }
+help-bill-reference = { help-invoice-reference }
+help-paid = Record a payment against an invoice or a bill, named by its reference or id
+    .example =
+        kith paid INV-2026-014 200.00 EUR
+        kith paid 42 80 EUR --on yesterday
+help-paid-invoice = The invoice's or bill's reference, or its id
+help-paid-amount = What was paid, in the invoice's currency: 200.00 EUR
+help-paid-on = The day it was paid (today unless told): yesterday, 2026-11-20…
+help-owed = Money owed both ways: invoices not yet paid and bills to pay, per currency, in aging buckets
+    .example =
+        kith owed
+        kith owed ana --json
+help-owed-contact = Only this contact (id or name): all their invoices and bills
+help-owed-json = Print JSON

@@ -12,6 +12,7 @@ pub struct Checked {
     pub interactions: u64,
     pub followups: u64,
     pub drafts: u64,
+    pub invoices: u64,
     /// The highest id of any record.
     pub highest: u64,
     /// Whether every contact came before the first record that belongs to one.
@@ -19,6 +20,7 @@ pub struct Checked {
     contact_ids: IdSet,
     interaction_ids: IdSet,
     followup_ids: IdSet,
+    invoice_ids: IdSet,
     /// Contacts named by records read before them (checked at the end): the first record
     /// that named each, which is the one a refusal names.
     wanted: Vec<Wanted>,
@@ -37,7 +39,7 @@ struct Wanted {
 enum NamedBy {
     /// The contact that was referred by it.
     Referral(ContactId),
-    /// A note or a follow-up.
+    /// A note, a follow-up or an invoice.
     Record,
     Draft,
 }
@@ -124,6 +126,13 @@ impl Checked {
                 self.belongs(f.contact, NamedBy::Record);
                 self.followups += 1;
                 self.highest = self.highest.max(f.id.0);
+            }
+            Restored::Invoice(i) => {
+                Self::new_id(&mut self.invoice_ids, "invoice", i.id.0)?;
+                i.normalize_and_validate()?;
+                self.belongs(i.contact, NamedBy::Record);
+                self.invoices += 1;
+                self.highest = self.highest.max(i.id.0);
             }
             Restored::Draft(d) => {
                 self.belongs(d.contact, NamedBy::Draft);

@@ -1,6 +1,6 @@
-//! kith's own full backup, as JSON: every contact, interaction, follow-up and draft with its
-//! id, and the id counter. `kith export --format json` writes it; `kith import` restores it into
-//! an empty notebook. Export, restore, export again gives the same bytes.
+//! kith's own full backup, as JSON: every contact, interaction, follow-up, draft and invoice
+//! with its id, and the id counter. `kith export --format json` writes it; `kith import`
+//! restores it into an empty notebook. Export, restore, export again gives the same bytes.
 //!
 //! `write` streams a backup out of a snapshot; `read` streams one in, a record at a time;
 //! `records` turns the JSON shapes back into the notebook's records; `check` is the first pass
@@ -16,7 +16,7 @@ pub use check::Checked;
 pub use read::{ReadError, read_backup};
 pub use write::write_backup;
 
-use super::json::{ContactJson, FollowUpJson, InteractionJson, iso};
+use super::json::{ContactJson, FollowUpJson, InteractionJson, InvoiceJson, iso};
 use crate::domain::Draft;
 use crate::store::Dump;
 use serde::{Deserialize, Serialize};
@@ -45,6 +45,10 @@ pub struct BackupJson {
     pub interactions: Vec<InteractionJson>,
     pub followups: Vec<FollowUpJson>,
     pub drafts: Vec<DraftJson>,
+    /// Invoices and bills; left out when there are none, so a notebook without any backs up
+    /// as it did before invoices came, and a backup from then restores as it always did.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub invoices: Vec<InvoiceJson>,
 }
 
 impl From<&Dump> for BackupJson {
@@ -61,6 +65,7 @@ impl From<&Dump> for BackupJson {
             interactions: d.interactions.iter().map(InteractionJson::from).collect(),
             followups: d.followups.iter().map(FollowUpJson::from).collect(),
             drafts: d.drafts.iter().map(DraftJson::from).collect(),
+            invoices: d.invoices.iter().map(InvoiceJson::from).collect(),
         }
     }
 }

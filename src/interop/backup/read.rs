@@ -1,8 +1,8 @@
 //! Reading a backup record by record (serde streaming), so memory stays that of one record.
 
-use super::records::{contact, draft, followup, interaction};
+use super::records::{contact, draft, followup, interaction, invoice};
 use super::{DraftJson, FORMAT, VERSION};
-use crate::interop::json::{ContactJson, FollowUpJson, InteractionJson};
+use crate::interop::json::{ContactJson, FollowUpJson, InteractionJson, InvoiceJson};
 use crate::store::Restored;
 
 /// Why a backup could not be read to its end.
@@ -56,7 +56,9 @@ impl<'de> serde::de::DeserializeSeed<'de> for &mut Stream<'_> {
     }
 }
 
-const FIELDS: [&str; 7] = [
+/// The backup's fields: every one but the last must be there (a backup from before invoices
+/// has no `invoices`).
+const FIELDS: [&str; 8] = [
     "format",
     "version",
     "next_id",
@@ -64,7 +66,9 @@ const FIELDS: [&str; 7] = [
     "interactions",
     "followups",
     "drafts",
+    "invoices",
 ];
+const REQUIRED: usize = 7;
 
 impl<'de> serde::de::Visitor<'de> for &mut Stream<'_> {
     type Value = ();
@@ -111,7 +115,7 @@ impl<'de> serde::de::Visitor<'de> for &mut Stream<'_> {
                 })?,
             }
         }
-        match seen.iter().position(|s| !s) {
+        match seen[..REQUIRED].iter().position(|s| !s) {
             Some(at) => Err(A::Error::missing_field(FIELDS[at])),
             None => Ok(()),
         }
@@ -153,6 +157,9 @@ impl<'de> serde::de::Visitor<'de> for Section<'_, '_> {
                 "followups" => seq
                     .next_element::<FollowUpJson>()?
                     .map(|j| followup(&j).map(Restored::FollowUp)),
+                "invoices" => seq
+                    .next_element::<InvoiceJson>()?
+                    .map(|j| invoice(&j).map(Restored::Invoice)),
                 _ => seq
                     .next_element::<DraftJson>()?
                     .map(|j| draft(&j).map(Restored::Draft)),

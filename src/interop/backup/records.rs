@@ -3,7 +3,7 @@
 use super::{BackupJson, DraftJson, FORMAT, VERSION};
 use crate::domain::*;
 use crate::interop::json::{
-    AmountJson, ArchivedJson, ContactJson, FollowUpJson, InteractionJson, OccasionJson,
+    AmountJson, ArchivedJson, ContactJson, FollowUpJson, InteractionJson, InvoiceJson, OccasionJson,
 };
 use crate::store::Dump;
 use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
@@ -102,6 +102,59 @@ pub(super) fn interaction(j: &InteractionJson) -> Result<Interaction, Invalid> {
     Ok(i)
 }
 
+fn amount(a: &AmountJson) -> Result<Amount, Invalid> {
+    Ok(Amount {
+        minor: a.minor,
+        currency: Currency::parse(&a.currency)?,
+    })
+}
+
+fn day(value: &str, what: &str) -> Result<NaiveDate, Invalid> {
+    NaiveDate::parse_from_str(value, "%Y-%m-%d")
+        .ok()
+        .and_then(within_years)
+        .ok_or_else(|| Invalid(crate::say!("backup-not-a-date", what = what, value = value)))
+}
+
+pub(super) fn invoice(j: &InvoiceJson) -> Result<Invoice, Invalid> {
+    let what = |field: &str| crate::say!("owed-backup-field", id = j.id.to_string(), field = field);
+    let mut i = Invoice::new(
+        ContactId(j.contact_id),
+        Owing::parse(&j.kind)?,
+        amount(&j.amount)?,
+        day(&j.issued, &what("issued"))?,
+        day(&j.due, &what("due"))?,
+        time(&j.created_at, &what("created_at"))?,
+    );
+    i.id = InvoiceId(j.id);
+    i.reference = j.reference.clone();
+    for p in &j.payments {
+        i.payments.push(Payment {
+            on: day(&p.on, &what("payments"))?,
+            amount: amount(&p.amount)?,
+        });
+    }
+    let closed_on = j
+        .closed_on
+        .as_deref()
+        .map(|d| day(d, &what("closed_on")))
+        .transpose()?;
+    i.closed = match (j.state.as_str(), closed_on) {
+        ("open" | "paid", None) => None,
+        ("written_off", Some(on)) => Some(Closed::WrittenOff(on)),
+        ("void", Some(on)) => Some(Closed::Void(on)),
+        (state, _) => {
+            return Err(Invalid(crate::say!(
+                "backup-bad-state",
+                what = what("state"),
+                state = state,
+                closed_at = format!("{:?}", j.closed_on)
+            )));
+        }
+    };
+    Ok(i)
+}
+
 pub(super) fn followup(j: &FollowUpJson) -> Result<FollowUp, Invalid> {
     let what = |field: &str| {
         crate::say!(
@@ -191,6 +244,7 @@ impl TryFrom<&BackupJson> for Dump {
                 .collect::<Result<_, _>>()?,
             followups: b.followups.iter().map(followup).collect::<Result<_, _>>()?,
             drafts: b.drafts.iter().map(draft).collect::<Result<_, Invalid>>()?,
+            invoices: b.invoices.iter().map(invoice).collect::<Result<_, _>>()?,
         })
     }
 }

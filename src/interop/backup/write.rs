@@ -1,7 +1,7 @@
 //! Writing a backup a record at a time, out of one snapshot of the notebook.
 
 use super::{DraftJson, FORMAT, VERSION};
-use crate::interop::json::{ContactJson, FollowUpJson, InteractionJson};
+use crate::interop::json::{ContactJson, FollowUpJson, InteractionJson, InvoiceJson};
 use crate::store::{BackupPlan, Snapshot, StoreError};
 use serde::Serialize;
 
@@ -40,6 +40,7 @@ enum Records {
     Interactions,
     FollowUps,
     Drafts,
+    Invoices,
 }
 
 struct Written<'s, 'a> {
@@ -55,12 +56,17 @@ impl Serialize for Streamed<'_> {
         backup.serialize_field("format", FORMAT)?;
         backup.serialize_field("version", &VERSION)?;
         backup.serialize_field("next_id", &self.plan.next_id)?;
+        // Invoices only when there are some, as `BackupJson` skips an empty list.
+        let invoices = (self.plan.invoices > 0).then_some(("invoices", Records::Invoices));
         for (name, records) in [
             ("contacts", Records::Contacts),
             ("interactions", Records::Interactions),
             ("followups", Records::FollowUps),
             ("drafts", Records::Drafts),
-        ] {
+        ]
+        .into_iter()
+        .chain(invoices)
+        {
             backup.serialize_field(
                 name,
                 &Written {
@@ -115,6 +121,8 @@ impl Serialize for Written<'_, '_> {
             Records::Drafts => {
                 snapshot.backup_drafts(plan, |d| put(&mut seq, &DraftJson::from(d), &mut failed))
             }
+            Records::Invoices => snapshot
+                .backup_invoices(plan, |i| put(&mut seq, &InvoiceJson::from(i), &mut failed)),
         };
         match walked {
             Ok(()) => seq.end(),

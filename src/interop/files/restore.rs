@@ -90,7 +90,11 @@ fn write(
     next_id: u64,
     progress: &dyn Fn(String),
 ) -> Result<(), ImportError> {
-    let total = checked.contacts + checked.interactions + checked.followups + checked.drafts;
+    let total = checked.contacts
+        + checked.interactions
+        + checked.followups
+        + checked.drafts
+        + checked.invoices;
     let floor = next_id.max(checked.highest + 1);
     let mut restore = store.begin_restore(floor).map_err(|e| {
         let why = refusal(path, &e.to_string());

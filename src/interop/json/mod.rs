@@ -7,14 +7,17 @@
 //! hidden and steers no terminal, yet reads back to exactly the text that was stored.
 //!
 //! `pretty` holds the writer, `records` the shapes of the stored records, `detail` what
-//! `kith show --json` adds to a contact, `review` what `kith due --json` prints.
+//! `kith show --json` adds to a contact, `review` what `kith due --json` prints, `owed` an
+//! invoice or a bill.
 
 mod detail;
+mod owed;
 mod pretty;
 mod records;
 mod review;
 
 pub use detail::{ContactDetailJson, DerivedJson};
+pub use owed::{InvoiceJson, OwedJson, OwedSumJson, PaymentJson};
 pub use pretty::write_pretty;
 pub(crate) use records::iso;
 pub use records::{

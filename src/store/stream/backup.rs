@@ -3,7 +3,7 @@
 //! with the strays and stand-ins it found merged in at their places.
 
 use super::{BackupPlan, End, InteractionKey, Snapshot, walk_records};
-use crate::domain::{Contact, Draft, FollowUp, Interaction};
+use crate::domain::{Contact, Draft, FollowUp, Interaction, Invoice};
 use crate::store::codec::Record;
 use crate::store::contain::contain;
 use crate::store::tables::*;
@@ -147,6 +147,18 @@ impl Snapshot {
         each: impl FnMut(&Draft) -> std::result::Result<(), E>,
     ) -> std::result::Result<(), E> {
         self.backup_records(DRAFTS, "drafts_v1", &plan.drafts_end, each)
+    }
+
+    /// The backup's invoices and bills in id order (none in a notebook from before them).
+    pub fn backup_invoices<E: From<StoreError>>(
+        &self,
+        plan: &BackupPlan,
+        each: impl FnMut(&Invoice) -> std::result::Result<(), E>,
+    ) -> std::result::Result<(), E> {
+        if !super::has_table(&self.txn, INVOICES)? {
+            return Ok(());
+        }
+        self.backup_records(INVOICES, "invoices_v1", &plan.invoices_end, each)
     }
 
     /// The records of a table keyed by id, up to where the plan's walk of it ended.

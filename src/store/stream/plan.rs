@@ -4,7 +4,7 @@
 //! second walk would not find where it looks.
 
 use super::{End, InteractionKey, Snapshot, walk_records};
-use crate::domain::{Contact, ContactId, Draft, FollowUp, Interaction};
+use crate::domain::{Contact, ContactId, Draft, FollowUp, Interaction, Invoice};
 use crate::store::codec::Record;
 use crate::store::contain::contain;
 use crate::store::dump::stand_in;
@@ -26,6 +26,7 @@ pub struct BackupPlan {
     pub contacts: usize,
     pub interactions: usize,
     pub followups: usize,
+    pub invoices: usize,
     /// Stand-ins for contacts whose record is lost, in id order.
     pub(super) stand_ins: Vec<Contact>,
     /// Contacts whose record names another id than its key: (record id, key), sorted.
@@ -40,6 +41,7 @@ pub struct BackupPlan {
     pub(super) interactions_end: End<InteractionKey>,
     pub(super) followups_end: End<u64>,
     pub(super) drafts_end: End<u64>,
+    pub(super) invoices_end: End<u64>,
 }
 
 /// Where a walk ended: a page that cannot be read is reported with the damaged records.
@@ -163,6 +165,22 @@ impl Snapshot {
             |id| *id,
             |_, d: Draft| wanted.want(d.contact, d.saved_at),
         )?;
+        let mut invoices = 0;
+        let (invoices_end, skipped_invoices) = if super::has_table(&self.txn, INVOICES)? {
+            plan_walk(
+                &self.txn,
+                INVOICES,
+                "invoices_v1",
+                |id| id,
+                |id| *id,
+                |_, i: Invoice| {
+                    invoices += 1;
+                    wanted.want(i.contact, i.created_at);
+                },
+            )?
+        } else {
+            (End::Whole, Vec::new())
+        };
         for (referrer, at) in referrals {
             wanted.want(referrer, at);
         }
@@ -173,12 +191,14 @@ impl Snapshot {
         skipped.extend(interactions.skipped);
         skipped.extend(skipped_followups);
         skipped.extend(skipped_drafts);
+        skipped.extend(skipped_invoices);
         Ok(BackupPlan {
             next_id: self.next_id()?,
             skipped,
             contacts,
             interactions: interactions.count,
             followups,
+            invoices,
             stand_ins,
             contact_strays,
             interaction_strays: interactions.strays,
@@ -187,6 +207,7 @@ impl Snapshot {
             interactions_end: interactions.end,
             followups_end,
             drafts_end,
+            invoices_end,
         })
     }
 

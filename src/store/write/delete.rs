@@ -1,5 +1,6 @@
-//! Deleting a contact, one write: its interactions and notes, its follow-ups, its draft and
-//! every index row of them go with it, and whoever it referred is referred by nobody now.
+//! Deleting a contact, one write: its interactions and notes, its follow-ups, its invoices and
+//! bills, its draft and every index row of them go with it, and whoever it referred is referred
+//! by nobody now.
 //! Like every change it is one step of the undo history, so undo brings it all back under
 //! the same ids.
 
@@ -38,6 +39,7 @@ impl Writer<'_> {
         for f in &followups {
             self.remove_followup_rows(*f)?;
         }
+        self.remove_invoices_of(id)?;
         self.forget_referrer(id, now)?;
         self.discard_draft(id)?;
         self.remove_contact(&contact)?;

@@ -1,5 +1,5 @@
 //! The undo history as a writer keeps it: the first time a transaction touches a contact, an
-//! interaction or a follow-up, the record's stored bytes are kept; when it finishes, the
+//! interaction, a follow-up or an invoice, the record's stored bytes are kept; when it finishes, the
 //! records that changed become one step (`steps.rs`) with their bytes before and after, the
 //! steps an undo left for redo are dropped, and the oldest steps beyond the bound go.
 
@@ -71,6 +71,7 @@ impl Writer<'_> {
         Ok(match kind {
             Kind::Contact => self.contacts.get(id)?.map(|v| v.value().to_vec()),
             Kind::FollowUp => self.followups.get(id)?.map(|v| v.value().to_vec()),
+            Kind::Invoice => self.owed.invoices.get(id)?.map(|v| v.value().to_vec()),
             Kind::Interaction => match self.interaction_keys.get(id)?.map(|v| v.value()) {
                 Some((contact, secs)) => self
                     .interactions

@@ -1,6 +1,7 @@
 //! Merging two contacts, one write: everything the absorbed contact had (interactions, notes,
-//! follow-ups, a draft, the people it referred) moves to the kept one, its fields fill what the
-//! kept one lacks (`Contact::absorb`), and the absorbed record and its index rows go.
+//! follow-ups, invoices and bills, a draft, the people it referred) moves to the kept one, its
+//! fields fill what the kept one lacks (`Contact::absorb`), and the absorbed record and its index
+//! rows go.
 
 use super::{Writer, by_contact_key, decode_at, open_key};
 use crate::domain::{Contact, ContactId, Draft, FollowUp, FollowUpId, Interaction, InteractionId};
@@ -45,6 +46,7 @@ impl Writer<'_> {
             draft: self.move_draft(absorbed, kept)?,
             referrals: self.move_referrals(absorbed, kept, now)?,
         };
+        self.move_invoices(absorbed, kept)?;
         into.absorb(&from);
         if into.referred_by == Some(absorbed) {
             into.referred_by = None;

@@ -5,7 +5,7 @@
 //! and the record that changed since is named.
 
 use super::{Writer, by_contact_key, decode_at, open_key};
-use crate::domain::{Contact, ContactId, FollowUp, Interaction, InteractionId};
+use crate::domain::{Contact, ContactId, FollowUp, Interaction, InteractionId, Invoice};
 use crate::say;
 use crate::store::Result;
 use crate::store::steps::{Change, DONE_KEY, Kind, Replayed};
@@ -72,11 +72,14 @@ impl Writer<'_> {
             Kind::FollowUp => decode_at::<FollowUp>("followups_v1", key, &bytes)
                 .map(|f| say!("undo-changed-followup", what = f.text))
                 .unwrap_or_else(|_| say!("undo-changed-record", id = key)),
+            Kind::Invoice => decode_at::<Invoice>("invoices_v1", key, &bytes)
+                .map(|i| say!("owed-undo-changed", label = i.label()))
+                .unwrap_or_else(|_| say!("undo-changed-record", id = key)),
         }
     }
 
-    /// Writes each record's image on one side of the step: first the notes and follow-ups
-    /// that are there now go, then the contacts take their image (so a contact comes back
+    /// Writes each record's image on one side of the step: first the notes, follow-ups and
+    /// invoices that are there now go, then the contacts take their image (so a contact comes back
     /// before its notes, and goes after them), then the notes and follow-ups of the image
     /// come, and each contact's latest interaction is found again.
     fn write_images(&mut self, changes: &[Change], forward: bool) -> Result<()> {
@@ -87,6 +90,7 @@ impl Writer<'_> {
                     self.remove_interaction_rows(InteractionId(change.id))?;
                 }
                 Kind::FollowUp if present => self.remove_followup_rows(change.id)?,
+                Kind::Invoice if present => self.remove_invoice_rows(change.id)?,
                 _ => {}
             }
         }
@@ -106,6 +110,10 @@ impl Writer<'_> {
                     let f: FollowUp = decode_at("followups_v1", change.id, bytes)?;
                     self.followups_by_contact.insert(by_contact_key(&f), ())?;
                     self.put_followup(&f)?;
+                }
+                Kind::Invoice => {
+                    let i: Invoice = decode_at("invoices_v1", change.id, bytes)?;
+                    self.put_invoice(&i)?;
                 }
                 Kind::Contact => {}
             }

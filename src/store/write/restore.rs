@@ -12,7 +12,8 @@ impl Writer<'_> {
     pub(in crate::store) fn is_empty(&self) -> Result<bool> {
         Ok(self.contacts.first()?.is_none()
             && self.followups.first()?.is_none()
-            && self.interaction_keys.first()?.is_none())
+            && self.interaction_keys.first()?.is_none()
+            && self.owed.invoices.first()?.is_none())
     }
 
     /// Marks a restore under way (ids below `floor` are its own), or clears the mark.
@@ -35,7 +36,7 @@ impl Writer<'_> {
         self.next_id = self.next_id.max(next);
     }
 
-    fn require_new_id(&self, what: &'static str, id: u64, taken: bool) -> Result<()> {
+    pub(super) fn require_new_id(&self, what: &'static str, id: u64, taken: bool) -> Result<()> {
         if id == 0 {
             return Err(Invalid(crate::say!("backup-no-id", what = what)).into());
         }

@@ -30,7 +30,7 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State) {
     let mut lines = vec![
         who(c),
         reach(c),
-        facts(c, state.today),
+        facts(c, detail, state.today),
         touch(detail, state.today),
         money(detail, state.today),
     ];
@@ -96,8 +96,8 @@ fn reach(c: &Contact) -> Line<'static> {
     Line::from(reach)
 }
 
-/// Tags, and when the next birthday is.
-fn facts(c: &Contact, today: chrono::NaiveDate) -> Line<'static> {
+/// Tags, when the next birthday is, and money owed either way.
+fn facts(c: &Contact, detail: &ContactDetail, today: chrono::NaiveDate) -> Line<'static> {
     let mut facts = Vec::new();
     if !c.tags.is_empty() {
         let tags: Vec<String> = c.tags.iter().map(|t| format!("#{t}")).collect();
@@ -116,6 +116,7 @@ fn facts(c: &Contact, today: chrono::NaiveDate) -> Line<'static> {
             format!("{} ({when})", next.format("%d %b")),
         ));
     }
+    owed(&mut facts, detail, today);
     Line::from(facts)
 }
 
@@ -190,4 +191,36 @@ fn money(detail: &ContactDetail, today: chrono::NaiveDate) -> Line<'static> {
         money.push(Span::raw(text));
     }
     Line::from(money)
+}
+
+/// What they owe and what is owed to them, per currency, in the overdue colour when part of
+/// it is past due; nothing when nothing is owed either way.
+fn owed(line: &mut Vec<Span<'static>>, detail: &ContactDetail, today: chrono::NaiveDate) {
+    use crate::domain::{Owing, Totals};
+    let mut totals = Totals::default();
+    for i in detail.invoices.iter().filter(|i| i.is_open()) {
+        totals.add(i.owing, i.aging(today), i.outstanding(), 1);
+    }
+    for (owing, label) in [
+        (Owing::TheyOweMe, say!("header-owes-you")),
+        (Owing::IOweThem, say!("header-you-owe")),
+    ] {
+        let sums: Vec<_> = totals.of(owing).collect();
+        if sums.is_empty() {
+            continue;
+        }
+        line.push(Span::styled(format!("{label} "), theme::label()));
+        let said: Vec<String> = sums
+            .iter()
+            .map(|(c, b)| Totals::amount(*c, b.total_minor()).to_string())
+            .collect();
+        let late = sums.iter().any(|(_, b)| b.overdue_minor() > 0);
+        let style = if late {
+            theme::overdue()
+        } else {
+            theme::amount()
+        };
+        line.push(Span::styled(said.join(" + "), style));
+        line.push(Span::raw("   "));
+    }
 }

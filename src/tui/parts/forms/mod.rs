@@ -1,11 +1,13 @@
-//! The two forms: add / edit a contact, and a new follow-up (`f`).
+//! The forms: add / edit a contact, a new follow-up (`f`), and money owed (`$`: an invoice, a
+//! bill or a payment, in `money.rs`).
 
 pub mod contact;
 pub mod details;
 pub mod followup;
+pub mod money;
 pub mod render;
 
-use crate::domain::{Contact, ContactId, Kind};
+use crate::domain::{Contact, ContactId, InvoiceId, Kind, Owing};
 use crate::say;
 use ratatui_textarea::TextArea;
 
@@ -144,4 +146,58 @@ pub struct FollowUpForm {
     pub what: TextArea<'static>,
     pub when: TextArea<'static>,
     pub direction: crate::domain::Direction,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MoneyField {
+    Amount,
+    Day,
+    Reference,
+    Owing,
+}
+
+/// What the form records.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum MoneyPurpose {
+    /// A new invoice or bill for the contact.
+    New(ContactId),
+    /// A payment against an invoice or bill, named by its label.
+    Pay(InvoiceId, String),
+}
+
+pub struct MoneyForm {
+    pub purpose: MoneyPurpose,
+    /// The contact's name, for the title.
+    pub name: String,
+    pub field: MoneyField,
+    pub amount: TextArea<'static>,
+    /// The due day (a new one) or the day paid, in words.
+    pub day: TextArea<'static>,
+    pub reference: TextArea<'static>,
+    pub owing: Owing,
+}
+
+impl MoneyForm {
+    /// The fields, in order: a payment has only an amount and a day.
+    pub fn fields(&self) -> &'static [MoneyField] {
+        match self.purpose {
+            MoneyPurpose::New(_) => &[
+                MoneyField::Amount,
+                MoneyField::Day,
+                MoneyField::Reference,
+                MoneyField::Owing,
+            ],
+            MoneyPurpose::Pay(..) => &[MoneyField::Amount, MoneyField::Day],
+        }
+    }
+
+    /// The text field that has the focus; none on the choice.
+    pub fn input_mut(&mut self) -> Option<&mut TextArea<'static>> {
+        match self.field {
+            MoneyField::Amount => Some(&mut self.amount),
+            MoneyField::Day => Some(&mut self.day),
+            MoneyField::Reference => Some(&mut self.reference),
+            MoneyField::Owing => None,
+        }
+    }
 }

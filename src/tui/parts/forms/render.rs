@@ -170,3 +170,126 @@ pub fn render_followup(
     };
     frame.render_widget(Paragraph::new(Span::styled(who, style)), r);
 }
+
+/// The `$` form: an invoice or a bill (amount, due day, reference, which way), or a payment
+/// (amount, day paid), each typed day said back as the day it means.
+pub fn render_money(
+    frame: &mut Frame,
+    area: Rect,
+    form: &super::MoneyForm,
+    today: chrono::NaiveDate,
+) {
+    use super::{MoneyField, MoneyPurpose};
+    let paying = matches!(form.purpose, MoneyPurpose::Pay(..));
+    let lines: u16 = if paying { 3 } else { 5 };
+    let popup = centered(area, 72, lines + 2);
+    frame.render_widget(Clear, popup);
+    let title = match &form.purpose {
+        MoneyPurpose::New(_) => say!("form-money-title", name = safe(&form.name)),
+        MoneyPurpose::Pay(_, label) => {
+            say!(
+                "form-money-pay-title",
+                label = safe(label),
+                name = safe(&form.name)
+            )
+        }
+    };
+    let block = Block::bordered()
+        .title(Span::styled(format!(" {title} "), theme::title()))
+        .border_style(theme::border(true));
+    let inner = block.inner(popup);
+    frame.render_widget(block, popup);
+    let rows = Layout::vertical(vec![Constraint::Length(1); usize::from(lines)]).split(inner);
+    let style = |field: MoneyField| {
+        if form.field == field {
+            theme::field_focused()
+        } else {
+            theme::label()
+        }
+    };
+    let mut row =
+        |at: usize, label: String, field: MoneyField, input: &ratatui_textarea::TextArea| {
+            let [l, r] =
+                Layout::horizontal([Constraint::Length(10), Constraint::Fill(1)]).areas(rows[at]);
+            frame.render_widget(
+                Paragraph::new(Span::styled(format!("{label:<10}"), style(field))),
+                l,
+            );
+            if form.field == field {
+                frame.render_widget(input, r);
+            } else {
+                frame.render_widget(Paragraph::new(safe(&input.lines().join(" "))), r);
+            }
+        };
+    row(
+        0,
+        say!("form-money-amount"),
+        MoneyField::Amount,
+        &form.amount,
+    );
+    let day_label = if paying {
+        say!("form-money-paid-on")
+    } else {
+        say!("form-money-due")
+    };
+    row(1, day_label, MoneyField::Day, &form.day);
+    if !paying {
+        row(
+            3,
+            say!("form-money-reference"),
+            MoneyField::Reference,
+            &form.reference,
+        );
+    }
+    let resolved = day_said_back(form, today, paying);
+    let [_, r] = Layout::horizontal([Constraint::Length(10), Constraint::Fill(1)]).areas(rows[2]);
+    frame.render_widget(Paragraph::new(resolved), r);
+    if !paying {
+        money_kind(frame, rows[4], form);
+    }
+}
+
+/// The typed day said back as the day it means, or a hint when nothing is typed yet.
+fn day_said_back(form: &super::MoneyForm, today: chrono::NaiveDate, paying: bool) -> Span<'static> {
+    let typed = form.day.lines().join(" ");
+    if typed.trim().is_empty() {
+        let hint = if paying {
+            say!("form-money-paid-hint")
+        } else {
+            say!("form-followup-when-hint")
+        };
+        return Span::styled(hint, theme::dim());
+    }
+    match crate::domain::parse_when(&typed, today) {
+        Ok(day) => Span::styled(format!("→ {}", day.format("%a %d %b %Y")), theme::amount()),
+        Err(_) => Span::styled(say!("form-followup-not-a-date"), theme::overdue()),
+    }
+}
+
+/// Which way the money goes: the form's choice field.
+fn money_kind(frame: &mut Frame, row: Rect, form: &super::MoneyForm) {
+    use super::MoneyField;
+    use crate::domain::Owing;
+    let focused = form.field == MoneyField::Owing;
+    let [l, r] = Layout::horizontal([Constraint::Length(10), Constraint::Fill(1)]).areas(row);
+    let label = format!("{:<10}", say!("form-money-kind"));
+    let label_style = if focused {
+        theme::field_focused()
+    } else {
+        theme::label()
+    };
+    frame.render_widget(Paragraph::new(Span::styled(label, label_style)), l);
+    let which = match form.owing {
+        Owing::TheyOweMe => say!("form-money-invoice"),
+        Owing::IOweThem => say!("form-money-bill"),
+    };
+    let look = if focused {
+        theme::field_focused()
+    } else {
+        ratatui::style::Style::default()
+    };
+    frame.render_widget(
+        Paragraph::new(Span::styled(format!("‹ {which} ›"), look)),
+        r,
+    );
+}

@@ -1,0 +1,176 @@
+//! The money-owed commands: `invoice` records one sent to a contact (they owe me), `bill` one a
+//! supplier sent (I owe them), `paid` a payment against either, by its reference or id, and
+//! `owed` prints both directions, per currency and contact, in aging buckets (`print.rs`).
+
+mod print;
+
+use super::{Skips, output};
+use crate::domain::{Amount, Invalid, Invoice, InvoiceId, Owing, Payment, day_said, parse_when};
+use crate::store::Store;
+use crate::{clock, say};
+use chrono::NaiveDate;
+use clap::Args;
+use std::io::Write;
+
+/// What `invoice` and `bill` take.
+#[derive(Debug, Args)]
+pub struct InvoiceArgs {
+    contact: String,
+    #[arg(num_args = 1..=2, required = true)]
+    amount: Vec<String>,
+    #[arg(long)]
+    due: String,
+    #[arg(long)]
+    issued: Option<String>,
+    #[arg(long = "ref")]
+    reference: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct PaidArgs {
+    invoice: String,
+    #[arg(num_args = 1..=2, required = true)]
+    amount: Vec<String>,
+    #[arg(long)]
+    on: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct OwedArgs {
+    contact: Option<String>,
+    #[arg(long)]
+    json: bool,
+}
+
+/// A day that has come: `today`, `yesterday`, `2026-10-01`… (a day after `today` is refused).
+fn day_gone(input: Option<&str>, today: NaiveDate) -> anyhow::Result<NaiveDate> {
+    let Some(input) = input else {
+        return Ok(today);
+    };
+    let day = parse_when(input, today)?;
+    if day > today {
+        let said = day_said(day, today);
+        return Err(Invalid(say!("owed-day-to-come", input = input.trim(), day = said)).into());
+    }
+    Ok(day)
+}
+
+/// `kith invoice` (they owe me) and `kith bill` (I owe them).
+pub fn add(
+    store: &Store,
+    owing: Owing,
+    args: InvoiceArgs,
+    out: &mut dyn Write,
+) -> anyhow::Result<()> {
+    let contact = store.resolve(&args.contact)?;
+    let now = clock::now();
+    let amount = Amount::parse(&args.amount.join(" "))?;
+    let issued = day_gone(args.issued.as_deref(), now.date())?;
+    let due = parse_when(&args.due, issued)?;
+    let mut invoice = Invoice::new(contact, owing, amount, issued, due, now);
+    invoice.reference = args.reference;
+    store.write(|w| w.add_invoice(&mut invoice))?;
+    let name = store.contact(contact)?.name;
+    let (id, name) = (invoice.id.to_string(), output::line(&name));
+    let (amount, due) = (
+        invoice.amount.to_string(),
+        due.format("%a %Y-%m-%d").to_string(),
+    );
+    let reference = output::line(invoice.reference.as_deref().unwrap_or(""));
+    let has = if invoice.reference.is_some() {
+        "yes"
+    } else {
+        "no"
+    };
+    let added = match owing {
+        Owing::TheyOweMe => say!(
+            "invoice-added",
+            id = id,
+            name = name,
+            amount = amount,
+            due = due,
+            reference = reference,
+            has_reference = has
+        ),
+        Owing::IOweThem => say!(
+            "bill-added",
+            id = id,
+            name = name,
+            amount = amount,
+            due = due,
+            reference = reference,
+            has_reference = has
+        ),
+    };
+    writeln!(out, "{added}")?;
+    Ok(())
+}
+
+/// `kith paid`: a payment against one invoice or bill, named by its reference or id.
+pub fn paid(store: &Store, args: PaidArgs, out: &mut dyn Write) -> anyhow::Result<()> {
+    let today = clock::now().date();
+    let amount = Amount::parse(&args.amount.join(" "))?;
+    let on = day_gone(args.on.as_deref(), today)?;
+    let found = store.find_invoices(&args.invoice)?;
+    let word = output::line(args.invoice.trim());
+    let id = match found.as_slice() {
+        [] => return Err(Invalid(say!("paid-no-such", word = word)).into()),
+        [one] => one.id,
+        many => {
+            let ids: Vec<String> = many.iter().map(|i| i.id.to_string()).collect();
+            let (count, ids) = (many.len(), ids.join(", "));
+            return Err(Invalid(say!("paid-which", word = word, count = count, ids = ids)).into());
+        }
+    };
+    let invoice = store.write(|w| {
+        let mut i = w.invoice(InvoiceId(id.0))?;
+        i.pay(Payment { on, amount })?;
+        w.update_invoice(&mut i)?;
+        Ok(i)
+    })?;
+    let name = store.contact(invoice.contact)?.name;
+    let left = invoice.outstanding();
+    let (label, name) = (output::line(&invoice.label()), output::line(&name));
+    let said = if left.minor == 0 {
+        say!(
+            "paid-in-full",
+            amount = amount.to_string(),
+            label = label,
+            name = name
+        )
+    } else {
+        let left = left.to_string();
+        say!(
+            "paid-left",
+            amount = amount.to_string(),
+            label = label,
+            name = name,
+            left = left
+        )
+    };
+    writeln!(out, "{said}")?;
+    Ok(())
+}
+
+/// `kith owed`: both directions, per currency and contact, in aging buckets.
+pub fn owed(
+    store: &Store,
+    args: OwedArgs,
+    out: &mut dyn Write,
+    skips: &mut Skips,
+) -> anyhow::Result<()> {
+    let today = clock::now().date();
+    let contact = args
+        .contact
+        .as_deref()
+        .map(|c| store.resolve(c))
+        .transpose()?;
+    let report = crate::review::owed::owed(store, today, contact)?;
+    skips.report(&report.skipped);
+    if args.json {
+        crate::interop::json::write_pretty(out, &crate::interop::json::OwedJson::from(&report))?;
+    } else {
+        print::owed(out, &report, contact.is_some())?;
+    }
+    Ok(())
+}
