@@ -16,7 +16,8 @@ use common::{Goal, report};
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use std::time::{Duration, Instant};
 
-/// Resident memory of the real notebook screen on `path`, once its list and search index are in.
+/// Resident memory of the real notebook screen on `path`, once its list and search index are in:
+/// when it has stayed within a MiB for two seconds (a million contacts take seconds to read).
 fn resident_mib_of_the_binary(path: &std::path::Path) -> f64 {
     let (mut child, master, _) = common::spawn_in_pty(path);
     let mut reader = master.try_clone_reader().expect("reader");
@@ -24,9 +25,18 @@ fn resident_mib_of_the_binary(path: &std::path::Path) -> f64 {
         let mut buf = [0u8; 65536];
         while matches!(std::io::Read::read(&mut reader, &mut buf), Ok(n) if n > 0) {}
     });
-    std::thread::sleep(Duration::from_secs(3));
-    let pid = child.process_id().expect("pid");
-    let rss = resident_mib(&format!("/proc/{pid}/status"));
+    let status = format!("/proc/{}/status", child.process_id().expect("pid"));
+    let (start, mut rss, mut steady) = (Instant::now(), 0.0, 0);
+    while steady < 4 && start.elapsed() < Duration::from_secs(120) {
+        std::thread::sleep(Duration::from_millis(500));
+        let now = resident_mib(&status);
+        steady = if (now - rss).abs() < 1.0 {
+            steady + 1
+        } else {
+            0
+        };
+        rss = now;
+    }
     common::quit(&mut child, master.as_ref());
     rss
 }
