@@ -79,6 +79,18 @@ fn every_shell_gets_a_script_and_none_opens_a_notebook() {
         let script = String::from_utf8(out.stdout).unwrap();
         assert!(words(&script).contains(&"followup"), "{shell}: {script}");
         assert!(script.contains("vcard"), "{shell}");
+        let words = words(&script);
+        assert!(
+            words.contains(&"--db") || words.contains(&"db"),
+            "{shell}: the global options"
+        );
+        // The hidden command the scripts call is never offered to a person.
+        for line in script.lines().filter(|l| l.contains("contact-names")) {
+            assert!(
+                line.contains("kith contact-names --") || line.contains("kith contact-names '--'"),
+                "{shell} offers the hidden command: {line}"
+            );
+        }
     }
     assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 0);
     let unknown = completions(dir.path(), "tcsh");

@@ -19,7 +19,7 @@ pub struct CompletionsArgs {
 /// Writes the completion script for `args.shell` to `out`.
 pub fn print(args: &CompletionsArgs, out: &mut dyn Write) -> anyhow::Result<()> {
     use clap_complete::Generator;
-    let mut command = super::help::command();
+    let mut command = without_hidden(super::help::command());
     command.set_bin_name("kith");
     command.build();
     // The commands whose first argument is a contact.
@@ -37,6 +37,24 @@ pub fn print(args: &CompletionsArgs, out: &mut dyn Write) -> anyhow::Result<()> 
     args.shell.try_generate(&command, &mut script)?;
     let script = String::from_utf8(script)?;
     Ok(out.write_all(with_contact_names(args.shell, script, &takers).as_bytes())?)
+}
+
+/// The command with its hidden subcommands left out: clap_complete offers every subcommand,
+/// hidden or not, and `contact-names` is for the scripts, not for people. clap has no way to
+/// remove a subcommand, so the root is put together again from its own options and the
+/// subcommands people see.
+fn without_hidden(command: clap::Command) -> clap::Command {
+    let shown = (command.get_subcommands())
+        .filter(|sub| !sub.is_hide_set())
+        .cloned();
+    let mut root = clap::Command::new("kith")
+        .version(env!("CARGO_PKG_VERSION"))
+        .args(command.get_arguments().cloned())
+        .subcommands(shown);
+    if let Some(about) = command.get_about() {
+        root = root.about(about.clone());
+    }
+    root
 }
 
 /// bash: a function around clap's that offers names for the word after a command in `takers`.
