@@ -2,7 +2,9 @@
 //! tags, emails and phone digits, each field laid end to end in one string so a query word is
 //! found in all 100k contacts by a single fast substring scan. Scattered (fuzzy) matching of
 //! names runs only when a word has few direct matches. Filters that change with every note
-//! (quiet, due) are read from the store's indexes at query time.
+//! are read from the store's indexes: `due:` at every query, `quiet:` (who has been silent
+//! since a day) once a day asked while the index lives, which the screen reads again after
+//! every note.
 
 mod everywhere;
 mod field;
@@ -207,27 +209,24 @@ pub fn phone_digits(word: &str) -> Option<String> {
 /// every contact silent long enough.
 const QUIET_ONE_BY_ONE_BELOW: usize = 4096;
 
-/// The contacts of `index` the query's `quiet:` filter lets through, if it has one: those in use
-/// silent since its day or earlier, by the store's silence rows, which every write keeps (so a
-/// note just logged counts at once).
-fn quiet_contacts(
-    index: &ContactIndex,
-    query: &Query,
-    store: &Store,
-    today: NaiveDate,
-) -> Result<Option<HashSet<ContactId>>> {
-    let Some(days) = query.filters.iter().find_map(|f| match f {
-        Filter::Quiet(days) => Some(*days),
+/// The day a query's `quiet:` filter asks for silence since (or earlier), if it has one.
+fn quiet_day(query: &Query, today: NaiveDate) -> Option<i32> {
+    query.filters.iter().find_map(|f| match f {
+        Filter::Quiet(days) => Some(date_to_days(today).saturating_sub_unsigned(*days)),
         _ => None,
-    }) else {
-        return Ok(None);
-    };
-    let last_day = date_to_days(today).saturating_sub_unsigned(days);
-    Ok(Some(if index.len() < QUIET_ONE_BY_ONE_BELOW {
-        store.silent_among(index.ids.iter(), last_day)?
+    })
+}
+
+/// The contacts of `index`, by entry, silent since `day` or earlier: those in use whose day
+/// last in touch (or the day they were added) is no later, by the store's silence rows, which
+/// every write keeps.
+fn silent_entries(index: &ContactIndex, store: &Store, day: i32) -> Result<Vec<bool>> {
+    let silent = if index.len() < QUIET_ONE_BY_ONE_BELOW {
+        store.silent_among(index.ids.iter(), day)?
     } else {
-        store.silent_since(last_day)?
-    }))
+        store.silent_since(day)?
+    };
+    Ok(index.ids.iter().map(|id| silent.contains(&id)).collect())
 }
 
 fn due_contacts(

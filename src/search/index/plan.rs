@@ -7,7 +7,8 @@ use super::field::Field;
 use super::memo::{Known, Memo};
 use super::word::{DirectCount, Word};
 use super::{
-    ContactIndex, FUZZY_WHEN_FEWER, Hit, TAG_SEP, due_contacts, phone_digits, quiet_contacts,
+    ContactIndex, FUZZY_WHEN_FEWER, Hit, TAG_SEP, due_contacts, phone_digits, quiet_day,
+    silent_entries,
 };
 use crate::domain::ContactId;
 use crate::search::matcher::{Needle, Score};
@@ -15,6 +16,7 @@ use crate::search::query::{Filter, Query};
 use crate::store::{Result, Store};
 use chrono::NaiveDate;
 use std::collections::HashSet;
+use std::sync::Arc;
 
 /// Hits ranked by score; the rest follow in name order.
 const RANKED: usize = 1000;
@@ -31,12 +33,14 @@ struct Filters<'q> {
     /// The contacts whose company holds every piece the query names, likewise.
     in_company: Option<Vec<bool>>,
     due: Option<HashSet<ContactId>>,
-    quiet: Option<HashSet<ContactId>>,
+    /// The contacts silent long enough, by entry, when the query says `quiet:`.
+    quiet: Option<Arc<Vec<bool>>>,
 }
 
 impl<'q> Filters<'q> {
     fn new(
         index: &ContactIndex,
+        memo: &mut Memo,
         query: &'q Query,
         store: &Store,
         today: NaiveDate,
@@ -62,7 +66,17 @@ impl<'q> Filters<'q> {
             }),
             in_company: holding(index, &index.companies, &companies, |_, _, _| true),
             due: due_contacts(query, store, today)?,
-            quiet: quiet_contacts(index, query, store, today)?,
+            quiet: match quiet_day(query, today) {
+                None => None,
+                Some(day) => Some(match memo.quiet(day) {
+                    Some(quiet) => quiet,
+                    None => {
+                        let quiet = Arc::new(silent_entries(index, store, day)?);
+                        memo.keep_quiet(day, quiet.clone());
+                        quiet
+                    }
+                }),
+            },
         })
     }
 
@@ -81,10 +95,7 @@ impl<'q> Filters<'q> {
                     .due
                     .as_ref()
                     .is_some_and(|d| d.contains(&index.ids.at(e))),
-                Filter::Quiet(_) => self
-                    .quiet
-                    .as_ref()
-                    .is_some_and(|q| q.contains(&index.ids.at(e))),
+                Filter::Quiet(_) => self.quiet.as_ref().is_some_and(|q| q[e]),
                 Filter::Archived => true,
             })
     }
@@ -129,12 +140,12 @@ impl ContactIndex {
     /// Contacts matching `query`, best first (ties, and everything past the first thousand, in
     /// name order). `store` answers the filters that change with every note.
     pub fn search(&self, query: &Query, store: &Store, today: NaiveDate) -> Result<Vec<Hit>> {
-        let filters = Filters::new(self, query, store, today)?;
+        let mut memo = self.memo.lock().unwrap_or_else(|e| e.into_inner());
+        let filters = Filters::new(self, &mut memo, query, store, today)?;
         let last = query.words.len().saturating_sub(1);
         let words: Vec<Word> = (query.words.iter().enumerate())
             .map(|(i, w)| Word::new(w, i == last))
             .collect();
-        let mut memo = self.memo.lock().unwrap_or_else(|e| e.into_inner());
         let n = self.ids.len();
         let driver = self.driver(&memo, &words);
         // The hits so far, and the word they were found for.

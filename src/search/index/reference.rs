@@ -6,7 +6,7 @@
 
 use super::{
     ContactIndex, FUZZY_WHEN_FEWER, Hit, TAG_SEP, due_contacts, ends_number, is_short,
-    phone_digits, phone_tail, quiet_contacts, scatters,
+    phone_digits, phone_tail, quiet_day, scatters, silent_entries,
 };
 use crate::search::matcher::{Needle, Score, fuzzy_score, score_at};
 use crate::search::query::{Filter, Query};
@@ -27,7 +27,10 @@ impl ContactIndex {
         let n = self.ids.len();
         let archived = query.archived();
         let due = due_contacts(query, store, today)?;
-        let quiet = quiet_contacts(self, query, store, today)?;
+        let quiet = match quiet_day(query, today) {
+            Some(day) => Some(silent_entries(self, store, day)?),
+            None => None,
+        };
         let companies: Option<Vec<bool>> = {
             let wanted: Vec<Needle> = query
                 .filters
@@ -75,7 +78,7 @@ impl ContactIndex {
                         .any(|x| x.starts_with(t.as_str())),
                     Filter::Company(_) => companies.as_ref().is_some_and(|c| c[i]),
                     Filter::Due(_) => due.as_ref().is_some_and(|d| d.contains(&self.ids.at(i))),
-                    Filter::Quiet(_) => quiet.as_ref().is_some_and(|q| q.contains(&self.ids.at(i))),
+                    Filter::Quiet(_) => quiet.as_ref().is_some_and(|q| q[i]),
                     Filter::Archived => true,
                 };
                 if !ok {
