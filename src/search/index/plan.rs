@@ -120,8 +120,8 @@ fn holding(
             }
             return;
         }
-        field.occurrences_until(&Needle::new(piece), |e, at| {
-            if fits(field.segment(e), at, piece.len()) {
+        field.occurrences_until(&Needle::new(piece), |e, at, segment| {
+            if fits(segment, at, piece.len()) {
                 marks[e] = true;
             }
             false

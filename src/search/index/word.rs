@@ -160,11 +160,11 @@ impl ContactIndex {
         let first = entries.start;
         let mut found = Vec::new();
         for (part, field, needle) in self.parts(word) {
-            field.occurrences_in(needle, entries.clone(), |e, at| {
+            field.occurrences_in(needle, entries.clone(), |e, at, segment| {
                 if touched {
                     found.push(e as u32);
                 }
-                if let Some(s) = part.score(field.segment(e), at, word) {
+                if let Some(s) = part.score(segment, at, word) {
                     scores[e - first] = scores[e - first].max(s);
                 }
                 false
@@ -213,11 +213,11 @@ impl ContactIndex {
         let mut found: HashSet<u32> = HashSet::new();
         let mut touched: HashSet<u32> = HashSet::new();
         for (part, field, needle) in self.parts(word) {
-            let done = field.occurrences_until(needle, |e, at| {
+            let done = field.occurrences_until(needle, |e, at, segment| {
                 if touched.len() < FUZZY_WHEN_FEWER {
                     touched.insert(e as u32);
                 }
-                if part.score(field.segment(e), at, word).is_some() {
+                if part.score(segment, at, word).is_some() {
                     found.insert(e as u32);
                 }
                 found.len() >= FUZZY_WHEN_FEWER

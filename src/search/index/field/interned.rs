@@ -42,26 +42,26 @@ impl Interned {
         self.values.segment(self.of.get(entry))
     }
 
-    /// Calls `found(entry, offset in its value)` for each occurrence of `needle` in the values
-    /// of `entries`, in order, until it returns true; whether it did.
-    pub(super) fn occurrences_in(
-        &self,
+    /// Calls `found(entry, offset in its value, the value)` for each occurrence of `needle` in
+    /// the values of `entries`, in order, until it returns true; whether it did.
+    pub(super) fn occurrences_in<'a>(
+        &'a self,
         needle: &Needle,
         entries: std::ops::Range<usize>,
-        mut found: impl FnMut(usize, usize) -> bool,
+        mut found: impl FnMut(usize, usize, &'a str) -> bool,
     ) -> bool {
-        // Where the needle is in each value: value v's offsets are offsets[first[v]..first[v + 1]].
-        let mut places: Vec<(u32, u32)> = Vec::new();
+        // Where the needle is in each value: value v's places are places[first[v]..first[v + 1]].
+        let mut places: Vec<(u32, u32, &'a str)> = Vec::new();
         self.values
-            .occurrences_in(needle, 0..self.values.len(), |v, at| {
-                places.push((v as u32, at as u32));
+            .occurrences_in(needle, 0..self.values.len(), |v, at, value| {
+                places.push((v as u32, at as u32, value));
                 false
             });
         if places.is_empty() {
             return false;
         }
         let mut first = vec![0u32; self.values.len() + 1];
-        for &(v, _) in &places {
+        for &(v, _, _) in &places {
             first[v as usize + 1] += 1;
         }
         for v in 0..self.values.len() {
@@ -69,8 +69,8 @@ impl Interned {
         }
         for e in entries {
             let v = self.of.get(e);
-            for &(_, at) in &places[first[v] as usize..first[v + 1] as usize] {
-                if found(e, at as usize) {
+            for &(_, at, value) in &places[first[v] as usize..first[v + 1] as usize] {
+                if found(e, at as usize, value) {
                     return true;
                 }
             }
@@ -150,16 +150,19 @@ mod tests {
             assert_eq!(field.segment(e), *v);
         }
         let mut seen = Vec::new();
-        field.occurrences_in(&Needle::new("ferr"), 1..6, |e, at| {
+        field.occurrences_in(&Needle::new("ferr"), 1..6, |e, at, value| {
+            assert_eq!(value, values[e]);
             seen.push((e, at));
             false
         });
         assert_eq!(seen, [(2, 0), (3, 4), (5, 5)]);
         let mut first = None;
-        assert!(field.occurrences_in(&Needle::new("ferr"), 0..6, |e, at| {
-            first = Some((e, at));
-            true
-        }));
+        assert!(
+            field.occurrences_in(&Needle::new("ferr"), 0..6, |e, at, _| {
+                first = Some((e, at));
+                true
+            })
+        );
         assert_eq!(first, Some((0, 4)));
     }
 

@@ -60,28 +60,28 @@ impl Field {
     /// matcher of old, which the tests hold the index to, looks for words this way).
     #[cfg(test)]
     pub(super) fn occurrences(&self, needle: &Needle, mut found: impl FnMut(usize, usize)) {
-        self.occurrences_until(needle, |entry, at| {
+        self.occurrences_until(needle, |entry, at, _| {
             found(entry, at);
             false
         });
     }
 
-    /// Calls `found(entry, offset in its segment)` for each occurrence of `needle` in turn,
-    /// until it returns true; whether it did.
-    pub(super) fn occurrences_until(
-        &self,
+    /// Calls `found(entry, offset in its segment, the segment)` for each occurrence of `needle`
+    /// in turn, until it returns true; whether it did.
+    pub(super) fn occurrences_until<'a>(
+        &'a self,
         needle: &Needle,
-        found: impl FnMut(usize, usize) -> bool,
+        found: impl FnMut(usize, usize, &'a str) -> bool,
     ) -> bool {
         self.occurrences_in(needle, 0..self.len(), found)
     }
 
     /// `occurrences_until` in the segments of the given entries only.
-    pub(super) fn occurrences_in(
-        &self,
+    pub(super) fn occurrences_in<'a>(
+        &'a self,
         needle: &Needle,
         entries: std::ops::Range<usize>,
-        found: impl FnMut(usize, usize) -> bool,
+        found: impl FnMut(usize, usize, &'a str) -> bool,
     ) -> bool {
         match self {
             Field::Packed(p) => p.occurrences_in(needle, entries, found),

@@ -83,13 +83,13 @@ impl Packed {
         &self.text[start..start + self.width(entry) - 1]
     }
 
-    /// Calls `found(entry, offset in its value)` for each occurrence of `needle` in the values
-    /// of `entries`, in order, until it returns true; whether it did.
-    pub(super) fn occurrences_in(
-        &self,
+    /// Calls `found(entry, offset in its value, the value)` for each occurrence of `needle` in
+    /// the values of `entries`, in order, until it returns true; whether it did.
+    pub(super) fn occurrences_in<'a>(
+        &'a self,
         needle: &Needle,
         entries: std::ops::Range<usize>,
-        mut found: impl FnMut(usize, usize) -> bool,
+        mut found: impl FnMut(usize, usize, &'a str) -> bool,
     ) -> bool {
         if entries.is_empty() {
             return false;
@@ -106,7 +106,7 @@ impl Packed {
                 start = end;
                 end += self.width(entry);
             }
-            if found(entry, at - start) {
+            if found(entry, at - start, &self.text[start..end - 1]) {
                 return true;
             }
         }
@@ -137,7 +137,8 @@ mod tests {
             assert_eq!(packed.segment(e), v);
         }
         let mut seen = Vec::new();
-        packed.occurrences_in(&Needle::new("5"), 20..80, |e, at| {
+        packed.occurrences_in(&Needle::new("5"), 20..80, |e, at, value| {
+            assert_eq!(value, values[e]);
             seen.push((e, at));
             false
         });
