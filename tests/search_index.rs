@@ -287,3 +287,18 @@ fn quiet_lets_through_the_contacts_in_use_silent_long_enough_read_either_way() {
     // The screen's index (the whole notebook) and the stored search (a few candidates) agree.
     compare(&store);
 }
+
+#[test]
+fn many_search_rows_read_at_once_are_each_contacts_own() {
+    let (_dir, store) = demo(4400);
+    let every = store.all_search_rows().unwrap();
+    let mut ids: Vec<u64> = every.iter().map(|(id, _)| id.0).collect();
+    // An id with no row is left out, wherever it falls.
+    ids.push(u64::MAX - 1);
+    ids.sort_unstable();
+    let mut read = store.search_rows(&ids).unwrap();
+    read.sort_by_key(|(id, _)| *id);
+    let mut expected = every.clone();
+    expected.sort_by_key(|(id, _)| *id);
+    assert_eq!(read, expected);
+}

@@ -47,6 +47,9 @@ pub(super) fn from_value(v: SearchRowValue<'_>) -> SearchRow {
     }
 }
 
+/// From this many rows, `search_rows` reads them in two halves at once.
+const READ_IN_HALVES_FROM: usize = 4096;
+
 impl Store {
     /// Every contact's search row, in name order (those in use, then archived ones).
     pub fn all_search_rows(&self) -> Result<Vec<(ContactId, SearchRow)>> {
@@ -83,6 +86,27 @@ impl Store {
     /// The search rows of the given contacts, in no particular order; ids without one are left
     /// out.
     pub fn search_rows(&self, ids: &[u64]) -> Result<Vec<(ContactId, SearchRow)>> {
+        if ids.len() < READ_IN_HALVES_FROM {
+            return self.search_rows_of(ids);
+        }
+        // Each row is a walk down the table from its root: many rows are read faster by two
+        // threads at once, each in its own read transaction of the same notebook.
+        let (low, high) = ids.split_at(ids.len() / 2);
+        let (mut rows, high) = std::thread::scope(|s| {
+            let other = s.spawn(|| self.search_rows_of(high));
+            let rows = self.search_rows_of(low);
+            let high = other
+                .join()
+                .unwrap_or_else(|p| std::panic::resume_unwind(p));
+            (rows, high)
+        });
+        if let Ok(rows) = &mut rows {
+            rows.extend(high?);
+        }
+        rows
+    }
+
+    fn search_rows_of(&self, ids: &[u64]) -> Result<Vec<(ContactId, SearchRow)>> {
         contain(|| {
             let table = self.db.begin_read()?.open_table(CONTACT_SEARCH)?;
             let mut rows = Vec::with_capacity(ids.len());
