@@ -77,45 +77,94 @@ impl TableRow {
 }
 
 pub fn contact_table(out: &mut dyn Write, rows: &[TableRow]) -> Result<()> {
-    if rows.is_empty() {
-        return writeln!(out, "{}", say!("cli-no-contacts"));
+    let mut widths = Widths::default();
+    rows.iter()
+        .for_each(|r| widths.fit(r.id, &r.name, &r.company));
+    let mut table = Table::start(out, widths)?;
+    rows.iter().try_for_each(|r| table.row(out, r))
+}
+
+/// The widths of the contact table's columns, grown to fit each row shown.
+#[derive(Default)]
+pub struct Widths {
+    rows: usize,
+    name: usize,
+    company: usize,
+    id: usize,
+}
+
+impl Widths {
+    /// Makes room for a row (its strings made safe already).
+    fn fit(&mut self, id: u64, name: &str, company: &str) {
+        self.rows += 1;
+        self.name = self.name.max(terminal_width(name));
+        self.company = self.company.max(terminal_width(company));
+        self.id = self.id.max(id.to_string().len());
     }
-    let (id, name, company) = (
-        say!("cli-table-id"),
-        say!("cli-table-name"),
-        say!("cli-table-company"),
-    );
-    // Each column is at least as wide as its heading.
-    let widest = |width: fn(&TableRow) -> usize, heading: &str, max: usize| {
-        let min = terminal_width(heading);
-        rows.iter().map(width).max().unwrap_or(min).clamp(min, max)
-    };
-    let name_w = widest(|r| terminal_width(&r.name), &name, 40);
-    let company_w = widest(|r| terminal_width(&r.company), &company, 30);
-    let id_w = widest(|r| r.id.to_string().len(), &id, usize::MAX);
-    writeln!(
-        out,
-        "{}  {}  {}  {}  {}",
-        cell_right(&id, id_w),
-        cell(&name, name_w),
-        cell(&say!("cli-table-kind"), 8),
-        cell(&company, company_w),
-        say!("cli-table-last-contact")
-    )?;
-    // Thousands of rows share a few dozen "N days ago": each is put in words once.
-    let mut lasts: std::collections::HashMap<Last, String> = std::collections::HashMap::new();
-    for r in rows {
-        let last = lasts.entry(r.last).or_insert_with(|| r.last.said());
+
+    /// Makes room for a row as the name index holds it.
+    pub fn fit_listed(&mut self, id: u64, name: &str, company: &str) {
+        use crate::domain::text::display_line;
+        self.fit(id, &display_line(name), &display_line(company));
+    }
+}
+
+/// The contact table being written: its heading first, then one row at a time.
+pub struct Table {
+    name_w: usize,
+    company_w: usize,
+    id_w: usize,
+    /// Thousands of rows share a few dozen "N days ago": each is put in words once.
+    lasts: std::collections::HashMap<Last, String>,
+}
+
+impl Table {
+    /// Writes the heading (or, for no rows, that there are no contacts).
+    pub fn start(out: &mut dyn Write, widths: Widths) -> Result<Table> {
+        let (id, name, company) = (
+            say!("cli-table-id"),
+            say!("cli-table-name"),
+            say!("cli-table-company"),
+        );
+        // Each column is at least as wide as its heading.
+        let fit = |widest: usize, heading: &str, max: usize| {
+            let min = terminal_width(heading);
+            widest.clamp(min, max.max(min))
+        };
+        let table = Table {
+            name_w: fit(widths.name, &name, 40),
+            company_w: fit(widths.company, &company, 30),
+            id_w: fit(widths.id, &id, usize::MAX),
+            lasts: std::collections::HashMap::new(),
+        };
+        if widths.rows == 0 {
+            writeln!(out, "{}", say!("cli-no-contacts"))?;
+            return Ok(table);
+        }
+        writeln!(
+            out,
+            "{}  {}  {}  {}  {}",
+            cell_right(&id, table.id_w),
+            cell(&name, table.name_w),
+            cell(&say!("cli-table-kind"), 8),
+            cell(&company, table.company_w),
+            say!("cli-table-last-contact")
+        )?;
+        Ok(table)
+    }
+
+    pub fn row(&mut self, out: &mut dyn Write, r: &TableRow) -> Result<()> {
+        let last = self.lasts.entry(r.last).or_insert_with(|| r.last.said());
         writeln!(
             out,
             "{:>id_w$}  {}  {}  {}  {last}",
             r.id,
-            cell(&r.name, name_w),
+            cell(&r.name, self.name_w),
             cell(r.kind, 8),
-            cell(&r.company, company_w),
-        )?;
+            cell(&r.company, self.company_w),
+            id_w = self.id_w,
+        )
     }
-    Ok(())
 }
 
 /// `text` right-aligned in `width` columns of the terminal.

@@ -33,52 +33,79 @@ pub struct ListRow {
 
 impl Store {
     /// Every contact in use (or archived), in name order, as the name index and the facts
-    /// hold it. The facts are joined in one pass in id order, beside the rows sorted by id. A
-    /// contact without facts (a damaged index) is read from its record instead, and handed to
-    /// `damaged` if that is damaged too. A failing disk, or a name index that cannot be read,
-    /// stops the read.
+    /// hold it: [`Store::walk_list`] gathered.
     pub fn list_rows(
         &self,
         archived: bool,
         damaged: &mut dyn FnMut(Skipped),
     ) -> Result<Vec<ListRow>> {
-        let txn = contain(|| Ok(self.db.begin_read()?))?;
-        let mut named: Vec<(u64, String, String)> = contain(|| {
-            let names = txn.open_table(if archived { ARCHIVED_NAMES } else { NAMES })?;
-            let mut rows = Vec::with_capacity(names.len()? as usize);
-            for entry in names.iter()? {
-                let (key, value) = entry?;
-                let (name, company) = value.value();
-                rows.push((key.value().1, name.to_string(), company.to_string()));
-            }
-            Ok(rows)
+        let mut rows = Vec::new();
+        self.walk_list(archived, damaged, &mut |_, _, _, _| {}, &mut |row| {
+            rows.push(row);
+            Ok(())
         })?;
-        let mut by_id: Vec<(u64, usize)> = named.iter().map(|r| r.0).zip(0..).collect();
-        by_id.sort_unstable();
-        let mut facts: Vec<Option<ContactFacts>> = vec![None; named.len()];
-        join_facts(&txn, &by_id, &mut facts)?;
-        let contacts = contain(|| Ok(txn.open_table(CONTACTS)?))?;
-        let mut rows = Vec::with_capacity(named.len());
-        for ((id, name, company), facts) in named.drain(..).zip(facts) {
-            let facts = match facts {
-                Some(facts) => facts,
-                None => match super::read::contact_at(&contacts, id) {
-                    Ok(c) => ContactFacts::of(&c, None),
-                    Err(StoreError::Storage(e)) => return Err(StoreError::Storage(e)),
-                    Err(e) => {
-                        damaged(e.into());
-                        continue;
-                    }
-                },
-            };
-            rows.push(ListRow {
-                id: ContactId(id),
-                name,
-                company,
-                facts,
-            });
-        }
         Ok(rows)
+    }
+
+    /// Walks every contact in use (or archived) in name order twice, in one read
+    /// transaction: `first` sees each listed contact's id, name, company and facts (to size a
+    /// table's columns), then `each` its whole row, so nothing but the ids and a few facts a contact is
+    /// held. The facts are joined in one pass in id order. A contact without facts (a damaged
+    /// index) is read from its record instead, and handed to `damaged` (and left out of both
+    /// walks) if that is damaged too. A failing disk, or a name index that cannot be read,
+    /// stops the walk.
+    pub fn walk_list(
+        &self,
+        archived: bool,
+        damaged: &mut dyn FnMut(Skipped),
+        first: &mut dyn FnMut(u64, &str, &str, &ContactFacts),
+        each: &mut dyn FnMut(ListRow) -> Result<()>,
+    ) -> Result<()> {
+        let txn = contain(|| Ok(self.db.begin_read()?))?;
+        let order = names_in_order(&txn, archived)?;
+        let mut by_id: Vec<(u64, usize)> = order.iter().copied().zip(0..).collect();
+        by_id.sort_unstable();
+        let mut facts: Vec<Option<ContactFacts>> = vec![None; order.len()];
+        join_facts(&txn, &by_id, &mut facts)?;
+        drop(by_id);
+        let contacts = contain(|| Ok(txn.open_table(CONTACTS)?))?;
+        for (place, id) in order.iter().enumerate() {
+            if facts[place].is_none() {
+                match super::read::contact_at(&contacts, *id) {
+                    Ok(c) => facts[place] = Some(ContactFacts::of(&c, None)),
+                    Err(StoreError::Storage(e)) => return Err(StoreError::Storage(e)),
+                    Err(e) => damaged(e.into()),
+                }
+            }
+        }
+        let walk = |visit: &mut dyn FnMut(usize, u64, &str, &str) -> Result<()>| {
+            contain(|| {
+                let names = txn.open_table(if archived { ARCHIVED_NAMES } else { NAMES })?;
+                for (place, entry) in names.iter()?.enumerate() {
+                    let (key, value) = entry?;
+                    let (name, company) = value.value();
+                    visit(place, key.value().1, name, company)?;
+                }
+                Ok(())
+            })
+        };
+        walk(&mut |place, id, name, company| {
+            if let Some(facts) = facts.get(place).copied().flatten() {
+                first(id, name, company, &facts);
+            }
+            Ok(())
+        })?;
+        walk(
+            &mut |place, id, name, company| match facts.get(place).copied().flatten() {
+                Some(facts) => each(ListRow {
+                    id: ContactId(id),
+                    name: name.to_string(),
+                    company: company.to_string(),
+                    facts,
+                }),
+                None => Ok(()),
+            },
+        )
     }
 
     /// Calls `each` with every contact in use (or archived), its place in name order and its latest interaction, in no particular order; a damaged or

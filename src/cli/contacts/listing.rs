@@ -40,14 +40,7 @@ pub fn list(
     let today = clock::now().date();
     let mut damaged = Vec::new();
     if !args.json && wanted_tag.is_none() {
-        // The table: the name index and the facts hold all it prints.
-        let rows = store.list_rows(args.archived, &mut |skipped| damaged.push(skipped))?;
-        let table: Vec<_> = (rows.into_iter())
-            .filter(|row| kind.is_none_or(|k| row.facts.kind == k))
-            .map(|row| crate::cli::table::TableRow::listed(row, today))
-            .collect();
-        skips.report(&damaged);
-        return Ok(crate::cli::table::contact_table(out, &table)?);
+        return table_from_names(store, args.archived, kind, out, skips);
     }
     // Tags and the JSON need the contacts themselves: one read of the notebook, keeping only
     // what is printed of each contact, at its place.
@@ -86,6 +79,55 @@ pub fn list(
         crate::interop::json::write_pretty(out, &shaped)?;
     } else {
         crate::cli::table::contact_table(out, &table)?;
+    }
+    Ok(())
+}
+
+/// `kith list`'s table from the name index and the facts alone. Its columns are sized by a
+/// first walk of the names and the rows written by a second, so no row is held: at a million
+/// contacts the table is written in bounded memory.
+fn table_from_names(
+    store: &Store,
+    archived: bool,
+    kind: Option<Kind>,
+    out: &mut dyn Write,
+    skips: &mut Skips,
+) -> anyhow::Result<()> {
+    let today = clock::now().date();
+    let mut damaged = Vec::new();
+    let widths = std::cell::RefCell::new(crate::cli::table::Widths::default());
+    let mut table = None;
+    let mut failed = None;
+    store.walk_list(
+        archived,
+        &mut |skipped| damaged.push(skipped),
+        &mut |id, name, company, facts| {
+            if kind.is_none_or(|k| facts.kind == k) {
+                widths.borrow_mut().fit_listed(id, name, company);
+            }
+        },
+        &mut |row| {
+            if failed.is_some() || kind.is_some_and(|k| row.facts.kind != k) {
+                return Ok(());
+            }
+            let row = crate::cli::table::TableRow::listed(row, today);
+            let written = match &mut table {
+                Some(table) => Ok(table),
+                None => {
+                    crate::cli::table::Table::start(out, widths.take()).map(|t| table.insert(t))
+                }
+            }
+            .and_then(|table| table.row(out, &row));
+            failed = written.err();
+            Ok(())
+        },
+    )?;
+    skips.report(&damaged);
+    if let Some(e) = failed {
+        return Err(e.into());
+    }
+    if table.is_none() {
+        crate::cli::table::Table::start(out, widths.take())?;
     }
     Ok(())
 }
