@@ -5,6 +5,7 @@ mod common;
 
 mod contacts;
 mod owed;
+mod owed2;
 mod places;
 mod refusals;
 mod tables;

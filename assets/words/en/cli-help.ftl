@@ -302,6 +302,19 @@ help-paid = Record a payment against an invoice or a bill, named by its referenc
 help-paid-invoice = The invoice's or bill's reference, or its id
 help-paid-amount = What was paid, in the invoice's currency: 200.00 EUR
 help-paid-on = The day it was paid (today unless told): yesterday, 2026-11-20…
+help-writeoff = Write off an invoice or a bill, named by its reference or id: what is left will not be paid (asks first; kith undo takes it back)
+    .example =
+        kith writeoff INV-2026-014 --reason "the shop closed"
+        kith writeoff 42 --yes
+help-writeoff-invoice = { help-paid-invoice }
+help-writeoff-reason = Why, kept as a note on the contact's timeline
+help-writeoff-yes = Write it off without asking (for scripts)
+help-void = Void an invoice or a bill, named by its reference or id: it was never owed (asks first; kith undo takes it back)
+    .example =
+        kith void INV-2026-014
+        kith void 42 --yes
+help-void-invoice = { help-paid-invoice }
+help-void-yes = Void it without asking (for scripts)
 help-owed = Money owed both ways: invoices not yet paid and bills to pay, per currency, in aging buckets
     .example =
         kith owed

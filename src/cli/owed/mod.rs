@@ -2,7 +2,10 @@
 //! supplier sent (I owe them), `paid` a payment against either, by its reference or id, and
 //! `owed` prints both directions, per currency and contact, in aging buckets (`print.rs`).
 
+mod close;
 mod print;
+
+pub use close::{VoidArgs, WriteoffArgs, void, writeoff};
 
 use super::{Skips, output};
 use crate::domain::{Amount, Invalid, Invoice, InvoiceId, Owing, Payment, day_said, parse_when};
@@ -106,22 +109,28 @@ pub fn add(
     Ok(())
 }
 
+/// The one invoice or bill a user's word names, by reference or id: none, or more than one,
+/// is refused in words that say which.
+pub(super) fn one_invoice(store: &Store, word: &str) -> anyhow::Result<Invoice> {
+    let mut found = store.find_invoices(word)?;
+    let said = output::line(word.trim());
+    match found.len() {
+        0 => Err(Invalid(say!("paid-no-such", word = said)).into()),
+        1 => Ok(found.remove(0)),
+        count => {
+            let ids: Vec<String> = found.iter().map(|i| i.id.to_string()).collect();
+            let ids = ids.join(", ");
+            Err(Invalid(say!("paid-which", word = said, count = count, ids = ids)).into())
+        }
+    }
+}
+
 /// `kith paid`: a payment against one invoice or bill, named by its reference or id.
 pub fn paid(store: &Store, args: PaidArgs, out: &mut dyn Write) -> anyhow::Result<()> {
     let today = clock::now().date();
     let amount = Amount::parse(&args.amount.join(" "))?;
     let on = day_gone(args.on.as_deref(), today)?;
-    let found = store.find_invoices(&args.invoice)?;
-    let word = output::line(args.invoice.trim());
-    let id = match found.as_slice() {
-        [] => return Err(Invalid(say!("paid-no-such", word = word)).into()),
-        [one] => one.id,
-        many => {
-            let ids: Vec<String> = many.iter().map(|i| i.id.to_string()).collect();
-            let (count, ids) = (many.len(), ids.join(", "));
-            return Err(Invalid(say!("paid-which", word = word, count = count, ids = ids)).into());
-        }
-    };
+    let id = one_invoice(store, &args.invoice)?.id;
     let invoice = store.write(|w| {
         let mut i = w.invoice(InvoiceId(id.0))?;
         i.pay(Payment { on, amount })?;

@@ -1,0 +1,27 @@
+# Money owed, the rest of it: writing off and voiding (cli/owed/close.rs), editing and deleting
+# an invoice or a bill (cli/owed/edit.rs), paying what is left, a contact's invoices in
+# `kith show` (cli/owed/contact.rs), the counts of a restore and of the demo, and the screen's
+# keys for them. `state` is "written_off" or "void".
+
+## writeoff, void (cli/owed/close.rs)
+owed2-close-ask = { $state ->
+        [void] Void
+       *[other] Write off
+    } { $label } ({ $name }), { $left } left? [y/N]
+owed2-close-needs-yes = not on a terminal: say --yes to { $state ->
+        [void] void
+       *[other] write off
+    } { $label }
+owed2-close-kept = Nothing changed
+owed2-closed = { $state ->
+        [void] Void
+       *[other] Wrote off
+    }: { $label } ({ $name }), { $left } { $state ->
+        [void] no longer owed
+       *[other] will not be paid
+    } (kith undo takes it back)
+owed2-undo-close = { $state ->
+        [void] void
+       *[other] write off
+    } { $label }
+owed2-writeoff-note = Wrote off { $label } ({ $left } left): { $reason }

@@ -1,0 +1,129 @@
+//! Writing off, voiding, editing and deleting invoices and bills, paying what is left and a
+//! contact's invoices in `kith show`, through the real binary on the pinned clock (Sunday
+//! 22 November 2026).
+
+use super::common::binary::ok;
+use super::common::temp_db;
+use super::fails;
+
+fn notebook() -> (tempfile::TempDir, std::path::PathBuf) {
+    let (dir, db) = temp_db();
+    ok(&db, &["add", "Anita Sharma", "--kind", "customer"]);
+    ok(&db, &["add", "Paper Mill", "--kind", "supplier"]);
+    let due = ["--due", "2026-11-01", "--issued", "2026-10-01"];
+    let invoice = ["invoice", "anita", "1200.00", "EUR", "--ref", "INV-014"];
+    ok(&db, &[&invoice[..], &due[..]].concat());
+    ok(
+        &db,
+        &["bill", "paper mill", "80 EUR", "--due", "2026-12-01"],
+    );
+    (dir, db)
+}
+
+fn backup(db: &std::path::Path) -> String {
+    ok(db, &["export", "--format", "json"])
+}
+
+#[test]
+fn writing_off_closes_an_invoice_keeps_the_reason_and_is_undone() {
+    let (_dir, db) = notebook();
+    ok(&db, &["paid", "INV-014", "200", "EUR"]);
+    let said = ok(
+        &db,
+        &[
+            "writeoff",
+            "inv-014",
+            "--reason",
+            "the shop closed",
+            "--yes",
+        ],
+    );
+    assert_eq!(
+        said.trim(),
+        "Wrote off: INV-014 (Anita Sharma), 1000.00 EUR will not be paid (kith undo takes it back)"
+    );
+    let owed = ok(&db, &["owed"]);
+    assert!(!owed.contains("They owe you"), "{owed}");
+    let shown = ok(&db, &["show", "anita"]);
+    assert!(
+        shown.contains("Wrote off INV-014 (1000.00 EUR left): the shop closed"),
+        "{shown}"
+    );
+    let undo = ok(&db, &["undo", "--yes"]);
+    assert!(undo.contains("write off INV-014"), "{undo}");
+    let owed = ok(&db, &["owed"]);
+    assert!(owed.contains("They owe you"), "{owed}");
+    assert!(!ok(&db, &["show", "anita"]).contains("the shop closed"));
+}
+
+#[test]
+fn voiding_a_bill_by_its_id_says_so_and_a_void_one_takes_no_payment() {
+    let (_dir, db) = notebook();
+    let said = ok(&db, &["void", "4", "--yes"]);
+    assert_eq!(
+        said.trim(),
+        "Void: 4 (Paper Mill), 80.00 EUR no longer owed (kith undo takes it back)"
+    );
+    let err = fails(&db, &["paid", "4", "10", "EUR"], 1);
+    assert!(
+        err.contains("4 is already void and takes no payment"),
+        "{err}"
+    );
+    let before = backup(&db);
+    let err = fails(&db, &["writeoff", "4", "--yes"], 1);
+    assert!(err.contains("4 is already void"), "{err}");
+    assert_eq!(backup(&db), before);
+}
+
+#[test]
+fn closing_is_refused_in_words_and_changes_nothing() {
+    let (_dir, db) = notebook();
+    ok(
+        &db,
+        &[
+            "invoice", "anita", "5 EUR", "--due", "fri", "--ref", "inv-014",
+        ],
+    );
+    let before = backup(&db);
+    let err = fails(&db, &["writeoff", "INV-014", "--yes"], 1);
+    assert!(
+        err.contains("'INV-014' names 2 invoices or bills (3, 5): give the id"),
+        "{err}"
+    );
+    let err = fails(&db, &["void", "nothing", "--yes"], 1);
+    assert!(
+        err.contains("No invoice or bill has the reference or id 'nothing'"),
+        "{err}"
+    );
+    let err = fails(&db, &["void", "5"], 1);
+    assert!(
+        err.contains("not on a terminal: say --yes to void inv-014"),
+        "{err}"
+    );
+    let err = fails(&db, &["writeoff", "3"], 1);
+    assert!(
+        err.contains("not on a terminal: say --yes to write off INV-014"),
+        "{err}"
+    );
+    assert_eq!(backup(&db), before);
+}
+
+#[cfg(unix)]
+#[test]
+fn writing_off_on_a_terminal_asks_once() {
+    use super::common::pty::Tui;
+    let (_dir, db) = notebook();
+    let before = backup(&db);
+    let mut asked = Tui::command(&db, &["writeoff", "INV-014"], &[]);
+    asked.wait_for("Write off INV-014 (Anita Sharma), 1200.00 EUR left? [y/N]");
+    asked.keys("n\r");
+    asked.wait_for("Nothing changed");
+    asked.wait_exit();
+    assert_eq!(backup(&db), before);
+    let mut asked = Tui::command(&db, &["void", "INV-014"], &[]);
+    asked.wait_for("Void INV-014 (Anita Sharma), 1200.00 EUR left? [y/N]");
+    asked.keys("y\r");
+    asked.wait_for("Void: INV-014");
+    asked.wait_exit();
+    assert!(!ok(&db, &["owed"]).contains("They owe you"));
+}
