@@ -127,3 +127,29 @@ fn writing_off_on_a_terminal_asks_once() {
     asked.wait_exit();
     assert!(!ok(&db, &["owed"]).contains("They owe you"));
 }
+
+#[test]
+fn paid_without_an_amount_pays_what_is_left_and_says_so() {
+    let (_dir, db) = notebook();
+    ok(&db, &["paid", "INV-014", "200", "EUR"]);
+    let said = ok(&db, &["paid", "INV-014"]);
+    assert_eq!(
+        said.trim(),
+        "Paid 1000.00 EUR against INV-014 (Anita Sharma): what was left, paid in full"
+    );
+    ok(&db, &["void", "4", "--yes"]);
+    let before = backup(&db);
+    let err = fails(&db, &["paid", "INV-014"], 1);
+    assert!(
+        err.contains("INV-014 is paid in full: nothing is left to pay"),
+        "{err}"
+    );
+    let err = fails(&db, &["paid", "4"], 1);
+    assert!(
+        err.contains("4 is already void and takes no payment"),
+        "{err}"
+    );
+    let err = fails(&db, &["paid", "INV-014", "--on", "someday"], 1);
+    assert!(!err.is_empty());
+    assert_eq!(backup(&db), before);
+}

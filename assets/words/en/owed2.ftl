@@ -25,3 +25,7 @@ owed2-undo-close = { $state ->
        *[other] write off
     } { $label }
 owed2-writeoff-note = Wrote off { $label } ({ $left } left): { $reason }
+
+## paid with no amount (cli/owed/mod.rs)
+owed2-paid-rest = Paid { $amount } against { $label } ({ $name }): what was left, paid in full
+owed2-paid-nothing-left = { $label } is paid in full: nothing is left to pay

@@ -32,7 +32,7 @@ pub struct InvoiceArgs {
 #[derive(Debug, Args)]
 pub struct PaidArgs {
     invoice: String,
-    #[arg(num_args = 1..=2, required = true)]
+    #[arg(num_args = 0..=2)]
     amount: Vec<String>,
     #[arg(long)]
     on: Option<String>,
@@ -128,19 +128,34 @@ pub(super) fn one_invoice(store: &Store, word: &str) -> anyhow::Result<Invoice> 
 /// `kith paid`: a payment against one invoice or bill, named by its reference or id.
 pub fn paid(store: &Store, args: PaidArgs, out: &mut dyn Write) -> anyhow::Result<()> {
     let today = clock::now().date();
-    let amount = Amount::parse(&args.amount.join(" "))?;
+    // No amount: what is left, read again inside the write.
+    let given = match args.amount.as_slice() {
+        [] => None,
+        words => Some(Amount::parse(&words.join(" "))?),
+    };
     let on = day_gone(args.on.as_deref(), today)?;
     let id = one_invoice(store, &args.invoice)?.id;
-    let invoice = store.write(|w| {
+    let (invoice, amount) = store.write(|w| {
         let mut i = w.invoice(InvoiceId(id.0))?;
+        let amount = given.unwrap_or_else(|| i.outstanding());
+        if given.is_none() && i.closed.is_none() && amount.minor == 0 {
+            return Err(Invalid(say!("owed2-paid-nothing-left", label = i.label())).into());
+        }
         i.pay(Payment { on, amount })?;
         w.update_invoice(&mut i)?;
-        Ok(i)
+        Ok((i, amount))
     })?;
     let name = store.contact(invoice.contact)?.name;
     let left = invoice.outstanding();
     let (label, name) = (output::line(&invoice.label()), output::line(&name));
-    let said = if left.minor == 0 {
+    let said = if given.is_none() {
+        say!(
+            "owed2-paid-rest",
+            amount = amount.to_string(),
+            label = label,
+            name = name
+        )
+    } else if left.minor == 0 {
         say!(
             "paid-in-full",
             amount = amount.to_string(),
