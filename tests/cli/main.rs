@@ -6,6 +6,7 @@ mod common;
 mod contacts;
 mod owed;
 mod owed2;
+mod owed_edit;
 mod places;
 mod refusals;
 mod tables;

@@ -295,6 +295,34 @@ help-bill-amount = { help-invoice-amount }
 help-bill-due = { help-invoice-due }
 help-bill-issued = { help-invoice-issued }
 help-bill-reference = { help-invoice-reference }
+help-invoice-edit = Change an invoice or a bill, named by its reference or id: its amount (never below what was paid), due day or reference (kith undo takes it back)
+    .example =
+        kith invoice edit INV-2026-014 --amount 1500 EUR
+        kith invoice edit 42 --due 2026-12-15 --ref INV-2026-015
+help-invoice-edit-invoice = { help-paid-invoice }
+help-invoice-edit-amount = The new amount and its currency: 1500.00 EUR
+help-invoice-edit-due = The new due day, counted from the day it was issued: in 45 days, 2026-12-15…
+help-invoice-edit-reference = The new number or reference
+help-invoice-delete = Delete an invoice or a bill, named by its reference or id, with its payments (asks first; kith undo brings it back)
+    .example =
+        kith invoice delete INV-2026-014
+        kith invoice delete 42 --yes
+help-invoice-delete-invoice = { help-paid-invoice }
+help-invoice-delete-yes = Delete it without asking (for scripts)
+help-bill-edit = { help-invoice-edit }
+    .example =
+        kith bill edit PM-7781 --amount 95.00 EUR
+        kith bill edit 42 --due "in 30 days"
+help-bill-edit-invoice = { help-paid-invoice }
+help-bill-edit-amount = { help-invoice-edit-amount }
+help-bill-edit-due = { help-invoice-edit-due }
+help-bill-edit-reference = { help-invoice-edit-reference }
+help-bill-delete = { help-invoice-delete }
+    .example =
+        kith bill delete PM-7781
+        kith bill delete 42 --yes
+help-bill-delete-invoice = { help-paid-invoice }
+help-bill-delete-yes = { help-invoice-delete-yes }
 help-paid = Record a payment against an invoice or a bill, named by its reference or id
     .example =
         kith paid INV-2026-014 200.00 EUR

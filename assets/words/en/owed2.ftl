@@ -29,3 +29,15 @@ owed2-writeoff-note = Wrote off { $label } ({ $left } left): { $reason }
 ## paid with no amount (cli/owed/mod.rs)
 owed2-paid-rest = Paid { $amount } against { $label } ({ $name }): what was left, paid in full
 owed2-paid-nothing-left = { $label } is paid in full: nothing is left to pay
+
+## invoice edit, invoice delete (cli/owed/edit.rs); `kind` is "invoice" or "bill"
+owed2-edit-nothing = say what to change: --amount, --due or --ref
+owed2-edit-below-paid = { $label } has { $paid } paid already, more than { $amount }
+owed2-edit-currency = { $label } has payments in { $currency }: its amount stays in { $currency }
+owed2-edited = { $kind ->
+        [bill] Bill
+       *[other] Invoice
+    } { $label } ({ $name }): { $amount }, due { $due }, { $left } left
+owed2-delete-ask = Delete { $kind } { $label } ({ $name }), { $amount } with { $paid } paid? [y/N]
+owed2-delete-needs-yes = not on a terminal: say --yes to delete { $kind } { $label }
+owed2-deleted = Deleted { $kind } { $label } ({ $name }), { $amount } (kith undo brings it back)

@@ -3,6 +3,7 @@
 //! `owed` prints both directions, per currency and contact, in aging buckets (`print.rs`).
 
 mod close;
+mod edit;
 mod print;
 
 pub use close::{VoidArgs, WriteoffArgs, void, writeoff};
@@ -15,14 +16,23 @@ use chrono::NaiveDate;
 use clap::Args;
 use std::io::Write;
 
-/// What `invoice` and `bill` take.
+/// What `invoice` and `bill` take: a new one's contact, amount and due day, or `edit` or
+/// `delete` and one recorded already (a contact named "edit" is then named by its id).
 #[derive(Debug, Args)]
+#[command(
+    args_conflicts_with_subcommands = true,
+    subcommand_negates_reqs = true,
+    disable_help_subcommand = true
+)]
 pub struct InvoiceArgs {
-    contact: String,
+    #[command(subcommand)]
+    change: Option<edit::Change>,
+    #[arg(required = true)]
+    contact: Option<String>,
     #[arg(num_args = 1..=2, required = true)]
     amount: Vec<String>,
-    #[arg(long)]
-    due: String,
+    #[arg(long, required = true)]
+    due: Option<String>,
     #[arg(long)]
     issued: Option<String>,
     #[arg(long = "ref")]
@@ -65,11 +75,17 @@ pub fn add(
     args: InvoiceArgs,
     out: &mut dyn Write,
 ) -> anyhow::Result<()> {
-    let contact = store.resolve(&args.contact)?;
+    if let Some(change) = args.change {
+        return edit::change(store, change, out);
+    }
+    let (Some(contact), Some(due)) = (args.contact, args.due) else {
+        unreachable!("clap requires a contact and a due day when there is no change")
+    };
+    let contact = store.resolve(&contact)?;
     let now = clock::now();
     let amount = Amount::parse(&args.amount.join(" "))?;
     let issued = day_gone(args.issued.as_deref(), now.date())?;
-    let due = parse_when(&args.due, issued)?;
+    let due = parse_when(&due, issued)?;
     let mut invoice = Invoice::new(contact, owing, amount, issued, due, now);
     invoice.reference = args.reference;
     store.write(|w| w.add_invoice(&mut invoice))?;
