@@ -153,3 +153,40 @@ fn paid_without_an_amount_pays_what_is_left_and_says_so() {
     assert!(!err.is_empty());
     assert_eq!(backup(&db), before);
 }
+
+#[test]
+fn show_lists_the_open_invoices_and_bills_and_counts_the_settled() {
+    let (_dir, db) = notebook();
+    ok(&db, &["invoice", "anita", "5 EUR", "--due", "fri"]);
+    ok(&db, &["paid", "5"]);
+    ok(
+        &db,
+        &["invoice", "anita", "7 EUR", "--due", "fri", "--ref", "X"],
+    );
+    ok(&db, &["void", "X", "--yes"]);
+    let shown = ok(&db, &["show", "anita"]);
+    let section = shown
+        .split_once("Invoices and bills\n")
+        .map(|(_, s)| s)
+        .unwrap_or_else(|| panic!("{shown}"));
+    let lines: Vec<&str> = section.lines().map(str::trim_end).collect();
+    assert_eq!(
+        lines,
+        [
+            "  ID  KIND     REF      DUE         STATE              AMOUNT         LEFT",
+            "  3   invoice  INV-014  2026-11-01  21 days late  1200.00 EUR  1200.00 EUR",
+            "  and 2 settled (paid, written off or void)",
+        ]
+    );
+    let shown = ok(&db, &["show", "paper"]);
+    assert!(shown.contains("  4   bill"), "{shown}");
+    assert!(!shown.contains("settled"), "{shown}");
+    ok(&db, &["void", "4", "--yes"]);
+    let shown = ok(&db, &["show", "paper"]);
+    assert!(
+        shown.contains("Invoices and bills\n  none open\n  and 1 settled"),
+        "{shown}"
+    );
+    ok(&db, &["add", "Nobody"]);
+    assert!(!ok(&db, &["show", "nobody"]).contains("Invoices and bills"));
+}

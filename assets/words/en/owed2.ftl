@@ -41,3 +41,11 @@ owed2-edited = { $kind ->
 owed2-delete-ask = Delete { $kind } { $label } ({ $name }), { $amount } with { $paid } paid? [y/N]
 owed2-delete-needs-yes = not on a terminal: say --yes to delete { $kind } { $label }
 owed2-deleted = Deleted { $kind } { $label } ({ $name }), { $amount } (kith undo brings it back)
+
+## kith show: the contact's invoices and bills (cli/owed/contact.rs)
+owed2-show-title = Invoices and bills
+owed2-show-none-open = none open
+owed2-show-settled = { $count ->
+        [one] and 1 settled (paid, written off or void)
+       *[other] and { $count } settled (paid, written off or void)
+    }

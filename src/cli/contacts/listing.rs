@@ -131,6 +131,8 @@ pub fn show(
             &timeline.items,
             &followups.items,
         )?;
+        let today = clock::now().date();
+        skips.report(&crate::cli::owed::contact_invoices(out, store, id, today)?);
     }
     Ok(())
 }

@@ -3,10 +3,12 @@
 //! `owed` prints both directions, per currency and contact, in aging buckets (`print.rs`).
 
 mod close;
+mod contact;
 mod edit;
 mod print;
 
 pub use close::{VoidArgs, WriteoffArgs, void, writeoff};
+pub use contact::contact_invoices;
 
 use super::{Skips, output};
 use crate::domain::{Amount, Invalid, Invoice, InvoiceId, Owing, Payment, day_said, parse_when};
