@@ -190,3 +190,44 @@ fn show_lists_the_open_invoices_and_bills_and_counts_the_settled() {
     ok(&db, &["add", "Nobody"]);
     assert!(!ok(&db, &["show", "nobody"]).contains("Invoices and bills"));
 }
+
+#[test]
+fn the_demo_and_a_restore_count_invoices_and_bills() {
+    let (dir, db) = temp_db();
+    let said = ok(&db, &["demo", "--contacts", "20", "--interactions", "50"]);
+    assert!(said.contains(" and 12 invoices and bills in "), "{said}");
+    let file = dir.path().join("backup.json");
+    ok(
+        &db,
+        &["export", "--format", "json", "-o", file.to_str().unwrap()],
+    );
+    let other = dir.path().join("other.redb");
+    let said = ok(&other, &["import", file.to_str().unwrap()]);
+    assert!(
+        said.contains(", 0 drafts and 12 invoices and bills from"),
+        "{said}"
+    );
+    let (dir, db) = temp_db();
+    let said = ok(
+        &db,
+        &[
+            "demo",
+            "--contacts",
+            "20",
+            "--interactions",
+            "50",
+            "--no-invoices",
+        ],
+    );
+    assert!(said.contains(" follow-ups in "), "{said}");
+    let file = dir.path().join("backup.json");
+    ok(
+        &db,
+        &["export", "--format", "json", "-o", file.to_str().unwrap()],
+    );
+    let said = ok(
+        &dir.path().join("other.redb"),
+        &["import", file.to_str().unwrap()],
+    );
+    assert!(said.contains(" follow-ups and 0 drafts from"), "{said}");
+}

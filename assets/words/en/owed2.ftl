@@ -49,3 +49,35 @@ owed2-show-settled = { $count ->
         [one] and 1 settled (paid, written off or void)
        *[other] and { $count } settled (paid, written off or void)
     }
+
+## A restore's records (interop/files/report.rs) and the demo (cli/demo.rs), when there are
+## invoices or bills; without any they say what they always did
+owed2-records = { $contacts ->
+    [one] { $contacts } contact
+   *[other] { $contacts } contacts
+}, { $interactions ->
+    [one] { $interactions } interaction
+   *[other] { $interactions } interactions
+}, { $followups ->
+    [one] { $followups } follow-up
+   *[other] { $followups } follow-ups
+}, { $drafts ->
+    [one] { $drafts } draft
+   *[other] { $drafts } drafts
+} and { $invoices ->
+    [one] { $invoices } invoice or bill
+   *[other] { $invoices } invoices and bills
+}
+owed2-demo-filled = Filled { $path } with { $contacts ->
+    [one] { $contacts } contact
+   *[other] { $contacts } contacts
+}, { $interactions ->
+    [one] { $interactions } interaction
+   *[other] { $interactions } interactions
+}, { $followups ->
+    [one] { $followups } follow-up
+   *[other] { $followups } follow-ups
+} and { $invoices ->
+    [one] { $invoices } invoice or bill
+   *[other] { $invoices } invoices and bills
+} in { $seconds } s
