@@ -81,3 +81,25 @@ owed2-demo-filled = Filled { $path } with { $contacts ->
     [one] { $invoices } invoice or bill
    *[other] { $invoices } invoices and bills
 } in { $seconds } s
+
+## The screen: W and V on an invoice or a bill of the review (tui/parts/questions/close.rs)
+key-write-off = write off the invoice or bill (asks first)
+key-void = void the invoice or bill (asks first)
+owed2-screen-close-none = Select an invoice or a bill in the review first
+owed2-screen-close-title = { $state ->
+        [void] Void
+       *[other] Write off
+    }
+owed2-screen-close-ask = { $state ->
+        [void] Void
+       *[other] Write off
+    } { $label } ({ $name }), { $left } left? (u undoes it)
+owed2-screen-close-yes = { $state ->
+        [void] void
+       *[other] write off
+    }
+owed2-screen-close-no = keep
+owed2-screen-closed = { $state ->
+        [void] Void
+       *[other] Wrote off
+    }: { $label }, { $left } (u undoes it)

@@ -92,6 +92,7 @@ pub fn render(frame: &mut Frame, area: Rect, question: &Question, today: chrono:
             ],
         ),
         Question::Restore { name, .. } => restore(name),
+        Question::CloseInvoice { off, said, .. } => super::close::render(*off, said),
         Question::DeleteInteraction { summary, .. } => (
             say!("question-delete-title"),
             vec![
@@ -234,7 +235,7 @@ fn typed(label: String, input: &TextArea<'static>) -> Line<'static> {
 }
 
 /// The answers and their keys: "Enter import   Esc cancel".
-fn keys(pairs: &[(&'static str, String)]) -> Line<'static> {
+pub(super) fn keys(pairs: &[(&'static str, String)]) -> Line<'static> {
     let mut spans = Vec::new();
     for (i, (key, what)) in pairs.iter().enumerate() {
         spans.push(Span::styled(*key, theme::key()));
