@@ -93,3 +93,39 @@ fn v_voids_the_selected_invoice_and_says_so_elsewhere() {
     assert_eq!(status(&state), "Void: R-2, 99.00 EUR (u undoes it)");
     assert!(matches!(open_left(&store, "R-2"), Some(Closed::Void(_))));
 }
+
+#[test]
+fn the_header_names_the_open_invoices_behind_what_is_owed() {
+    let (_dir, store) = sample_store();
+    for reference in ["R-1", "R-2", "R-3", "R-4"] {
+        overdue(&store, "nuria", reference);
+    }
+    let paid = store.find_invoices("R-1").unwrap().remove(0);
+    store
+        .write(|w| {
+            let mut i = w.invoice(paid.id)?;
+            i.pay(Payment {
+                on: i.due,
+                amount: i.outstanding(),
+            })?;
+            w.update_invoice(&mut i)
+        })
+        .unwrap();
+    let mut state = open(&store, 140, 30);
+    // Àlex Vila, Ben Hughes, then Núria Puig.
+    press(&mut state, &store, key(KeyCode::Down));
+    press(&mut state, &store, key(KeyCode::Down));
+    let shown = screen_text(&state);
+    assert!(
+        shown.contains("Owes you 297.00 EUR (R-2, R-3, R-4)"),
+        "{shown}"
+    );
+    overdue(&store, "nuria", "R-5");
+    press(&mut state, &store, key(KeyCode::Up));
+    press(&mut state, &store, key(KeyCode::Down));
+    let shown = screen_text(&state);
+    assert!(
+        shown.contains("Owes you 396.00 EUR (R-2, R-3, R-4 +1)"),
+        "{shown}"
+    );
+}

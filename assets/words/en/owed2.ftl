@@ -103,3 +103,9 @@ owed2-screen-closed = { $state ->
         [void] Void
        *[other] Wrote off
     }: { $label }, { $left } (u undoes it)
+
+## The contact header (tui/parts/header.rs): the open invoices or bills behind a sum, by label
+owed2-header-open = {" "}({ $labels }{ $more ->
+        [0] {""}
+       *[other] {" "}+{ $more }
+    })
