@@ -149,6 +149,11 @@ fn paid_without_an_amount_pays_what_is_left_and_says_so() {
         err.contains("4 is already void and takes no payment"),
         "{err}"
     );
+    let err = fails(&db, &["writeoff", "INV-014", "--yes"], 1);
+    assert!(
+        err.contains("INV-014 is paid in full: nothing is left to write off"),
+        "{err}"
+    );
     let err = fails(&db, &["paid", "INV-014", "--on", "someday"], 1);
     assert!(!err.is_empty());
     assert_eq!(backup(&db), before);

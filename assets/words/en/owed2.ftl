@@ -109,3 +109,6 @@ owed2-header-open = {" "}({ $labels }{ $more ->
         [0] {""}
        *[other] {" "}+{ $more }
     })
+
+## The rules (domain/owed/)
+owed2-writeoff-nothing-left = { $label } is paid in full: nothing is left to write off
