@@ -37,14 +37,30 @@ pub fn run(store: &Store, args: DemoArgs, out: &mut dyn Write) -> anyhow::Result
         clock::now(),
         !args.no_invoices,
     )?;
-    let filled = say!(
-        "demo-filled",
-        path = store.path().display().to_string(),
-        contacts = summary.contacts,
-        interactions = summary.interactions,
-        followups = summary.followups,
-        seconds = format!("{:.1}", started.elapsed().as_secs_f64())
+    let (path, seconds) = (
+        store.path().display().to_string(),
+        format!("{:.1}", started.elapsed().as_secs_f64()),
     );
+    let filled = if summary.invoices > 0 {
+        say!(
+            "owed2-demo-filled",
+            path = path,
+            contacts = summary.contacts,
+            interactions = summary.interactions,
+            followups = summary.followups,
+            invoices = summary.invoices,
+            seconds = seconds
+        )
+    } else {
+        say!(
+            "demo-filled",
+            path = path,
+            contacts = summary.contacts,
+            interactions = summary.interactions,
+            followups = summary.followups,
+            seconds = seconds
+        )
+    };
     writeln!(out, "{filled}")?;
     Ok(())
 }

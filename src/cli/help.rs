@@ -60,9 +60,22 @@ fn global_heading() -> &'static str {
     HEADING.get_or_init(|| String::leak(say!("help-global-options")))
 }
 
+/// The name a command's messages go by: its own for kith and its commands, the command's and
+/// its own for a command's command (`invoice-edit`).
+fn qualified(parent: Option<&str>, name: &str) -> String {
+    match parent {
+        Some(parent) if parent != "kith" => format!("{parent}-{name}"),
+        _ => name.to_string(),
+    }
+}
+
 /// `cmd`, its options and its subcommands, each with its help from the messages.
 fn with_words(cmd: clap::Command) -> clap::Command {
-    let name = cmd.get_name().to_string();
+    with_words_in(None, cmd)
+}
+
+fn with_words_in(parent: Option<&str>, cmd: clap::Command) -> clap::Command {
+    let name = qualified(parent, cmd.get_name());
     let id = command_id(&name);
     let after = example(&id, cmd.get_styles());
     let mut cmd = cmd
@@ -78,7 +91,7 @@ fn with_words(cmd: clap::Command) -> clap::Command {
         .map(|sub| sub.get_name().to_string())
         .collect();
     for sub in subcommands {
-        cmd = cmd.mut_subcommand(sub, with_words);
+        cmd = cmd.mut_subcommand(sub, |c| with_words_in(Some(&name), c));
     }
     cmd
 }
@@ -134,18 +147,18 @@ fn config_named(matches: &clap::ArgMatches) -> super::ConfigNamed {
 /// Every help message the command line asks for, by id: each command's and each of its
 /// options' (clap's own `help` and `--version` come later, when clap builds the command).
 pub fn ids() -> Vec<String> {
-    fn walk(cmd: &clap::Command, ids: &mut Vec<String>) {
-        let name = cmd.get_name();
-        ids.push(command_id(name));
+    fn walk(parent: Option<&str>, cmd: &clap::Command, ids: &mut Vec<String>) {
+        let name = qualified(parent, cmd.get_name());
+        ids.push(command_id(&name));
         ids.extend(
             cmd.get_arguments()
-                .map(|a| arg_id(name, a.get_id().as_str())),
+                .map(|a| arg_id(&name, a.get_id().as_str())),
         );
         for sub in cmd.get_subcommands() {
-            walk(sub, ids);
+            walk(Some(&name), sub, ids);
         }
     }
     let mut ids = Vec::new();
-    walk(&Cli::command(), &mut ids);
+    walk(None, &Cli::command(), &mut ids);
     ids
 }

@@ -98,6 +98,8 @@ impl Command {
             | Command::Invoice(_)
             | Command::Bill(_)
             | Command::Paid(_)
+            | Command::Writeoff(_)
+            | Command::Void(_)
             | Command::Undo(_)
             | Command::Redo(_)
             | Command::Delete(_) => true,
@@ -132,6 +134,8 @@ pub enum Command {
     Invoice(owed::InvoiceArgs),
     Bill(owed::InvoiceArgs),
     Paid(owed::PaidArgs),
+    Writeoff(owed::WriteoffArgs),
+    Void(owed::VoidArgs),
     Owed(owed::OwedArgs),
     Delete(undo::DeleteArgs),
     Undo(undo::UndoArgs),

@@ -46,6 +46,8 @@ pub fn run(
         Command::Invoice(args) => owed::add(store, crate::domain::Owing::TheyOweMe, args, out)?,
         Command::Bill(args) => owed::add(store, crate::domain::Owing::IOweThem, args, out)?,
         Command::Paid(args) => owed::paid(store, args, out)?,
+        Command::Writeoff(args) => owed::writeoff(store, args, out)?,
+        Command::Void(args) => owed::void(store, args, out)?,
         Command::Owed(args) => owed::owed(store, args, out, &mut skips)?,
         Command::Search(args) => search::run(store, args, out, &mut skips)?,
         Command::Export(args) => {

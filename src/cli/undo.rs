@@ -101,7 +101,7 @@ fn replay(store: &Store, forward: bool, yes: bool, out: &mut dyn Write) -> anyho
 }
 
 /// Asks `question` on stderr and reads the answer from the terminal: yes only when it is y.
-fn asked_yes(question: &str) -> anyhow::Result<bool> {
+pub(super) fn asked_yes(question: &str) -> anyhow::Result<bool> {
     eprint!("{question} ");
     let mut answer = String::new();
     std::io::stdin().lock().read_line(&mut answer)?;

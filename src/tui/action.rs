@@ -72,6 +72,10 @@ pub enum Action {
     NewInvoice,
     /// Record a payment against the invoice or bill selected in the review.
     Pay,
+    /// Write off the invoice or bill selected in the review (asked once).
+    WriteOff,
+    /// Void the invoice or bill selected in the review (asked once).
+    Void,
     /// Import contacts from a file (vCard, CSV, a folder of vCards or a kith backup).
     Import,
     /// Mark the selected follow-up done.
@@ -126,6 +130,8 @@ impl Action {
                 | Action::NewFollowUp
                 | Action::NewInvoice
                 | Action::Pay
+                | Action::WriteOff
+                | Action::Void
                 | Action::Import
                 | Action::Done
                 | Action::Snooze
@@ -330,6 +336,11 @@ pub enum Effect {
     PayInvoice {
         invoice: crate::domain::InvoiceId,
         payment: crate::domain::Payment,
+    },
+    /// Write off (`off`) or void an invoice or a bill.
+    CloseInvoice {
+        invoice: crate::domain::InvoiceId,
+        off: bool,
     },
     ChangeFollowUp {
         followup: crate::domain::FollowUpId,

@@ -48,6 +48,7 @@ pub fn run(store: &Store, effect: Effect, ctx: &Context) -> Vec<Report> {
         Effect::AddFollowUp(followup) => add_followup(store, followup),
         Effect::AddInvoice(invoice) => money::add(store, invoice),
         Effect::PayInvoice { invoice, payment } => money::pay(store, invoice, payment),
+        Effect::CloseInvoice { invoice, off } => money::close(store, invoice, off),
         Effect::ChangeFollowUp { followup, change } => change_followup(store, followup, change),
         Effect::SaveContact {
             contact,

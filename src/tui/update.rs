@@ -85,6 +85,8 @@ fn act(state: &mut State, action: Action) -> Vec<Effect> {
         Action::NewFollowUp => followup_form::open(state),
         Action::NewInvoice => money_form::open_new(state),
         Action::Pay => money_form::open_pay(state),
+        Action::WriteOff => super::parts::questions::close::ask(state, true),
+        Action::Void => super::parts::questions::close::ask(state, false),
         Action::Import => questions::ask_import(state),
     }
 }

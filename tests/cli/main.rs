@@ -5,6 +5,8 @@ mod common;
 
 mod contacts;
 mod owed;
+mod owed2;
+mod owed_edit;
 mod places;
 mod refusals;
 mod tables;

@@ -13,6 +13,7 @@ mod keys;
 mod list;
 mod messages;
 mod owed;
+mod owed2;
 mod reach;
 mod review;
 mod search;

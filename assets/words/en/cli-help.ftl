@@ -295,6 +295,34 @@ help-bill-amount = { help-invoice-amount }
 help-bill-due = { help-invoice-due }
 help-bill-issued = { help-invoice-issued }
 help-bill-reference = { help-invoice-reference }
+help-invoice-edit = Change an invoice or a bill, named by its reference or id: its amount (never below what was paid), due day or reference (kith undo takes it back)
+    .example =
+        kith invoice edit INV-2026-014 --amount 1500 EUR
+        kith invoice edit 42 --due 2026-12-15 --ref INV-2026-015
+help-invoice-edit-invoice = { help-paid-invoice }
+help-invoice-edit-amount = The new amount and its currency: 1500.00 EUR
+help-invoice-edit-due = The new due day, counted from the day it was issued: in 45 days, 2026-12-15…
+help-invoice-edit-reference = The new number or reference
+help-invoice-delete = Delete an invoice or a bill, named by its reference or id, with its payments (asks first; kith undo brings it back)
+    .example =
+        kith invoice delete INV-2026-014
+        kith invoice delete 42 --yes
+help-invoice-delete-invoice = { help-paid-invoice }
+help-invoice-delete-yes = Delete it without asking (for scripts)
+help-bill-edit = { help-invoice-edit }
+    .example =
+        kith bill edit PM-7781 --amount 95.00 EUR
+        kith bill edit 42 --due "in 30 days"
+help-bill-edit-invoice = { help-paid-invoice }
+help-bill-edit-amount = { help-invoice-edit-amount }
+help-bill-edit-due = { help-invoice-edit-due }
+help-bill-edit-reference = { help-invoice-edit-reference }
+help-bill-delete = { help-invoice-delete }
+    .example =
+        kith bill delete PM-7781
+        kith bill delete 42 --yes
+help-bill-delete-invoice = { help-paid-invoice }
+help-bill-delete-yes = { help-invoice-delete-yes }
 help-paid = Record a payment against an invoice or a bill, named by its reference or id
     .example =
         kith paid INV-2026-014 200.00 EUR
@@ -302,6 +330,19 @@ help-paid = Record a payment against an invoice or a bill, named by its referenc
 help-paid-invoice = The invoice's or bill's reference, or its id
 help-paid-amount = What was paid, in the invoice's currency: 200.00 EUR
 help-paid-on = The day it was paid (today unless told): yesterday, 2026-11-20…
+help-writeoff = Write off an invoice or a bill, named by its reference or id: what is left will not be paid (asks first; kith undo takes it back)
+    .example =
+        kith writeoff INV-2026-014 --reason "the shop closed"
+        kith writeoff 42 --yes
+help-writeoff-invoice = { help-paid-invoice }
+help-writeoff-reason = Why, kept as a note on the contact's timeline
+help-writeoff-yes = Write it off without asking (for scripts)
+help-void = Void an invoice or a bill, named by its reference or id: it was never owed (asks first; kith undo takes it back)
+    .example =
+        kith void INV-2026-014
+        kith void 42 --yes
+help-void-invoice = { help-paid-invoice }
+help-void-yes = Void it without asking (for scripts)
 help-owed = Money owed both ways: invoices not yet paid and bills to pay, per currency, in aging buckets
     .example =
         kith owed

@@ -154,7 +154,7 @@ pub fn show(
     skips.report(&timeline.damaged);
     skips.report(&followups.damaged);
     let last = store.last_contacted(id)?;
-    let detail = ContactDetailJson::new(
+    let mut detail = ContactDetailJson::new(
         &contact,
         last,
         &timeline.items,
@@ -163,6 +163,9 @@ pub fn show(
         clock::now().date(),
     );
     if args.json {
+        let invoices = store.invoices_of(id)?;
+        skips.report(&invoices.damaged);
+        detail.invoices = invoices.items.iter().map(Into::into).collect();
         crate::interop::json::write_pretty(out, &detail)?;
     } else {
         output::contact_detail(
@@ -173,6 +176,8 @@ pub fn show(
             &timeline.items,
             &followups.items,
         )?;
+        let today = clock::now().date();
+        skips.report(&crate::cli::owed::contact_invoices(out, store, id, today)?);
     }
     Ok(())
 }

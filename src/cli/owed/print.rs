@@ -18,7 +18,7 @@ fn number(minor: i64, currency: Currency) -> String {
 
 /// A table: the first `left` columns left-aligned, the rest (figures) right-aligned, each as
 /// wide as its widest cell.
-fn table(
+pub(super) fn table(
     out: &mut dyn Write,
     headings: &[String],
     rows: &[Vec<String>],
@@ -156,7 +156,7 @@ fn invoices(out: &mut dyn Write, report: &OwedReport) -> Result<()> {
 }
 
 /// How an invoice stands: paid, written off, void, late by some days, or not due yet.
-fn state(i: &Invoice, today: chrono::NaiveDate) -> String {
+pub(super) fn state(i: &Invoice, today: chrono::NaiveDate) -> String {
     match i.closed {
         Some(closed) => say!("owed-state-closed", state = closed.as_str()),
         None if !i.is_open() => say!("owed-state-paid"),

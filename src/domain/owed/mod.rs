@@ -200,6 +200,12 @@ impl Invoice {
                 state = already.as_str()
             )));
         }
+        if matches!(closed, Closed::WrittenOff(_)) && !self.is_open() {
+            return Err(Invalid(crate::say!(
+                "owed2-writeoff-nothing-left",
+                label = self.label()
+            )));
+        }
         self.closed = Some(closed);
         Ok(())
     }

@@ -87,6 +87,23 @@ fn written_off_or_void_owes_nothing_and_takes_no_payment() {
 }
 
 #[test]
+fn one_paid_in_full_is_not_written_off_but_may_be_void() {
+    let mut i = invoice();
+    let all = Payment {
+        on: day(2026, 11, 2),
+        amount: i.amount,
+    };
+    i.pay(all).unwrap();
+    let err = i.close(Closed::WrittenOff(day(2026, 12, 1))).unwrap_err();
+    assert!(
+        err.to_string().contains("nothing is left to write off"),
+        "{err}"
+    );
+    assert_eq!(i.closed, None);
+    i.close(Closed::Void(day(2026, 12, 1))).unwrap();
+}
+
+#[test]
 fn rules_of_a_stored_invoice() {
     let mut i = invoice();
     i.due = day(2026, 9, 30);

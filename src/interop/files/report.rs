@@ -77,6 +77,8 @@ pub struct BackupReport {
     pub interactions: u64,
     pub followups: u64,
     pub drafts: u64,
+    /// Invoices and bills (a backup without any says its records as it always did).
+    pub invoices: u64,
     /// On a dry run, the contacts already in the notebook when there are any: a backup is
     /// restored only into an empty notebook, so the restore would be refused.
     pub notebook_not_empty: Option<u64>,
@@ -86,6 +88,16 @@ impl BackupReport {
     /// Its records in words ("3 contacts, 12 interactions, …"), as the report and the screen
     /// say them.
     pub fn records(&self) -> String {
+        if self.invoices > 0 {
+            return crate::say!(
+                "owed2-records",
+                contacts = self.contacts,
+                interactions = self.interactions,
+                followups = self.followups,
+                drafts = self.drafts,
+                invoices = self.invoices
+            );
+        }
         crate::say!(
             "import-report-records",
             contacts = self.contacts,

@@ -56,6 +56,7 @@ pub(super) fn restore_backup(
         interactions: checked.interactions,
         followups: checked.followups,
         drafts: checked.drafts,
+        invoices: checked.invoices,
         notebook_not_empty: None,
     };
     if !dry_run {

@@ -30,6 +30,10 @@ pub struct ContactDetailJson {
     /// Newest first.
     pub interactions: Vec<InteractionJson>,
     pub followups: Vec<FollowUpJson>,
+    /// Every invoice and bill of theirs, oldest id first; left out when they have none, so a
+    /// contact without any prints as before.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub invoices: Vec<super::owed::InvoiceJson>,
 }
 
 impl ContactDetailJson {
@@ -58,6 +62,7 @@ impl ContactDetailJson {
             },
             interactions: interactions.iter().map(InteractionJson::from).collect(),
             followups: followups.iter().map(FollowUpJson::from).collect(),
+            invoices: Vec::new(),
         }
     }
 }

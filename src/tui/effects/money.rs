@@ -1,7 +1,7 @@
 //! The money form's writes: an invoice or a bill recorded, a payment against one.
 
 use crate::clock;
-use crate::domain::{Invoice, InvoiceId, Owing, Payment};
+use crate::domain::{Closed, Invoice, InvoiceId, Owing, Payment};
 use crate::say;
 use crate::store::Store;
 use crate::tui::action::Report;
@@ -50,6 +50,35 @@ pub(super) fn pay(store: &Store, invoice: InvoiceId, payment: Payment) -> Result
                 amount = payment.amount.to_string(),
                 label = i.label(),
                 left = i.outstanding().to_string()
+            ),
+        })
+        .map_err(|e| say!("form-money-failed", error = e.to_string()))
+}
+
+/// Writes off (`off`) or voids an invoice or a bill, one step `u` takes back.
+pub(super) fn close(store: &Store, invoice: InvoiceId, off: bool) -> Result<Report, String> {
+    let today = clock::now().date();
+    let (closed, state) = if off {
+        (Closed::WrittenOff(today), "written_off")
+    } else {
+        (Closed::Void(today), "void")
+    };
+    store
+        .write(|w| {
+            let mut i = w.invoice(invoice)?;
+            let left = i.outstanding();
+            i.close(closed)?;
+            w.describe(say!("owed2-undo-close", label = i.label(), state = state));
+            w.update_invoice(&mut i)?;
+            Ok((i, left))
+        })
+        .map(|(i, left)| Report::MoneyChanged {
+            contact: i.contact,
+            message: say!(
+                "owed2-screen-closed",
+                state = state,
+                label = i.label(),
+                left = left.to_string()
             ),
         })
         .map_err(|e| say!("form-money-failed", error = e.to_string()))

@@ -221,6 +221,27 @@ fn owed(line: &mut Vec<Span<'static>>, detail: &ContactDetail, today: chrono::Na
             theme::amount()
         };
         line.push(Span::styled(said.join(" + "), style));
+        line.push(Span::styled(open_labels(detail, owing), theme::dim()));
         line.push(Span::raw("   "));
     }
+}
+
+/// How many open invoices a direction's sums show in the header by name.
+const LABELS_SHOWN: usize = 3;
+
+/// The open invoices or bills of one direction, soonest due first, by their labels: " (INV-014,
+/// R-2 +3)", so the header names what the sums are made of.
+fn open_labels(detail: &ContactDetail, owing: crate::domain::Owing) -> String {
+    let mut open: Vec<&crate::domain::Invoice> = (detail.invoices.iter())
+        .filter(|i| i.is_open() && i.owing == owing)
+        .collect();
+    open.sort_by_key(|i| (i.due, i.id));
+    let labels: Vec<String> = (open.iter().take(LABELS_SHOWN))
+        .map(|i| safe(&i.label()))
+        .collect();
+    say!(
+        "owed2-header-open",
+        labels = labels.join(", "),
+        more = open.len().saturating_sub(LABELS_SHOWN)
+    )
 }

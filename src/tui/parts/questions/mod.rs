@@ -1,6 +1,7 @@
 //! Questions asked before kith acts: archive, delete, import, snooze, merge, quit unsaved, a
 //! follow-up due on a day already past.
 
+pub mod close;
 pub mod render;
 pub mod update;
 
@@ -58,6 +59,13 @@ pub enum Question {
     /// A follow-up, snooze or note's capture line lands on a day already past: `said` says which
     /// and when, `then` what `y` goes on with.
     PastDate { said: String, then: PastThen },
+    /// Write off (`off`) or void an invoice or a bill of the review.
+    CloseInvoice {
+        invoice: crate::domain::InvoiceId,
+        off: bool,
+        /// Its label, whose it is and what is left, as the question says them.
+        said: (String, String, String),
+    },
 }
 
 /// What goes on once a day already past is confirmed.

@@ -92,6 +92,7 @@ pub fn render(frame: &mut Frame, area: Rect, question: &Question, today: chrono:
             ],
         ),
         Question::Restore { name, .. } => restore(name),
+        Question::CloseInvoice { off, said, .. } => close_invoice(*off, said),
         Question::DeleteInteraction { summary, .. } => (
             say!("question-delete-title"),
             vec![
@@ -242,4 +243,28 @@ fn keys(pairs: &[(&'static str, String)]) -> Line<'static> {
         spans.push(Span::raw(format!(" {what}{gap}")));
     }
     Line::from(spans)
+}
+
+/// The question's title and lines.
+fn close_invoice(off: bool, said: &(String, String, String)) -> (String, Vec<Line<'static>>) {
+    let (label, name, left) = said;
+    let state = if off { "written_off" } else { "void" };
+    let asked = say!(
+        "owed2-screen-close-ask",
+        state = state,
+        label = safe(label),
+        name = safe(name),
+        left = left.as_str()
+    );
+    (
+        say!("owed2-screen-close-title", state = state),
+        vec![
+            Line::from(asked),
+            Line::from(""),
+            keys(&[
+                ("y", say!("owed2-screen-close-yes", state = state)),
+                ("n", say!("owed2-screen-close-no")),
+            ]),
+        ],
+    )
 }

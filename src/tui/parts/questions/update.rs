@@ -227,6 +227,9 @@ pub(crate) fn answer(state: &mut State) -> Vec<Effect> {
             vec![Effect::Archive { contact, reason }]
         }
         Some(Question::DeleteContact { contact, .. }) => vec![Effect::DeleteContact(contact)],
+        Some(Question::CloseInvoice { invoice, off, .. }) => {
+            vec![Effect::CloseInvoice { invoice, off }]
+        }
         Some(Question::Restore { contact, .. }) => vec![Effect::Restore(contact)],
         Some(Question::Replay { pending, forward }) => vec![Effect::Replay { pending, forward }],
         Some(Question::DeleteInteraction {
