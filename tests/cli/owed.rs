@@ -80,7 +80,7 @@ fn a_wrong_payment_is_refused_in_plain_words() {
     );
     let err = fails(&db, &["paid", "nothing", "1", "EUR"], 1);
     assert!(
-        err.contains("No invoice or bill has the reference or id 'nothing'"),
+        err.contains("no invoice or bill has the reference or id 'nothing'"),
         "{err}"
     );
     let err = fails(

@@ -92,7 +92,7 @@ fn closing_is_refused_in_words_and_changes_nothing() {
     );
     let err = fails(&db, &["void", "nothing", "--yes"], 1);
     assert!(
-        err.contains("No invoice or bill has the reference or id 'nothing'"),
+        err.contains("no invoice or bill has the reference or id 'nothing'"),
         "{err}"
     );
     let err = fails(&db, &["void", "5"], 1);

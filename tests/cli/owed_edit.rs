@@ -82,7 +82,7 @@ fn a_wrong_edit_is_refused_in_words_and_changes_nothing() {
         ),
         (
             &["invoice", "edit", "A-1", "--due", "2020-01-01"][..],
-            "the due day is before the day it was issued",
+            "the due day, 2020-01-01, is before the day it was issued",
         ),
         (
             &["invoice", "edit", "A-1", "--due", "someday"][..],
@@ -90,7 +90,7 @@ fn a_wrong_edit_is_refused_in_words_and_changes_nothing() {
         ),
         (
             &["invoice", "edit", "nothing", "--ref", "B"][..],
-            "No invoice or bill has the reference or id 'nothing'",
+            "no invoice or bill has the reference or id 'nothing'",
         ),
         (
             &["invoice", "delete", "A-1"][..],
@@ -98,7 +98,7 @@ fn a_wrong_edit_is_refused_in_words_and_changes_nothing() {
         ),
         (
             &["bill", "delete", "9", "--yes"][..],
-            "No invoice or bill has the reference or id '9'",
+            "no invoice or bill has the reference or id '9'",
         ),
     ];
     for (args, said) in refused {
@@ -118,7 +118,7 @@ fn an_invoice_is_deleted_with_its_payments_and_undo_brings_it_back() {
         "Deleted invoice A-1 (Anita Sharma), 100.00 EUR (kith undo brings it back)"
     );
     let err = fails(&db, &["paid", "A-1"], 1);
-    assert!(err.contains("No invoice or bill"), "{err}");
+    assert!(err.contains("no invoice or bill"), "{err}");
     let undo = ok(&db, &["undo", "--yes"]);
     assert!(undo.contains("delete A-1"), "{undo}");
     assert_eq!(backup(&db), before);

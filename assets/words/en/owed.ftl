@@ -9,7 +9,7 @@ owed-overpaid = { $label } has { $left } left to pay, less than { $paid }
 owed-too-many-payments = this invoice has as many payments as one can hold
 owed-reference-too-long = the reference is longer than { $max } characters
 owed-amount-not-positive = the amount must be more than nothing
-owed-due-before-issued = the due day is before the day it was issued
+owed-due-before-issued = the due day, { $due }, is before the day it was issued, { $issued }
 owed-payments-wrong = the payments are in another currency or add up to more than the amount
 
 ## The store (store/write/owed.rs) and the undo history
@@ -34,7 +34,7 @@ bill-added = Bill { $id } from { $name }: { $amount }, due { $due }{ $has_refere
         [yes] {" "}({ $reference })
        *[no] {""}
     }
-paid-no-such = No invoice or bill has the reference or id '{ $word }'
+paid-no-such = no invoice or bill has the reference or id '{ $word }'
 paid-which = '{ $word }' names { $count } invoices or bills ({ $ids }): give the id
 paid-in-full = Paid { $amount } against { $label } ({ $name }): paid in full
 paid-left = Paid { $amount } against { $label } ({ $name }): { $left } left

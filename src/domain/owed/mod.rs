@@ -231,7 +231,11 @@ impl Invoice {
             return Err(Invalid(crate::say!("owed-amount-not-positive")));
         }
         if self.due < self.issued {
-            return Err(Invalid(crate::say!("owed-due-before-issued")));
+            return Err(Invalid(crate::say!(
+                "owed-due-before-issued",
+                due = self.due.to_string(),
+                issued = self.issued.to_string()
+            )));
         }
         let currency = self.amount.currency;
         if self.payments.len() > MAX_PAYMENTS
