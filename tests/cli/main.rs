@@ -6,6 +6,7 @@ mod common;
 mod contacts;
 mod owed;
 mod places;
+mod promises;
 mod refusals;
 mod tables;
 
