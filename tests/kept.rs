@@ -160,3 +160,36 @@ fn an_older_notebook_gets_its_rows_at_the_first_writable_open() {
     assert_eq!(store.open_complaints(10).unwrap().total, 1);
     assert!(store.check().unwrap().is_clean());
 }
+
+#[test]
+fn the_demo_has_promises_kept_late_and_broken_and_complaints_open_and_resolved() {
+    let fill = || {
+        let (dir, store) = temp_store();
+        let spec = kith::demo::DemoSpec {
+            contacts: 200,
+            interactions: 500,
+            seed: 1,
+        };
+        let summary = kith::demo::fill(&store, &spec, at(2026, 11, 22, 9, 30)).unwrap();
+        (dir, store, summary)
+    };
+    let (_a, first, summary) = fill();
+    let today = day(11, 22);
+    let kept = first
+        .kept(Direction::Promise, Period::default(), today)
+        .unwrap();
+    assert!(
+        kept.on_time > kept.late && kept.late > 0 && kept.overdue > 0,
+        "{kept:?}"
+    );
+    assert!(first.open_complaints(10).unwrap().total > 0);
+    let times = first.resolve_times(Period::default()).unwrap();
+    assert!(
+        times.resolved > 10 && times.median_days.unwrap() < 8.0,
+        "{times:?}"
+    );
+    assert_eq!(summary.resolutions, times.resolved);
+    assert!(first.check().unwrap().is_clean());
+    let (_b, second, _) = fill();
+    assert_eq!(second.dump().unwrap(), first.dump().unwrap());
+}

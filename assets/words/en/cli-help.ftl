@@ -136,6 +136,7 @@ help-demo-contacts = How many contacts
 help-demo-interactions = How many interactions in all
 help-demo-seed = Seed for the generator: the same seed gives the same notebook
 help-demo-no-invoices = Leave out the invoices sent and bills to pay
+help-demo-no-promises = Leave out the promises kept, late and broken and the complaints resolved or open
 
 ## due
 help-due = What needs attention: overdue, today, the next days, gone quiet, occasions, waiting on them

@@ -38,3 +38,10 @@ complaints-resolved-one = Resolved the complaint in note { $id } ({ $name }) on 
 ## Backups
 backup-resolution-field = the resolution of note { $id }'s { $field }
 backup-resolution-without-note = the backup has a resolution for note { $id }, which it does not hold
+
+## The review
+complaints-review-title = Open complaints
+complaints-review-item = { $what } (open { $days ->
+        [one] 1 day
+       *[other] { $days } days
+    })
