@@ -72,6 +72,10 @@ pub enum Action {
     NewInvoice,
     /// Record a payment against the invoice or bill selected in the review.
     Pay,
+    /// Promise an apology for the promise of mine selected in the review, past its day.
+    Apologise,
+    /// Record how the complaint selected in the review was settled.
+    Resolve,
     /// Import contacts from a file (vCard, CSV, a folder of vCards or a kith backup).
     Import,
     /// Mark the selected follow-up done.
@@ -126,6 +130,8 @@ impl Action {
                 | Action::NewFollowUp
                 | Action::NewInvoice
                 | Action::Pay
+                | Action::Apologise
+                | Action::Resolve
                 | Action::Import
                 | Action::Done
                 | Action::Snooze
@@ -327,6 +333,12 @@ pub enum Effect {
     LoadCounts,
     AddFollowUp(FollowUp),
     AddInvoice(crate::domain::Invoice),
+    /// A complaint settled, in these words, on the screen's today.
+    ResolveComplaint {
+        note: crate::domain::InteractionId,
+        text: String,
+        on: chrono::NaiveDate,
+    },
     PayInvoice {
         invoice: crate::domain::InvoiceId,
         payment: crate::domain::Payment,

@@ -116,6 +116,8 @@ fn table() -> Vec<Binding> {
         bind(&[Review], "u", A::Undo, say!("key-undo"), HELP),
         bind(&[Review], "C-r", A::Redo, say!("key-redo"), HELP),
         bind(&[Review], "$", A::Pay, say!("key-pay"), HELP),
+        bind(&[Review], "A", A::Apologise, say!("key-apologise"), HELP),
+        bind(&[Review], "R", A::Resolve, say!("key-resolve"), HELP),
         bind(&[Note], "j ↓", A::Down, say!("key-scroll-down"), HINT),
         bind(&[Note], "k ↑", A::Up, say!("key-scroll-up"), HINT),
         bind(&[Note], "Esc | Enter q", A::Back, say!("key-close"), HINT),

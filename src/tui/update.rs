@@ -85,6 +85,8 @@ fn act(state: &mut State, action: Action) -> Vec<Effect> {
         Action::NewFollowUp => followup_form::open(state),
         Action::NewInvoice => money_form::open_new(state),
         Action::Pay => money_form::open_pay(state),
+        Action::Apologise => crate::tui::parts::review::kept::apologise(state),
+        Action::Resolve => crate::tui::parts::review::kept::resolve(state),
         Action::Import => questions::ask_import(state),
     }
 }

@@ -45,3 +45,16 @@ complaints-review-item = { $what } (open { $days ->
         [one] 1 day
        *[other] { $days } days
     })
+
+## The screen
+key-apologise = apologise for a promise of mine past its day
+key-resolve = resolve the complaint
+review-apology-not-overdue = Only a promise of mine past its day takes an apology
+review-apology-text = apologise for: { $what }
+review-resolve-not-a-complaint = Only an open complaint can be resolved
+review-resolved = Complaint resolved (u takes it back)
+review-resolve-failed = Could not resolve the complaint: { $error }
+question-resolve-title = Resolve the complaint
+question-resolve-ask = How was it settled? { $what }
+question-resolve-text = Settled by:
+question-resolve-yes = resolve it
