@@ -9,7 +9,7 @@ use chrono::NaiveDate;
 use common::*;
 use kith::domain::*;
 use kith::store::{Period, Replayed, Store};
-use redb::ReadableDatabase;
+use redb::{ReadableDatabase, ReadableTable};
 
 fn day(m: u32, d: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(2026, m, d).unwrap()
@@ -192,4 +192,50 @@ fn the_demo_has_promises_kept_late_and_broken_and_complaints_open_and_resolved()
     assert!(first.check().unwrap().is_clean());
     let (_b, second, _) = fill();
     assert_eq!(second.dump().unwrap(), first.dump().unwrap());
+}
+
+#[test]
+fn the_review_lists_open_complaints_and_names_a_damaged_one_instead_of_failing() {
+    let (_dir, store, _) = notebook();
+    let review = |store: &Store| {
+        kith::review::build(store, &CadenceDefaults::default(), day(3, 10), 7).unwrap()
+    };
+    let shown = review(&store);
+    let section = shown
+        .section(kith::review::SectionKind::OpenComplaints)
+        .expect("the open complaint is listed");
+    assert_eq!(section.items.len(), 1);
+    assert_eq!(
+        section.items[0].when,
+        kith::review::ItemWhen::On {
+            date: day(3, 2),
+            years: None
+        }
+    );
+    let note = section.items[0].complaint.unwrap();
+    let path = store.path().to_path_buf();
+    drop(store);
+    {
+        let db = redb::Database::create(&path).unwrap();
+        let txn = db.begin_write().unwrap();
+        {
+            let mut notes = txn.open_table(tables::INTERACTIONS).unwrap();
+            let key = notes
+                .iter()
+                .unwrap()
+                .map(|e| e.unwrap().0.value())
+                .find(|k| k.2 == note.0)
+                .unwrap();
+            notes.insert(key, &b"\xff\xff"[..]).unwrap();
+        }
+        txn.commit().unwrap();
+    }
+    let store = Store::open(&path).unwrap();
+    let shown = review(&store);
+    assert!(
+        shown
+            .section(kith::review::SectionKind::OpenComplaints)
+            .is_some()
+    );
+    assert!(!shown.skipped.is_empty());
 }

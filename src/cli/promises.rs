@@ -3,7 +3,7 @@
 //! `complaints` the open complaints with their age and the time resolved ones took; `resolve`
 //! records how a complaint was settled (one step of the undo history).
 
-use super::output;
+use super::{Skips, output};
 use crate::domain::{
     Direction, FollowUp, Interaction, InteractionId, Invalid, Kept, Resolution, ResolveTimes,
     day_said, is_broken, parse_when,
@@ -224,10 +224,16 @@ fn open_json(store: &Store, i: &Interaction, today: NaiveDate) -> anyhow::Result
 }
 
 /// `kith complaints`: the open complaints with their age, and how long resolved ones took.
-pub fn complaints(store: &Store, args: ComplaintsArgs, out: &mut dyn Write) -> anyhow::Result<()> {
+pub fn complaints(
+    store: &Store,
+    args: ComplaintsArgs,
+    out: &mut dyn Write,
+    skips: &mut Skips,
+) -> anyhow::Result<()> {
     let today = clock::now().date();
     let p = period(args.since.as_deref(), args.until.as_deref(), today)?;
     let open = store.open_complaints(LISTED)?;
+    skips.report(&open.skipped);
     let report = ComplaintsJson {
         open_total: open.total,
         open: open

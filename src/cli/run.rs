@@ -48,7 +48,7 @@ pub fn run(
         Command::Paid(args) => owed::paid(store, args, out)?,
         Command::Owed(args) => owed::owed(store, args, out, &mut skips)?,
         Command::Promises(args) => promises::promises(store, args, out)?,
-        Command::Complaints(args) => promises::complaints(store, args, out)?,
+        Command::Complaints(args) => promises::complaints(store, args, out, &mut skips)?,
         Command::Resolve(args) => promises::resolve(store, args, out)?,
         Command::Search(args) => search::run(store, args, out, &mut skips)?,
         Command::Export(args) => {

@@ -12,8 +12,10 @@ pub(super) fn section(
     contacts: &mut super::Contacts,
     today: NaiveDate,
     limit: usize,
+    skipped: &mut Vec<crate::store::Skipped>,
 ) -> Result<Option<Section>> {
-    let open = store.open_complaints(limit)?;
+    let mut open = store.open_complaints(limit)?;
+    skipped.append(&mut open.skipped);
     if open.total == 0 {
         return Ok(None);
     }

@@ -209,7 +209,13 @@ pub fn build_upto(
         limit,
         &mut skipped,
     )?);
-    sections.extend(complaints::section(store, &mut contacts, today, limit)?);
+    sections.extend(complaints::section(
+        store,
+        &mut contacts,
+        today,
+        limit,
+        &mut skipped,
+    )?);
     skipped.extend(contacts.into_damaged());
     Ok(Review {
         today,

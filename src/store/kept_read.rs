@@ -9,7 +9,7 @@ use super::contain::contain;
 use super::index::direction_index;
 use super::review_read::count_open;
 use super::tables::*;
-use super::{Result, Store};
+use super::{Result, Skipped, Store};
 use crate::domain::serde_time::date_to_days;
 use crate::domain::{
     ContactId, Direction, FollowUp, FollowUpId, Interaction, InteractionId, Kept, Resolution,
@@ -55,6 +55,8 @@ impl Period {
 pub struct OpenComplaints {
     pub notes: Vec<Interaction>,
     pub total: usize,
+    /// Notes the index leads to that could not be read, named rather than failing the read.
+    pub skipped: Vec<Skipped>,
 }
 
 /// Broken promises, latest due first, up to a limit, and how many there are.
@@ -178,11 +180,18 @@ impl Store {
             }
             Ok((ids, usize::try_from(total).unwrap_or(usize::MAX)))
         })?;
-        let mut notes = Vec::with_capacity(ids.len());
+        let (mut notes, mut skipped) = (Vec::with_capacity(ids.len()), Vec::new());
         for id in ids {
-            notes.push(self.interaction(InteractionId(id))?);
+            match self.interaction(InteractionId(id)) {
+                Ok(note) => notes.push(note),
+                Err(e) => skipped.push(e.into()),
+            }
         }
-        Ok(OpenComplaints { notes, total })
+        Ok(OpenComplaints {
+            notes,
+            total,
+            skipped,
+        })
     }
 
     /// The times complaints resolved in `period` took.
