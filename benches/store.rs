@@ -3,8 +3,10 @@
 //! Builds `kith demo` at 100k contacts and 1M interactions in a temp folder (smaller with
 //! KITH_BENCH_CONTACTS / KITH_BENCH_INTERACTIONS), then measures what a user waits for: the first
 //! screen of sorted names, a 1000-interaction timeline, one durable note save, and what is owed
-//! both ways (every total in aging buckets and the review's money sections). Prints
-//! percentiles; the goals are 60 s for the demo, 50 ms for money owed and 5 ms for the others.
+//! both ways (every total in aging buckets and the review's money sections), and promises kept
+//! and complaints resolved (the on-time rates both ways, the broken promises, the open
+//! complaints and the times to resolve). Prints percentiles; the goals are 60 s for the demo,
+//! 50 ms for money owed and for promises and complaints, and 5 ms for the others.
 
 use kith::domain::{Channel, Contact, Interaction};
 use kith::store::Store;
@@ -94,6 +96,7 @@ fn main() {
     report("1000-interaction timeline", timelines, Goal::P99(5.0));
 
     money_owed(&store, now.date(), runs);
+    promises_and_complaints(&store, now.date(), runs);
 
     let mut saves = Vec::new();
     for n in 0..500 {
@@ -134,4 +137,29 @@ fn money_owed(store: &Store, today: chrono::NaiveDate, runs: usize) {
         owed,
         Goal::P99(50.0),
     );
+}
+
+/// Everything `kith promises` and `kith complaints` read for the whole notebook, and the
+/// review's complaints section: the on-time counts both ways, a page of broken promises, a
+/// section's worth of open complaints and the times to resolve.
+fn promises_and_complaints(store: &Store, today: chrono::NaiveDate, runs: usize) {
+    use kith::domain::Direction;
+    use kith::store::Period;
+    let mut took = Vec::new();
+    for _ in 0..runs {
+        let t = Instant::now();
+        let all = Period::default();
+        let mine = store.kept(Direction::Promise, all, today).expect("kept");
+        store.kept(Direction::Request, all, today).expect("kept");
+        store
+            .broken(Direction::Promise, all, today, 20)
+            .expect("broken");
+        let open = store
+            .open_complaints(kith::review::SECTION_LIMIT)
+            .expect("open complaints");
+        let times = store.resolve_times(all).expect("times");
+        assert!(mine.counted() > 0 && open.total > 0 && times.resolved > 0);
+        took.push(t.elapsed());
+    }
+    report("promises and complaints", took, Goal::P99(50.0));
 }

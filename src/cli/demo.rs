@@ -15,6 +15,8 @@ pub struct DemoArgs {
     pub seed: u64,
     #[arg(long)]
     pub no_invoices: bool,
+    #[arg(long)]
+    pub no_promises: bool,
 }
 
 pub fn run(store: &Store, args: DemoArgs, out: &mut dyn Write) -> anyhow::Result<()> {
@@ -36,6 +38,7 @@ pub fn run(store: &Store, args: DemoArgs, out: &mut dyn Write) -> anyhow::Result
         },
         clock::now(),
         !args.no_invoices,
+        !args.no_promises,
     )?;
     let (path, seconds) = (
         store.path().display().to_string(),

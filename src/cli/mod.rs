@@ -18,6 +18,7 @@ pub mod notebook;
 mod notes;
 mod output;
 mod owed;
+mod promises;
 mod run;
 mod search;
 pub mod settings;
@@ -79,6 +80,8 @@ impl Command {
             | Command::Keys(_)
             | Command::Man(_)
             | Command::Owed(_)
+            | Command::Promises(_)
+            | Command::Complaints(_)
             | Command::ContactNames(_) => false,
             Command::Import(args) => !args.dry_run,
             Command::Check(args) => args.repair,
@@ -100,6 +103,7 @@ impl Command {
             | Command::Paid(_)
             | Command::Writeoff(_)
             | Command::Void(_)
+            | Command::Resolve(_)
             | Command::Undo(_)
             | Command::Redo(_)
             | Command::Delete(_) => true,
@@ -137,6 +141,9 @@ pub enum Command {
     Writeoff(owed::WriteoffArgs),
     Void(owed::VoidArgs),
     Owed(owed::OwedArgs),
+    Promises(promises::PromisesArgs),
+    Complaints(promises::ComplaintsArgs),
+    Resolve(promises::ResolveArgs),
     Delete(undo::DeleteArgs),
     Undo(undo::UndoArgs),
     Redo(undo::RedoArgs),

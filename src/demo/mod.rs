@@ -23,9 +23,12 @@ pub struct DemoSummary {
     pub interactions: u64,
     pub followups: u64,
     pub invoices: u64,
+    /// Complaints resolved (`kept.rs`, which adds promises too, counted in `followups`).
+    pub resolutions: u64,
 }
 
 /// SplitMix64: tiny, fast, and stable across versions, so a seed always means the same notebook.
+mod kept;
 mod names;
 mod owed;
 
@@ -194,15 +197,17 @@ fn business_hours(at: NaiveDateTime, now: NaiveDateTime) -> NaiveDateTime {
 
 /// Fills `store` with a sample notebook ending at `now`, in batches of durable commits.
 pub fn fill(store: &Store, spec: &DemoSpec, now: NaiveDateTime) -> Result<DemoSummary> {
-    fill_with(store, spec, now, true)
+    fill_with(store, spec, now, true, true)
 }
 
-/// As [`fill`], with or without invoices and bills (the notebook is otherwise the same).
+/// As [`fill`], with or without invoices and bills, and with or without the promises and
+/// complaints `kept.rs` adds (the notebook is otherwise the same).
 pub fn fill_with(
     store: &Store,
     spec: &DemoSpec,
     now: NaiveDateTime,
     invoices: bool,
+    promises: bool,
 ) -> Result<DemoSummary> {
     let mut rng = Rng(spec.seed ^ 0x6b69_7468);
     let n = spec.contacts as usize;
@@ -210,6 +215,7 @@ pub fn fill_with(
     let mut summary = DemoSummary::default();
     let two_years = 730 * 24 * 60; // minutes
     let mut payers: Vec<owed::Payer> = Vec::new();
+    let mut complaints = Vec::new();
     for start in (0..n).step_by(BATCH_CONTACTS) {
         let end = (start + BATCH_CONTACTS).min(n);
         let mut batch = |w: &mut crate::store::Writer<'_>| -> Result<()> {
@@ -251,6 +257,9 @@ pub fn fill_with(
                         ]));
                     }
                     w.add_interaction(&mut i)?;
+                    if i.sentiment == Some(Sentiment::Complaint) {
+                        complaints.push((i.id, i.at));
+                    }
                     summary.interactions += 1;
                 }
                 if rng.chance(25) {
@@ -286,5 +295,12 @@ pub fn fill_with(
     if invoices {
         summary.invoices = owed::add(store, &payers, spec.seed, now)?;
     }
+    if !promises {
+        return Ok(summary);
+    }
+    let ids: Vec<_> = payers.iter().map(|p| p.0).collect();
+    let (promises, resolutions) = kept::add(store, &ids, &complaints, spec.seed, now)?;
+    summary.followups += promises;
+    summary.resolutions = resolutions;
     Ok(summary)
 }

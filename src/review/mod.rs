@@ -6,6 +6,7 @@
 //! costs the same in a notebook of a thousand contacts as in one of a million.
 //! The notebook screen and `kith due` show the same review.
 
+mod complaints;
 mod contacts;
 mod occasions;
 pub mod owed;
@@ -31,6 +32,8 @@ pub enum SectionKind {
     InvoicesOverdue,
     /// Bills to pay, past due or due within the review's days (shown only when there are some).
     BillsToPay,
+    /// Complaints not resolved yet (shown only when there are some).
+    OpenComplaints,
 }
 
 impl SectionKind {
@@ -44,6 +47,7 @@ impl SectionKind {
             SectionKind::WaitingOnThem => crate::say!("review-waiting-on-them"),
             SectionKind::InvoicesOverdue => crate::say!("owed-review-invoices-overdue"),
             SectionKind::BillsToPay => crate::say!("owed-review-bills-to-pay", days = days),
+            SectionKind::OpenComplaints => crate::say!("complaints-review-title"),
         }
     }
 
@@ -58,6 +62,7 @@ impl SectionKind {
             SectionKind::WaitingOnThem => "waiting_on_them",
             SectionKind::InvoicesOverdue => "invoices_overdue",
             SectionKind::BillsToPay => "bills_to_pay",
+            SectionKind::OpenComplaints => "open_complaints",
         }
     }
 }
@@ -88,6 +93,8 @@ pub struct ReviewItem {
     pub direction: Option<Direction>,
     /// The invoice or bill of a money section's item.
     pub invoice: Option<OwedItem>,
+    /// The note of a complaints section's item.
+    pub complaint: Option<crate::domain::InteractionId>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -178,6 +185,7 @@ pub fn build_upto(
                 followup: None,
                 direction: None,
                 invoice: None,
+                complaint: None,
             })
         })
         .collect();
@@ -198,6 +206,13 @@ pub fn build_upto(
         &mut contacts,
         today,
         days,
+        limit,
+        &mut skipped,
+    )?);
+    sections.extend(complaints::section(
+        store,
+        &mut contacts,
+        today,
         limit,
         &mut skipped,
     )?);
@@ -267,6 +282,7 @@ fn followup_section(
                 followup: Some(f.id),
                 direction: Some(f.direction),
                 invoice: None,
+                complaint: None,
             })
         })
         .collect();

@@ -115,5 +115,6 @@ fn item(contacts: &Contacts, id: ContactId, slot: u8, today: NaiveDate) -> Optio
         followup: None,
         direction: None,
         invoice: None,
+        complaint: None,
     })
 }

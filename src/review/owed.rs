@@ -177,6 +177,7 @@ pub(super) fn review_sections(
                         label: i.label(),
                         left: i.outstanding(),
                     }),
+                    complaint: None,
                 })
             })
             .collect();

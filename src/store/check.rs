@@ -12,6 +12,7 @@ use super::walk::{Map, TableCount, Walk, walk_in};
 use super::{Result, Skipped, Store, StoreError};
 use std::path::Path;
 
+pub(super) mod kept;
 pub(super) mod owed;
 
 /// What redb's own integrity check found.
@@ -180,6 +181,7 @@ pub(super) fn index_problems(w: &Walk) -> Vec<IndexProblem> {
     ];
     problems.extend(review_problems(w, &super::walk::expected_rows(w)));
     problems.extend(owed::owed_problems(w));
+    problems.extend(kept::kept_problems(w));
     problems.retain(|p| {
         p.as_ref().is_none_or(|p| {
             SOURCES

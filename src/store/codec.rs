@@ -5,7 +5,7 @@
 //! or a huge allocation. This is the only module that names bincode: swapping the format means
 //! changing this file and adding a schema migration.
 
-use crate::domain::{Contact, Draft, FollowUp, Interaction, Invoice};
+use crate::domain::{Contact, Draft, FollowUp, Interaction, Invoice, Resolution};
 use bincode::Options;
 use serde::{Serialize, de::DeserializeOwned};
 
@@ -45,6 +45,9 @@ impl Record for FollowUp {
     const VERSION: u8 = 1;
 }
 impl Record for Invoice {
+    const VERSION: u8 = 1;
+}
+impl Record for Resolution {
     const VERSION: u8 = 1;
 }
 impl Record for Draft {

@@ -4,7 +4,7 @@ use super::contain::contain;
 use super::stream::walk_records;
 use super::tables::*;
 use super::{Loaded, Result, Skipped, Store, StoreError};
-use crate::domain::{Contact, ContactId, Draft, FollowUp, Interaction, Invoice};
+use crate::domain::{Contact, ContactId, Draft, FollowUp, Interaction, Invoice, Resolution};
 
 /// Every record of a notebook, each kind in id order.
 #[derive(Debug, Default, Clone, PartialEq)]
@@ -16,6 +16,8 @@ pub struct Dump {
     pub followups: Vec<FollowUp>,
     pub drafts: Vec<Draft>,
     pub invoices: Vec<Invoice>,
+    /// How complaints were settled, by their notes' ids.
+    pub resolutions: Vec<Resolution>,
     /// Records left out because they are damaged; a backup names them rather than failing
     /// whole, so one bad value never costs the owner every other record.
     pub skipped: Vec<Skipped>,
@@ -132,6 +134,16 @@ impl Store {
             if super::stream::has_table(&txn, INVOICES)? {
                 read_records(&txn, INVOICES, "invoices_v1", |id| id, &mut invoices)?;
             }
+            let mut resolutions = Loaded::default();
+            if super::stream::has_table(&txn, RESOLUTIONS)? {
+                read_records(
+                    &txn,
+                    RESOLUTIONS,
+                    "resolutions_v1",
+                    |id| id,
+                    &mut resolutions,
+                )?;
+            }
             add_stand_ins(
                 &mut contacts.items,
                 &interactions.items,
@@ -144,6 +156,7 @@ impl Store {
             skipped.extend(followups.damaged);
             skipped.extend(drafts.damaged);
             skipped.extend(invoices.damaged);
+            skipped.extend(resolutions.damaged);
             Ok(Dump {
                 next_id,
                 contacts: contacts.items,
@@ -151,6 +164,7 @@ impl Store {
                 followups: followups.items,
                 drafts: drafts.items,
                 invoices: invoices.items,
+                resolutions: resolutions.items,
                 skipped,
             })
         })

@@ -14,6 +14,7 @@ use super::walk::{Map, walk_in};
 use super::{Result, Store, StoreError};
 use redb::WriteTransaction;
 
+mod kept;
 mod owed;
 
 /// The index's rows as the records call for them, plus the rows of records that do not decode.
@@ -112,6 +113,7 @@ impl Store {
         Self::search_indexes(&txn, &mut fixes)?;
         Self::review_indexes(&txn, &mut fixes)?;
         owed::owed_indexes(&txn, &mut fixes)?;
+        kept::kept_indexes(&txn, &mut fixes)?;
         let (e, a) = (&walk.expected, &walk.actual);
         if a.next_id < e.next_id {
             let problem = IndexProblem {

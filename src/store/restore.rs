@@ -13,7 +13,9 @@
 use super::contain::contain;
 use super::tables::*;
 use super::{Result, Store, Writer};
-use crate::domain::{Contact, ContactId, Draft, FollowUp, Interaction, Invalid, Invoice};
+use crate::domain::{
+    Contact, ContactId, Draft, FollowUp, Interaction, Invalid, Invoice, Resolution,
+};
 use redb::{ReadableTable, WriteTransaction};
 use std::collections::HashSet;
 
@@ -32,6 +34,7 @@ pub enum Restored {
     FollowUp(FollowUp),
     Draft(Draft),
     Invoice(Invoice),
+    Resolution(Resolution),
 }
 
 /// A restore under way: records added are committed a batch at a time.
@@ -178,6 +181,7 @@ fn put(w: &mut Writer<'_>, record: Restored) -> Result<()> {
         Restored::Interaction(mut i) => w.restore_interaction(&mut i),
         Restored::FollowUp(mut f) => w.restore_followup(&mut f),
         Restored::Invoice(mut i) => w.restore_invoice(&mut i),
+        Restored::Resolution(mut r) => w.restore_resolution(&mut r),
         Restored::Draft(d) => {
             if w.contact(d.contact).is_err() {
                 return Err(Invalid(crate::say!(
@@ -249,6 +253,11 @@ fn clear_indexes(txn: &WriteTransaction) -> Result<()> {
     clear(txn, OWED_DAYS)?;
     clear(txn, OWED_BY_CONTACT)?;
     clear(txn, INVOICE_REFS)?;
+    clear(txn, PROMISE_DAYS)?;
+    clear(txn, PROMISE_CONTACTS)?;
+    clear(txn, LATE_PROMISES)?;
+    clear(txn, OPEN_COMPLAINTS)?;
+    clear(txn, COMPLAINT_DAYS)?;
     Ok(())
 }
 
@@ -273,6 +282,7 @@ fn delete_some(store: &Store, floor: u64, keep: &HashSet<u64>) -> Result<bool> {
         for (def, by_contact) in [
             (FOLLOWUPS, false),
             (INVOICES, false),
+            (RESOLUTIONS, false),
             (DRAFTS, true),
             (CONTACTS, true),
         ] {

@@ -31,6 +31,7 @@ pub(crate) enum Kind {
     Interaction = 1,
     FollowUp = 2,
     Invoice = 3,
+    Resolution = 4,
 }
 
 /// One touched record: its stored bytes before and after the change (`None`: absent).
@@ -89,6 +90,7 @@ impl Change {
             1 => Kind::Interaction,
             2 => Kind::FollowUp,
             3 => Kind::Invoice,
+            4 => Kind::Resolution,
             other => return Err(CodecError::Malformed(format!("kind {other}"))),
         };
         let id = r.u64()?;

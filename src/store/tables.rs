@@ -140,3 +140,33 @@ pub(crate) const OWED_BY_CONTACT: TableDefinition<(u64, u8, &str), (i64, u64)> =
 /// (folded reference, invoice id) → contact id: `kith paid INV-014` finds its invoice.
 pub(crate) const INVOICE_REFS: TableDefinition<(&str, u64), u64> =
     TableDefinition::new("invoice_refs_v1");
+
+/// (direction index, due day number, outcome: 0 kept on its day, 1 kept late) → how many
+/// promises (direction 0) and requests (1) were done, by the day they were due: an on-time
+/// rate over a period is a sum over its days. Created by the first write after it came, like
+/// the invoice tables, so it needs no schema number.
+pub(crate) const PROMISE_DAYS: TableDefinition<(u8, i32, u8), u64> =
+    TableDefinition::new("promise_days_v1");
+
+/// (contact id, direction index, outcome) → how many of the contact's promises or requests
+/// were done on time or late.
+pub(crate) const PROMISE_CONTACTS: TableDefinition<(u64, u8, u8), u64> =
+    TableDefinition::new("promise_contacts_v1");
+
+/// (direction index, due day number, follow-up id) → contact id, for the promises and requests
+/// done after their day: with the open rows past their day, the broken promises.
+pub(crate) const LATE_PROMISES: TableDefinition<(u8, i32, u64), u64> =
+    TableDefinition::new("late_promises_v1");
+
+/// Complaint note id → encoded `Resolution`: how and when the complaint was settled.
+pub(crate) const RESOLUTIONS: TableDefinition<u64, &[u8]> = TableDefinition::new("resolutions_v1");
+
+/// (day of the complaint as a day number, note id) → contact id, for complaints not resolved.
+pub(crate) const OPEN_COMPLAINTS: TableDefinition<(i32, u64), u64> =
+    TableDefinition::new("open_complaints_v1");
+
+/// (0, day of the complaint, 0) → open complaints that day; (1, day resolved, days it took) →
+/// complaints resolved that day in that time: the review's count and the times to resolve are
+/// sums over days.
+pub(crate) const COMPLAINT_DAYS: TableDefinition<(u8, i32, u32), u64> =
+    TableDefinition::new("complaint_days_v1");

@@ -5,25 +5,26 @@
 
 use super::SearchRow;
 use super::codec::{Record, decode_postings};
-use super::contain::contain;
-use super::error::unreadable_after;
 use super::index::{
     ContactFacts, FactsRow, by_contact_key, name_key, name_value, occasion_keys, open_key,
 };
 use super::search_rows::{TRIGRAMS_TABLE, from_value};
 use super::tables::*;
 use super::write::decode_at;
-use super::{Result, Skipped, StoreError};
+use super::{Result, Skipped};
 use crate::domain::serde_time::{datetime_to_secs, secs_to_datetime};
 use crate::domain::{Contact, Draft, FollowUp, Interaction};
 use crate::text::note_tokens;
 use chrono::NaiveDateTime;
-use redb::{ReadTransaction, ReadableTable};
+use redb::ReadTransaction;
 use std::collections::{BTreeMap, HashSet};
 
+pub(super) mod kept;
 pub(super) mod owed;
 mod review;
+mod scan;
 pub(super) use review::expected_rows;
+pub(super) use scan::scan;
 
 pub(super) type Map<K, V = ()> = BTreeMap<K, V>;
 
@@ -70,6 +71,7 @@ pub(super) struct Walk {
     pub bad_followups: HashSet<u64>,
     pub bad_drafts: HashSet<u64>,
     pub owed: owed::OwedWalk,
+    pub kept: kept::KeptWalk,
     pub damaged: Vec<Skipped>,
     pub tables: Vec<TableCount>,
 }
@@ -78,64 +80,6 @@ impl Walk {
     pub(super) fn complete(&self, table: &str) -> bool {
         self.tables.iter().any(|t| t.table == table && t.complete)
     }
-}
-
-/// Reads every row of a table through `each` (which names the row's key for reports), counting
-/// them; a page that cannot be read ends the scan and is reported after the last key read.
-pub(super) fn scan<K: redb::Key + 'static, V: redb::Value + 'static>(
-    txn: &ReadTransaction,
-    def: redb::TableDefinition<K, V>,
-    name: &'static str,
-    walk: &mut Walk,
-    mut each: impl FnMut(&redb::AccessGuard<'_, K>, &redb::AccessGuard<'_, V>, &mut Walk) -> String,
-) -> Result<()> {
-    let table = match txn.open_table(def) {
-        Ok(table) => table,
-        Err(redb::TableError::TableDoesNotExist(_)) => {
-            walk.tables.push(TableCount {
-                table: name,
-                rows: 0,
-                damaged: 0,
-                complete: true,
-            });
-            return Ok(());
-        }
-        Err(e) => return Err(e.into()),
-    };
-    let damaged_before = walk.damaged.len();
-    let (mut rows, mut last, mut complete) = (0, None, true);
-    let entries = contain(|| Ok(table.iter()?));
-    let stop = |e: StoreError, last: &Option<String>, walk: &mut Walk| {
-        walk.damaged.push(unreadable_after(name, last.clone(), e));
-    };
-    match entries {
-        Ok(mut entries) => loop {
-            match contain(|| entries.next().transpose().map_err(StoreError::from)) {
-                Ok(Some((k, v))) => {
-                    rows += 1;
-                    last = Some(each(&k, &v, walk));
-                }
-                Ok(None) => break,
-                Err(e) => {
-                    stop(e, &last, walk);
-                    complete = false;
-                    break;
-                }
-            }
-        },
-        Err(e) => {
-            stop(e, &last, walk);
-            complete = false;
-        }
-    }
-    let damaged = (walk.damaged.len() - damaged_before) as u64;
-    walk.tables.push(TableCount {
-        table: name,
-        rows,
-        damaged: damaged - u64::from(!complete),
-        complete,
-    });
-    Ok(())
 }
 
 /// Decodes one record; a failure marks its id bad and is reported.
@@ -174,6 +118,7 @@ pub(super) fn walk_in(txn: &ReadTransaction) -> Result<Walk> {
     scan_interactions(txn, &mut w, &mut latest, &mut max_id)?;
     scan_followups(txn, &mut w, &mut max_id)?;
     owed::scan_owed(txn, &mut w, &mut max_id)?;
+    kept::scan_kept(txn, &mut w)?;
     scan(txn, DRAFTS, "drafts_v1", &mut w, |k, v, w| {
         let id = k.value();
         // Drafts have no index; a bad one is only reported.
@@ -233,6 +178,7 @@ fn scan_interactions(
             w,
         ) {
             if (i.id.0, i.contact.0, datetime_to_secs(i.at)) == (id, contact, secs) {
+                w.kept.keep_complaint(&i);
                 for word in note_tokens(&i.text) {
                     w.expected.postings.insert((word, id), ());
                 }
@@ -261,6 +207,7 @@ fn scan_followups(txn: &ReadTransaction, w: &mut Walk, max_id: &mut u64) -> Resu
         {
             if f.id.0 == id {
                 w.expected.by_contact.insert(by_contact_key(&f), ());
+                w.kept.expected.add_followup(&f);
                 if let Some(key) = open_key(&f) {
                     w.expected.open.insert(key, f.contact.0);
                 }

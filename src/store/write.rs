@@ -21,6 +21,7 @@ use redb::{ReadableTable, Table, WriteTransaction};
 mod delete;
 mod indexes;
 mod journal;
+mod kept;
 mod merge;
 mod note_edit;
 mod owed;
@@ -60,6 +61,8 @@ pub struct Writer<'t> {
     history: Table<'t, (u64, u32), &'static [u8]>,
     /// The invoice tables (`write/owed.rs`).
     owed: owed::OwedTables<'t>,
+    /// Promises kept and complaints resolved (`write/kept.rs`).
+    kept: kept::KeptTables<'t>,
     /// What this transaction touched, kept as one step of the undo history.
     journal: journal::Journal,
     /// Nothing was changed after all (an undo that found nothing to do): other processes are
@@ -114,6 +117,7 @@ impl<'t> Writer<'t> {
             commits,
             history: txn.open_table(HISTORY)?,
             owed: owed::OwedTables::open(txn)?,
+            kept: kept::KeptTables::open(txn)?,
             journal: journal::Journal::new(steps),
             quiet: false,
         })
@@ -214,6 +218,7 @@ impl<'t> Writer<'t> {
             .insert((contact, secs, i.id.0), encode(i)?.as_slice())?;
         self.interaction_keys.insert(i.id.0, (contact, secs))?;
         self.pending_postings.add(note_tokens(&i.text), i.id.0);
+        self.kept.note(i, true)?;
         let last = self
             .facts
             .get(contact)?
@@ -244,6 +249,7 @@ impl<'t> Writer<'t> {
             }),
         };
         if let Ok(old) = &old {
+            self.kept.note(old, false)?;
             self.pending_postings.forget(id.0);
             for word in note_tokens(&old.text) {
                 super::postings::remove("note_postings_v1", &mut self.postings, &word, id.0)?;
@@ -266,6 +272,7 @@ impl<'t> Writer<'t> {
 
     /// Deletes an interaction and returns what it was.
     pub fn delete_interaction(&mut self, id: InteractionId) -> Result<Interaction> {
+        self.remove_resolution_rows(id.0)?;
         let old = self.remove_interaction_rows(id)?;
         self.describe_with(|w| journal::note_deleted(w, old.contact));
         Ok(old)
@@ -294,6 +301,7 @@ impl<'t> Writer<'t> {
     fn put_followup(&mut self, f: &FollowUp) -> Result<()> {
         self.touch(Kind::FollowUp, f.id.0)?;
         self.followups.insert(f.id.0, encode(f)?.as_slice())?;
+        self.kept.followup(f, true)?;
         if let Some(key) = open_key(f) {
             self.index_open(key, Some(f.contact.0))?;
         }
@@ -312,6 +320,7 @@ impl<'t> Writer<'t> {
         if let Some(key) = open_key(&old) {
             self.index_open(key, None)?;
         }
+        self.kept.followup(&old, false)?;
         self.describe_with(|_| journal::followup_change(&old, followup));
         self.put_followup(followup)
     }

@@ -76,6 +76,10 @@ pub enum Action {
     WriteOff,
     /// Void the invoice or bill selected in the review (asked once).
     Void,
+    /// Promise an apology for the promise of mine selected in the review, past its day.
+    Apologise,
+    /// Record how the complaint selected in the review was settled.
+    Resolve,
     /// Import contacts from a file (vCard, CSV, a folder of vCards or a kith backup).
     Import,
     /// Mark the selected follow-up done.
@@ -132,6 +136,8 @@ impl Action {
                 | Action::Pay
                 | Action::WriteOff
                 | Action::Void
+                | Action::Apologise
+                | Action::Resolve
                 | Action::Import
                 | Action::Done
                 | Action::Snooze
@@ -333,6 +339,12 @@ pub enum Effect {
     LoadCounts,
     AddFollowUp(FollowUp),
     AddInvoice(crate::domain::Invoice),
+    /// A complaint settled, in these words, on the screen's today.
+    ResolveComplaint {
+        note: crate::domain::InteractionId,
+        text: String,
+        on: chrono::NaiveDate,
+    },
     PayInvoice {
         invoice: crate::domain::InvoiceId,
         payment: crate::domain::Payment,

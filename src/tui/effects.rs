@@ -2,6 +2,7 @@
 //! failure becomes `Report::Failed` with a message for the status bar, and nothing typed is lost.
 
 mod contacts;
+mod kept;
 mod money;
 
 use super::action::{ContactDetail, ContactRow, Effect, FollowUpChange, Report, SearchOutcome};
@@ -49,6 +50,7 @@ pub fn run(store: &Store, effect: Effect, ctx: &Context) -> Vec<Report> {
         Effect::AddInvoice(invoice) => money::add(store, invoice),
         Effect::PayInvoice { invoice, payment } => money::pay(store, invoice, payment),
         Effect::CloseInvoice { invoice, off } => money::close(store, invoice, off),
+        Effect::ResolveComplaint { note, text, on } => kept::resolve(store, note, text, on),
         Effect::ChangeFollowUp { followup, change } => change_followup(store, followup, change),
         Effect::SaveContact {
             contact,

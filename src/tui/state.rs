@@ -139,6 +139,7 @@ impl State {
                 Some(
                     Question::Archive { .. }
                         | Question::Snooze { .. }
+                        | Question::Resolve { .. }
                         | Question::Import { .. }
                         | Question::MergeWho { .. }
                 )

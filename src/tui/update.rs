@@ -87,6 +87,8 @@ fn act(state: &mut State, action: Action) -> Vec<Effect> {
         Action::Pay => money_form::open_pay(state),
         Action::WriteOff => super::parts::questions::close::ask(state, true),
         Action::Void => super::parts::questions::close::ask(state, false),
+        Action::Apologise => crate::tui::parts::review::kept::apologise(state),
+        Action::Resolve => crate::tui::parts::review::kept::resolve(state),
         Action::Import => questions::ask_import(state),
     }
 }

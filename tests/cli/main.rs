@@ -8,6 +8,7 @@ mod owed;
 mod owed2;
 mod owed_edit;
 mod places;
+mod promises;
 mod refusals;
 mod tables;
 

@@ -35,3 +35,9 @@ pub const OPEN_INVOICES: TableDefinition<(u8, i32, u64), u64> =
 /// (direction index, currency, due day) → (minor units outstanding, invoices).
 pub const OWED_DAYS: TableDefinition<(u8, &str, i32), (i64, u64)> =
     TableDefinition::new("owed_days_v1");
+/// (direction index, due day, outcome) → promises done on time (0) or late (1).
+pub const PROMISE_DAYS: TableDefinition<(u8, i32, u8), u64> =
+    TableDefinition::new("promise_days_v1");
+/// (day of the complaint, note id) → contact id, for complaints not resolved.
+pub const OPEN_COMPLAINTS: TableDefinition<(i32, u64), u64> =
+    TableDefinition::new("open_complaints_v1");

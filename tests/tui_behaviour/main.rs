@@ -9,6 +9,7 @@ mod dates;
 mod editor;
 mod emoji;
 mod finding;
+mod kept;
 mod keys;
 mod list;
 mod messages;

@@ -136,6 +136,7 @@ help-demo-contacts = How many contacts
 help-demo-interactions = How many interactions in all
 help-demo-seed = Seed for the generator: the same seed gives the same notebook
 help-demo-no-invoices = Leave out the invoices sent and bills to pay
+help-demo-no-promises = Leave out the promises kept, late and broken and the complaints resolved or open
 
 ## due
 help-due = What needs attention: overdue, today, the next days, gone quiet, occasions, waiting on them
@@ -349,3 +350,26 @@ help-owed = Money owed both ways: invoices not yet paid and bills to pay, per cu
         kith owed ana --json
 help-owed-contact = Only this contact (id or name): all their invoices and bills
 help-owed-json = Print JSON
+help-promises = How promises were kept: the on-time rate of what I owe and what I am owed, overall or for one contact, and the promises of mine that were broken
+    .example =
+        kith promises
+        kith promises ana --since 2026-01-01 --until 2026-03-31
+        kith promises --json
+help-promises-contact = Only this contact (id or name)
+help-promises-since = Count the promises due on or after this day: 2026-01-01, "3 months ago"…
+help-promises-until = Count the promises due on or before this day
+help-promises-json = Print JSON
+help-complaints = Complaints: those still open with how long they have been, and how long resolved ones took (median and average)
+    .example =
+        kith complaints
+        kith complaints --since 2026-01-01 --json
+help-complaints-since = Count the complaints resolved on or after this day
+help-complaints-until = Count the complaints resolved on or before this day
+help-complaints-json = Print JSON
+help-resolve = Record how a complaint was settled: it is open until resolved
+    .example =
+        kith resolve 1234 "refunded the delivery and apologised"
+        kith resolve 1234 "replaced the part" --on yesterday
+help-resolve-note = The complaint's note id (kith show lists them, kith complaints too)
+help-resolve-text = How it was settled
+help-resolve-on = The day it was settled (today unless told)

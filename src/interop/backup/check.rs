@@ -13,6 +13,7 @@ pub struct Checked {
     pub followups: u64,
     pub drafts: u64,
     pub invoices: u64,
+    pub resolutions: u64,
     /// The highest id of any record.
     pub highest: u64,
     /// Whether every contact came before the first record that belongs to one.
@@ -133,6 +134,14 @@ impl Checked {
                 self.belongs(i.contact, NamedBy::Record);
                 self.invoices += 1;
                 self.highest = self.highest.max(i.id.0);
+            }
+            Restored::Resolution(r) => {
+                if !self.interaction_ids.contains(r.note.0) {
+                    let id = r.note.to_string();
+                    anyhow::bail!(crate::say!("backup-resolution-without-note", id = id));
+                }
+                r.normalize_and_validate()?;
+                self.resolutions += 1;
             }
             Restored::Draft(d) => {
                 self.belongs(d.contact, NamedBy::Draft);

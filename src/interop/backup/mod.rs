@@ -8,11 +8,13 @@
 
 mod check;
 mod ids;
+mod kept;
 mod read;
 mod records;
 mod write;
 
 pub use check::Checked;
+pub use kept::ResolutionJson;
 pub use read::{ReadError, read_backup};
 pub use write::write_backup;
 
@@ -49,6 +51,9 @@ pub struct BackupJson {
     /// as it did before invoices came, and a backup from then restores as it always did.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub invoices: Vec<InvoiceJson>,
+    /// How complaints were settled; left out when none were, as the invoices are.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub resolutions: Vec<ResolutionJson>,
 }
 
 impl From<&Dump> for BackupJson {
@@ -66,6 +71,7 @@ impl From<&Dump> for BackupJson {
             followups: d.followups.iter().map(FollowUpJson::from).collect(),
             drafts: d.drafts.iter().map(DraftJson::from).collect(),
             invoices: d.invoices.iter().map(InvoiceJson::from).collect(),
+            resolutions: d.resolutions.iter().map(ResolutionJson::from).collect(),
         }
     }
 }

@@ -1,6 +1,7 @@
 //! Reading a backup record by record (serde streaming), so memory stays that of one record.
 
-use super::records::{contact, draft, followup, interaction, invoice};
+use super::kept::ResolutionJson;
+use super::records::{contact, draft, followup, interaction, invoice, resolution};
 use super::{DraftJson, FORMAT, VERSION};
 use crate::interop::json::{ContactJson, FollowUpJson, InteractionJson, InvoiceJson};
 use crate::store::Restored;
@@ -56,9 +57,9 @@ impl<'de> serde::de::DeserializeSeed<'de> for &mut Stream<'_> {
     }
 }
 
-/// The backup's fields: every one but the last must be there (a backup from before invoices
-/// has no `invoices`).
-const FIELDS: [&str; 8] = [
+/// The backup's fields: every one but the last two must be there (a backup from before invoices
+/// has no `invoices`, one from before resolutions no `resolutions`).
+const FIELDS: [&str; 9] = [
     "format",
     "version",
     "next_id",
@@ -67,6 +68,7 @@ const FIELDS: [&str; 8] = [
     "followups",
     "drafts",
     "invoices",
+    "resolutions",
 ];
 const REQUIRED: usize = 7;
 
@@ -160,6 +162,9 @@ impl<'de> serde::de::Visitor<'de> for Section<'_, '_> {
                 "invoices" => seq
                     .next_element::<InvoiceJson>()?
                     .map(|j| invoice(&j).map(Restored::Invoice)),
+                "resolutions" => seq
+                    .next_element::<ResolutionJson>()?
+                    .map(|j| resolution(&j).map(Restored::Resolution)),
                 _ => seq
                     .next_element::<DraftJson>()?
                     .map(|j| draft(&j).map(Restored::Draft)),

@@ -245,6 +245,9 @@ impl TryFrom<&BackupJson> for Dump {
             followups: b.followups.iter().map(followup).collect::<Result<_, _>>()?,
             drafts: b.drafts.iter().map(draft).collect::<Result<_, Invalid>>()?,
             invoices: b.invoices.iter().map(invoice).collect::<Result<_, _>>()?,
+            resolutions: (b.resolutions.iter())
+                .map(resolution)
+                .collect::<Result<_, _>>()?,
         })
     }
 }
@@ -258,5 +261,32 @@ pub(super) fn draft(d: &DraftJson) -> Result<Draft, Invalid> {
         text: d.text.clone(),
         saved_at: time(&d.saved_at, &crate::say!("backup-draft-saved-at"))?,
         editing: None,
+    })
+}
+
+/// A complaint's resolution from the backup.
+pub(super) fn resolution(j: &super::ResolutionJson) -> Result<Resolution, Invalid> {
+    let what = |field: &str| {
+        crate::say!(
+            "backup-resolution-field",
+            id = j.note_id.to_string(),
+            field = field
+        )
+    };
+    let on = NaiveDate::parse_from_str(&j.on, "%Y-%m-%d")
+        .ok()
+        .and_then(within_years)
+        .ok_or_else(|| {
+            Invalid(crate::say!(
+                "backup-not-a-date",
+                what = what("on"),
+                value = j.on.as_str()
+            ))
+        })?;
+    Ok(Resolution {
+        note: crate::domain::InteractionId(j.note_id),
+        on,
+        text: j.text.clone(),
+        created_at: time(&j.created_at, &what("created_at"))?,
     })
 }

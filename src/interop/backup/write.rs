@@ -41,6 +41,7 @@ enum Records {
     FollowUps,
     Drafts,
     Invoices,
+    Resolutions,
 }
 
 struct Written<'s, 'a> {
@@ -58,6 +59,8 @@ impl Serialize for Streamed<'_> {
         backup.serialize_field("next_id", &self.plan.next_id)?;
         // Invoices only when there are some, as `BackupJson` skips an empty list.
         let invoices = (self.plan.invoices > 0).then_some(("invoices", Records::Invoices));
+        let resolutions =
+            (self.plan.resolutions > 0).then_some(("resolutions", Records::Resolutions));
         for (name, records) in [
             ("contacts", Records::Contacts),
             ("interactions", Records::Interactions),
@@ -66,6 +69,7 @@ impl Serialize for Streamed<'_> {
         ]
         .into_iter()
         .chain(invoices)
+        .chain(resolutions)
         {
             backup.serialize_field(
                 name,
@@ -123,6 +127,9 @@ impl Serialize for Written<'_, '_> {
             }
             Records::Invoices => snapshot
                 .backup_invoices(plan, |i| put(&mut seq, &InvoiceJson::from(i), &mut failed)),
+            Records::Resolutions => snapshot.backup_resolutions(plan, |r| {
+                put(&mut seq, &super::ResolutionJson::from(r), &mut failed)
+            }),
         };
         match walked {
             Ok(()) => seq.end(),

@@ -95,7 +95,8 @@ fn write(
         + checked.interactions
         + checked.followups
         + checked.drafts
-        + checked.invoices;
+        + checked.invoices
+        + checked.resolutions;
     let floor = next_id.max(checked.highest + 1);
     let mut restore = store.begin_restore(floor).map_err(|e| {
         let why = refusal(path, &e.to_string());

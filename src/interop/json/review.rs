@@ -15,6 +15,9 @@ pub struct ReviewItemJson {
     pub date: Option<String>,
     pub days_silent: Option<i64>,
     pub cadence_days: Option<u32>,
+    /// The complaint's note, for `kith resolve`; only in the complaints section.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub note_id: Option<u64>,
 }
 
 #[derive(Debug, Serialize)]
@@ -69,6 +72,7 @@ impl From<&crate::review::Review> for ReviewJson {
                                 date,
                                 days_silent,
                                 cadence_days,
+                                note_id: i.complaint.map(|n| n.0),
                             }
                         })
                         .collect(),

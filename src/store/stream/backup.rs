@@ -162,7 +162,7 @@ impl Snapshot {
     }
 
     /// The records of a table keyed by id, up to where the plan's walk of it ended.
-    fn backup_records<R: Record, E: From<StoreError>>(
+    pub(super) fn backup_records<R: Record, E: From<StoreError>>(
         &self,
         table: TableDefinition<u64, &'static [u8]>,
         name: &'static str,

@@ -27,6 +27,7 @@ pub struct BackupPlan {
     pub interactions: usize,
     pub followups: usize,
     pub invoices: usize,
+    pub resolutions: usize,
     /// Stand-ins for contacts whose record is lost, in id order.
     pub(super) stand_ins: Vec<Contact>,
     /// Contacts whose record names another id than its key: (record id, key), sorted.
@@ -42,6 +43,7 @@ pub struct BackupPlan {
     pub(super) followups_end: End<u64>,
     pub(super) drafts_end: End<u64>,
     pub(super) invoices_end: End<u64>,
+    pub(super) resolutions_end: End<u64>,
 }
 
 /// Where a walk ended: a page that cannot be read is reported with the damaged records.
@@ -57,7 +59,7 @@ fn end_of<Q>(stopped: Option<Skipped>, last: Option<Q>, skipped: &mut Vec<Skippe
 
 /// Walks one table of the plan: each record that decodes goes to `each` with its key; the
 /// damaged ones, and where the walk ended, are returned.
-fn plan_walk<K, Q, R>(
+pub(super) fn plan_walk<K, Q, R>(
     txn: &ReadTransaction,
     def: TableDefinition<K, &[u8]>,
     name: &'static str,
@@ -181,6 +183,7 @@ impl Snapshot {
         } else {
             (End::Whole, Vec::new())
         };
+        let (resolutions, resolutions_end, skipped_resolutions) = self.plan_resolutions()?;
         for (referrer, at) in referrals {
             wanted.want(referrer, at);
         }
@@ -192,6 +195,7 @@ impl Snapshot {
         skipped.extend(skipped_followups);
         skipped.extend(skipped_drafts);
         skipped.extend(skipped_invoices);
+        skipped.extend(skipped_resolutions);
         Ok(BackupPlan {
             next_id: self.next_id()?,
             skipped,
@@ -199,6 +203,7 @@ impl Snapshot {
             interactions: interactions.count,
             followups,
             invoices,
+            resolutions,
             stand_ins,
             contact_strays,
             interaction_strays: interactions.strays,
@@ -208,6 +213,7 @@ impl Snapshot {
             followups_end,
             drafts_end,
             invoices_end,
+            resolutions_end,
         })
     }
 

@@ -29,6 +29,7 @@ impl Writer<'_> {
             .map(|entry| entry.map(|(k, _)| InteractionId(k.value().2)))
             .collect::<std::result::Result<_, _>>()?;
         for note in &notes {
+            self.remove_resolution_rows(note.0)?;
             self.remove_interaction_rows(*note)?;
         }
         let followups: Vec<u64> = self

@@ -72,6 +72,7 @@ impl Writer<'_> {
             Kind::Contact => self.contacts.get(id)?.map(|v| v.value().to_vec()),
             Kind::FollowUp => self.followups.get(id)?.map(|v| v.value().to_vec()),
             Kind::Invoice => self.owed.invoices.get(id)?.map(|v| v.value().to_vec()),
+            Kind::Resolution => self.kept.resolutions.get(id)?.map(|v| v.value().to_vec()),
             Kind::Interaction => match self.interaction_keys.get(id)?.map(|v| v.value()) {
                 Some((contact, secs)) => self
                     .interactions

@@ -97,6 +97,7 @@ impl Writer<'_> {
             if let Some(key) = open_key(&f) {
                 self.index_open(key, None)?;
             }
+            self.kept.followup(&f, false)?;
             f.contact = to;
             self.followups_by_contact.insert(by_contact_key(&f), ())?;
             self.put_followup(&f)?;

@@ -5,7 +5,9 @@
 //! and the record that changed since is named.
 
 use super::{Writer, by_contact_key, decode_at, open_key};
-use crate::domain::{Contact, ContactId, FollowUp, Interaction, InteractionId, Invoice};
+use crate::domain::{
+    Contact, ContactId, FollowUp, Interaction, InteractionId, Invoice, Resolution,
+};
 use crate::say;
 use crate::store::Result;
 use crate::store::steps::{Change, DONE_KEY, Kind, Replayed};
@@ -75,6 +77,7 @@ impl Writer<'_> {
             Kind::Invoice => decode_at::<Invoice>("invoices_v1", key, &bytes)
                 .map(|i| say!("owed-undo-changed", label = i.label()))
                 .unwrap_or_else(|_| say!("undo-changed-record", id = key)),
+            Kind::Resolution => say!("complaint-undo-changed", id = key),
         }
     }
 
@@ -91,6 +94,7 @@ impl Writer<'_> {
                 }
                 Kind::FollowUp if present => self.remove_followup_rows(change.id)?,
                 Kind::Invoice if present => self.remove_invoice_rows(change.id)?,
+                Kind::Resolution if present => self.remove_resolution_rows(change.id)?,
                 _ => {}
             }
         }
@@ -114,6 +118,10 @@ impl Writer<'_> {
                 Kind::Invoice => {
                     let i: Invoice = decode_at("invoices_v1", change.id, bytes)?;
                     self.put_invoice(&i)?;
+                }
+                Kind::Resolution => {
+                    let r: Resolution = decode_at("resolutions_v1", change.id, bytes)?;
+                    self.put_resolution(&r)?;
                 }
                 Kind::Contact => {}
             }
@@ -156,6 +164,7 @@ impl Writer<'_> {
         if let Some(key) = open_key(&f) {
             self.index_open(key, None)?;
         }
+        self.kept.followup(&f, false)?;
         self.followups.remove(id)?;
         Ok(())
     }

@@ -13,7 +13,8 @@ impl Writer<'_> {
         Ok(self.contacts.first()?.is_none()
             && self.followups.first()?.is_none()
             && self.interaction_keys.first()?.is_none()
-            && self.owed.invoices.first()?.is_none())
+            && self.owed.invoices.first()?.is_none()
+            && self.kept.resolutions.first()?.is_none())
     }
 
     /// Marks a restore under way (ids below `floor` are its own), or clears the mark.

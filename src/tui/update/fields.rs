@@ -131,6 +131,9 @@ pub(super) fn with_focused_input(
             Some(Question::Snooze { when, .. }) => {
                 f(when);
             }
+            Some(Question::Resolve { text, .. }) => {
+                f(text);
+            }
             Some(Question::Import { path }) => {
                 f(path);
             }

@@ -56,6 +56,12 @@ pub enum Question {
         what: String,
         when: Box<TextArea<'static>>,
     },
+    /// How a complaint was settled, in words.
+    Resolve {
+        note: crate::domain::InteractionId,
+        what: String,
+        text: Box<TextArea<'static>>,
+    },
     /// A follow-up, snooze or note's capture line lands on a day already past: `said` says which
     /// and when, `then` what `y` goes on with.
     PastDate { said: String, then: PastThen },

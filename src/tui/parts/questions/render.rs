@@ -35,6 +35,7 @@ pub fn render(frame: &mut Frame, area: Rect, question: &Question, today: chrono:
         Question::Snooze { what, when, .. } => {
             (say!("question-snooze-title"), snooze(what, when, today))
         }
+        Question::Resolve { what, text, .. } => resolve(what, text),
         Question::Archive { name, reason, .. } => (
             say!("question-archive-title"),
             vec![
@@ -204,6 +205,20 @@ fn merge(
 }
 
 /// The day a snooze typed in words lands on, shown before it is confirmed.
+/// How a complaint was settled: the title, the complaint, and the words typed.
+fn resolve(what: &str, text: &TextArea<'static>) -> (String, Vec<Line<'static>>) {
+    let lines = vec![
+        Line::from(say!("question-resolve-ask", what = safe(what))),
+        typed(say!("question-resolve-text"), text),
+        Line::from(""),
+        keys(&[
+            ("Enter", say!("question-resolve-yes")),
+            ("Esc", say!("question-cancel")),
+        ]),
+    ];
+    (say!("question-resolve-title"), lines)
+}
+
 fn snooze(what: &str, when: &TextArea<'static>, today: chrono::NaiveDate) -> Vec<Line<'static>> {
     let text = when.lines().join(" ");
     let resolved = if text.trim().is_empty() {

@@ -281,6 +281,20 @@ pub(crate) fn answer(state: &mut State) -> Vec<Effect> {
             what,
             when,
         }) => snooze(state, followup, what, when),
+        Some(Question::Resolve { note, what, text }) => {
+            let typed = text.lines().join(" ").trim().to_string();
+            if typed.is_empty() {
+                state.error(say!("complaint-resolution-no-text"));
+                ask(state, Question::Resolve { note, what, text });
+                return vec![];
+            }
+            let on = state.today;
+            vec![Effect::ResolveComplaint {
+                note,
+                text: typed,
+                on,
+            }]
+        }
         // The form and the note below save themselves (`tui/update.rs` routes those answers).
         Some(Question::PastDate { then, .. }) => match then {
             PastThen::Snooze { followup, day } => vec![Effect::ChangeFollowUp {

@@ -1,5 +1,6 @@
 //! The review (`r`): who needs attention today, item by item.
 
+pub mod kept;
 pub mod render;
 pub mod update;
 
