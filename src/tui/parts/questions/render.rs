@@ -20,34 +20,12 @@ pub fn render(frame: &mut Frame, area: Rect, question: &Question, today: chrono:
             say!("question-quit-title"),
             quit_unsaved(problem, rescued.as_deref()),
         ),
-        Question::Import { path } => (
-            say!("question-import-title"),
-            vec![
-                Line::from(say!("question-import-what")),
-                typed(say!("question-import-path"), path),
-                Line::from(""),
-                keys(&[
-                    ("Enter", say!("question-import-yes")),
-                    ("Esc", say!("question-cancel")),
-                ]),
-            ],
-        ),
+        Question::Import { path } => import(path),
         Question::Snooze { what, when, .. } => {
             (say!("question-snooze-title"), snooze(what, when, today))
         }
         Question::Resolve { what, text, .. } => resolve(what, text),
-        Question::Archive { name, reason, .. } => (
-            say!("question-archive-title"),
-            vec![
-                Line::from(say!("question-archive-ask", name = safe(name))),
-                typed(say!("question-archive-reason"), reason),
-                Line::from(""),
-                keys(&[
-                    ("Enter", say!("question-archive-yes")),
-                    ("Esc", say!("question-cancel")),
-                ]),
-            ],
-        ),
+        Question::Archive { name, reason, .. } => archive(name, reason),
         Question::MergeWho { name, other, .. } => (
             say!("question-merge-who-title"),
             vec![
@@ -114,6 +92,38 @@ pub fn render(frame: &mut Frame, area: Rect, question: &Question, today: chrono:
         Paragraph::new(lines).wrap(Wrap { trim: true }).block(block),
         popup,
     );
+}
+
+/// Import a file or folder: which?
+fn import(path: &TextArea<'static>) -> (String, Vec<Line<'static>>) {
+    (
+        say!("question-import-title"),
+        vec![
+            Line::from(say!("question-import-what")),
+            typed(say!("question-import-path"), path),
+            Line::from(""),
+            keys(&[
+                ("Enter", say!("question-import-yes")),
+                ("Esc", say!("question-cancel")),
+            ]),
+        ],
+    )
+}
+
+/// `A`: archive this contact, and why?
+fn archive(name: &str, reason: &TextArea<'static>) -> (String, Vec<Line<'static>>) {
+    (
+        say!("question-archive-title"),
+        vec![
+            Line::from(say!("question-archive-ask", name = safe(name))),
+            typed(say!("question-archive-reason"), reason),
+            Line::from(""),
+            keys(&[
+                ("Enter", say!("question-archive-yes")),
+                ("Esc", say!("question-cancel")),
+            ]),
+        ],
+    )
 }
 
 /// `U`: take this contact out of the archive?
