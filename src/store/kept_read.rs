@@ -7,6 +7,7 @@
 
 use super::contain::contain;
 use super::index::direction_index;
+use super::owed_read::optional;
 use super::review_read::count_open;
 use super::tables::*;
 use super::{Result, Skipped, Store};
@@ -16,19 +17,7 @@ use crate::domain::{
     ResolveTimes,
 };
 use chrono::NaiveDate;
-use redb::{ReadOnlyTable, ReadTransaction, ReadableTable, TableDefinition};
-
-/// A table of this part, `None` in a notebook that never had one.
-fn optional<K: redb::Key + 'static, V: redb::Value + 'static>(
-    txn: &ReadTransaction,
-    def: TableDefinition<K, V>,
-) -> Result<Option<ReadOnlyTable<K, V>>> {
-    match txn.open_table(def) {
-        Ok(table) => Ok(Some(table)),
-        Err(redb::TableError::TableDoesNotExist(_)) => Ok(None),
-        Err(e) => Err(e.into()),
-    }
-}
+use redb::ReadableTable;
 
 /// A period of days, both ends kept; `None` is open on that side.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]

@@ -13,8 +13,9 @@ use crate::domain::{Aging, Amount, ContactId, Currency, Invoice, InvoiceId, Owin
 use chrono::NaiveDate;
 use redb::{ReadOnlyTable, ReadTransaction, ReadableTable, TableDefinition};
 
-/// A table of the invoice part, `None` in a notebook that never had one.
-fn optional<K: redb::Key + 'static, V: redb::Value + 'static>(
+/// A table kith added without a schema step (the invoices, the promise and complaint rows),
+/// `None` in a notebook that never had one.
+pub(super) fn optional<K: redb::Key + 'static, V: redb::Value + 'static>(
     txn: &ReadTransaction,
     def: TableDefinition<K, V>,
 ) -> Result<Option<ReadOnlyTable<K, V>>> {
