@@ -119,7 +119,7 @@ fn make_room(buffer: &mut Buffer, at: u16, y: u16) -> bool {
 }
 
 #[cfg(test)]
-mod tests {
+pub(super) mod tests {
     use super::*;
     use crate::domain::text::{fit_screen, keep_columns};
     use ratatui::buffer::CellWidth;
@@ -127,7 +127,7 @@ mod tests {
     use ratatui::style::Style;
 
     /// The row as a terminal shows it: each glyph once, the cells it covers not read.
-    fn row(buffer: &Buffer) -> String {
+    pub(in crate::tui::columns) fn row(buffer: &Buffer) -> String {
         let mut out = String::new();
         let mut x = 0;
         while x < buffer.area.width {

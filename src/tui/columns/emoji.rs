@@ -66,8 +66,8 @@ fn parts_width(cluster: &str) -> u16 {
 
 #[cfg(test)]
 mod tests {
+    use super::super::tests::row;
     use super::*;
-    use ratatui::buffer::CellWidth;
     use ratatui::layout::Rect;
     use ratatui::style::Style;
 
@@ -79,16 +79,6 @@ mod tests {
         buffer.set_string(0, 0, text, Style::default());
         give_emoji_their_columns(&mut buffer);
         buffer
-    }
-
-    fn row(buffer: &Buffer) -> String {
-        let mut out = String::new();
-        let mut x = 0;
-        while x < buffer.area.width {
-            out.push_str(buffer[(x, 0)].symbol());
-            x += buffer[(x, 0)].cell_width().max(1);
-        }
-        out
     }
 
     #[test]
