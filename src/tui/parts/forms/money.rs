@@ -35,11 +35,7 @@ pub(crate) fn open_new(state: &mut State) -> Vec<Effect> {
 
 /// `$` on an invoice or bill in the review: a payment against it, what is left filled in.
 pub(crate) fn open_pay(state: &mut State) -> Vec<Effect> {
-    let item = state
-        .layers
-        .review()
-        .and_then(|r| r.selected_item())
-        .and_then(|i| Some((i.invoice.clone()?, i.name.clone())));
+    let item = state.layers.review().and_then(|r| r.selected_invoice());
     let Some((invoice, name)) = item else {
         state.error(say!("form-pay-none"));
         return vec![];

@@ -8,11 +8,7 @@ use crate::tui::state::State;
 
 /// Asks before writing off (`off`) or voiding the review's selected invoice or bill.
 pub(crate) fn ask(state: &mut State, off: bool) -> Vec<Effect> {
-    let item = state
-        .layers
-        .review()
-        .and_then(|r| r.selected_item())
-        .and_then(|i| Some((i.invoice.clone()?, i.name.clone())));
+    let item = state.layers.review().and_then(|r| r.selected_invoice());
     let Some((invoice, name)) = item else {
         state.error(say!("owed2-screen-close-none"));
         return vec![];

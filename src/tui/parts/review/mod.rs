@@ -75,4 +75,10 @@ impl ReviewView {
     pub fn selected_item(&self) -> Option<&crate::review::ReviewItem> {
         self.item(self.scroll.selected)
     }
+
+    /// The invoice or bill selected (the money sections' rows), with its contact's name.
+    pub fn selected_invoice(&self) -> Option<(crate::review::OwedItem, String)> {
+        let item = self.selected_item()?;
+        Some((item.invoice.clone()?, item.name.clone()))
+    }
 }
