@@ -276,6 +276,15 @@ fn quiet_lets_through_the_contacts_in_use_silent_long_enough_read_either_way() {
         assert_eq!(store.silent_since(last_day).unwrap(), expected, "{days}");
         let among = store.silent_among(every.into_iter(), last_day).unwrap();
         assert_eq!(among, expected, "{days}");
+        // The screen's index lets the same contacts through `quiet:`.
+        let query = parse(&format!("quiet:{days}")).unwrap();
+        let screen = ContactIndex::build(&store).unwrap();
+        let found: std::collections::HashSet<ContactId> = (screen.search(&query, &store, today))
+            .unwrap()
+            .into_iter()
+            .map(|hit| hit.id)
+            .collect();
+        assert_eq!(found, expected, "quiet:{days}");
         if days == 30 {
             assert!(
                 !expected.is_empty() && expected.len() < 250,

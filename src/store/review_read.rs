@@ -112,16 +112,26 @@ impl Store {
     /// they were added): the search's `quiet:` filter. Reads one range of each cadence group's
     /// silence rows, so its cost grows with the contacts it finds.
     pub fn silent_since(&self, last_day: i32) -> Result<HashSet<ContactId>> {
+        let mut found = HashSet::new();
+        self.each_silent(last_day, &mut |id, _| {
+            found.insert(id);
+        })?;
+        Ok(found)
+    }
+
+    /// Calls `each` with every contact in use silent since `last_day` or earlier, and that
+    /// day, from the silence rows (`i32::MAX`: every contact in use).
+    pub fn each_silent(&self, last_day: i32, each: &mut dyn FnMut(ContactId, i32)) -> Result<()> {
         contain(|| {
             let silence = self.table(SILENCE)?;
-            let mut found = HashSet::new();
             let mut from = (0u8, 0u32, i32::MIN, 0u64);
             while let Some(first) = silence.range(from..)?.next() {
                 let (tag, group, _, _) = first?.0.value();
                 for entry in
                     silence.range((tag, group, i32::MIN, 0)..=(tag, group, last_day, u64::MAX))?
                 {
-                    found.insert(ContactId(entry?.0.value().3));
+                    let (_, _, day, id) = entry?.0.value();
+                    each(ContactId(id), day);
                 }
                 from = match (group.checked_add(1), tag.checked_add(1)) {
                     (Some(next), _) => (tag, next, i32::MIN, 0),
@@ -129,7 +139,7 @@ impl Store {
                     (None, None) => break,
                 };
             }
-            Ok(found)
+            Ok(())
         })
     }
 
@@ -140,17 +150,32 @@ impl Store {
         contacts: impl Iterator<Item = ContactId>,
         last_day: i32,
     ) -> Result<HashSet<ContactId>> {
+        let mut found = HashSet::new();
+        self.each_silent_among(contacts, &mut |id, day| {
+            if day <= last_day {
+                found.insert(id);
+            }
+        })?;
+        Ok(found)
+    }
+
+    /// Calls `each` with those of `contacts` in use and the day since which each is silent, by
+    /// the silence rows' rule, read contact by contact from their facts.
+    pub fn each_silent_among(
+        &self,
+        contacts: impl Iterator<Item = ContactId>,
+        each: &mut dyn FnMut(ContactId, i32),
+    ) -> Result<()> {
         contain(|| {
             let facts = self.table(CONTACT_FACTS)?;
-            let mut found = HashSet::new();
             for id in contacts {
                 if let Some(row) = facts.get(id.0)?
-                    && silence_key(id.0, row.value()).is_some_and(|(_, _, day, _)| day <= last_day)
+                    && let Some((_, _, day, _)) = silence_key(id.0, row.value())
                 {
-                    found.insert(id);
+                    each(id, day);
                 }
             }
-            Ok(found)
+            Ok(())
         })
     }
 }

@@ -46,9 +46,10 @@ pub(super) struct Memo {
     passing: Option<(String, Vec<u32>)>,
     /// Per word, how many contacts it matches directly, against `FUZZY_WHEN_FEWER`.
     counted: HashMap<String, DirectCount>,
-    /// The contacts silent since a day or earlier (`quiet:`), by entry, and that day: read
-    /// from the store once while the index lives (it is read again after every note).
-    quiet: Option<(i32, std::sync::Arc<Vec<bool>>)>,
+    /// The day since which each contact has been silent (`quiet:`), by entry: read from the
+    /// store the first time a query asks, once while the index lives (it is read again after
+    /// every note).
+    silent_days: Option<std::sync::Arc<Vec<i32>>>,
 }
 
 impl Memo {
@@ -90,15 +91,13 @@ impl Memo {
             .map(|(_, left)| left.as_slice())
     }
 
-    /// The contacts silent since `day` or earlier, by entry, when last asked about that day.
-    pub(super) fn quiet(&self, day: i32) -> Option<std::sync::Arc<Vec<bool>>> {
-        (self.quiet.as_ref())
-            .filter(|(d, _)| *d == day)
-            .map(|(_, quiet)| quiet.clone())
+    /// The day since which each contact has been silent, by entry, when read already.
+    pub(super) fn silent_days(&self) -> Option<std::sync::Arc<Vec<i32>>> {
+        self.silent_days.clone()
     }
 
-    pub(super) fn keep_quiet(&mut self, day: i32, quiet: std::sync::Arc<Vec<bool>>) {
-        self.quiet = Some((day, quiet));
+    pub(super) fn keep_silent_days(&mut self, days: std::sync::Arc<Vec<i32>>) {
+        self.silent_days = Some(days);
     }
 
     pub(super) fn keep_passing(&mut self, key: String, left: Vec<u32>) {

@@ -205,8 +205,8 @@ pub fn phone_digits(word: &str) -> Option<String> {
     (wanted.len() >= 3 && wanted.len() * 2 >= word.len()).then_some(wanted)
 }
 
-/// Below this many contacts, the `quiet:` filter reads each one's facts; from it, the rows of
-/// every contact silent long enough.
+/// Below this many contacts, the `quiet:` filter reads each one's facts; from it, the silence
+/// rows of every contact in use.
 const QUIET_ONE_BY_ONE_BELOW: usize = 4096;
 
 /// The day a query's `quiet:` filter asks for silence since (or earlier), if it has one.
@@ -217,16 +217,25 @@ fn quiet_day(query: &Query, today: NaiveDate) -> Option<i32> {
     })
 }
 
-/// The contacts of `index`, by entry, silent since `day` or earlier: those in use whose day
-/// last in touch (or the day they were added) is no later, by the store's silence rows, which
-/// every write keeps.
-fn silent_entries(index: &ContactIndex, store: &Store, day: i32) -> Result<Vec<bool>> {
-    let silent = if index.len() < QUIET_ONE_BY_ONE_BELOW {
-        store.silent_among(index.ids.iter(), day)?
+/// The day since which each contact of `index` has been silent, by entry (the day last in
+/// touch, or the day they were added; `i32::MAX` for an archived contact, never quiet), by the
+/// store's silence rows, which every write keeps: read once for every `quiet:` while the index
+/// lives, then compared with each day asked.
+fn silent_days(index: &ContactIndex, store: &Store) -> Result<Vec<i32>> {
+    let mut days: Vec<(ContactId, i32)> = Vec::new();
+    let mut keep = |id, day| days.push((id, day));
+    if index.len() < QUIET_ONE_BY_ONE_BELOW {
+        store.each_silent_among(index.ids.iter(), &mut keep)?;
     } else {
-        store.silent_since(day)?
-    };
-    Ok(index.ids.iter().map(|id| silent.contains(&id)).collect())
+        store.each_silent(i32::MAX, &mut keep)?;
+    }
+    days.sort_unstable();
+    Ok((index.ids.iter())
+        .map(|id| match days.binary_search_by_key(&id, |(id, _)| *id) {
+            Ok(at) => days[at].1,
+            Err(_) => i32::MAX,
+        })
+        .collect())
 }
 
 fn due_contacts(

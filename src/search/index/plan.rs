@@ -8,7 +8,7 @@ use super::memo::{Known, Memo};
 use super::word::{DirectCount, Word};
 use super::{
     ContactIndex, FUZZY_WHEN_FEWER, Hit, TAG_SEP, due_contacts, phone_digits, quiet_day,
-    silent_entries,
+    silent_days,
 };
 use crate::domain::ContactId;
 use crate::search::matcher::{Needle, Score};
@@ -33,8 +33,9 @@ struct Filters<'q> {
     /// The contacts whose company holds every piece the query names, likewise.
     in_company: Option<Vec<bool>>,
     due: Option<HashSet<ContactId>>,
-    /// The contacts silent long enough, by entry, when the query says `quiet:`.
-    quiet: Option<Arc<Vec<bool>>>,
+    /// When the query says `quiet:`, the day since which each contact has been silent, by
+    /// entry, and the latest such day that lets a contact through.
+    quiet: Option<(Arc<Vec<i32>>, i32)>,
 }
 
 impl<'q> Filters<'q> {
@@ -68,14 +69,17 @@ impl<'q> Filters<'q> {
             due: due_contacts(query, store, today)?,
             quiet: match quiet_day(query, today) {
                 None => None,
-                Some(day) => Some(match memo.quiet(day) {
-                    Some(quiet) => quiet,
-                    None => {
-                        let quiet = Arc::new(silent_entries(index, store, day)?);
-                        memo.keep_quiet(day, quiet.clone());
-                        quiet
-                    }
-                }),
+                Some(day) => Some((
+                    match memo.silent_days() {
+                        Some(days) => days,
+                        None => {
+                            let days = Arc::new(silent_days(index, store)?);
+                            memo.keep_silent_days(days.clone());
+                            days
+                        }
+                    },
+                    day,
+                )),
             },
         })
     }
@@ -95,7 +99,10 @@ impl<'q> Filters<'q> {
                     .due
                     .as_ref()
                     .is_some_and(|d| d.contains(&index.ids.at(e))),
-                Filter::Quiet(_) => self.quiet.as_ref().is_some_and(|q| q[e]),
+                Filter::Quiet(_) => self
+                    .quiet
+                    .as_ref()
+                    .is_some_and(|(days, day)| days[e] <= *day),
                 Filter::Archived => true,
             })
     }

@@ -6,7 +6,7 @@
 
 use super::{
     ContactIndex, FUZZY_WHEN_FEWER, Hit, TAG_SEP, due_contacts, ends_number, is_short,
-    phone_digits, phone_tail, quiet_day, scatters, silent_entries,
+    phone_digits, phone_tail, quiet_day, scatters,
 };
 use crate::search::matcher::{Needle, Score, fuzzy_score, score_at};
 use crate::search::query::{Filter, Query};
@@ -28,7 +28,7 @@ impl ContactIndex {
         let archived = query.archived();
         let due = due_contacts(query, store, today)?;
         let quiet = match quiet_day(query, today) {
-            Some(day) => Some(silent_entries(self, store, day)?),
+            Some(day) => Some(store.silent_since(day)?),
             None => None,
         };
         let companies: Option<Vec<bool>> = {
@@ -78,7 +78,7 @@ impl ContactIndex {
                         .any(|x| x.starts_with(t.as_str())),
                     Filter::Company(_) => companies.as_ref().is_some_and(|c| c[i]),
                     Filter::Due(_) => due.as_ref().is_some_and(|d| d.contains(&self.ids.at(i))),
-                    Filter::Quiet(_) => quiet.as_ref().is_some_and(|q| q[i]),
+                    Filter::Quiet(_) => quiet.as_ref().is_some_and(|q| q.contains(&self.ids.at(i))),
                     Filter::Archived => true,
                 };
                 if !ok {
