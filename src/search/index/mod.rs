@@ -2,9 +2,9 @@
 //! tags, emails and phone digits, each field laid end to end in one string so a query word is
 //! found in all 100k contacts by a single fast substring scan. Scattered (fuzzy) matching of
 //! names runs only when a word has few direct matches. Filters that change with every note
-//! are read from the store's indexes: `due:` at every query, `quiet:` (who has been silent
-//! since a day) once a day asked while the index lives, which the screen reads again after
-//! every note.
+//! are read from the store's indexes: `due:` at every query, `quiet:` (the day each contact has
+//! been silent since) the first time it is asked while the index lives, which the screen reads
+//! again after every note.
 
 mod everywhere;
 mod field;
