@@ -2,10 +2,12 @@
 //! failure becomes `Report::Failed` with a message for the status bar, and nothing typed is lost.
 
 mod contacts;
+mod followups;
 mod kept;
+mod merge;
 mod money;
 
-use super::action::{ContactDetail, ContactRow, Effect, FollowUpChange, Report, SearchOutcome};
+use super::action::{ContactDetail, ContactRow, Effect, Report, SearchOutcome};
 use super::model::{Context, NoteHit};
 use crate::clock;
 use crate::domain::{ContactId, cadence_overdue_by};
@@ -46,12 +48,14 @@ pub fn run(store: &Store, effect: Effect, ctx: &Context) -> Vec<Report> {
             .due_counts(ctx.today)
             .map(|(overdue, today)| Report::CountsLoaded { overdue, today })
             .map_err(|e| say!("status-counts-failed", error = e.to_string())),
-        Effect::AddFollowUp(followup) => add_followup(store, followup),
+        Effect::AddFollowUp(followup) => followups::add_followup(store, followup),
         Effect::AddInvoice(invoice) => money::add(store, invoice),
         Effect::PayInvoice { invoice, payment } => money::pay(store, invoice, payment),
         Effect::CloseInvoice { invoice, off } => money::close(store, invoice, off),
         Effect::ResolveComplaint { note, text, on } => kept::resolve(store, note, text, on),
-        Effect::ChangeFollowUp { followup, change } => change_followup(store, followup, change),
+        Effect::ChangeFollowUp { followup, change } => {
+            followups::change_followup(store, followup, change)
+        }
         Effect::SaveContact {
             contact,
             added,
@@ -62,8 +66,8 @@ pub fn run(store: &Store, effect: Effect, ctx: &Context) -> Vec<Report> {
         Effect::LoadArchived { select, generation } => {
             contacts::load_archived(store, select, generation)
         }
-        Effect::FindMerge { keep, query } => find_merge(store, keep, &query),
-        Effect::Merge { keep, absorb } => merge(store, keep, absorb),
+        Effect::FindMerge { keep, query } => merge::find_merge(store, keep, &query),
+        Effect::Merge { keep, absorb } => merge::merge(store, keep, absorb),
         Effect::ShowStep { forward } => super::rewrite::show_step(store, forward),
         Effect::Replay { pending, forward } => Ok(super::rewrite::replay(store, &pending, forward)),
         Effect::OpenNoteEdit(interaction) => super::rewrite::open_note_edit(store, *interaction),
@@ -151,91 +155,6 @@ fn save_note(
             }),
             _ => Err(say!("editor-save-failed", error = e.to_string())),
         })
-}
-
-fn add_followup(store: &Store, mut followup: crate::domain::FollowUp) -> Result<Report, String> {
-    followup.created_at = clock::now();
-    store
-        .write(|w| w.add_followup(&mut followup))
-        .map(|_| Report::FollowUpChanged {
-            contact: followup.contact,
-            message: say!(
-                "form-followup-added",
-                date = followup.due.format("%a %d %b %Y").to_string()
-            ),
-        })
-        .map_err(|e| say!("form-followup-failed", error = e.to_string()))
-}
-
-fn change_followup(
-    store: &Store,
-    followup: crate::domain::FollowUpId,
-    change: FollowUpChange,
-) -> Result<Report, String> {
-    store
-        .write(|w| {
-            let mut f = w.followup(followup)?;
-            let now = clock::now();
-            let message = match change {
-                FollowUpChange::Done => {
-                    f.complete(now)?;
-                    say!("review-done", what = f.text.as_str())
-                }
-                FollowUpChange::Drop => {
-                    f.drop_it(now)?;
-                    say!("review-dropped", what = f.text.as_str())
-                }
-                FollowUpChange::SnoozeTo(day) => {
-                    f.snooze_to(day)?;
-                    let date = day.format("%a %d %b").to_string();
-                    say!("review-snoozed", date = date, what = f.text.as_str())
-                }
-            };
-            w.update_followup(&mut f)?;
-            Ok(Report::FollowUpChanged {
-                contact: f.contact,
-                message,
-            })
-        })
-        .map_err(|e| say!("review-change-failed", error = e.to_string()))
-}
-
-/// The contact typed for a merge, and what merging it would move.
-fn find_merge(store: &Store, keep: ContactId, query: &str) -> Result<Report, String> {
-    (|| -> Result<Report, StoreError> {
-        let absorb = store.resolve(query)?;
-        if absorb == keep {
-            return Err(StoreError::Invalid(crate::domain::Invalid::new(say!(
-                "question-merge-itself"
-            ))));
-        }
-        let other = store.contact(absorb)?;
-        let keep_name = store.contact(keep)?.name;
-        let interactions = store.timeline(absorb, usize::MAX)?.items.len();
-        let followups = store.followups_for(absorb)?.items.len();
-        Ok(Report::MergeFound {
-            keep,
-            keep_name,
-            absorb,
-            absorb_name: other.name,
-            moving: (interactions, followups),
-        })
-    })()
-    .map_err(|e| say!("question-merge-refused", error = e.to_string()))
-}
-
-fn merge(store: &Store, keep: ContactId, absorb: ContactId) -> Result<Report, String> {
-    store
-        .write(|w| w.merge_contacts(keep, absorb, clock::now()))
-        .map(|moved| Report::ContactsMerged {
-            keep,
-            message: say!(
-                "question-merged",
-                interactions = moved.interactions,
-                followups = moved.followups
-            ),
-        })
-        .map_err(|e| say!("question-merge-failed", error = e.to_string()))
 }
 
 /// One list row; a record that cannot be read still gets a row that says so.
