@@ -52,7 +52,7 @@ owed-you-owe-them = आपको देना है
 owed-invoices = इनवॉइस और बिल
 owed-col-currency = मुद्रा
 owed-col-outstanding = कुल बाक़ी
-owed-col-current = अभी देय नहीं
+owed-col-current = चालू
 owed-col-open = खुले
 owed-col-name = नाम
 owed-col-id = ID
@@ -71,7 +71,7 @@ owed-state-late = { $days ->
         [one] { $days } दिन लेट
        *[other] { $days } दिन लेट
     }
-owed-state-due = अभी देय नहीं
+owed-state-due = समय बाक़ी
 
 ## The review's money sections (review/owed.rs)
 owed-review-invoices-overdue = तारीख निकल चुके इनवॉइस

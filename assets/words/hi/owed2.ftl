@@ -17,7 +17,7 @@ owed2-closed = { $state ->
         [void] रद्द किया
        *[other] बट्टे खाते में डाला
     }: { $label } ({ $name }), { $left } { $state ->
-        [void] अब देय नहीं
+        [void] अब बकाया नहीं
        *[other] नहीं मिलेगा
     } (kith undo इसे वापस लेता है)
 owed2-undo-close = { $label } { $state ->
