@@ -115,7 +115,7 @@ log-cannot-read = नोट पढ़ा नहीं जा सका: { $error
 ## followup, due, done, snooze, drop
 followup-how = फ़ॉलो-अप "WHEN: WHAT" की तरह लिखें, जैसे "fri: कोटेशन भेजना है"
 followup-added = { $direction ->
-    [request] { $name } से इंतज़ार
+    [request] { $name } से बाक़ी
     [reminder] { $name } के लिए याद
    *[promise] { $name } से वादा
 }, { $due } तक: { $text } (फ़ॉलो-अप { $id })

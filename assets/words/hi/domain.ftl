@@ -21,13 +21,13 @@ contact-occasion-date = { $label }: { $problem }
 contact-also-known-as = दूसरा नाम: { $name }
 
 ## A word that names one of a few choices (kind, channel, direction, sentiment)
-domain-unknown-name = अनजाना { $what ->
+domain-unknown-name = { $what ->
         [kind] प्रकार
         [channel] चैनल
         [direction] फ़ॉलो-अप का रुख़
         [sentiment] राय
        *[other] { $what }
-    } '{ $input }': इनमें से कोई एक लिखें: { $names }
+    } '{ $input }' kith नहीं जानता: इनमें से कोई एक लिखें: { $names }
 
 ## Dates as people write them (domain/dates.rs; due dates are in dates.ftl)
 date-not-a-date = { $date } कोई तारीख नहीं है

@@ -146,7 +146,7 @@ import-report-notebook-not-empty = पर नोटबुक ख़ाली न
 
 ## Words an export writes into its files (interop/ics.rs): a follow-up's to-do, a yearly event
 export-ics-promise = वादा: { $text } ({ $who } से किया)
-export-ics-request = इंतज़ार: { $text } ({ $who } से)
+export-ics-request = बाक़ी: { $text } ({ $who } से)
 export-ics-reminder = याद: { $text } ({ $who })
 export-ics-birthday = जन्मदिन: { $name }
 export-ics-occasion = { $label }: { $name }
