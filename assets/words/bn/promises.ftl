@@ -21,7 +21,7 @@ complaints-open = খোলা অভিযোগ: { $count }
 complaints-age = { $days } দিন ধরে খোলা
 complaints-resolved = মেটানো হয়েছে: { $count }, মেটাতে লেগেছে মিডিয়ান { $median } দিন, গড়ে { $average } দিন
 complaints-none-resolved = ওই সময়ের মধ্যে কোনো অভিযোগ মেটানো হয়নি।
-complaints-resolved-one = নোট { $id }-এর অভিযোগ ({ $name }) মেটানো হয়েছে { $day } তারিখে, করার { $days } দিন পরে
+complaints-resolved-one = নোট { $id }-এর অভিযোগ ({ $name }) মেটানো হয়েছে { $day } তারিখে, অভিযোগ আসার { $days } দিন পরে
 
 ## Backups
 backup-resolution-field = নোট { $id }-এর সমাধানের { $field }
