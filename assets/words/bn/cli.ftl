@@ -82,7 +82,7 @@ merge-merged = { $absorbed } (id { $absorbed_id })-কে { $kept } (id { $kept_
 
 ## log
 log-nothing = লেখার মতো কিছু নেই: নোটটা TEXT হিসেবে বা স্ট্যান্ডার্ড ইনপুটে দিন
-log-logged = { $name }-এর সাথে { $channel } লেখা হয়েছে, { $at } (যোগাযোগ { $id })
+log-logged = লেখা হলো: { $name }-এর সাথে { $channel }, { $at } (যোগাযোগ { $id })
 log-captured = { $direction }, সময়সীমা { $due }: { $text } (ফলো-আপ { $id })
 log-unreadable = kith: সতর্কতা: নোটটা সেভ হয়েছে, কিন্তু এর { $problem }
 log-type-the-note = নোটটা লিখুন, তারপর নতুন লাইনে Ctrl-D চাপুন:

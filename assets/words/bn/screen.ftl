@@ -18,7 +18,7 @@ status-counts-failed = কী কী বাকি তা গোনা গেল 
 ## How long ago, in at most four columns (the list and the header).
 
 time-today = আজ
-time-days = { $days }দিন
+time-days = { $days }দি
 time-years = { $years }বছর
 
 ## The contact list.
@@ -28,11 +28,11 @@ list-title-filtered = কন্টাক্ট { $shown }/{ $total }
 list-title-notes = নোট { $count }
 list-title-notes-more = নোট { $count }+
 list-kind-customer = ক্রেতা
-list-kind-prospect = আগ্রহী
+list-kind-prospect = লিড{" "}
 list-kind-employee = কর্মী
 list-kind-partner = অংশী
-list-kind-supplier = যোগান
-list-kind-other = অন্য
+list-kind-supplier = ডিলার
+list-kind-other = অন্য{" "}
 list-gone = { $name } আর তালিকায় নেই: অন্য একটা kith এটা আর্কাইভ করেছে বা সরিয়ে দিয়েছে
 list-gone-selected = বাছাই করা কন্টাক্ট আর তালিকায় নেই: অন্য একটা kith এটা আর্কাইভ করেছে বা সরিয়ে দিয়েছে
 list-unreadable = কন্টাক্টের তালিকা পড়া গেল না: { $error }
