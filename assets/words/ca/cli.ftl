@@ -5,8 +5,8 @@
 
 ## Said by kith itself and by several commands
 cli-error = kith: { $error }
-cli-busy-unchanged = kith: no s'ha canviat res; torneu-ho a executar o espereu més amb --wait SEGONS
-cli-no-home = no es troba cap directori personal: indiqueu --db CAMÍ o definiu KITH_DB
+cli-busy-unchanged = kith: no s'ha canviat res; torneu-ho a executar o espereu més amb --wait SECS
+cli-no-home = no es troba cap directori personal: indiqueu --db PATH o definiu KITH_DB
 cli-wait-seconds = --wait pren un nombre de segons, com ara 10 o 0.5
 cli-migrating = S'està actualitzant la llibreta: s'estan indexant les notes, { $percent }% de { $total }
 cli-skipped = kith: s'ha omès { $record }
@@ -128,7 +128,7 @@ log-type-the-note = Escriviu la nota i després premeu Ctrl-D en una línia nova
 log-cannot-read = no es pot llegir la nota: { $error }
 
 ## followup, due, done, snooze, drop
-followup-how = escriviu el seguiment com a "QUAN: QUÈ", p. ex. "fri: enviar el pressupost"
+followup-how = escriviu el seguiment com a "WHEN: WHAT", p. ex. "fri: enviar el pressupost"
 followup-added = { $direction ->
     [request] A l'espera de { $name }
     [reminder] Recordatori per a { $name }

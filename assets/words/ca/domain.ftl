@@ -29,7 +29,7 @@ contact-cadence-outside = una freqüència de { $days } dies no és entre 1 i 36
 contact-referred-by-themselves = un contacte no es pot haver recomanat a si mateix
 # The contact form's "Every (days)" field, when it holds no number.
 contact-cadence-not-a-number = «{ $input }» no és un nombre de dies
-contact-occasion-unreadable = «{ $input }» no és una data assenyalada: escriviu ETIQUETA=DATA, p. ex. casament=2019-06-01
+contact-occasion-unreadable = «{ $input }» no és una data assenyalada: escriviu LABEL=DATE, p. ex. casament=2019-06-01
 contact-occasion-no-label = «{ $input }» no té cap etiqueta davant de «=»
 # An occasion's date that does not read: its label, then what is wrong with the date.
 contact-occasion-date = { $label } { $problem }
@@ -81,7 +81,7 @@ followup-no-text = un seguiment necessita un text que digui què cal fer
 followup-too-large = el text del seguiment supera 1 MiB
 # A follow-up line of a note that does not read: its line number, then why.
 capture-line = línia { $line }: { $problem }
-capture-no-colon = escriviu-ho com a >> QUAN: QUÈ, p. ex. >> fri: enviar el pressupost
+capture-no-colon = escriviu-ho com a >> WHEN: WHAT, p. ex. >> fri: enviar el pressupost
 capture-nothing-due = digueu què cal fer després dels «:»
 # A stored date or time a damaged record holds, out of the range kith reads.
 date-day-out-of-range = el dia { $days } és fora de l'interval
@@ -121,7 +121,7 @@ files-is-a-folder = és una carpeta; indiqueu un fitxer per escriure-hi
 files-changed-while-writing = { $path } ha canviat mentre kith l'escrivia; no s'ha escrit res
 
 ## The search language (search/query.rs): `part` is what was typed, `why` one of the reasons below
-query-unknown-filter = filtre desconegut «{ $key }:»: feu servir kind:, tag:, company:, due:overdue, due:today, quiet:DIES, archived:yes
+query-unknown-filter = filtre desconegut «{ $key }:»: feu servir kind:, tag:, company:, due:overdue, due:today, quiet:DAYS, archived:yes
 query-bad-filter = «{ $part }»: { $why }
 query-unknown-kind = tipus desconegut
 query-due-values = due: és overdue o today
