@@ -17,7 +17,7 @@ help-kith = Una llibreta de relacions per al terminal, pensada per al teclat
         kith --db ~/notes/kith.redb list
 help-kith-db = El fitxer de la llibreta (per defecte: el directori de dades de la plataforma, p. ex. ~/.local/share/kith/kith.redb)
 help-kith-config = El fitxer de configuració (per defecte: el directori de configuració de la plataforma, p. ex. ~/.config/kith/config.toml)
-help-kith-wait = Quant espera una ordre que escriu que un altre procés de kith acabi d'escriure
+help-kith-wait = Quant de temps espera una ordre que escriu que un altre procés de kith acabi d'escriure
 # The heading of the three options above in every command's help, and of the examples at its end.
 help-global-options = Opcions globals
 help-examples = Exemples:
@@ -192,7 +192,7 @@ help-export-alarm-before = ics: avisa aquests minuts abans del venciment d'un se
 help-export-output = On s'escriu (per defecte: la sortida estàndard)
 help-export-dir = vcard: un fitxer per contacte en aquesta carpeta, amb l'UID com a nom (un vdir, com el que llegeix khard)
 help-export-force = Amb --dir: substitueix els fitxers de la carpeta que no ha escrit kith (la targeta d'una exportació anterior per al mateix contacte sempre se substitueix)
-help-export-strict = No escriguis res si hi ha algun registre malmès, en lloc d'escriure la resta i indicar els malmesos a stderr
+help-export-strict = No s'escriu res si hi ha algun registre malmès, en lloc d'escriure la resta i indicar els malmesos a stderr
 
 ## import
 help-import = Importa fitxers vCard (.vcf, o una carpeta de fitxers), fitxers CSV (Google, Outlook, Thunderbird) o restaura una còpia de seguretat JSON de kith
@@ -209,7 +209,7 @@ help-import = Importa fitxers vCard (.vcf, o una carpeta de fitxers), fitxers CS
         kith import --dry-run google.csv
         kith --db new.redb import backup.json
 help-import-paths = Fitxers .vcf, carpetes de fitxers .vcf, fitxers .csv o una còpia de seguretat escrita per `kith export --format json`
-help-import-dry-run = Digues què es crearia, què es fusionaria i què es deixaria igual; no canviïs res
+help-import-dry-run = Diu què es crearia, què es fusionaria i què es deixaria igual, sense canviar res
 help-import-skip-bad = Importa les targetes que es poden llegir i llista les malmeses (per defecte, es rebutja sencer un fitxer, o una carpeta, amb una targeta malmesa)
 help-import-encoding = La codificació de caràcters dels fitxers quan kith s'equivoca (p. ex. windows-1252, shift_jis, utf-16le); per defecte UTF-8, UTF-16 pel BOM, si no Windows-1252 (o Shift-JIS)
 
@@ -221,7 +221,7 @@ help-duplicates = Llista els contactes que probablement són la mateixa persona 
 help-duplicates-json = Mostra JSON: [{"{"}"first", "second", "reasons"{"}"}]
 
 ## merge
-help-merge = Fusiona dos registres d'una mateixa persona: tot el del segon (interaccions, notes, seguiments, el seu esborrany, a qui ha recomanat, els camps que no té el primer) passa al primer, i el segon registre se suprimeix
+help-merge = Fusiona dos registres d'una mateixa persona: tot el que té el segon (interaccions, notes, seguiments, el seu esborrany, a qui ha recomanat, els camps que no té el primer) passa al primer, i el segon registre se suprimeix
     .example =
         kith merge "Ana Ruiz" "A. Ruiz"
 help-merge-keep = El contacte que es conserva (nom o id)
@@ -344,7 +344,7 @@ help-void = Anul·la una factura emesa o rebuda, indicada per la referència o l
         kith void 42 --yes
 help-void-invoice = { help-paid-invoice }
 help-void-yes = Anul·la-la sense preguntar (per a scripts)
-help-owed = Diners pendents en tots dos sentits: factures emeses encara no cobrades i factures rebudes per pagar, per moneda i per antiguitat
+help-owed = Diners pendents en tots dos sentits: factures emeses encara no cobrades i factures rebudes per pagar, per moneda i per trams d'antiguitat
     .example =
         kith owed
         kith owed ana --json

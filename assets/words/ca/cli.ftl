@@ -157,7 +157,7 @@ search-no-notes = Cap nota coincideix.
 search-more-notes = … i més (--limit)
 
 ## export
-export-wrote = Escrit a { $path }: { $what }
+export-wrote = S'ha escrit a { $path }: { $what }
 export-wrote-cards = { $count ->
     [one] S'ha escrit { $count } targeta
    *[other] S'han escrit { $count } targetes

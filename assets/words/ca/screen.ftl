@@ -87,7 +87,7 @@ editor-note = Nota
 editor-hint = Escriviu què s'ha dit. { $save } desa, { $leave } la guarda com a esborrany.
 editor-no-contact = afegiu primer un contacte ({ $key })
 editor-open-failed = no s'ha pogut obrir l'editor: { $error }
-editor-resumed = S'ha recuperat l'esborrany sense desar de { $at }
+editor-resumed = S'ha recuperat l'esborrany sense desar del { $at }
 editor-saved = { $count ->
     [0] S'ha desat la nota
     [one] S'ha desat la nota amb { $count } seguiment

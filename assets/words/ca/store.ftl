@@ -3,12 +3,12 @@
 # `path` is the notebook's path; `table` and `key` name where a damaged record sits.
 
 ## Opening the notebook (store/error.rs)
-store-already-open = { $path } és obert en un programa que el reté per a ell sol (un kith antic?); tanqueu-lo primer
+store-already-open = { $path } està obert en un programa que en fa un ús exclusiu (un kith antic?); tanqueu-lo primer
 store-not-a-notebook = { $path } no és una llibreta de kith o està malmès: { $reason }
 store-newer-schema = { $path } l'ha escrit un kith més nou (esquema de llibreta { $found }; aquest kith llegeix l'esquema { $supported } i anteriors): actualitzeu kith per obrir-lo
 store-older-schema = { $path } l'ha escrit un kith més antic (esquema de llibreta { $found }): obriu-lo una vegada amb `kith` o amb qualsevol ordre que escrigui per actualitzar-lo
 store-missing = encara no hi ha cap llibreta a { $path }: `kith add NAME` o `kith` la crea
-store-needs-recovery = { $path } no es va tancar correctament (kith o l'ordinador es van aturar mentre escrivien): la propera ordre que escrigui, o obrir `kith`, el repara
+store-needs-recovery = { $path } no es va tancar correctament (kith o l'ordinador es van aturar mentre escrivien): la propera ordre que hi escrigui, o obrir `kith`, el repararà
 store-not-writable = { $path } aquí només es pot llegir (no hi ha permís d'escriptura o el disc és de només lectura): les ordres que només llegeixen funcionen
 store-cannot-open = no es pot obrir { $path }
 store-opened-read-only = la llibreta és oberta només per a lectura
