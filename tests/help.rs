@@ -4,13 +4,14 @@
 use fluent_bundle::{FluentBundle, FluentResource};
 use kith::words::ENGLISH;
 
-/// The help files on their own: cli-help.ftl, and settings.ftl, which holds the help of the
-/// settings' commands with their other words.
+/// The help files on their own: cli-help.ftl, settings.ftl, which holds the help of the
+/// settings' commands with their other words, and lang.ftl, the language options' with the
+/// words of days.
 fn help_file() -> FluentBundle<FluentResource> {
     let lang: unic_langid::LanguageIdentifier = "en".parse().unwrap();
     let mut bundle = FluentBundle::new(vec![lang]);
     bundle.set_use_isolating(false);
-    for file in ["cli-help", "settings"] {
+    for file in ["cli-help", "settings", "lang"] {
         let (_, text) = ENGLISH
             .iter()
             .find(|(part, _)| *part == file)

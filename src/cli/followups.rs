@@ -65,7 +65,7 @@ pub fn followup(store: &Store, args: FollowupArgs, out: &mut dyn Write) -> anyho
         "followup-added",
         direction = direction.as_str(),
         name = output::line(&name),
-        due = due.format("%a %Y-%m-%d").to_string(),
+        due = crate::words::dates::day(due, crate::words::dates::DayStyle::WeekdayIso),
         text = output::line(&followup.text),
         id = followup.id.to_string()
     );
@@ -105,7 +105,7 @@ pub fn snooze(store: &Store, args: SnoozeArgs, out: &mut dyn Write) -> anyhow::R
     warn_if_past(&args.when, f.due, clock::now().date(), None);
     let snoozed = say!(
         "snooze-snoozed",
-        due = f.due.format("%a %Y-%m-%d").to_string(),
+        due = crate::words::dates::day(f.due, crate::words::dates::DayStyle::WeekdayIso),
         text = output::line(&f.text),
         id = f.id.to_string()
     );

@@ -114,6 +114,7 @@ pub fn command() -> clap::Command {
 /// is parsed again by the command with its words, which costs the reading of the messages.
 pub fn parse() -> Result<Cli, clap::Error> {
     let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    super::language::choose_at_start(&args);
     if let Ok(mut matches) = Cli::command().try_get_matches_from_mut(&args) {
         let config_named = config_named(&matches);
         if let Ok(cli) = Cli::from_arg_matches_mut(&mut matches) {

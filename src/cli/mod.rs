@@ -13,6 +13,7 @@ mod followups;
 pub mod help;
 mod import;
 mod import_report;
+pub mod language;
 mod note_edit;
 pub mod notebook;
 mod notes;
@@ -49,6 +50,13 @@ pub struct Cli {
 
     #[arg(long, global = true, value_name = "SECS", default_value_t = 10.0)]
     pub wait: f64,
+
+    // Read before clap parses (`language::choose_at_start`); here so clap knows the options.
+    #[arg(long, global = true, value_name = "LANG")]
+    pub lang: Option<crate::config::Language>,
+
+    #[arg(long, global = true, value_name = "DIGITS")]
+    pub digits: Option<crate::config::Digits>,
 
     #[command(subcommand)]
     pub command: Option<Command>,

@@ -113,7 +113,7 @@ pub fn log(store: &Store, args: LogArgs, out: &mut dyn Write) -> anyhow::Result<
         let captured = say!(
             "log-captured",
             direction = c.direction.as_str(),
-            due = c.due.format("%a %Y-%m-%d").to_string(),
+            due = crate::words::dates::day(c.due, crate::words::dates::DayStyle::WeekdayIso),
             text = output::line(&c.text),
             id = id.to_string()
         );

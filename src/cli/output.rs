@@ -204,7 +204,7 @@ fn timeline_lines(out: &mut dyn Write, timeline: &[Interaction]) -> Result<()> {
 /// The review as text: one block per section, follow-up ids first so `kith done ID` is easy.
 pub fn review(out: &mut dyn Write, review: &crate::review::Review) -> Result<()> {
     use crate::review::ItemWhen;
-    let date = review.today.format("%a %Y-%m-%d").to_string();
+    let date = crate::words::dates::day(review.today, crate::words::dates::DayStyle::WeekdayIso);
     writeln!(out, "{}", say!("due-review-for", date = date))?;
     let name_w = review
         .items()
@@ -227,7 +227,7 @@ pub fn review(out: &mut dyn Write, review: &crate::review::Review) -> Result<()>
             let id = item.followup.map(|f| format!("#{f}")).unwrap_or_default();
             let when = match item.when {
                 ItemWhen::Due(d) | ItemWhen::On { date: d, .. } => {
-                    d.format("%a %Y-%m-%d").to_string()
+                    crate::words::dates::day(d, crate::words::dates::DayStyle::WeekdayIso)
                 }
                 ItemWhen::Silent { days, .. } => say!("due-quiet-for", days = days.to_string()),
             };

@@ -308,7 +308,7 @@ pub fn resolve(store: &Store, args: ResolveArgs, out: &mut dyn Write) -> anyhow:
         "complaints-resolved-one",
         id = args.note,
         name = name,
-        day = on.format("%a %Y-%m-%d").to_string(),
+        day = crate::words::dates::day(on, crate::words::dates::DayStyle::WeekdayIso),
         days = days
     );
     writeln!(out, "{said}")?;

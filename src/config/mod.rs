@@ -46,6 +46,52 @@ pub struct Config {
     pub keys: Section,
     /// The screen's colours, as written (read by `tui::theme`).
     pub theme: Section,
+    /// The language and digits kith speaks in (`cli::language` reads them first, at start).
+    pub ui: UiSettings,
+}
+
+/// `[ui] language = "ca"` and `digits = "native"`: what the locale would choose otherwise.
+#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct UiSettings {
+    pub language: Option<Language>,
+    pub digits: Option<Digits>,
+}
+
+/// A language kith speaks, by its tag.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, clap::ValueEnum)]
+#[serde(rename_all = "lowercase")]
+pub enum Language {
+    #[value(help = crate::say!("help-kith-lang-en"))]
+    En,
+    #[value(help = crate::say!("help-kith-lang-hi"))]
+    Hi,
+    #[value(help = crate::say!("help-kith-lang-bn"))]
+    Bn,
+    #[value(help = crate::say!("help-kith-lang-ca"))]
+    Ca,
+}
+
+impl From<Language> for crate::words::Lang {
+    fn from(language: Language) -> Self {
+        use crate::words::Lang;
+        match language {
+            Language::En => Lang::En,
+            Language::Hi => Lang::Hi,
+            Language::Bn => Lang::Bn,
+            Language::Ca => Lang::Ca,
+        }
+    }
+}
+
+/// Which digits numbers are shown in: the language's own (Devanagari, Bengali) or ASCII's.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, clap::ValueEnum)]
+#[serde(rename_all = "lowercase")]
+pub enum Digits {
+    #[value(help = crate::say!("help-kith-digits-native"))]
+    Native,
+    #[value(help = crate::say!("help-kith-digits-ascii"))]
+    Ascii,
 }
 
 /// `[undo] steps = N`: how many changes `kith undo` and the screen's `u` can take back.

@@ -14,37 +14,77 @@
 //! (`{ $count -> [one] … *[other] … }`). Unicode isolation marks are off: kith's text rules
 //! (`crate::text`) already keep what a name contains from steering the line around it.
 
+pub mod dates;
+pub mod lang;
+pub mod numbers;
+
 use fluent_bundle::concurrent::FluentBundle;
-use fluent_bundle::{FluentArgs, FluentResource};
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use std::sync::OnceLock;
 
 pub use fluent_bundle::FluentArgs as Args;
+pub use lang::{Choice, Lang, choose, chosen};
 
-// `ENGLISH` (every file under assets/words/en, by part) and `INDEX` (which file defines each
-// id), made by build.rs.
+// `ENGLISH` (every file under assets/words/en, by part), `TRANSLATED` (each other folder's
+// files, in English's order) and `INDEX` (which file defines each id), made by build.rs.
 include!(concat!(env!("OUT_DIR"), "/words.rs"));
 
-/// Each file's words, read the first time one of its messages is asked for: a command reads
-/// only the files whose messages it says, not the whole catalogue.
-fn bundles() -> &'static [OnceLock<FluentBundle<FluentResource>>] {
-    static BUNDLES: OnceLock<Vec<OnceLock<FluentBundle<FluentResource>>>> = OnceLock::new();
-    BUNDLES.get_or_init(|| ENGLISH.iter().map(|_| OnceLock::new()).collect())
+type Bundle = FluentBundle<FluentResource>;
+
+/// Each language's files' words, read the first time one of their messages is asked for: a
+/// command reads only the files whose messages it says, not the whole catalogue. The first row
+/// is English's, then one row per translation in `TRANSLATED`'s order.
+fn bundles() -> &'static [Vec<OnceLock<Option<Bundle>>>] {
+    static BUNDLES: OnceLock<Vec<Vec<OnceLock<Option<Bundle>>>>> = OnceLock::new();
+    BUNDLES.get_or_init(|| {
+        (0..=TRANSLATED.len())
+            .map(|_| ENGLISH.iter().map(|_| OnceLock::new()).collect())
+            .collect()
+    })
 }
 
-/// The words of file `file`, read now if they were not yet.
-fn bundle(file: usize) -> &'static FluentBundle<FluentResource> {
-    bundles()[file].get_or_init(|| {
-        let (part, text) = ENGLISH[file];
-        let lang: unic_langid::LanguageIdentifier = "en".parse().expect("a language tag");
-        let mut bundle = FluentBundle::new_concurrent(vec![lang]);
-        bundle.set_use_isolating(false);
-        // A file that does not parse is refused by the tests; here its good messages serve.
-        let resource = FluentResource::try_new(text.to_string()).unwrap_or_else(|(r, _)| r);
-        if let Err(errors) = bundle.add_resource(resource) {
-            debug_assert!(false, "{part}.ftl repeats messages: {errors:?}");
-        }
-        bundle
-    })
+/// The words of English file `file`, read now if they were not yet.
+fn english(file: usize) -> &'static Bundle {
+    let (part, text) = ENGLISH[file];
+    bundles()[0][file]
+        .get_or_init(|| Some(read("en", part, text)))
+        .as_ref()
+        .expect("English has every file")
+}
+
+/// The chosen language's file in the place of English file `file`, when it has one.
+fn translated(file: usize) -> Option<&'static Bundle> {
+    let tag = chosen().lang.tag();
+    let row = TRANSLATED.iter().position(|(t, _)| *t == tag)?;
+    bundles()[row + 1][file]
+        .get_or_init(|| {
+            let text = TRANSLATED[row].1[file]?;
+            let mut bundle = read(tag, ENGLISH[file].0, text);
+            bundle.set_formatter(Some(number));
+            Some(bundle)
+        })
+        .as_ref()
+}
+
+/// A file's text as a bundle of language `tag` (whose plural rules it follows).
+fn read(tag: &str, part: &str, text: &str) -> Bundle {
+    let lang: unic_langid::LanguageIdentifier = tag.parse().expect("a language tag");
+    let mut bundle = FluentBundle::new_concurrent(vec![lang]);
+    bundle.set_use_isolating(false);
+    // A file that does not parse is refused by the tests; here its good messages serve.
+    let resource = FluentResource::try_new(text.to_string()).unwrap_or_else(|(r, _)| r);
+    if let Err(errors) = bundle.add_resource(resource) {
+        debug_assert!(tag != "en", "{part}.ftl repeats messages: {errors:?}");
+    }
+    bundle
+}
+
+/// A number a translated message says, in the chosen digits.
+fn number<M>(value: &FluentValue, _: &M) -> Option<String> {
+    match value {
+        FluentValue::Number(n) => Some(numbers::digits(&n.as_string())),
+        _ => None,
+    }
 }
 
 /// Which file defines each message, from the index build.rs made.
@@ -58,16 +98,25 @@ pub fn part_of(id: &str) -> Option<&'static str> {
     file_of(id).map(|file| ENGLISH[file].0)
 }
 
-/// The words of the file that holds the message `id`, read if they were not yet.
-fn holding(id: &str) -> Option<&'static FluentBundle<FluentResource>> {
-    file_of(id).map(bundle)
-}
-
-/// The message `id` with `args`; its id itself when there is no such message (the tests make
-/// sure every id the code asks for exists).
+/// The message `id` with `args` in the chosen language, or in English when its file there
+/// lacks it or cannot say it; its id itself when there is no such message (the tests make sure
+/// every id the code asks for exists).
 pub fn say(id: &str, args: Option<&FluentArgs>) -> String {
-    let found = holding(id).and_then(|b| Some((b, b.get_message(id)?.value()?)));
-    let Some((bundle, pattern)) = found else {
+    let Some(file) = file_of(id) else {
+        debug_assert!(false, "no message '{id}' in assets/words/en");
+        return id.to_string();
+    };
+    if let Some(bundle) = translated(file)
+        && let Some(pattern) = bundle.get_message(id).and_then(|m| m.value())
+    {
+        let mut errors = Vec::new();
+        let said = bundle.format_pattern(pattern, args, &mut errors);
+        if errors.is_empty() {
+            return said.into_owned();
+        }
+    }
+    let bundle = english(file);
+    let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) else {
         debug_assert!(false, "no message '{id}' in assets/words/en");
         return id.to_string();
     };
@@ -78,9 +127,20 @@ pub fn say(id: &str, args: Option<&FluentArgs>) -> String {
 }
 
 /// The attribute `attr` of message `id` (`id = …` then `    .attr = …`), when it has one: a
-/// second wording of the same thing, such as the long form of a command's help.
+/// second wording of the same thing, such as the long form of a command's help. In the chosen
+/// language when its file has it, else in English.
 pub fn say_attribute(id: &str, attr: &str) -> Option<String> {
-    let bundle = holding(id)?;
+    let file = file_of(id)?;
+    if let Some(bundle) = translated(file)
+        && let Some(pattern) = bundle.get_message(id).and_then(|m| m.get_attribute(attr))
+    {
+        let mut errors = Vec::new();
+        let said = bundle.format_pattern(pattern.value(), None, &mut errors);
+        if errors.is_empty() {
+            return Some(said.into_owned());
+        }
+    }
+    let bundle = english(file);
     let pattern = bundle.get_message(id)?.get_attribute(attr)?.value();
     let mut errors = Vec::new();
     let said = bundle.format_pattern(pattern, None, &mut errors);

@@ -95,7 +95,7 @@ fn edit(store: &Store, args: EditArgs, out: &mut dyn Write) -> anyhow::Result<()
         label = output::line(&edited.label()),
         name = output::line(&name),
         amount = edited.amount.to_string(),
-        due = edited.due.format("%a %Y-%m-%d").to_string(),
+        due = crate::words::dates::day(edited.due, crate::words::dates::DayStyle::WeekdayIso),
         left = edited.outstanding().to_string()
     );
     writeln!(out, "{said}")?;

@@ -95,7 +95,7 @@ pub fn add(
     let (id, name) = (invoice.id.to_string(), output::line(&name));
     let (amount, due) = (
         invoice.amount.to_string(),
-        due.format("%a %Y-%m-%d").to_string(),
+        crate::words::dates::day(due, crate::words::dates::DayStyle::WeekdayIso),
     );
     let reference = output::line(invoice.reference.as_deref().unwrap_or(""));
     let has = if invoice.reference.is_some() {

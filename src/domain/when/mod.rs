@@ -38,9 +38,9 @@ pub fn parse_when(input: &str, today: NaiveDate) -> Result<NaiveDate, Invalid> {
 /// today's year ("Mon 4 Jan 2027").
 pub fn day_said(day: NaiveDate, today: NaiveDate) -> String {
     if day.year() == today.year() {
-        day.format("%a %-d %b").to_string()
+        crate::words::dates::day(day, crate::words::dates::DayStyle::ShortBare)
     } else {
-        day.format("%a %-d %b %Y").to_string()
+        crate::words::dates::day(day, crate::words::dates::DayStyle::LongBare)
     }
 }
 

@@ -16,7 +16,7 @@ pub(super) fn add_followup(
             contact: followup.contact,
             message: say!(
                 "form-followup-added",
-                date = followup.due.format("%a %d %b %Y").to_string()
+                date = crate::words::dates::day(followup.due, crate::words::dates::DayStyle::Long)
             ),
         })
         .map_err(|e| say!("form-followup-failed", error = e.to_string()))
@@ -42,7 +42,7 @@ pub(super) fn change_followup(
                 }
                 FollowUpChange::SnoozeTo(day) => {
                     f.snooze_to(day)?;
-                    let date = day.format("%a %d %b").to_string();
+                    let date = crate::words::dates::day(day, crate::words::dates::DayStyle::Short);
                     say!("review-snoozed", date = date, what = f.text.as_str())
                 }
             };

@@ -13,7 +13,7 @@ pub(super) fn add(store: &Store, mut invoice: Invoice) -> Result<Report, String>
         .map(|_| {
             let (amount, due) = (
                 invoice.amount.to_string(),
-                invoice.due.format("%a %d %b %Y"),
+                crate::words::dates::day(invoice.due, crate::words::dates::DayStyle::Long),
             );
             let message = match invoice.owing {
                 Owing::TheyOweMe => say!(

@@ -113,7 +113,10 @@ fn facts(c: &Contact, detail: &ContactDetail, today: chrono::NaiveDate) -> Line<
         };
         facts.extend(pair(
             say!("header-birthday"),
-            format!("{} ({when})", next.format("%d %b")),
+            format!(
+                "{} ({when})",
+                crate::words::dates::day(next, crate::words::dates::DayStyle::DayMonth)
+            ),
         ));
     }
     owed(&mut facts, detail, today);

@@ -146,7 +146,13 @@ pub fn render_followup(
         Span::styled(say!("form-followup-when-hint"), theme::dim())
     } else {
         match crate::domain::parse_when(&typed, today) {
-            Ok(day) => Span::styled(format!("→ {}", day.format("%a %d %b %Y")), theme::amount()),
+            Ok(day) => Span::styled(
+                format!(
+                    "→ {}",
+                    crate::words::dates::day(day, crate::words::dates::DayStyle::Long)
+                ),
+                theme::amount(),
+            ),
             Err(_) => Span::styled(say!("form-followup-not-a-date"), theme::overdue()),
         }
     };
@@ -261,7 +267,13 @@ fn day_said_back(form: &super::MoneyForm, today: chrono::NaiveDate, paying: bool
         return Span::styled(hint, theme::dim());
     }
     match crate::domain::parse_when(&typed, today) {
-        Ok(day) => Span::styled(format!("→ {}", day.format("%a %d %b %Y")), theme::amount()),
+        Ok(day) => Span::styled(
+            format!(
+                "→ {}",
+                crate::words::dates::day(day, crate::words::dates::DayStyle::Long)
+            ),
+            theme::amount(),
+        ),
         Err(_) => Span::styled(say!("form-followup-not-a-date"), theme::overdue()),
     }
 }

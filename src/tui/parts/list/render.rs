@@ -127,7 +127,9 @@ fn contact_lines(state: &State, focused: bool, width: usize, height: usize) -> V
                 ]);
                 if wide {
                     let next = (row.next_due)
-                        .map(|d| d.format("%-d %b").to_string())
+                        .map(|d| {
+                            crate::words::dates::day(d, crate::words::dates::DayStyle::DayMonthBare)
+                        })
                         .unwrap_or_default();
                     let late = row.next_due.is_some_and(|d| d < state.today);
                     let next_style = if late && !selected {

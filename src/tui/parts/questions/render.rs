@@ -235,7 +235,13 @@ fn snooze(what: &str, when: &TextArea<'static>, today: chrono::NaiveDate) -> Vec
         Span::styled(say!("question-snooze-hint"), theme::dim())
     } else {
         match crate::domain::parse_when(&text, today) {
-            Ok(day) => Span::styled(format!("→ {}", day.format("%a %d %b %Y")), theme::amount()),
+            Ok(day) => Span::styled(
+                format!(
+                    "→ {}",
+                    crate::words::dates::day(day, crate::words::dates::DayStyle::Long)
+                ),
+                theme::amount(),
+            ),
             Err(_) => Span::styled(say!("form-followup-not-a-date"), theme::overdue()),
         }
     };

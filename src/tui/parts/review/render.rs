@@ -17,7 +17,7 @@ use ratatui::widgets::{Block, Clear, Paragraph};
 
 pub fn render(frame: &mut Frame, area: Rect, view: &ReviewView, today: NaiveDate) {
     frame.render_widget(Clear, area);
-    let date = today.format("%a %d %b %Y").to_string();
+    let date = crate::words::dates::day(today, crate::words::dates::DayStyle::Long);
     let title = format!(" {} ", say!("review-title", date = date));
     let block = Block::bordered()
         .title(Span::styled(title, theme::title()))
@@ -66,8 +66,14 @@ pub fn render(frame: &mut Frame, area: Rect, view: &ReviewView, today: NaiveDate
             ReviewRow::Item(s, i) => {
                 let item = &review.sections[s].items[i];
                 let (when, late) = match item.when {
-                    ItemWhen::Due(d) => (d.format("%a %d %b").to_string(), d < today),
-                    ItemWhen::On { date, .. } => (date.format("%a %d %b").to_string(), false),
+                    ItemWhen::Due(d) => (
+                        crate::words::dates::day(d, crate::words::dates::DayStyle::Short),
+                        d < today,
+                    ),
+                    ItemWhen::On { date, .. } => (
+                        crate::words::dates::day(date, crate::words::dates::DayStyle::Short),
+                        false,
+                    ),
                     ItemWhen::Silent { days, .. } => (say!("review-silent", days = days), true),
                 };
                 let what = match item.direction {
