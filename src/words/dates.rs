@@ -30,36 +30,52 @@ pub fn day(date: impl std::borrow::Borrow<NaiveDate>, style: DayStyle) -> String
     let date = *date.borrow();
     let weekday = weekday_name(date.weekday());
     let month = month_name(date.month());
-    let day = digits(&date.day().to_string());
-    let dd = digits(&format!("{:02}", date.day()));
+    let day = |id: &str| {
+        let width = match crate::words::say_attribute(id, "pad").as_deref() {
+            Some("2") => 2,
+            _ => 1,
+        };
+        digits(&format!("{:0width$}", date.day()))
+    };
     let year = digits(&date.year().to_string());
     let iso = digits(&date.format("%Y-%m-%d").to_string());
     match style {
         DayStyle::Long => crate::say!(
             "date-long",
             weekday = weekday,
-            dd = dd,
+            day = day("date-long"),
             month = month,
             year = year
         ),
         DayStyle::LongBare => crate::say!(
             "date-long-bare",
             weekday = weekday,
-            day = day,
+            day = day("date-long-bare"),
             month = month,
             year = year
         ),
-        DayStyle::Short => crate::say!("date-short", weekday = weekday, dd = dd, month = month),
+        DayStyle::Short => crate::say!(
+            "date-short",
+            weekday = weekday,
+            day = day("date-short"),
+            month = month
+        ),
         DayStyle::ShortBare => {
             crate::say!(
                 "date-short-bare",
                 weekday = weekday,
-                day = day,
+                day = day("date-short-bare"),
                 month = month
             )
         }
-        DayStyle::DayMonth => crate::say!("date-day-month", dd = dd, month = month),
-        DayStyle::DayMonthBare => crate::say!("date-day-month-bare", day = day, month = month),
+        DayStyle::DayMonth => {
+            crate::say!("date-day-month", day = day("date-day-month"), month = month)
+        }
+        DayStyle::DayMonthBare => crate::say!(
+            "date-day-month-bare",
+            day = day("date-day-month-bare"),
+            month = month
+        ),
         DayStyle::WeekdayIso => crate::say!("date-weekday-iso", weekday = weekday, iso = iso),
     }
 }

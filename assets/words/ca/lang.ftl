@@ -33,10 +33,16 @@ date-month-11 = nov.
 date-month-12 = des.
 
 ## Un dia dit: l'ordre català, el dia abans del mes.
-date-long = { $weekday } { $dd } { $month } { $year }
+date-long = { $weekday } { $day } { $month } { $year }
+    .pad = 2
 date-short-bare = { $weekday } { $day } { $month }
+    .pad = 1
 date-long-bare = { $weekday } { $day } { $month } { $year }
-date-short = { $weekday } { $dd } { $month }
-date-day-month = { $dd } { $month }
+    .pad = 1
+date-short = { $weekday } { $day } { $month }
+    .pad = 2
+date-day-month = { $day } { $month }
+    .pad = 2
 date-day-month-bare = { $day } { $month }
+    .pad = 1
 date-weekday-iso = { $weekday } { $iso }

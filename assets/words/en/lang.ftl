@@ -33,18 +33,25 @@ date-month-10 = Oct
 date-month-11 = Nov
 date-month-12 = Dec
 
-## A day said: `weekday` and `month` are the names above, `day` the day of the month (4),
-## `dd` the same in two digits (04), `year` the year, `iso` the day as 2026-12-04. Each
-## pattern is one place's way; a translation may order the parts as its language does.
+## A day said: `weekday` and `month` are the names above, `day` the day of the month, `year`
+## the year, `iso` the day as 2026-12-04. Each pattern is one place's way; a translation may
+## order the parts as its language does. `.pad` is how many digits the day has at least
+## (2: 04, 1: 4).
 # Review and form headings, a follow-up's due day: "Fri 04 Dec 2026".
-date-long = { $weekday } { $dd } { $month } { $year }
+date-long = { $weekday } { $day } { $month } { $year }
+    .pad = 2
 # A day this year said back: "Fri 4 Dec"; another year's: "Mon 4 Jan 2027".
 date-short-bare = { $weekday } { $day } { $month }
+    .pad = 1
 date-long-bare = { $weekday } { $day } { $month } { $year }
+    .pad = 1
 # The review's items: "Fri 04 Dec".
-date-short = { $weekday } { $dd } { $month }
+date-short = { $weekday } { $day } { $month }
+    .pad = 2
 # The header's next occasion: "04 Dec"; the list's: "4 Dec".
-date-day-month = { $dd } { $month }
+date-day-month = { $day } { $month }
+    .pad = 2
 date-day-month-bare = { $day } { $month }
+    .pad = 1
 # The command line's days: "Fri 2026-12-04".
 date-weekday-iso = { $weekday } { $iso }
