@@ -3,7 +3,7 @@
 # form, a snooze, a note's `>>`/`<<` lines).
 
 ## A date that does not read: what was typed, then every form kith reads.
-date-unreadable-when = «{ $input }» no és una data que kith pugui llegir: feu servir today, tomorrow, yesterday, fri (el divendres vinent), next fri (el mateix), this fri (avui, si és divendres), in 3 days, in 2 weeks, in 1 month, next week, next month, 4 dec, dec 4, 12-04 o 2026-12-04
+date-unreadable-when = «{ $input }» no és una data que kith pugui llegir: feu servir avui, demà, ahir, demà passat, divendres (el divendres vinent), divendres que ve (el mateix), d'aquí a 3 dies, en 2 setmanes, en 1 mes, la setmana que ve, el mes que ve, 4 de desembre, 12-04 o 2026-12-04 (també en anglès: today, tomorrow, fri, in 3 days, next week, 4 dec)
 date-when-missing = digueu per a quan és (per exemple tomorrow, fri o 2026-12-01)
 
 ## The command line goes on, and says so. `input` is what was typed, `day` the day it means.

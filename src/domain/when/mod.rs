@@ -15,6 +15,11 @@
 //!
 //! Anything else is an error that lists these forms, never a guess: "week", "w" or "m" alone
 //! are not dates.
+//!
+//! The same forms are read in Hindi, Bengali and Catalan, whatever language kith speaks
+//! (`avui`, `demà`, `d'aquí a 3 dies`, `la setmana que ve`, `4 de desembre`; `आज`, `कल`,
+//! `3 दिन में`, `अगले हफ़्ते`; `আজ`, `আগামীকাল`, `৩ দিন পরে`, `আগামী সপ্তাহে`: `words/`, a table
+//! per language), and digits in Devanagari or Bengali as well as 0 to 9.
 
 mod words;
 
@@ -24,11 +29,12 @@ use words::{month_named, unit_named, weekday_named};
 
 /// The day a phrase means, seen from `today`.
 pub fn parse_when(input: &str, today: NaiveDate) -> Result<NaiveDate, Invalid> {
-    let phrase = input.trim().to_lowercase();
-    let words: Vec<&str> = phrase.split_whitespace().collect();
-    if words.is_empty() {
+    if input.trim().is_empty() {
         return Err(Invalid(crate::say!("date-when-missing")));
     }
+    let typed = crate::words::numbers::ascii_digits(input.trim()).to_lowercase();
+    let phrase = words::others::in_english(&crate::text::nfc(&typed));
+    let words: Vec<&str> = phrase.split_whitespace().collect();
     read(&words, today)
         .and_then(within_years)
         .ok_or_else(|| Invalid(crate::say!("date-unreadable-when", input = input.trim())))
@@ -131,3 +137,5 @@ fn day_of_month(a: &str, b: &str, year: Option<&&str>, today: NaiveDate) -> Opti
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_languages;

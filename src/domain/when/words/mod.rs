@@ -1,4 +1,10 @@
-//! The words the date grammar knows: weekdays, months and the units of `in N …`, in English.
+//! The words the date grammar knows: weekdays, months and the units of `in N …`, in English;
+//! the other languages' words are put in English first ([`others`], one table per language).
+
+mod bn;
+mod ca;
+mod hi;
+pub(super) mod others;
 
 use chrono::Weekday;
 

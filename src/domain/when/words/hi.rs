@@ -1,0 +1,70 @@
+//! The Hindi words of the date grammar, as the English ones they mean (`when/words/other.rs`
+//! reads them): `आज`, `कल` (tomorrow: a due day is ahead), `परसों`, the weekdays (`सोमवार`,
+//! `सोम`), `अगले सोमवार`, `3 दिन में`, `2 हफ़्ते बाद`, `अगले हफ़्ते`, `अगले महीने`, `4 दिसंबर`.
+//! Words with a nukta are listed in both spellings (`हफ़्ते`, `हफ्ते`).
+
+/// Phrases of several words, as English ones (the longest are tried first).
+pub(super) const PHRASES: &[(&str, &str)] = &[];
+
+/// Words, as English ones: an empty one is left out (`में` in `3 दिन में`).
+pub(super) const WORDS: &[(&str, &str)] = &[
+    ("आज", "today"),
+    ("कल", "tomorrow"),
+    ("परसों", "in 2 days"),
+    ("अगले", "next"),
+    ("अगला", "next"),
+    ("अगली", "next"),
+    ("में", ""),
+    ("बाद", ""),
+    ("को", ""),
+    ("दिन", "days"),
+    ("दिनों", "days"),
+    ("हफ़्ता", "week"),
+    ("हफ़्ते", "weeks"),
+    ("हफ़्तों", "weeks"),
+    ("हफ्ता", "week"),
+    ("हफ्ते", "weeks"),
+    ("हफ्तों", "weeks"),
+    ("सप्ताह", "weeks"),
+    ("सप्ताहों", "weeks"),
+    ("महीना", "month"),
+    ("महीने", "months"),
+    ("महीनों", "months"),
+    ("माह", "months"),
+    ("सोमवार", "monday"),
+    ("मंगलवार", "tuesday"),
+    ("बुधवार", "wednesday"),
+    ("गुरुवार", "thursday"),
+    ("बृहस्पतिवार", "thursday"),
+    ("शुक्रवार", "friday"),
+    ("शनिवार", "saturday"),
+    ("रविवार", "sunday"),
+    ("इतवार", "sunday"),
+    ("सोम", "monday"),
+    ("मंगल", "tuesday"),
+    ("बुध", "wednesday"),
+    ("गुरु", "thursday"),
+    ("शुक्र", "friday"),
+    ("शनि", "saturday"),
+    ("रवि", "sunday"),
+    ("जनवरी", "january"),
+    ("फ़रवरी", "february"),
+    ("फरवरी", "february"),
+    ("मार्च", "march"),
+    ("अप्रैल", "april"),
+    ("मई", "may"),
+    ("जून", "june"),
+    ("जुलाई", "july"),
+    ("अगस्त", "august"),
+    ("सितंबर", "september"),
+    ("सितम्बर", "september"),
+    ("अक्टूबर", "october"),
+    ("अक्तूबर", "october"),
+    ("नवंबर", "november"),
+    ("नवम्बर", "november"),
+    ("दिसंबर", "december"),
+    ("दिसम्बर", "december"),
+];
+
+/// Words said after what they qualify (none in Hindi: `अगले` comes first).
+pub(super) const AFTER: &[(&str, &str)] = &[];
