@@ -185,7 +185,10 @@ fn timeline_lines(out: &mut dyn Write, timeline: &[Interaction]) -> Result<()> {
         writeln!(out, "  {}", say!("show-nothing-logged"))?;
     }
     for i in timeline {
-        let amount = i.amount.map(|a| format!("  {a}")).unwrap_or_default();
+        let amount = i
+            .amount
+            .map(|a| format!("  {}", a.shown()))
+            .unwrap_or_default();
         let interaction = say!(
             "show-interaction",
             at = i.at.format("%Y-%m-%d %H:%M").to_string(),

@@ -55,9 +55,15 @@ pub struct Amount {
 impl Amount {
     /// Parses `120.50 EUR`, `EUR 120.50`, `120,50 EUR` or `1200 INR`.
     pub fn parse(input: &str) -> Result<Self, Invalid> {
+        let typed = crate::words::numbers::ascii_digits(input);
+        Amount::parse_ascii(input, &typed)
+    }
+
+    /// [`Amount::parse`] of `typed`, its digits ASCII; `input` as typed, for the error.
+    fn parse_ascii(input: &str, typed: &str) -> Result<Self, Invalid> {
         let bad =
             |why: String| Invalid(crate::say!("money-not-an-amount", input = input, why = why));
-        let parts: Vec<&str> = input.split_whitespace().collect();
+        let parts: Vec<&str> = typed.split_whitespace().collect();
         let (number, code) = match parts.as_slice() {
             [a, b] if a.chars().all(|c| c.is_ascii_alphabetic()) => (*b, *a),
             [a, b] => (*a, *b),
@@ -104,6 +110,21 @@ impl Amount {
             minor: if negative { -minor } else { minor },
             currency,
         })
+    }
+}
+
+impl Amount {
+    /// The amount as a person reads it in the language kith speaks: grouped as its locale
+    /// groups (`1,00,000.50 INR` in Hindi and Bengali, `1.000,50 EUR` in Catalan), in its own
+    /// digits when those were chosen; in English as [`Display`](fmt::Display) writes it, which
+    /// files for other programs keep.
+    pub fn shown(&self) -> String {
+        let decimals = self.currency.decimals();
+        let abs = self.minor.unsigned_abs();
+        let scale = 10u64.pow(decimals);
+        let fraction = (decimals > 0).then(|| (abs % scale, decimals as usize));
+        let number = crate::words::numbers::decimal(self.minor < 0, abs / scale, fraction);
+        format!("{number} {}", self.currency)
     }
 }
 
@@ -162,5 +183,24 @@ mod tests {
         ] {
             assert!(Amount::parse(bad).is_err(), "{bad}");
         }
+    }
+
+    /// In English an amount is shown as it is written to files.
+    #[test]
+    fn english_shows_what_display_writes() {
+        for text in [
+            "1200 INR",
+            "500 JPY",
+            "-3.05 USD",
+            "100000.5 EUR",
+            "0.07 EUR",
+        ] {
+            let amount = Amount::parse(text).unwrap();
+            assert_eq!(amount.shown(), amount.to_string(), "{text}");
+        }
+        assert_eq!(
+            Amount::parse("१२००.५ EUR").unwrap().to_string(),
+            "1200.50 EUR"
+        );
     }
 }

@@ -164,7 +164,7 @@ pub(super) fn review_sections(
             .items
             .iter()
             .filter_map(|i| {
-                let left = i.outstanding().to_string();
+                let left = i.outstanding().shown();
                 Some(ReviewItem {
                     contact: i.contact,
                     name: contacts.get(i.contact)?.name.clone(),

@@ -48,7 +48,7 @@ fn close(
     let found = one_invoice(store, word)?;
     let name = output::line(&store.contact(found.contact)?.name);
     let label = output::line(&found.label());
-    let left = found.outstanding().to_string();
+    let left = found.outstanding().shown();
     let state = if off { "written_off" } else { "void" };
     if !yes {
         if !std::io::stdin().is_terminal() {

@@ -46,8 +46,8 @@ pub fn contact_invoices(
                     line(i.reference.as_deref().unwrap_or("")),
                     i.due.to_string(),
                     state(i, today),
-                    i.amount.to_string(),
-                    i.outstanding().to_string(),
+                    i.amount.shown(),
+                    i.outstanding().shown(),
                 ]
             })
             .collect();

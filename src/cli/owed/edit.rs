@@ -72,8 +72,8 @@ fn edit(store: &Store, args: EditArgs, out: &mut dyn Write) -> anyhow::Result<()
                 return Err(Invalid(say!(
                     "owed2-edit-below-paid",
                     label = i.label(),
-                    paid = paid.to_string(),
-                    amount = amount.to_string()
+                    paid = paid.shown(),
+                    amount = amount.shown()
                 ))
                 .into());
             }
@@ -94,9 +94,9 @@ fn edit(store: &Store, args: EditArgs, out: &mut dyn Write) -> anyhow::Result<()
         kind = edited.owing.as_str(),
         label = output::line(&edited.label()),
         name = output::line(&name),
-        amount = edited.amount.to_string(),
+        amount = edited.amount.shown(),
         due = crate::words::dates::day(edited.due, crate::words::dates::DayStyle::WeekdayIso),
-        left = edited.outstanding().to_string()
+        left = edited.outstanding().shown()
     );
     writeln!(out, "{said}")?;
     Ok(())
@@ -106,8 +106,8 @@ fn delete(store: &Store, args: DeleteArgs, out: &mut dyn Write) -> anyhow::Resul
     let found = one_invoice(store, &args.invoice)?;
     let name = output::line(&store.contact(found.contact)?.name);
     let label = output::line(&found.label());
-    let (kind, amount) = (found.owing.as_str(), found.amount.to_string());
-    let paid = found.paid().to_string();
+    let (kind, amount) = (found.owing.as_str(), found.amount.shown());
+    let paid = found.paid().shown();
     if !args.yes {
         if !std::io::stdin().is_terminal() {
             anyhow::bail!(say!("owed2-delete-needs-yes", kind = kind, label = label));

@@ -94,7 +94,7 @@ pub fn add(
     let name = store.contact(contact)?.name;
     let (id, name) = (invoice.id.to_string(), output::line(&name));
     let (amount, due) = (
-        invoice.amount.to_string(),
+        invoice.amount.shown(),
         crate::words::dates::day(due, crate::words::dates::DayStyle::WeekdayIso),
     );
     let reference = output::line(invoice.reference.as_deref().unwrap_or(""));
@@ -169,22 +169,22 @@ pub fn paid(store: &Store, args: PaidArgs, out: &mut dyn Write) -> anyhow::Resul
     let said = if given.is_none() {
         say!(
             "owed2-paid-rest",
-            amount = amount.to_string(),
+            amount = amount.shown(),
             label = label,
             name = name
         )
     } else if left.minor == 0 {
         say!(
             "paid-in-full",
-            amount = amount.to_string(),
+            amount = amount.shown(),
             label = label,
             name = name
         )
     } else {
-        let left = left.to_string();
+        let left = left.shown();
         say!(
             "paid-left",
-            amount = amount.to_string(),
+            amount = amount.shown(),
             label = label,
             name = name,
             left = left

@@ -11,7 +11,7 @@ use std::io::{Result, Write};
 
 /// An amount without its currency, for a column that names the currency once.
 fn number(minor: i64, currency: Currency) -> String {
-    let said = Amount { minor, currency }.to_string();
+    let said = Amount { minor, currency }.shown();
     said.rsplit_once(' ')
         .map_or(said.clone(), |(n, _)| n.to_string())
 }
@@ -94,7 +94,7 @@ pub fn owed(out: &mut dyn Write, report: &OwedReport, one_contact: bool) -> Resu
             .map(|(currency, b)| {
                 let mut row = vec![currency.to_string()];
                 row.extend(bucket_cells(b, currency));
-                row.push(b.total_count().to_string());
+                row.push(crate::words::numbers::count(b.total_count()));
                 row
             })
             .collect();
@@ -147,8 +147,8 @@ fn invoices(out: &mut dyn Write, report: &OwedReport) -> Result<()> {
                 line(report.name_of(i.contact)),
                 i.due.to_string(),
                 state(i, report.today),
-                i.amount.to_string(),
-                i.outstanding().to_string(),
+                i.amount.shown(),
+                i.outstanding().shown(),
             ]
         })
         .collect();

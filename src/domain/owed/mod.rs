@@ -180,8 +180,8 @@ impl Invoice {
             return Err(Invalid(crate::say!(
                 "owed-overpaid",
                 label = self.label(),
-                paid = payment.amount.to_string(),
-                left = left.to_string()
+                paid = payment.amount.shown(),
+                left = left.shown()
             )));
         }
         if self.payments.len() >= MAX_PAYMENTS {

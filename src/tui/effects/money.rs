@@ -12,7 +12,7 @@ pub(super) fn add(store: &Store, mut invoice: Invoice) -> Result<Report, String>
         .write(|w| w.add_invoice(&mut invoice))
         .map(|_| {
             let (amount, due) = (
-                invoice.amount.to_string(),
+                invoice.amount.shown(),
                 crate::words::dates::day(invoice.due, crate::words::dates::DayStyle::Long),
             );
             let message = match invoice.owing {
@@ -47,9 +47,9 @@ pub(super) fn pay(store: &Store, invoice: InvoiceId, payment: Payment) -> Result
             contact: i.contact,
             message: say!(
                 "form-money-paid",
-                amount = payment.amount.to_string(),
+                amount = payment.amount.shown(),
                 label = i.label(),
-                left = i.outstanding().to_string()
+                left = i.outstanding().shown()
             ),
         })
         .map_err(|e| say!("form-money-failed", error = e.to_string()))

@@ -215,7 +215,7 @@ fn owed(line: &mut Vec<Span<'static>>, detail: &ContactDetail, today: chrono::Na
         line.push(Span::styled(format!("{label} "), theme::label()));
         let said: Vec<String> = sums
             .iter()
-            .map(|(c, b)| Totals::amount(*c, b.total_minor()).to_string())
+            .map(|(c, b)| Totals::amount(*c, b.total_minor()).shown())
             .collect();
         let late = sums.iter().any(|(_, b)| b.overdue_minor() > 0);
         let style = if late {

@@ -50,7 +50,10 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State) {
         .skip(view.offset)
         .take(usize::from(inner.height))
     {
-        let amount = i.amount.map(|a| format!(" {a}")).unwrap_or_default();
+        let amount = i
+            .amount
+            .map(|a| format!(" {}", a.shown()))
+            .unwrap_or_default();
         let head = format!(
             "{}  {:<9} ",
             i.at.format("%Y-%m-%d %H:%M"),
@@ -87,7 +90,7 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State) {
             .collect();
         if let Some(a) = i.amount {
             body.push(Line::from(Span::styled(
-                say!("timeline-amount", amount = a.to_string()),
+                say!("timeline-amount", amount = a.shown()),
                 theme::amount(),
             )));
         }
