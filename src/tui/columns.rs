@@ -78,7 +78,7 @@ fn is_border(s: &str) -> bool {
 }
 
 /// Shifts the cells from `at` one column right, up to the first run of two blanks before a
-/// border, and blanks `at`. With no such run, the run up to the border is shifted and its last
+/// border or the first cell of a horizontal line (a title's border), and blanks `at`. With no such run, the run up to the border is shifted and its last
 /// cell gives way (the end of a cut text, never a cell in its middle); with no run at all,
 /// there is no room.
 fn make_room(buffer: &mut Buffer, at: u16, y: u16) -> bool {
@@ -87,6 +87,11 @@ fn make_room(buffer: &mut Buffer, at: u16, y: u16) -> bool {
     let mut i = at;
     while i < right {
         let here = buffer[(i, y)].symbol();
+        // A title on a border: the line after it gives a column, and the title stays whole.
+        if here == "─" {
+            end = Some(i);
+            break;
+        }
         if is_border(here) {
             break;
         }
@@ -159,5 +164,12 @@ pub(super) mod tests {
         assert_eq!(drawn("│রাজা ab│", 7), "│রাজা │");
         // The last column, with no room at all: the row says it is cut.
         assert_eq!(drawn("abcরা│", 5), "abc…│");
+    }
+
+    /// A translated title on a border keeps its last letter: the border's line gives way.
+    #[test]
+    fn a_title_on_a_border_takes_a_column_of_its_line() {
+        assert_eq!(drawn("┌ টাইমলাইন (3)────┐", 17), "┌ টাইমলাইন (3)──┐");
+        assert_eq!(drawn("┌ Timeline (3)────┐", 19), "┌ Timeline (3)────┐");
     }
 }

@@ -5,6 +5,7 @@ pub mod binary;
 pub mod faulty;
 pub mod held;
 pub mod hostile;
+pub mod in_language;
 #[cfg(unix)]
 pub mod pty;
 pub mod screen;
