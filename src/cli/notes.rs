@@ -103,7 +103,7 @@ pub fn log(store: &Store, args: LogArgs, out: &mut dyn Write) -> anyhow::Result<
     let name = store.contact(id)?.name;
     let logged = say!(
         "log-logged",
-        channel = interaction.channel.to_string(),
+        channel = interaction.channel.said(),
         name = output::line(&name),
         at = interaction.at.format("%Y-%m-%d %H:%M").to_string(),
         id = interaction.id.to_string()

@@ -37,7 +37,7 @@ pub fn contact_detail(
         "show-heading",
         name = line(&c.name),
         id = c.id.to_string(),
-        kind = c.kind.to_string()
+        kind = c.kind.said()
     );
     writeln!(out, "{heading}")?;
     if let Some(a) = &c.archived {
@@ -192,7 +192,7 @@ fn timeline_lines(out: &mut dyn Write, timeline: &[Interaction]) -> Result<()> {
         let interaction = say!(
             "show-interaction",
             at = i.at.format("%Y-%m-%d %H:%M").to_string(),
-            channel = i.channel.to_string(),
+            channel = i.channel.said(),
             amount = amount,
             id = i.id.to_string()
         );
@@ -289,10 +289,10 @@ pub fn note_hits(
     for n in &hits.notes {
         writeln!(
             out,
-            "{}  {}  {:<9}  {}",
+            "{}  {}  {}  {}",
             n.at.format("%Y-%m-%d %H:%M"),
             cell(&line(&name_of(n.contact)), 24),
-            n.channel.label(),
+            crate::text::padded(&n.channel.said(), 9),
             line(&crate::search::snippet(&n.text, words, 80))
         )?;
     }

@@ -48,6 +48,19 @@ impl Channel {
         }
     }
 
+    /// The channel in the words of the language kith speaks (in English, as [`Channel::label`]).
+    pub fn said(&self) -> String {
+        match self {
+            Channel::InPerson => crate::say!("channel-in-person"),
+            Channel::Call => crate::say!("channel-call"),
+            Channel::Video => crate::say!("channel-video"),
+            Channel::Email => crate::say!("channel-email"),
+            Channel::Message => crate::say!("channel-message"),
+            Channel::Purchase => crate::say!("channel-purchase"),
+            Channel::Other => crate::say!("channel-other"),
+        }
+    }
+
     /// The next channel in order, wrapping; used to cycle the channel with one key.
     pub fn next(self) -> Channel {
         let i = Self::ALL.iter().position(|(c, _)| *c == self).unwrap_or(0);

@@ -135,6 +135,14 @@ pub fn fit(s: &str, width: usize) -> String {
     out
 }
 
+/// `s` followed by spaces up to `width` terminal columns, never cut: a word of a column whose
+/// words are at most `width` wide in English, but may be wider in another language.
+pub fn padded(s: &str, width: usize) -> String {
+    let mut out = s.to_string();
+    out.push_str(&" ".repeat(width.saturating_sub(terminal_width(s))));
+    out
+}
+
 /// As [`fit`], for the screen: the text [`keep_columns`] makes of it, which the screen layout
 /// library lays out in exactly `width` cells, each the column the terminal draws it in.
 pub fn fit_screen(s: &str, width: usize) -> String {

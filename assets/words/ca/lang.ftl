@@ -34,15 +34,15 @@ date-month-12 = des.
 
 ## Un dia dit: l'ordre català, el dia abans del mes.
 date-long = { $weekday } { $day } { $month } { $year }
-    .pad = 2
+    .pad = 1
 date-short-bare = { $weekday } { $day } { $month }
     .pad = 1
 date-long-bare = { $weekday } { $day } { $month } { $year }
     .pad = 1
 date-short = { $weekday } { $day } { $month }
-    .pad = 2
+    .pad = 1
 date-day-month = { $day } { $month }
-    .pad = 2
+    .pad = 1
 date-day-month-bare = { $day } { $month }
     .pad = 1
 date-weekday-iso = { $weekday } { $iso }

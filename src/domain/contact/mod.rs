@@ -47,6 +47,18 @@ impl Kind {
             .find(|(k, _)| k == self)
             .map_or("other", |(_, n)| n)
     }
+
+    /// The kind in the words of the language kith speaks (in English, as [`Kind::as_str`]).
+    pub fn said(&self) -> String {
+        match self {
+            Kind::Customer => crate::say!("kind-customer"),
+            Kind::Prospect => crate::say!("kind-prospect"),
+            Kind::Employee => crate::say!("kind-employee"),
+            Kind::Partner => crate::say!("kind-partner"),
+            Kind::Supplier => crate::say!("kind-supplier"),
+            Kind::Other => crate::say!("kind-other"),
+        }
+    }
 }
 
 impl fmt::Display for Kind {

@@ -72,7 +72,7 @@ fn who(c: &Contact) -> Line<'static> {
     if !role.is_empty() {
         first.push(Span::raw(format!("  {}", role.join(", "))));
     }
-    first.push(Span::styled(format!("  · {}", c.kind), theme::dim()));
+    first.push(Span::styled(format!("  · {}", c.kind.said()), theme::dim()));
     if let Some(g) = c.grade {
         let grade = say!("header-grade", grade = g);
         first.push(Span::styled(format!("  · {grade}"), theme::dim()));

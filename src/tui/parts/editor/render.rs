@@ -70,7 +70,7 @@ pub fn render(frame: &mut Frame, area: Rect, editor: &NoteEditor, today: chrono:
     let focused = field == EditorField::Channel;
     let channel = Line::from(vec![
         Span::styled(
-            format!("‹ {} ›", editor.channel),
+            format!("‹ {} ›", editor.channel.said()),
             if focused {
                 theme::field_focused()
             } else {

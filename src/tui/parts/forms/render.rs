@@ -66,7 +66,7 @@ pub fn render(frame: &mut Frame, area: Rect, form: &ContactForm) {
         frame.render_widget(Paragraph::new(Span::styled(field.label(), style)), l);
         if *field == FormField::Kind {
             let kind = Span::styled(
-                format!("‹ {} ›", form.kind),
+                format!("‹ {} ›", form.kind.said()),
                 if focused {
                     theme::field_focused()
                 } else {

@@ -43,7 +43,7 @@ pub(crate) fn ask_delete_interaction(state: &mut State) -> Vec<Effect> {
             let summary = format!(
                 "{} {} — {}",
                 i.at.format("%Y-%m-%d %H:%M"),
-                i.channel,
+                i.channel.said(),
                 i.summary()
             );
             ask(

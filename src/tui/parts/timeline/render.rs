@@ -1,6 +1,6 @@
 //! The timeline of the selected contact, newest first, and the whole-note reader.
 
-use crate::domain::text::{display_safe, fit_screen as fit, keep_columns};
+use crate::domain::text::{display_safe, fit_screen as fit, keep_columns, padded, terminal_width};
 use crate::say;
 use crate::tui::action::Action;
 use crate::tui::keymap::label_of;
@@ -55,11 +55,11 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State) {
             .map(|a| format!(" {}", a.shown()))
             .unwrap_or_default();
         let head = format!(
-            "{}  {:<9} ",
+            "{}  {} ",
             i.at.format("%Y-%m-%d %H:%M"),
-            i.channel.label()
+            padded(&i.channel.said(), 9)
         );
-        let text_width = width.saturating_sub(head.chars().count() + amount.chars().count());
+        let text_width = width.saturating_sub(terminal_width(&head) + terminal_width(&amount));
         let mut line = Line::from(vec![
             Span::styled(head, theme::dim()),
             Span::raw(fit(&safe(i.summary()), text_width)),
@@ -83,7 +83,7 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State) {
             area.height.saturating_sub(1),
         );
         frame.render_widget(Clear, popup);
-        let title = format!(" {} · {} ", i.at.format("%Y-%m-%d %H:%M"), i.channel);
+        let title = format!(" {} · {} ", i.at.format("%Y-%m-%d %H:%M"), i.channel.said());
         let mut body: Vec<Line> = display_safe(&i.text)
             .lines()
             .map(|l| Line::from(keep_columns(l).into_owned()))
