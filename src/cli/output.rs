@@ -170,7 +170,7 @@ fn followup_lines(out: &mut dyn Write, followups: &[FollowUp]) -> Result<()> {
             mark = mark,
             id = format!("{:>6}", f.id),
             due = f.due.to_string(),
-            direction = format!("{:<8}", f.direction.as_str()),
+            direction = crate::text::padded(&f.direction.said(), 8),
             text = line(&f.text)
         );
         writeln!(out, "  {followup}")?;

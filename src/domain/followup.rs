@@ -33,6 +33,16 @@ impl Direction {
             .find(|(d, _)| d == self)
             .map_or("reminder", |(_, n)| n)
     }
+
+    /// The direction in the words of the language kith speaks (in English, as
+    /// [`Direction::as_str`]).
+    pub fn said(&self) -> String {
+        match self {
+            Direction::Promise => crate::say!("direction-promise"),
+            Direction::Request => crate::say!("direction-request"),
+            Direction::Reminder => crate::say!("direction-reminder"),
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]

@@ -16,3 +16,8 @@ channel-email = ইমেল
 channel-message = বার্তা
 channel-purchase = কেনাকাটা
 channel-other = অন্যান্য
+
+## Directions
+direction-promise = প্রতিশ্রুতি
+direction-request = অনুরোধ
+direction-reminder = মনে করানো

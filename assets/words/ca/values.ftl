@@ -17,3 +17,8 @@ channel-email = correu
 channel-message = missatge
 channel-purchase = compra
 channel-other = altre
+
+## Directions
+direction-promise = promesa
+direction-request = petició
+direction-reminder = recordatori

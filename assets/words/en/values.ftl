@@ -1,5 +1,6 @@
-# The notebook's values as a person reads them: a contact's kind and an interaction's channel, on
-# the screen and in what the command line says (domain/contact, domain/interaction: `said`).
+# The notebook's values as a person reads them: a contact's kind, an interaction's channel and a
+# follow-up's direction, on the screen and in what the command line says (`said` in
+# domain/contact, domain/interaction and domain/followup).
 # The words typed on the command line (`--kind customer`, `--channel in_person`) stay English.
 
 ## Kinds
@@ -18,3 +19,8 @@ channel-email = email
 channel-message = message
 channel-purchase = purchase
 channel-other = other
+
+## Directions
+direction-promise = promise
+direction-request = request
+direction-reminder = reminder

@@ -16,3 +16,8 @@ channel-email = ईमेल
 channel-message = संदेश
 channel-purchase = ख़रीद
 channel-other = अन्य
+
+## Directions
+direction-promise = वादा
+direction-request = माँग
+direction-reminder = याद

@@ -43,7 +43,7 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State) {
         lines.push(Line::from(vec![
             Span::styled(format!("{} ", say!("header-next")), theme::label()),
             Span::styled(
-                format!("{} {}: {}", f.due, f.direction.as_str(), safe(&f.text)),
+                format!("{} {}: {}", f.due, f.direction.said(), safe(&f.text)),
                 style,
             ),
         ]));
@@ -160,7 +160,7 @@ fn money(detail: &ContactDetail, today: chrono::NaiveDate) -> Line<'static> {
     let mut money = Vec::new();
     let value: Vec<String> = lifetime_value(&detail.timeline)
         .iter()
-        .map(ToString::to_string)
+        .map(crate::domain::Amount::shown)
         .collect();
     if !value.is_empty() {
         money.push(Span::styled(
