@@ -238,3 +238,21 @@ fn hindi_and_bengali_locales_say_days_their_way() {
     let out = common::binary::ok_with_env(&db, &args, &env("bn_BD"));
     assert!(out.contains("শুক্র ২০২৬-১২-০৪"), "{out}");
 }
+
+/// `[ui] language` in the config speaks over the locale, `--lang` over both, and `config show`
+/// says what the file set.
+#[test]
+fn the_config_chooses_the_language_and_the_option_wins() {
+    let (dir, db) = common::temp_db();
+    let config = dir.path().join("config.toml");
+    std::fs::write(&config, "[ui]\nlanguage = \"ca\"\n").unwrap();
+    let config = config.to_str().unwrap();
+    let env = [("LANG", "hi_IN.UTF-8"), ("LC_ALL", ""), ("LC_MESSAGES", "")];
+    let said = common::binary::ok_with_env(&db, &["--config", config, "list"], &env);
+    assert_eq!(said.trim(), "No hi ha cap contacte.");
+    let said =
+        common::binary::ok_with_env(&db, &["list", "--config", config, "--lang", "en"], &env);
+    assert_eq!(said.trim(), "No contacts.");
+    let shown = common::binary::ok_with_env(&db, &["--config", config, "config", "show"], &env);
+    assert!(shown.ends_with("\n[ui]\nlanguage = \"ca\"\n"), "{shown}");
+}

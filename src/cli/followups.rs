@@ -30,17 +30,20 @@ pub struct DueArgs {
 
 #[derive(Debug, Args)]
 pub struct DoneArgs {
+    #[arg(value_parser = super::language::any_digits)]
     id: u64,
 }
 
 #[derive(Debug, Args)]
 pub struct SnoozeArgs {
+    #[arg(value_parser = super::language::any_digits)]
     id: u64,
     when: String,
 }
 
 #[derive(Debug, Args)]
 pub struct DropArgs {
+    #[arg(value_parser = super::language::any_digits)]
     id: u64,
 }
 

@@ -77,6 +77,12 @@ fn config_ui(args: &[OsString]) -> UiSettings {
         .unwrap_or_default()
 }
 
+/// A whole number (an id) typed in any digits: 0 to 9, Devanagari or Bengali; clap's own
+/// words when it is none.
+pub fn any_digits(text: &str) -> Result<u64, std::num::ParseIntError> {
+    crate::words::numbers::ascii_digits(text).parse()
+}
+
 impl Language {
     /// Its tag.
     pub fn tag(self) -> &'static str {

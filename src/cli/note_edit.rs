@@ -31,7 +31,7 @@ pub fn note(store: &Store, args: NoteArgs, out: &mut dyn Write) -> anyhow::Resul
 }
 
 fn edit(store: &Store, id: &str, text: Option<String>, out: &mut dyn Write) -> anyhow::Result<()> {
-    let Some(id) = id
+    let Some(id) = crate::words::numbers::ascii_digits(id)
         .trim()
         .trim_start_matches('#')
         .parse()

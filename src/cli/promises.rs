@@ -41,6 +41,7 @@ pub struct ComplaintsArgs {
 
 #[derive(Debug, Args)]
 pub struct ResolveArgs {
+    #[arg(value_parser = super::language::any_digits)]
     note: u64,
     text: String,
     #[arg(long)]

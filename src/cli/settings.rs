@@ -115,7 +115,28 @@ fn show(config: &Config) -> String {
         preset(&config.theme, theme::PRESETS),
         theme::toml_lines(false)
     ));
+    out.push_str(&ui_lines(&config.ui));
     out
+}
+
+/// The `[ui]` section when the file sets something in it (else the locale chooses, and the
+/// section is not shown).
+fn ui_lines(ui: &config::UiSettings) -> String {
+    let mut out = String::new();
+    if let Some(language) = ui.language {
+        out.push_str(&format!("language = \"{}\"\n", language.tag()));
+    }
+    if let Some(digits) = ui.digits {
+        let word = match digits {
+            config::Digits::Native => "native",
+            config::Digits::Ascii => "ascii",
+        };
+        out.push_str(&format!("digits = \"{word}\"\n"));
+    }
+    if out.is_empty() {
+        return out;
+    }
+    format!("\n[ui]\n{out}")
 }
 
 /// Writes the commented config file at `path`, unless there is one and not `force`.

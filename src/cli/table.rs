@@ -43,7 +43,7 @@ impl Last {
 pub struct TableRow {
     id: u64,
     name: String,
-    kind: &'static str,
+    kind: crate::domain::Kind,
     company: String,
     last: Last,
 }
@@ -58,7 +58,7 @@ impl TableRow {
         };
         TableRow {
             id: row.id.0,
-            kind: row.facts.kind.as_str(),
+            kind: row.facts.kind,
             last: Last::of(today, row.facts.last_contacted),
             name: safe(row.name),
             company: safe(row.company),
@@ -69,7 +69,7 @@ impl TableRow {
         TableRow {
             id: c.id.0,
             name: line(&c.name),
-            kind: c.kind.as_str(),
+            kind: c.kind,
             company: line(c.company.as_deref().unwrap_or("")),
             last: Last::of(today, last),
         }
@@ -116,6 +116,8 @@ pub struct Table {
     id_w: usize,
     /// Thousands of rows share a few dozen "N days ago": each is put in words once.
     lasts: std::collections::HashMap<Last, String>,
+    /// And a few kinds.
+    kinds: std::collections::HashMap<crate::domain::Kind, String>,
 }
 
 impl Table {
@@ -136,6 +138,7 @@ impl Table {
             company_w: fit(widths.company, &company, 30),
             id_w: fit(widths.id, &id, usize::MAX),
             lasts: std::collections::HashMap::new(),
+            kinds: std::collections::HashMap::new(),
         };
         if widths.rows == 0 {
             writeln!(out, "{}", say!("cli-no-contacts"))?;
@@ -155,12 +158,13 @@ impl Table {
 
     pub fn row(&mut self, out: &mut dyn Write, r: &TableRow) -> Result<()> {
         let last = self.lasts.entry(r.last).or_insert_with(|| r.last.said());
+        let kind = self.kinds.entry(r.kind).or_insert_with(|| r.kind.said());
         writeln!(
             out,
             "{:>id_w$}  {}  {}  {}  {last}",
             r.id,
             cell(&r.name, self.name_w),
-            cell(r.kind, 8),
+            cell(kind, 8),
             cell(&r.company, self.company_w),
             id_w = self.id_w,
         )

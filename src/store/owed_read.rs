@@ -70,7 +70,7 @@ impl Store {
                 return Ok(Vec::new());
             };
             let mut found = Vec::new();
-            if let Ok(id) = word.trim().parse::<u64>()
+            if let Ok(id) = crate::words::numbers::ascii_digits(word.trim()).parse::<u64>()
                 && table.get(id)?.is_some()
             {
                 found.push(invoice_at(&table, id)?);

@@ -17,7 +17,7 @@ impl Store {
     pub fn resolve(&self, query: &str) -> Result<ContactId> {
         contain(|| {
             let trimmed = query.trim().trim_start_matches('#');
-            if let Ok(id) = trimmed.parse::<u64>()
+            if let Ok(id) = crate::words::numbers::ascii_digits(trimmed).parse::<u64>()
                 && self.table(CONTACTS)?.get(id)?.is_some()
             {
                 return Ok(ContactId(id));
