@@ -78,4 +78,10 @@ fn native_digits_are_read_whatever_the_language() {
         &env("C", &home),
     );
     assert!(said.contains("Wed 2026-11-25"), "{said}");
+    // The days `show` lists are in the digits chosen.
+    let args = ["show", "anita", "--digits", "native"];
+    let shown = ok_with_env(&db, &args, &env("hi_IN.UTF-8", &home));
+    assert!(shown.contains("२०२६-११-२५"), "{shown}");
+    let shown = ok_with_env(&db, &["show", "anita"], &env("hi_IN.UTF-8", &home));
+    assert!(shown.contains("2026-11-25"), "{shown}");
 }

@@ -105,7 +105,7 @@ pub fn log(store: &Store, args: LogArgs, out: &mut dyn Write) -> anyhow::Result<
         "log-logged",
         channel = interaction.channel.said(),
         name = output::line(&name),
-        at = interaction.at.format("%Y-%m-%d %H:%M").to_string(),
+        at = crate::words::dates::moment(interaction.at),
         id = interaction.id.to_string()
     );
     writeln!(out, "{logged}")?;

@@ -41,7 +41,7 @@ pub fn contact_detail(
     );
     writeln!(out, "{heading}")?;
     if let Some(a) = &c.archived {
-        let date = a.at.format("%Y-%m-%d").to_string();
+        let date = crate::words::dates::iso(a.at);
         let archived = say!("show-archived", date = date, reason = line(&a.reason));
         writeln!(out, "  {archived}")?;
     }
@@ -169,7 +169,7 @@ fn followup_lines(out: &mut dyn Write, followups: &[FollowUp]) -> Result<()> {
             "show-followup",
             mark = mark,
             id = format!("{:>6}", f.id),
-            due = f.due.to_string(),
+            due = crate::words::dates::iso(f.due),
             direction = crate::text::padded(&f.direction.said(), 8),
             text = line(&f.text)
         );
@@ -191,7 +191,7 @@ fn timeline_lines(out: &mut dyn Write, timeline: &[Interaction]) -> Result<()> {
             .unwrap_or_default();
         let interaction = say!(
             "show-interaction",
-            at = i.at.format("%Y-%m-%d %H:%M").to_string(),
+            at = crate::words::dates::moment(i.at),
             channel = i.channel.said(),
             amount = amount,
             id = i.id.to_string()
@@ -290,7 +290,7 @@ pub fn note_hits(
         writeln!(
             out,
             "{}  {}  {}  {}",
-            n.at.format("%Y-%m-%d %H:%M"),
+            crate::words::dates::moment(n.at),
             cell(&line(&name_of(n.contact)), 24),
             crate::text::padded(&n.channel.said(), 9),
             line(&crate::search::snippet(&n.text, words, 80))

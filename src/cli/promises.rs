@@ -183,7 +183,7 @@ fn print_promises(out: &mut dyn Write, r: &PromisesJson) -> anyhow::Result<()> {
         writeln!(
             out,
             "  {}  {name}: {text} ({how})",
-            b.due.format("%Y-%m-%d")
+            crate::words::dates::iso(b.due)
         )?;
     }
     if r.broken_total > r.broken.len() as u64 {

@@ -33,7 +33,7 @@ impl Last {
         match self {
             Last::Never => say!("cli-never"),
             Last::DaysAgo(n) => say!("cli-ago", days = n),
-            Last::On(day) => day.to_string(),
+            Last::On(day) => crate::words::dates::iso(day),
         }
     }
 }

@@ -80,6 +80,17 @@ pub fn day(date: impl std::borrow::Borrow<NaiveDate>, style: DayStyle) -> String
     }
 }
 
+/// A day (or a moment's day) as `2026-12-04`, in the chosen digits.
+pub fn iso(date: impl Datelike) -> String {
+    let day = NaiveDate::from_ymd_opt(date.year(), date.month(), date.day());
+    digits(&day.map_or_else(String::new, |d| d.format("%Y-%m-%d").to_string()))
+}
+
+/// A moment as `2026-12-04 09:30`, in the chosen digits.
+pub fn moment(at: impl std::borrow::Borrow<chrono::NaiveDateTime>) -> String {
+    digits(&at.borrow().format("%Y-%m-%d %H:%M").to_string())
+}
+
 /// A weekday's short name.
 pub fn weekday_name(weekday: Weekday) -> String {
     match weekday {
@@ -131,6 +142,10 @@ mod tests {
             ] {
                 assert_eq!(day(date, style), date.format(format).to_string());
             }
+            assert_eq!(iso(date), date.format("%Y-%m-%d").to_string());
+            let at = date.and_hms_opt(9, 5, 0).unwrap();
+            assert_eq!(iso(at), date.format("%Y-%m-%d").to_string());
+            assert_eq!(moment(at), at.format("%Y-%m-%d %H:%M").to_string());
             date = date.succ_opt().unwrap();
         }
     }

@@ -43,7 +43,12 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State) {
         lines.push(Line::from(vec![
             Span::styled(format!("{} ", say!("header-next")), theme::label()),
             Span::styled(
-                format!("{} {}: {}", f.due, f.direction.said(), safe(&f.text)),
+                format!(
+                    "{} {}: {}",
+                    crate::words::dates::iso(f.due),
+                    f.direction.said(),
+                    safe(&f.text)
+                ),
                 style,
             ),
         ]));
@@ -52,7 +57,7 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State) {
         lines.push(Line::from(Span::styled(
             say!(
                 "header-archived",
-                date = a.at.format("%Y-%m-%d").to_string(),
+                date = crate::words::dates::iso(a.at),
                 reason = safe(&a.reason)
             ),
             theme::dim(),
@@ -129,7 +134,7 @@ fn touch(detail: &ContactDetail, today: chrono::NaiveDate) -> Line<'static> {
     let last = match detail.last_contacted {
         Some(at) => format!(
             "{} ({})",
-            at.format("%Y-%m-%d"),
+            crate::words::dates::iso(at),
             crate::tui::parts::days_ago(today, Some(at))
         ),
         None => say!("header-never"),

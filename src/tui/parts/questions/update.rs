@@ -42,7 +42,7 @@ pub(crate) fn ask_delete_interaction(state: &mut State) -> Vec<Effect> {
         (Some(i), Some(_)) => {
             let summary = format!(
                 "{} {} — {}",
-                i.at.format("%Y-%m-%d %H:%M"),
+                crate::words::dates::moment(i.at),
                 i.channel.said(),
                 i.summary()
             );

@@ -24,7 +24,11 @@ pub fn note_lines(notes: &NoteResults, width: usize, height: usize) -> Vec<Line<
         } else {
             ratatui::style::Style::default()
         };
-        let head = format!("{} {} ", hit.at.format("%Y-%m-%d"), hit.channel.said());
+        let head = format!(
+            "{} {} ",
+            crate::words::dates::iso(hit.at),
+            hit.channel.said()
+        );
         let name = fit(&safe(&hit.name), width.saturating_sub(head.len()));
         lines
             .push(Line::from(vec![Span::styled(head, theme::dim()), Span::raw(name)]).style(style));

@@ -56,7 +56,7 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State) {
             .unwrap_or_default();
         let head = format!(
             "{}  {} ",
-            i.at.format("%Y-%m-%d %H:%M"),
+            crate::words::dates::moment(i.at),
             padded(&i.channel.said(), 9)
         );
         let text_width = width.saturating_sub(terminal_width(&head) + terminal_width(&amount));
@@ -83,7 +83,11 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State) {
             area.height.saturating_sub(1),
         );
         frame.render_widget(Clear, popup);
-        let title = format!(" {} · {} ", i.at.format("%Y-%m-%d %H:%M"), i.channel.said());
+        let title = format!(
+            " {} · {} ",
+            crate::words::dates::moment(i.at),
+            i.channel.said()
+        );
         let mut body: Vec<Line> = display_safe(&i.text)
             .lines()
             .map(|l| Line::from(keep_columns(l).into_owned()))
