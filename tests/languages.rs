@@ -256,3 +256,27 @@ fn the_config_chooses_the_language_and_the_option_wins() {
     let shown = common::binary::ok_with_env(&db, &["--config", config, "config", "show"], &env);
     assert!(shown.ends_with("\n[ui]\nlanguage = \"ca\"\n"), "{shown}");
 }
+
+/// The screen of the real binary in a Catalan locale: its list, and a note's capture line read
+/// in Catalan and said back in Catalan.
+#[cfg(unix)]
+#[test]
+fn the_screen_speaks_catalan() {
+    let (_dir, db) = common::temp_db();
+    let home = tempfile::tempdir().unwrap();
+    let home_path = home.path().to_str().unwrap();
+    common::binary::ok_with_env(&db, &["add", "Ana"], &[("LANG", "C")]);
+    let env = [
+        ("LANG", "ca_ES.UTF-8"),
+        ("LC_ALL", ""),
+        ("LC_MESSAGES", ""),
+        ("XDG_CONFIG_HOME", home_path),
+        ("KITH_NOW", "2026-11-22 09:30"),
+    ];
+    let mut tui = common::pty::Tui::start_with(&db, &env);
+    tui.wait_for("Contactes (1)");
+    tui.keys("n");
+    tui.type_and_see(">> demà: trucar");
+    tui.wait_for("línia 1 → dl. 23 nov.");
+    tui.keys("\x1b");
+}
