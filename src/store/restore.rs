@@ -258,6 +258,12 @@ fn clear_indexes(txn: &WriteTransaction) -> Result<()> {
     clear(txn, LATE_PROMISES)?;
     clear(txn, OPEN_COMPLAINTS)?;
     clear(txn, COMPLAINT_DAYS)?;
+    clear(txn, PURCHASES)?;
+    clear(txn, REFERRALS)?;
+    clear(txn, REFERRAL_VALUES)?;
+    clear(txn, FIRST_BUYS)?;
+    clear(txn, THANKED)?;
+    clear(txn, THANKS_BY_CONTACT)?;
     Ok(())
 }
 
@@ -283,6 +289,7 @@ fn delete_some(store: &Store, floor: u64, keep: &HashSet<u64>) -> Result<bool> {
             (FOLLOWUPS, false),
             (INVOICES, false),
             (RESOLUTIONS, false),
+            (THANKS, false),
             (DRAFTS, true),
             (CONTACTS, true),
         ] {
