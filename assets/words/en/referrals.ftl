@@ -2,3 +2,40 @@
 # hint when a referred contact first buys, the review's thanks and greetings, life events.
 
 referral-undo-changed = the thanks { $id }
+
+## The review
+referral-review-title = Thank for a referral
+referral-review-item = { $referred } made a first purchase: thank them for the referral
+review-first-purchase = first purchase
+review-first-purchase-years = { $years ->
+        [one] 1 year since the first purchase
+       *[other] { $years } years since the first purchase
+    }
+
+## kith show and kith referrals
+referral-show-title = Referrals
+referral-show-referred = Referred { $count }: { $names }{ $more ->
+        [0] {""}
+       *[other] {" "}… and { $more } more
+    }
+referral-show-value = Their referrals brought { $value } ({ $purchases ->
+        [one] 1 purchase
+       *[other] { $purchases } purchases
+    })
+referral-none-referred = referred nobody yet
+referral-none = Nobody's referrals have bought anything yet.
+referral-ranking = Referrers by what their referrals bought ({ $currency }):
+referral-ranking-line = { $name }: { $value } ({ $referred } referred, { $purchases ->
+        [one] 1 purchase
+       *[other] { $purchases } purchases
+    })
+
+## kith log
+referral-first-purchase-hint = { $name } made a first purchase: { $referrer } referred them — a thank-you is due (the review lists it under "Thank for a referral")
+
+## kith event
+event-no-label = a life event needs a few words saying what it is
+event-undo = add a life event for { $name }
+event-yearly = Added "{ $label }" to { $name }'s occasions: it comes back in the review every year.
+event-reminder = { $label } ({ $day })
+event-once = Reminder for "{ $label }" ({ $name }) due { $day }, id { $id }.
