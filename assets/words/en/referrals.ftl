@@ -39,3 +39,21 @@ event-undo = add a life event for { $name }
 event-yearly = Added "{ $label }" to { $name }'s occasions: it comes back in the review every year.
 event-reminder = { $label } ({ $day })
 event-once = Reminder for "{ $label }" ({ $name }) due { $day }, id { $id }.
+
+## The screen
+referral-header = Referred
+referral-header-names = { $count } ({ $names }{ $more ->
+        [0] {""}
+       *[other] {" "}+{ $more }
+    })
+referral-header-brought = brought
+key-thank = thank, send greetings
+review-thank-nothing = T thanks for a referral or sends greetings on a birthday or an occasion: choose one of those
+review-thank-referral-text = Thank them for referring { $referred }
+review-thank-birthday-text = Sent birthday greetings
+review-thank-anniversary-text = Sent thanks: { $what }
+review-thank-occasion-text = Sent greetings: { $what }
+review-thank-undo = thank { $name }
+review-thank-referral-done = A promise to thank { $name } is due today.
+review-thank-occasion-done = Greetings to { $name } logged: the review shows them again next year.
+review-thank-failed = The thanks could not be kept: { $error }
