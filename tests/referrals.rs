@@ -152,3 +152,57 @@ fn a_notebook_an_older_kith_kept_gets_its_rows_at_the_first_writable_open() {
     let store = Store::open(&copy).unwrap();
     clean(&store);
 }
+
+#[test]
+fn the_demo_has_referrers_anniversaries_and_life_events_and_keeps_its_ids() {
+    let spec = kith::demo::DemoSpec {
+        contacts: 200,
+        interactions: 500,
+        seed: 1,
+    };
+    let now = at(2026, 11, 22, 9, 30);
+    let fill = |parts: [bool; 3]| {
+        let (dir, store) = temp_store();
+        kith::demo::fill_with(&store, &spec, now, parts).unwrap();
+        (dir, store)
+    };
+    let (_a, store) = fill([true; 3]);
+    let referrers = store.referrers().unwrap();
+    assert!(referrers.len() >= 3, "{referrers:?}");
+    let today = now.date();
+    let (buys, total) = store
+        .first_buys(today - chrono::Duration::days(30), today, 10)
+        .unwrap();
+    assert!(buys.len() >= 2 && total == buys.len(), "{buys:?}");
+    let review = kith::review::build(&store, &Default::default(), today, 7).unwrap();
+    let occasions = review
+        .section(kith::review::SectionKind::Occasions)
+        .unwrap();
+    assert!(
+        occasions
+            .items
+            .iter()
+            .any(|i| i.what.contains("since the first purchase")),
+        "{occasions:?}"
+    );
+    let due: Vec<&str> = review.items().map(|i| i.what.as_str()).collect();
+    assert!(
+        due.iter()
+            .any(|w| w.contains("turns 21") || w.contains("Moving")),
+        "{due:?}"
+    );
+    clean(&store);
+    // Without them the rest of the sample is the same, under the same ids.
+    let (_b, without) = fill([true, true, false]);
+    let before = without.dump().unwrap();
+    let after = store.dump().unwrap();
+    for c in &before.contacts {
+        let same = after.contacts.iter().find(|a| a.id == c.id).unwrap();
+        assert_eq!(same.name, c.name);
+    }
+    assert_eq!(
+        fill([true; 3]).1.dump().unwrap(),
+        after,
+        "the same each time"
+    );
+}

@@ -390,3 +390,4 @@ help-event-label = What happens, in a few words
 help-event-on = The day it happens
 help-event-yearly = It comes back every year (an occasion of the contact) instead of once
 help-event-before = Remind this many days before the day (a one-time event; 0 unless told)
+help-demo-no-referrals = Leave out the referrals, the first-purchase anniversaries of the coming days and the life events
