@@ -206,3 +206,46 @@ fn the_demo_has_referrers_anniversaries_and_life_events_and_keeps_its_ids() {
         "the same each time"
     );
 }
+
+#[test]
+fn a_backup_carries_the_thanks_and_restores_them() {
+    let (dir, store) = temp_store();
+    let anna = add(&store, "Anna Puig", Kind::Customer);
+    let joan = add(&store, "Joan Vila", Kind::Customer);
+    refer(&store, joan, Some(anna));
+    buy(&store, joan, 4, "EUR 40.00");
+    let mut thanks = Thanks::new(
+        anna,
+        ThanksFor::Referral { referred: joan },
+        at(2026, 3, 10, 9, 0),
+    );
+    store.write(|w| w.give_thanks(&mut thanks)).unwrap();
+    let day = NaiveDate::from_ymd_opt(2026, 3, 4).unwrap();
+    let mut greeted = Thanks::new(
+        joan,
+        ThanksFor::Occasion { slot: 0, on: day },
+        at(2026, 3, 4, 9, 0),
+    );
+    store.write(|w| w.give_thanks(&mut greeted)).unwrap();
+    let db = store.path().to_path_buf();
+    drop(store);
+    let backup = dir.path().join("backup.json");
+    let export = common::binary::ok(
+        &db,
+        &["export", "--format", "json", "-o", backup.to_str().unwrap()],
+    );
+    let _ = export;
+    let text = std::fs::read_to_string(&backup).unwrap();
+    assert!(text.contains("\"thanks\""), "{text}");
+    let restored = dir.path().join("restored.redb");
+    common::binary::ok(&restored, &["import", backup.to_str().unwrap()]);
+    let again = common::binary::ok(&restored, &["export", "--format", "json"]);
+    assert_eq!(text, again, "byte-identical");
+    let store = Store::open(&restored).unwrap();
+    assert_eq!(
+        store.first_buys(day, day, 5).unwrap().1,
+        0,
+        "Anna was thanked"
+    );
+    clean(&store);
+}

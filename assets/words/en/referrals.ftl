@@ -57,3 +57,6 @@ review-thank-undo = thank { $name }
 review-thank-referral-done = A promise to thank { $name } is due today.
 review-thank-occasion-done = Greetings to { $name } logged: the review shows them again next year.
 review-thank-failed = The thanks could not be kept: { $error }
+
+## Backups
+backup-thanks-field = the { $field } of thanks { $id }

@@ -220,3 +220,14 @@ impl Writer<'_> {
         Ok(thanks.id)
     }
 }
+
+impl Writer<'_> {
+    /// Stores thanks as a backup holds them.
+    pub(in crate::store) fn restore_thanks(&mut self, t: &mut Thanks) -> Result<()> {
+        self.without_history();
+        let taken = self.referral.thanks.get(t.id)?.is_some();
+        self.require_new_id("thanks", t.id, taken)?;
+        self.require_contact(t.contact)?;
+        self.put_thanks(t)
+    }
+}
