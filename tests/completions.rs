@@ -192,7 +192,7 @@ fn the_powershell_script_completes_contact_names_where_a_command_takes_a_contact
     assert!(clap < ours, "the function is there before it is called");
     let completer = &script[ours..];
     for line in [
-        "$takers = @('edit', 'archive', 'unarchive', 'log', 'show', 'followup', 'invoice', 'bill', 'owed', 'promises', 'delete')",
+        "$takers = @('edit', 'archive', 'unarchive', 'log', 'show', 'followup', 'invoice', 'bill', 'owed', 'promises', 'referrals', 'event', 'delete')",
         "if ($at -eq 2 -and $takers -contains $words[1].Extent.Text",
         "kith contact-names '--' $prefix 2>$null",
         // A name with a blank or a quote goes in single quotes, its quotes doubled.

@@ -17,6 +17,8 @@ pub struct DemoArgs {
     pub no_invoices: bool,
     #[arg(long)]
     pub no_promises: bool,
+    #[arg(long)]
+    pub no_referrals: bool,
 }
 
 pub fn run(store: &Store, args: DemoArgs, out: &mut dyn Write) -> anyhow::Result<()> {
@@ -37,8 +39,7 @@ pub fn run(store: &Store, args: DemoArgs, out: &mut dyn Write) -> anyhow::Result
             seed: args.seed,
         },
         clock::now(),
-        !args.no_invoices,
-        !args.no_promises,
+        [!args.no_invoices, !args.no_promises, !args.no_referrals],
     )?;
     let (path, seconds) = (
         store.path().display().to_string(),

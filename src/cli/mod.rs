@@ -20,6 +20,7 @@ mod notes;
 mod output;
 mod owed;
 mod promises;
+mod referrals;
 mod run;
 mod search;
 pub mod settings;
@@ -90,6 +91,7 @@ impl Command {
             | Command::Owed(_)
             | Command::Promises(_)
             | Command::Complaints(_)
+            | Command::Referrals(_)
             | Command::ContactNames(_) => false,
             Command::Import(args) => !args.dry_run,
             Command::Check(args) => args.repair,
@@ -112,6 +114,7 @@ impl Command {
             | Command::Writeoff(_)
             | Command::Void(_)
             | Command::Resolve(_)
+            | Command::Event(_)
             | Command::Undo(_)
             | Command::Redo(_)
             | Command::Delete(_) => true,
@@ -152,6 +155,8 @@ pub enum Command {
     Promises(promises::PromisesArgs),
     Complaints(promises::ComplaintsArgs),
     Resolve(promises::ResolveArgs),
+    Referrals(referrals::ReferralsArgs),
+    Event(referrals::EventArgs),
     Delete(undo::DeleteArgs),
     Undo(undo::UndoArgs),
     Redo(undo::RedoArgs),

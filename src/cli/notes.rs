@@ -127,6 +127,9 @@ pub fn log(store: &Store, args: LogArgs, out: &mut dyn Write) -> anyhow::Result<
     for e in unreadable {
         super::terminal::say(say!("log-unreadable", problem = e.to_string()));
     }
+    if let Some(hint) = super::referrals::first_purchase_hint(store, &interaction)? {
+        writeln!(out, "{hint}")?;
+    }
     Ok(())
 }
 

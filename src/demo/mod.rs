@@ -31,6 +31,7 @@ pub struct DemoSummary {
 mod kept;
 mod names;
 mod owed;
+mod referrals;
 
 use names::*;
 
@@ -197,17 +198,17 @@ fn business_hours(at: NaiveDateTime, now: NaiveDateTime) -> NaiveDateTime {
 
 /// Fills `store` with a sample notebook ending at `now`, in batches of durable commits.
 pub fn fill(store: &Store, spec: &DemoSpec, now: NaiveDateTime) -> Result<DemoSummary> {
-    fill_with(store, spec, now, true, true)
+    fill_with(store, spec, now, [true; 3])
 }
 
-/// As [`fill`], with or without invoices and bills, and with or without the promises and
-/// complaints `kept.rs` adds (the notebook is otherwise the same).
+/// As [`fill`], with or without (`[invoices, promises, referrals]`) invoices and bills, the
+/// promises and complaints `kept.rs` adds, and the referrals, anniversaries and life events
+/// `referrals.rs` adds (the notebook is otherwise the same).
 pub fn fill_with(
     store: &Store,
     spec: &DemoSpec,
     now: NaiveDateTime,
-    invoices: bool,
-    promises: bool,
+    [invoices, promises, referrals]: [bool; 3],
 ) -> Result<DemoSummary> {
     let mut rng = Rng(spec.seed ^ 0x6b69_7468);
     let n = spec.contacts as usize;
@@ -295,12 +296,14 @@ pub fn fill_with(
     if invoices {
         summary.invoices = owed::add(store, &payers, spec.seed, now)?;
     }
-    if !promises {
-        return Ok(summary);
+    if promises {
+        let ids: Vec<_> = payers.iter().map(|p| p.0).collect();
+        let (promises, resolutions) = kept::add(store, &ids, &complaints, spec.seed, now)?;
+        summary.followups += promises;
+        summary.resolutions = resolutions;
     }
-    let ids: Vec<_> = payers.iter().map(|p| p.0).collect();
-    let (promises, resolutions) = kept::add(store, &ids, &complaints, spec.seed, now)?;
-    summary.followups += promises;
-    summary.resolutions = resolutions;
+    if referrals {
+        referrals::add(store, &payers, spec.seed, now, &mut summary)?;
+    }
     Ok(summary)
 }

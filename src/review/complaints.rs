@@ -39,6 +39,7 @@ pub(super) fn section(
                 direction: None,
                 invoice: None,
                 complaint: Some(i.id),
+                thanks: None,
             })
         })
         .collect();

@@ -6,10 +6,12 @@
 //! costs the same in a notebook of a thousand contacts as in one of a million.
 //! The notebook screen and `kith due` show the same review.
 
+mod anniversaries;
 mod complaints;
 mod contacts;
 mod occasions;
 pub mod owed;
+mod thank_referrals;
 
 use crate::domain::{CadenceDefaults, ContactId, Direction, FollowUp, FollowUpId};
 use crate::store::{Result, Skipped, Store};
@@ -34,6 +36,9 @@ pub enum SectionKind {
     BillsToPay,
     /// Complaints not resolved yet (shown only when there are some).
     OpenComplaints,
+    /// Referrers whose referral first bought lately, not thanked yet (shown only when there
+    /// are some).
+    ThankReferrals,
 }
 
 impl SectionKind {
@@ -48,6 +53,7 @@ impl SectionKind {
             SectionKind::InvoicesOverdue => crate::say!("owed-review-invoices-overdue"),
             SectionKind::BillsToPay => crate::say!("owed-review-bills-to-pay", days = days),
             SectionKind::OpenComplaints => crate::say!("complaints-review-title"),
+            SectionKind::ThankReferrals => crate::say!("referral-review-title"),
         }
     }
 
@@ -63,6 +69,7 @@ impl SectionKind {
             SectionKind::InvoicesOverdue => "invoices_overdue",
             SectionKind::BillsToPay => "bills_to_pay",
             SectionKind::OpenComplaints => "open_complaints",
+            SectionKind::ThankReferrals => "thank_referrals",
         }
     }
 }
@@ -95,6 +102,9 @@ pub struct ReviewItem {
     pub invoice: Option<OwedItem>,
     /// The note of a complaints section's item.
     pub complaint: Option<crate::domain::InteractionId>,
+    /// What the thanks or greetings an item asks for would be for (a referral, a birthday, an
+    /// occasion, a first-purchase anniversary), given to the item's contact.
+    pub thanks: Option<crate::domain::ThanksFor>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -186,6 +196,7 @@ pub fn build_upto(
                 direction: None,
                 invoice: None,
                 complaint: None,
+                thanks: None,
             })
         })
         .collect();
@@ -195,6 +206,12 @@ pub fn build_upto(
         items,
     });
     sections.push(occasions);
+    sections.extend(thank_referrals::section(
+        store,
+        &mut contacts,
+        today,
+        limit,
+    )?);
     sections.push(followup_section(
         SectionKind::WaitingOnThem,
         &contacts,
@@ -283,6 +300,7 @@ fn followup_section(
                 direction: Some(f.direction),
                 invoice: None,
                 complaint: None,
+                thanks: None,
             })
         })
         .collect();

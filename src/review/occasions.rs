@@ -1,10 +1,12 @@
-//! The review's birthdays and occasions: the coming days' in date order and then by name, read
-//! day by day from the occasion index until a section's worth is found; the total comes from the
-//! day counts.
+//! The review's birthdays, occasions and first-purchase anniversaries: the coming days' in date
+//! order and then by name, read day by day from the occasion index until a section's worth is
+//! found; the total comes from the day counts, less those greeted this year already
+//! (`anniversaries.rs`).
 
+use super::anniversaries::{FirstPurchases, Greeted, first_purchases};
 use super::contacts::Contacts;
 use super::{ItemWhen, ReviewItem, Section, SectionKind};
-use crate::domain::{ContactId, PartialDate};
+use crate::domain::{ContactId, FIRST_PURCHASE_SLOT, PartialDate, ThanksFor};
 use crate::store::{Result, Store};
 use chrono::{Datelike, Duration, NaiveDate};
 
@@ -49,6 +51,7 @@ pub(super) fn section(
 ) -> Result<Section> {
     let keys = occasion_days_from(today, days);
     let total = store.occasion_count(&keys)?;
+    let mut greeted = Greeted::read(store, contacts, today, days)?;
     let groups = by_date(&keys, today);
     let mut items: Vec<ReviewItem> = Vec::new();
     // Rows read that the total counts: every one but those of archived contacts.
@@ -67,10 +70,13 @@ pub(super) fn section(
             .iter()
             .filter(|(_, id, _)| !contacts.is_archived(*id))
             .count();
+        let firsts = first_purchases(store, &found)?;
         let mut more: Vec<ReviewItem> = found
             .iter()
-            .filter_map(|(_, id, slot)| item(contacts, *id, *slot, today))
+            .filter_map(|(_, id, slot)| item(contacts, *id, *slot, today, &firsts))
+            .filter(|i| !greeted.holds(i))
             .collect();
+        greeted.read_among(&found);
         more.sort_by(|a, b| match (a.when, b.when) {
             (ItemWhen::On { date: x, .. }, ItemWhen::On { date: y, .. }) => {
                 x.cmp(&y).then(a.name.cmp(&b.name))
@@ -81,6 +87,8 @@ pub(super) fn section(
     }
     // Those past the limit, and those on the dates not read (rows of unreadable contacts
     // among the ones read are left out, as they are of the items).
+    // Those greeted already are no items, read or not.
+    let counted = counted + greeted.unread_in_use(store, contacts)?;
     let more = items.len().saturating_sub(limit) + total.saturating_sub(counted);
     items.truncate(limit);
     Ok(Section {
@@ -92,18 +100,32 @@ pub(super) fn section(
 
 /// One birthday (slot 0) or occasion (slot n: the contact's occasion n − 1) as a review item;
 /// none for a contact not in use or a slot the contact does not have.
-fn item(contacts: &Contacts, id: ContactId, slot: u8, today: NaiveDate) -> Option<ReviewItem> {
+fn item(
+    contacts: &Contacts,
+    id: ContactId,
+    slot: u8,
+    today: NaiveDate,
+    firsts: &FirstPurchases,
+) -> Option<ReviewItem> {
     let contact = contacts.get(id)?;
     let (label, date) = if slot == 0 {
         (crate::say!("review-birthday"), contact.birthday?)
+    } else if slot == FIRST_PURCHASE_SLOT {
+        (crate::say!("review-first-purchase"), *firsts.get(&id)?)
     } else {
         let o = contact.occasions.get(usize::from(slot) - 1)?;
         (o.label.clone(), o.date)
     };
     let next = date.next_on_or_after(today);
     let years = date.year.map(|y| next.year() - y).filter(|y| *y > 0);
+    if slot == FIRST_PURCHASE_SLOT && years.is_none() {
+        return None; // the first purchase itself: its anniversaries are the years after
+    }
     let what = match years {
         Some(y) if slot == 0 => crate::say!("review-birthday-age", years = y),
+        Some(y) if slot == FIRST_PURCHASE_SLOT => {
+            crate::say!("review-first-purchase-years", years = y)
+        }
         Some(y) => crate::say!("review-occasion-years", label = label, years = y),
         None => label,
     };
@@ -116,5 +138,6 @@ fn item(contacts: &Contacts, id: ContactId, slot: u8, today: NaiveDate) -> Optio
         direction: None,
         invoice: None,
         complaint: None,
+        thanks: Some(ThanksFor::Occasion { slot, on: next }),
     })
 }

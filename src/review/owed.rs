@@ -178,6 +178,7 @@ pub(super) fn review_sections(
                         left: i.outstanding(),
                     }),
                     complaint: None,
+                    thanks: None,
                 })
             })
             .collect();

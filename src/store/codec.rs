@@ -5,7 +5,7 @@
 //! or a huge allocation. This is the only module that names bincode: swapping the format means
 //! changing this file and adding a schema migration.
 
-use crate::domain::{Contact, Draft, FollowUp, Interaction, Invoice, Resolution};
+use crate::domain::{Contact, Draft, FollowUp, Interaction, Invoice, Resolution, Thanks};
 use bincode::Options;
 use serde::{Serialize, de::DeserializeOwned};
 
@@ -50,6 +50,10 @@ impl Record for Invoice {
 impl Record for Resolution {
     const VERSION: u8 = 1;
 }
+impl Record for Thanks {
+    const VERSION: u8 = 1;
+}
+
 impl Record for Draft {
     /// 2: which saved note the draft edits, if any.
     const VERSION: u8 = 2;

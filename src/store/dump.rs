@@ -18,6 +18,8 @@ pub struct Dump {
     pub invoices: Vec<Invoice>,
     /// How complaints were settled, by their notes' ids.
     pub resolutions: Vec<Resolution>,
+    /// Thanks given, by id.
+    pub thanks: Vec<crate::domain::Thanks>,
     /// Records left out because they are damaged; a backup names them rather than failing
     /// whole, so one bad value never costs the owner every other record.
     pub skipped: Vec<Skipped>,
@@ -144,6 +146,10 @@ impl Store {
                     &mut resolutions,
                 )?;
             }
+            let mut thanks = Loaded::default();
+            if super::stream::has_table(&txn, THANKS)? {
+                read_records(&txn, THANKS, "thanks_v1", |id| id, &mut thanks)?;
+            }
             add_stand_ins(
                 &mut contacts.items,
                 &interactions.items,
@@ -157,6 +163,7 @@ impl Store {
             skipped.extend(drafts.damaged);
             skipped.extend(invoices.damaged);
             skipped.extend(resolutions.damaged);
+            skipped.extend(thanks.damaged);
             Ok(Dump {
                 next_id,
                 contacts: contacts.items,
@@ -165,6 +172,7 @@ impl Store {
                 drafts: drafts.items,
                 invoices: invoices.items,
                 resolutions: resolutions.items,
+                thanks: thanks.items,
                 skipped,
             })
         })

@@ -35,6 +35,7 @@ pub enum Restored {
     Draft(Draft),
     Invoice(Invoice),
     Resolution(Resolution),
+    Thanks(crate::domain::Thanks),
 }
 
 /// A restore under way: records added are committed a batch at a time.
@@ -182,6 +183,7 @@ fn put(w: &mut Writer<'_>, record: Restored) -> Result<()> {
         Restored::FollowUp(mut f) => w.restore_followup(&mut f),
         Restored::Invoice(mut i) => w.restore_invoice(&mut i),
         Restored::Resolution(mut r) => w.restore_resolution(&mut r),
+        Restored::Thanks(mut t) => w.restore_thanks(&mut t),
         Restored::Draft(d) => {
             if w.contact(d.contact).is_err() {
                 return Err(Invalid(crate::say!(
@@ -258,6 +260,12 @@ fn clear_indexes(txn: &WriteTransaction) -> Result<()> {
     clear(txn, LATE_PROMISES)?;
     clear(txn, OPEN_COMPLAINTS)?;
     clear(txn, COMPLAINT_DAYS)?;
+    clear(txn, PURCHASES)?;
+    clear(txn, REFERRALS)?;
+    clear(txn, REFERRAL_VALUES)?;
+    clear(txn, FIRST_BUYS)?;
+    clear(txn, THANKED)?;
+    clear(txn, THANKS_BY_CONTACT)?;
     Ok(())
 }
 
@@ -283,6 +291,7 @@ fn delete_some(store: &Store, floor: u64, keep: &HashSet<u64>) -> Result<bool> {
             (FOLLOWUPS, false),
             (INVOICES, false),
             (RESOLUTIONS, false),
+            (THANKS, false),
             (DRAFTS, true),
             (CONTACTS, true),
         ] {

@@ -32,6 +32,7 @@ pub(crate) enum Kind {
     FollowUp = 2,
     Invoice = 3,
     Resolution = 4,
+    Thanks = 5,
 }
 
 /// One touched record: its stored bytes before and after the change (`None`: absent).
@@ -91,6 +92,7 @@ impl Change {
             2 => Kind::FollowUp,
             3 => Kind::Invoice,
             4 => Kind::Resolution,
+            5 => Kind::Thanks,
             other => return Err(CodecError::Malformed(format!("kind {other}"))),
         };
         let id = r.u64()?;

@@ -27,6 +27,7 @@ use redb::{ReadTransaction, ReadableTable, TableDefinition};
 mod backup;
 mod kept;
 mod plan;
+mod thanks;
 
 pub use plan::BackupPlan;
 

@@ -170,3 +170,35 @@ pub(crate) const OPEN_COMPLAINTS: TableDefinition<(i32, u64), u64> =
 /// sums over days.
 pub(crate) const COMPLAINT_DAYS: TableDefinition<(u8, i32, u32), u64> =
     TableDefinition::new("complaint_days_v1");
+
+/// (contact id, local time in seconds, note id) → (currency, minor units) of every purchase
+/// note with an amount: a contact's first purchase is the first row of their range, what they
+/// spent a sum over it. Like the tables below, created by the first write after it came (no
+/// schema number); `referral_index::build_once` fills it for the notes already there.
+pub(crate) const PURCHASES: TableDefinition<(u64, i64, u64), (&str, i64)> =
+    TableDefinition::new("purchases_v1");
+
+/// (referrer id, referred id): whom a contact referred, one short range read.
+pub(crate) const REFERRALS: TableDefinition<(u64, u64), ()> = TableDefinition::new("referrals_v1");
+
+/// (referrer id, currency) → (minor units, purchases) that the contacts they referred bought.
+pub(crate) const REFERRAL_VALUES: TableDefinition<(u64, &str), (i64, u64)> =
+    TableDefinition::new("referral_values_v1");
+
+/// (day number of the first purchase, referred id) → referrer id, for every referred contact
+/// who has bought: the review's "Thank for a referral" reads the latest days.
+pub(crate) const FIRST_BUYS: TableDefinition<(i32, u64), u64> =
+    TableDefinition::new("first_buys_v1");
+
+/// Thanks id → encoded `Thanks`: a referrer thanked for a referral, a contact greeted on a
+/// birthday, an occasion or a first-purchase anniversary.
+pub(crate) const THANKS: TableDefinition<u64, &[u8]> = TableDefinition::new("thanks_v1");
+
+/// (0, 0, referred id) for a referral thanked; (1, day number of the occasion's date, contact
+/// id × 256 + slot) for an occasion greeted → thanks id: whether an item of the review was
+/// done already is one look, and the greetings in the coming days one range read.
+pub(crate) const THANKED: TableDefinition<(u8, i64, u64), u64> = TableDefinition::new("thanked_v1");
+
+/// (contact id, thanks id): the thanks a contact was given, which go with the contact.
+pub(crate) const THANKS_BY_CONTACT: TableDefinition<(u64, u64), ()> =
+    TableDefinition::new("thanks_by_contact_v1");

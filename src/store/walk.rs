@@ -21,6 +21,7 @@ use std::collections::{BTreeMap, HashSet};
 
 pub(super) mod kept;
 pub(super) mod owed;
+pub(super) mod referrals;
 mod review;
 mod scan;
 pub(super) use review::expected_rows;
@@ -72,6 +73,7 @@ pub(super) struct Walk {
     pub bad_drafts: HashSet<u64>,
     pub owed: owed::OwedWalk,
     pub kept: kept::KeptWalk,
+    pub referral: referrals::ReferralWalk,
     pub damaged: Vec<Skipped>,
     pub tables: Vec<TableCount>,
 }
@@ -119,6 +121,7 @@ pub(super) fn walk_in(txn: &ReadTransaction) -> Result<Walk> {
     scan_followups(txn, &mut w, &mut max_id)?;
     owed::scan_owed(txn, &mut w, &mut max_id)?;
     kept::scan_kept(txn, &mut w)?;
+    referrals::scan_thanks(txn, &mut w, &mut max_id)?;
     scan(txn, DRAFTS, "drafts_v1", &mut w, |k, v, w| {
         let id = k.value();
         // Drafts have no index; a bad one is only reported.
@@ -129,9 +132,16 @@ pub(super) fn walk_in(txn: &ReadTransaction) -> Result<Walk> {
         max_id = max_id.max(c.id.0);
         let last = latest.get(&c.id.0).and_then(|s| secs_to_datetime(*s));
         expect_contact_rows(&mut w.expected, c, last);
+        w.referral.expected.add_contact(c);
     }
     w.expected.next_id = max_id + 1;
     read_indexes(txn, &mut w)?;
+    referrals::read_actual(txn, &mut w)?;
+    if w.referral.built {
+        for key in w.referral.expected.anniversaries.keys() {
+            w.expected.occasions.insert(*key, ());
+        }
+    }
     Ok(w)
 }
 
@@ -179,6 +189,7 @@ fn scan_interactions(
         ) {
             if (i.id.0, i.contact.0, datetime_to_secs(i.at)) == (id, contact, secs) {
                 w.kept.keep_complaint(&i);
+                w.referral.expected.add_note(&i);
                 for word in note_tokens(&i.text) {
                     w.expected.postings.insert((word, id), ());
                 }

@@ -25,6 +25,7 @@ mod kept;
 mod merge;
 mod note_edit;
 mod owed;
+mod referrals;
 mod replay;
 mod restore;
 mod review_rows;
@@ -63,6 +64,8 @@ pub struct Writer<'t> {
     owed: owed::OwedTables<'t>,
     /// Promises kept and complaints resolved (`write/kept.rs`).
     kept: kept::KeptTables<'t>,
+    /// Referrals and thanks (`write/referrals.rs`).
+    referral: referrals::ReferralTables<'t>,
     /// What this transaction touched, kept as one step of the undo history.
     journal: journal::Journal,
     /// Nothing was changed after all (an undo that found nothing to do): other processes are
@@ -118,6 +121,7 @@ impl<'t> Writer<'t> {
             history: txn.open_table(HISTORY)?,
             owed: owed::OwedTables::open(txn)?,
             kept: kept::KeptTables::open(txn)?,
+            referral: referrals::ReferralTables::open(txn)?,
             journal: journal::Journal::new(steps),
             quiet: false,
         })
@@ -219,6 +223,7 @@ impl<'t> Writer<'t> {
         self.interaction_keys.insert(i.id.0, (contact, secs))?;
         self.pending_postings.add(note_tokens(&i.text), i.id.0);
         self.kept.note(i, true)?;
+        self.index_purchase(i, true)?;
         let last = self
             .facts
             .get(contact)?
@@ -250,6 +255,7 @@ impl<'t> Writer<'t> {
         };
         if let Ok(old) = &old {
             self.kept.note(old, false)?;
+            self.index_purchase(old, false)?;
             self.pending_postings.forget(id.0);
             for word in note_tokens(&old.text) {
                 super::postings::remove("note_postings_v1", &mut self.postings, &word, id.0)?;

@@ -83,6 +83,9 @@ pub enum Action {
     Apologise,
     /// Record how the complaint selected in the review was settled.
     Resolve,
+    /// Thank for the review item selected: a referral that first bought, or greetings on a
+    /// birthday, an occasion or a first-purchase anniversary.
+    Thank,
     /// Import contacts from a file (vCard, CSV, a folder of vCards or a kith backup).
     Import,
     /// Mark the selected follow-up done.
@@ -141,6 +144,7 @@ impl Action {
                 | Action::Void
                 | Action::Apologise
                 | Action::Resolve
+                | Action::Thank
                 | Action::Import
                 | Action::Done
                 | Action::Snooze

@@ -6,6 +6,7 @@ mod followups;
 mod kept;
 mod merge;
 mod money;
+mod thanks;
 
 use super::action::{ContactDetail, ContactRow, Effect, Report, SearchOutcome};
 use super::model::{Context, NoteHit};
@@ -53,6 +54,12 @@ pub fn run(store: &Store, effect: Effect, ctx: &Context) -> Vec<Report> {
         Effect::PayInvoice { invoice, payment } => money::pay(store, invoice, payment),
         Effect::CloseInvoice { invoice, off } => money::close(store, invoice, off),
         Effect::ResolveComplaint { note, text, on } => kept::resolve(store, note, text, on),
+        Effect::Thank {
+            contact,
+            about,
+            text,
+            today,
+        } => thanks::give(store, contact, about, text, today),
         Effect::ChangeFollowUp { followup, change } => {
             followups::change_followup(store, followup, change)
         }
@@ -196,14 +203,23 @@ fn row(store: &Store, id: ContactId, ctx: &Context) -> ContactRow {
     })
 }
 
+/// How many of those a contact referred the header names.
+const REFERRED_NAMED: usize = 3;
+
 fn detail(store: &Store, id: ContactId, ctx: &Context) -> Result<ContactDetail, StoreError> {
     let contact = store.contact(id)?;
     let timeline = store.timeline(id, TIMELINE_LIMIT)?;
     let followups = store.followups_for(id)?;
     let referrer = (contact.referred_by).and_then(|by| store.contact(by).ok().map(|r| r.name));
     let invoices = store.invoices_of(id)?;
+    let referred = store.referred(id, REFERRED_NAMED)?;
+    let referred_names = (store.contacts(&referred.contacts)?.items.into_iter())
+        .map(|c| c.name)
+        .collect();
     Ok(ContactDetail {
         referrer,
+        referred,
+        referred_names,
         cadence: ctx.cadences.effective(&contact),
         last_contacted: store.last_contacted(id)?,
         damaged: timeline.damaged.len() + followups.damaged.len() + invoices.damaged.len(),

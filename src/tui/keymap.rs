@@ -120,6 +120,7 @@ fn table() -> Vec<Binding> {
         bind(&[Review], "V", A::Void, say!("key-void"), HELP),
         bind(&[Review], "A", A::Apologise, say!("key-apologise"), HELP),
         bind(&[Review], "R", A::Resolve, say!("key-resolve"), HELP),
+        bind(&[Review], "T", A::Thank, say!("key-thank"), HELP),
         bind(&[Note], "j ↓", A::Down, say!("key-scroll-down"), HINT),
         bind(&[Note], "k ↑", A::Up, say!("key-scroll-up"), HINT),
         bind(&[Note], "Esc | Enter q", A::Back, say!("key-close"), HINT),

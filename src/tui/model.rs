@@ -36,6 +36,10 @@ pub struct ContactDetail {
     pub referrer: Option<String>,
     /// Their invoices and bills, paid ones too, oldest first.
     pub invoices: Vec<crate::domain::Invoice>,
+    /// Whom they referred (the first few, by id) and what it brought, from the referral rows.
+    pub referred: crate::store::Referred,
+    /// The names of those first few referred.
+    pub referred_names: Vec<String>,
     /// Records that could not be read, reported once in the status bar.
     pub damaged: usize,
 }

@@ -89,6 +89,7 @@ fn act(state: &mut State, action: Action) -> Vec<Effect> {
         Action::Void => super::parts::questions::close::ask(state, false),
         Action::Apologise => crate::tui::parts::review::kept::apologise(state),
         Action::Resolve => crate::tui::parts::review::kept::resolve(state),
+        Action::Thank => crate::tui::parts::review::thanks::thank(state),
         Action::Import => questions::ask_import(state),
     }
 }

@@ -9,6 +9,7 @@ mod owed2;
 mod owed_edit;
 mod places;
 mod promises;
+mod referrals;
 mod refusals;
 mod tables;
 

@@ -16,6 +16,7 @@ mod messages;
 mod owed;
 mod owed2;
 mod reach;
+mod referrals;
 mod review;
 mod search;
 mod terminal;

@@ -373,3 +373,21 @@ help-resolve = Record how a complaint was settled: it is open until resolved
 help-resolve-note = The complaint's note id (kith show lists them, kith complaints too)
 help-resolve-text = How it was settled
 help-resolve-on = The day it was settled (today unless told)
+help-referrals = Referrals: the contacts whose referrals bought the most (per currency), or whom one contact referred and what that brought
+    .example =
+        kith referrals
+        kith referrals "Anna Puig"
+        kith referrals --json
+help-referrals-contact = Whose referrals to show (a name, part of one, or an id)
+help-referrals-json = Print JSON
+help-event = Record a life event (a child turning 21, a new shop, a move): a one-time reminder on its day, or with --yearly an occasion the review shows every year
+    .example =
+        kith event "Anna Puig" "Pau turns 21" --on 2027-05-03
+        kith event "Anna Puig" "New shop opens" --on 2027-03-01 --before 7
+        kith event "Joan Vila" "Wedding anniversary" --on 2015-06-20 --yearly
+help-event-contact = Whose life event it is (a name, part of one, or an id)
+help-event-label = What happens, in a few words
+help-event-on = The day it happens
+help-event-yearly = It comes back every year (an occasion of the contact) instead of once
+help-event-before = Remind this many days before the day (a one-time event; 0 unless told)
+help-demo-no-referrals = Leave out the referrals, the first-purchase anniversaries of the coming days and the life events

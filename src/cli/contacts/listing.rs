@@ -166,6 +166,7 @@ pub fn show(
         let invoices = store.invoices_of(id)?;
         skips.report(&invoices.damaged);
         detail.invoices = invoices.items.iter().map(Into::into).collect();
+        detail.referrals = crate::cli::referrals::contact_json(store, &contact)?;
         crate::interop::json::write_pretty(out, &detail)?;
     } else {
         output::contact_detail(
@@ -178,6 +179,13 @@ pub fn show(
         )?;
         let today = clock::now().date();
         skips.report(&crate::cli::owed::contact_invoices(out, store, id, today)?);
+        let referrals = crate::cli::referrals::contact_lines(store, id)?;
+        if !referrals.is_empty() {
+            writeln!(out, "\n{}", crate::say!("referral-show-title"))?;
+        }
+        for line in referrals {
+            writeln!(out, "  {line}")?;
+        }
     }
     Ok(())
 }

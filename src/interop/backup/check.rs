@@ -14,6 +14,7 @@ pub struct Checked {
     pub drafts: u64,
     pub invoices: u64,
     pub resolutions: u64,
+    pub thanks: u64,
     /// The highest id of any record.
     pub highest: u64,
     /// Whether every contact came before the first record that belongs to one.
@@ -22,6 +23,7 @@ pub struct Checked {
     interaction_ids: IdSet,
     followup_ids: IdSet,
     invoice_ids: IdSet,
+    thanks_ids: IdSet,
     /// Contacts named by records read before them (checked at the end): the first record
     /// that named each, which is the one a refusal names.
     wanted: Vec<Wanted>,
@@ -142,6 +144,12 @@ impl Checked {
                 }
                 r.normalize_and_validate()?;
                 self.resolutions += 1;
+            }
+            Restored::Thanks(t) => {
+                Self::new_id(&mut self.thanks_ids, "thanks", t.id)?;
+                self.belongs(t.contact, NamedBy::Record);
+                self.thanks += 1;
+                self.highest = self.highest.max(t.id);
             }
             Restored::Draft(d) => {
                 self.belongs(d.contact, NamedBy::Draft);

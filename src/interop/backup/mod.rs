@@ -11,11 +11,13 @@ mod ids;
 mod kept;
 mod read;
 mod records;
+mod thanks;
 mod write;
 
 pub use check::Checked;
 pub use kept::ResolutionJson;
 pub use read::{ReadError, read_backup};
+pub use thanks::ThanksJson;
 pub use write::write_backup;
 
 use super::json::{ContactJson, FollowUpJson, InteractionJson, InvoiceJson, iso};
@@ -54,6 +56,9 @@ pub struct BackupJson {
     /// How complaints were settled; left out when none were, as the invoices are.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub resolutions: Vec<ResolutionJson>,
+    /// Thanks given for referrals and greetings on occasions; left out when there are none.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub thanks: Vec<ThanksJson>,
 }
 
 impl From<&Dump> for BackupJson {
@@ -72,6 +77,7 @@ impl From<&Dump> for BackupJson {
             drafts: d.drafts.iter().map(DraftJson::from).collect(),
             invoices: d.invoices.iter().map(InvoiceJson::from).collect(),
             resolutions: d.resolutions.iter().map(ResolutionJson::from).collect(),
+            thanks: d.thanks.iter().map(ThanksJson::from).collect(),
         }
     }
 }

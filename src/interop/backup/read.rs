@@ -57,9 +57,10 @@ impl<'de> serde::de::DeserializeSeed<'de> for &mut Stream<'_> {
     }
 }
 
-/// The backup's fields: every one but the last two must be there (a backup from before invoices
-/// has no `invoices`, one from before resolutions no `resolutions`).
-const FIELDS: [&str; 9] = [
+/// The backup's fields: every one but the last three must be there (a backup from before
+/// invoices has no `invoices`, one from before resolutions no `resolutions`, one from before
+/// thanks no `thanks`).
+const FIELDS: [&str; 10] = [
     "format",
     "version",
     "next_id",
@@ -69,6 +70,7 @@ const FIELDS: [&str; 9] = [
     "drafts",
     "invoices",
     "resolutions",
+    "thanks",
 ];
 const REQUIRED: usize = 7;
 
@@ -165,6 +167,9 @@ impl<'de> serde::de::Visitor<'de> for Section<'_, '_> {
                 "resolutions" => seq
                     .next_element::<ResolutionJson>()?
                     .map(|j| resolution(&j).map(Restored::Resolution)),
+                "thanks" => seq
+                    .next_element::<super::ThanksJson>()?
+                    .map(|j| super::records::thanks(&j).map(Restored::Thanks)),
                 _ => seq
                     .next_element::<DraftJson>()?
                     .map(|j| draft(&j).map(Restored::Draft)),

@@ -248,6 +248,7 @@ impl TryFrom<&BackupJson> for Dump {
             resolutions: (b.resolutions.iter())
                 .map(resolution)
                 .collect::<Result<_, _>>()?,
+            thanks: (b.thanks.iter()).map(thanks).collect::<Result<_, _>>()?,
         })
     }
 }
@@ -288,5 +289,38 @@ pub(super) fn resolution(j: &super::ResolutionJson) -> Result<Resolution, Invali
         on,
         text: j.text.clone(),
         created_at: time(&j.created_at, &what("created_at"))?,
+    })
+}
+
+/// Thanks from the backup.
+pub(super) fn thanks(j: &super::ThanksJson) -> Result<crate::domain::Thanks, Invalid> {
+    let what =
+        |field: &str| crate::say!("backup-thanks-field", id = j.id.to_string(), field = field);
+    let about = match (j.about.as_str(), j.referred_id, j.slot, j.on.as_deref()) {
+        ("referral", Some(referred), _, _) => crate::domain::ThanksFor::Referral {
+            referred: crate::domain::ContactId(referred),
+        },
+        ("occasion", _, Some(slot), Some(on)) => {
+            let day = NaiveDate::parse_from_str(on, "%Y-%m-%d")
+                .ok()
+                .and_then(within_years)
+                .ok_or_else(|| {
+                    Invalid(crate::say!(
+                        "backup-not-a-date",
+                        what = what("on"),
+                        value = on
+                    ))
+                })?;
+            crate::domain::ThanksFor::Occasion { slot, on: day }
+        }
+        _ => return Err(Invalid(what("about"))),
+    };
+    Ok(crate::domain::Thanks {
+        id: j.id,
+        contact: crate::domain::ContactId(j.contact_id),
+        about,
+        at: time(&j.at, &what("at"))?,
+        note: j.note_id.map(crate::domain::InteractionId),
+        followup: j.followup_id.map(crate::domain::FollowUpId),
     })
 }

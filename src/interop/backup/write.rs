@@ -42,6 +42,7 @@ enum Records {
     Drafts,
     Invoices,
     Resolutions,
+    Thanks,
 }
 
 struct Written<'s, 'a> {
@@ -61,6 +62,7 @@ impl Serialize for Streamed<'_> {
         let invoices = (self.plan.invoices > 0).then_some(("invoices", Records::Invoices));
         let resolutions =
             (self.plan.resolutions > 0).then_some(("resolutions", Records::Resolutions));
+        let thanks = (self.plan.thanks > 0).then_some(("thanks", Records::Thanks));
         for (name, records) in [
             ("contacts", Records::Contacts),
             ("interactions", Records::Interactions),
@@ -70,6 +72,7 @@ impl Serialize for Streamed<'_> {
         .into_iter()
         .chain(invoices)
         .chain(resolutions)
+        .chain(thanks)
         {
             backup.serialize_field(
                 name,
@@ -129,6 +132,9 @@ impl Serialize for Written<'_, '_> {
                 .backup_invoices(plan, |i| put(&mut seq, &InvoiceJson::from(i), &mut failed)),
             Records::Resolutions => snapshot.backup_resolutions(plan, |r| {
                 put(&mut seq, &super::ResolutionJson::from(r), &mut failed)
+            }),
+            Records::Thanks => snapshot.backup_thanks(plan, |t| {
+                put(&mut seq, &super::ThanksJson::from(t), &mut failed)
             }),
         };
         match walked {

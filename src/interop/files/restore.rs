@@ -96,7 +96,8 @@ fn write(
         + checked.followups
         + checked.drafts
         + checked.invoices
-        + checked.resolutions;
+        + checked.resolutions
+        + checked.thanks;
     let floor = next_id.max(checked.highest + 1);
     let mut restore = store.begin_restore(floor).map_err(|e| {
         let why = refusal(path, &e.to_string());

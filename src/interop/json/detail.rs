@@ -34,6 +34,9 @@ pub struct ContactDetailJson {
     /// contact without any prints as before.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub invoices: Vec<super::owed::InvoiceJson>,
+    /// Whom they referred and what it brought; left out when they referred nobody.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub referrals: Option<serde_json::Value>,
 }
 
 impl ContactDetailJson {
@@ -63,6 +66,7 @@ impl ContactDetailJson {
             interactions: interactions.iter().map(InteractionJson::from).collect(),
             followups: followups.iter().map(FollowUpJson::from).collect(),
             invoices: Vec::new(),
+            referrals: None,
         }
     }
 }

@@ -28,6 +28,7 @@ pub struct BackupPlan {
     pub followups: usize,
     pub invoices: usize,
     pub resolutions: usize,
+    pub thanks: usize,
     /// Stand-ins for contacts whose record is lost, in id order.
     pub(super) stand_ins: Vec<Contact>,
     /// Contacts whose record names another id than its key: (record id, key), sorted.
@@ -44,6 +45,7 @@ pub struct BackupPlan {
     pub(super) drafts_end: End<u64>,
     pub(super) invoices_end: End<u64>,
     pub(super) resolutions_end: End<u64>,
+    pub(super) thanks_end: End<u64>,
 }
 
 /// Where a walk ended: a page that cannot be read is reported with the damaged records.
@@ -184,6 +186,7 @@ impl Snapshot {
             (End::Whole, Vec::new())
         };
         let (resolutions, resolutions_end, skipped_resolutions) = self.plan_resolutions()?;
+        let (thanks, thanks_end, skipped_thanks) = self.plan_thanks()?;
         for (referrer, at) in referrals {
             wanted.want(referrer, at);
         }
@@ -196,6 +199,7 @@ impl Snapshot {
         skipped.extend(skipped_drafts);
         skipped.extend(skipped_invoices);
         skipped.extend(skipped_resolutions);
+        skipped.extend(skipped_thanks);
         Ok(BackupPlan {
             next_id: self.next_id()?,
             skipped,
@@ -204,6 +208,7 @@ impl Snapshot {
             followups,
             invoices,
             resolutions,
+            thanks,
             stand_ins,
             contact_strays,
             interaction_strays: interactions.strays,
@@ -214,6 +219,7 @@ impl Snapshot {
             drafts_end,
             invoices_end,
             resolutions_end,
+            thanks_end,
         })
     }
 

@@ -1,11 +1,11 @@
 //! Deleting a contact, one write: its interactions and notes, its follow-ups, its invoices and
-//! bills, its draft and every index row of them go with it, and whoever it referred is referred
-//! by nobody now.
+//! bills, its draft, the thanks it was given and every index row of them go with it, and whoever
+//! it referred is referred by nobody now.
 //! Like every change it is one step of the undo history, so undo brings it all back under
 //! the same ids.
 
-use super::{Writer, decode_at};
-use crate::domain::{Contact, ContactId, InteractionId};
+use super::Writer;
+use crate::domain::{ContactId, InteractionId};
 use crate::store::Result;
 use chrono::NaiveDateTime;
 use redb::ReadableTable;
@@ -41,6 +41,9 @@ impl Writer<'_> {
             self.remove_followup_rows(*f)?;
         }
         self.remove_invoices_of(id)?;
+        for thanks in self.thanks_of(id)? {
+            self.remove_thanks_rows(thanks)?;
+        }
         self.forget_referrer(id, now)?;
         self.discard_draft(id)?;
         self.remove_contact(&contact)?;
@@ -51,20 +54,12 @@ impl Writer<'_> {
         })
     }
 
-    /// Whoever `referrer` referred is referred by nobody.
+    /// Whoever `referrer` referred is referred by nobody (found through the referral rows).
     fn forget_referrer(&mut self, referrer: ContactId, now: NaiveDateTime) -> Result<()> {
-        let mut referred = Vec::new();
-        for entry in self.contacts.iter()? {
-            let (id, bytes) = entry?;
-            if let Ok(c) = decode_at::<Contact>("contacts_v1", ContactId(id.value()), bytes.value())
-                && c.referred_by == Some(referrer)
-            {
-                referred.push(c);
-            }
-        }
-        for c in &mut referred {
+        for id in self.referred_by(referrer)? {
+            let mut c = self.contact(id)?;
             c.referred_by = None;
-            self.update_contact(c, now)?;
+            self.update_contact(&mut c, now)?;
         }
         Ok(())
     }

@@ -1,5 +1,6 @@
 //! The index rows a writer keeps in step with the records: a contact's name, occasion and
-//! search rows and its trigrams, and its facts (the latest interaction among them).
+//! search rows and its trigrams, its referral rows (`referrals.rs`), and its facts (the latest
+//! interaction among them).
 
 use super::Writer;
 use crate::domain::{Contact, ContactId};
@@ -28,6 +29,7 @@ impl Writer<'_> {
         for key in occasion_keys(c) {
             self.index_occasion(key, !c.is_archived(), insert)?;
         }
+        self.index_referral(c, insert)?;
         self.index_search(c, insert)
     }
 

@@ -1,5 +1,5 @@
 //! Merging two contacts, one write: everything the absorbed contact had (interactions, notes,
-//! follow-ups, invoices and bills, a draft, the people it referred) moves to the kept one, its
+//! follow-ups, invoices and bills, a draft, the people it referred, the thanks it was given) moves to the kept one, its
 //! fields fill what the kept one lacks (`Contact::absorb`), and the absorbed record and its index
 //! rows go.
 
@@ -47,6 +47,7 @@ impl Writer<'_> {
             referrals: self.move_referrals(absorbed, kept, now)?,
         };
         self.move_invoices(absorbed, kept)?;
+        self.move_thanks(absorbed, kept)?;
         into.absorb(&from);
         if into.referred_by == Some(absorbed) {
             into.referred_by = None;
@@ -130,28 +131,35 @@ impl Writer<'_> {
         Ok(true)
     }
 
-    /// Whoever the absorbed contact referred was referred by the kept one now.
+    /// Whoever the absorbed contact referred was referred by the kept one now (found through
+    /// the referral rows).
     fn move_referrals(
         &mut self,
         from: ContactId,
         to: ContactId,
         now: NaiveDateTime,
     ) -> Result<usize> {
-        let mut referred = Vec::new();
-        for entry in self.contacts.iter()? {
-            let (id, bytes) = entry?;
-            if let Ok(c) = decode_at::<Contact>("contacts_v1", ContactId(id.value()), bytes.value())
-                && c.referred_by == Some(from)
-                && c.id != to
-            {
-                referred.push(c);
-            }
-        }
-        for c in &mut referred {
+        let referred: Vec<ContactId> = (self.referred_by(from)?.into_iter())
+            .filter(|id| *id != to)
+            .collect();
+        for id in &referred {
+            let mut c = self.contact(*id)?;
             c.referred_by = Some(to);
-            self.update_contact(c, now)?;
+            self.update_contact(&mut c, now)?;
         }
         Ok(referred.len())
+    }
+
+    /// The thanks the absorbed contact was given are the kept one's now.
+    fn move_thanks(&mut self, from: ContactId, to: ContactId) -> Result<()> {
+        for id in self.thanks_of(from)? {
+            if let Some(mut t) = self.thanks(id)? {
+                self.remove_thanks_rows(id)?;
+                t.contact = to;
+                self.put_thanks(&t)?;
+            }
+        }
+        Ok(())
     }
 
     /// Deletes a contact's record and its rows in every contact index.

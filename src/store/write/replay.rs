@@ -6,7 +6,7 @@
 
 use super::{Writer, by_contact_key, decode_at, open_key};
 use crate::domain::{
-    Contact, ContactId, FollowUp, Interaction, InteractionId, Invoice, Resolution,
+    Contact, ContactId, FollowUp, Interaction, InteractionId, Invoice, Resolution, Thanks,
 };
 use crate::say;
 use crate::store::Result;
@@ -78,6 +78,7 @@ impl Writer<'_> {
                 .map(|i| say!("owed-undo-changed", label = i.label()))
                 .unwrap_or_else(|_| say!("undo-changed-record", id = key)),
             Kind::Resolution => say!("complaint-undo-changed", id = key),
+            Kind::Thanks => say!("referral-undo-changed", id = key),
         }
     }
 
@@ -95,6 +96,7 @@ impl Writer<'_> {
                 Kind::FollowUp if present => self.remove_followup_rows(change.id)?,
                 Kind::Invoice if present => self.remove_invoice_rows(change.id)?,
                 Kind::Resolution if present => self.remove_resolution_rows(change.id)?,
+                Kind::Thanks if present => self.remove_thanks_rows(change.id)?,
                 _ => {}
             }
         }
@@ -122,6 +124,10 @@ impl Writer<'_> {
                 Kind::Resolution => {
                     let r: Resolution = decode_at("resolutions_v1", change.id, bytes)?;
                     self.put_resolution(&r)?;
+                }
+                Kind::Thanks => {
+                    let t: Thanks = decode_at("thanks_v1", change.id, bytes)?;
+                    self.put_thanks(&t)?;
                 }
                 Kind::Contact => {}
             }

@@ -52,6 +52,14 @@ pub enum Effect {
         text: String,
         on: chrono::NaiveDate,
     },
+    /// Thanks for a review item: a promise to thank a referrer, or a note that greetings were
+    /// sent, in these words, kept with the thanks record.
+    Thank {
+        contact: ContactId,
+        about: crate::domain::ThanksFor,
+        text: String,
+        today: chrono::NaiveDate,
+    },
     PayInvoice {
         invoice: crate::domain::InvoiceId,
         payment: crate::domain::Payment,

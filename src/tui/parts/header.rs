@@ -198,7 +198,36 @@ fn money(detail: &ContactDetail, today: chrono::NaiveDate) -> Line<'static> {
         };
         money.push(Span::raw(text));
     }
+    referrals(&mut money, detail);
     Line::from(money)
+}
+
+/// Whom they referred (a few by name) and what those referrals bought; nothing when they
+/// referred nobody.
+fn referrals(line: &mut Vec<Span<'static>>, detail: &ContactDetail) {
+    let r = &detail.referred;
+    if r.count == 0 {
+        return;
+    }
+    if !line.is_empty() {
+        line.push(Span::raw("   "));
+    }
+    line.push(Span::styled(
+        format!("{} ", say!("referral-header")),
+        theme::label(),
+    ));
+    let names: Vec<String> = detail.referred_names.iter().map(|n| safe(n)).collect();
+    line.push(Span::raw(say!(
+        "referral-header-names",
+        count = r.count,
+        names = names.join(", "),
+        more = r.count.saturating_sub(names.len())
+    )));
+    if !r.value.is_empty() {
+        let value: Vec<String> = r.value.iter().map(ToString::to_string).collect();
+        line.push(Span::raw(format!(" {} ", say!("referral-header-brought"))));
+        line.push(Span::styled(value.join(" + "), theme::amount()));
+    }
 }
 
 /// What they owe and what is owed to them, per currency, in the overdue colour when part of

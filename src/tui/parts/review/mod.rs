@@ -2,6 +2,7 @@
 
 pub mod kept;
 pub mod render;
+pub mod thanks;
 pub mod update;
 
 use super::super::scroll::Scroll;
