@@ -17,6 +17,7 @@ mod kept;
 mod merge;
 mod money;
 mod owed;
+pub mod retention;
 pub mod serde_time;
 /// The text rules, which live below the domain in `crate::text`.
 pub use crate::text;
@@ -39,6 +40,7 @@ pub use interaction::{Channel, Interaction, Sentiment};
 pub use kept::{Kept, Outcome, Resolution, ResolveTimes, is_broken, is_counted, outcome};
 pub use money::{Amount, Currency};
 pub use owed::{Aging, Buckets, Closed, Invoice, MAX_PAYMENTS, Owing, Payment, Totals};
+pub use retention::{ArchiveReason, Standing};
 pub use when::{day_said, parse_when};
 
 /// A rule a value broke, in words a user can act on.

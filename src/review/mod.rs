@@ -10,6 +10,7 @@ mod complaints;
 mod contacts;
 mod occasions;
 pub mod owed;
+pub mod stats;
 
 use crate::domain::{CadenceDefaults, ContactId, Direction, FollowUp, FollowUpId};
 use crate::store::{Result, Skipped, Store};
