@@ -14,6 +14,7 @@ use std::path::Path;
 
 pub(super) mod kept;
 pub(super) mod owed;
+pub(super) mod stats;
 
 /// What redb's own integrity check found.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
@@ -182,6 +183,7 @@ pub(super) fn index_problems(w: &Walk) -> Vec<IndexProblem> {
     problems.extend(review_problems(w, &super::walk::expected_rows(w)));
     problems.extend(owed::owed_problems(w));
     problems.extend(kept::kept_problems(w));
+    problems.extend(stats::stats_problems(w));
     problems.retain(|p| {
         p.as_ref().is_none_or(|p| {
             SOURCES

@@ -16,6 +16,7 @@ use redb::WriteTransaction;
 
 mod kept;
 mod owed;
+mod stats;
 
 /// The index's rows as the records call for them, plus the rows of records that do not decode.
 fn rows<K: Ord + Clone, V: PartialEq + Clone>(
@@ -114,6 +115,7 @@ impl Store {
         Self::review_indexes(&txn, &mut fixes)?;
         owed::owed_indexes(&txn, &mut fixes)?;
         kept::kept_indexes(&txn, &mut fixes)?;
+        stats::stats_indexes(&txn, &mut fixes)?;
         let (e, a) = (&walk.expected, &walk.actual);
         if a.next_id < e.next_id {
             let problem = IndexProblem {

@@ -258,6 +258,7 @@ fn clear_indexes(txn: &WriteTransaction) -> Result<()> {
     clear(txn, LATE_PROMISES)?;
     clear(txn, OPEN_COMPLAINTS)?;
     clear(txn, COMPLAINT_DAYS)?;
+    super::stats_index::clear_all(txn)?;
     Ok(())
 }
 

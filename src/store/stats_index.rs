@@ -264,3 +264,8 @@ pub(crate) fn write_rows(txn: &WriteTransaction, rows: &StatsRows) -> Result<()>
     fill!(STATS_AT_RISK, &rows.at_risk, |k, v| k, v);
     Ok(())
 }
+
+/// Empties every stats table (a restore taken back, before its indexes are rebuilt).
+pub(crate) fn clear_all(txn: &WriteTransaction) -> Result<()> {
+    write_rows(txn, &StatsRows::default())
+}

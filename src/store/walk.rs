@@ -23,6 +23,7 @@ pub(super) mod kept;
 pub(super) mod owed;
 mod review;
 mod scan;
+pub(super) mod stats;
 pub(super) use review::expected_rows;
 pub(super) use scan::scan;
 
@@ -72,6 +73,7 @@ pub(super) struct Walk {
     pub bad_drafts: HashSet<u64>,
     pub owed: owed::OwedWalk,
     pub kept: kept::KeptWalk,
+    pub stats: stats::StatsWalk,
     pub damaged: Vec<Skipped>,
     pub tables: Vec<TableCount>,
 }
@@ -119,6 +121,7 @@ pub(super) fn walk_in(txn: &ReadTransaction) -> Result<Walk> {
     scan_followups(txn, &mut w, &mut max_id)?;
     owed::scan_owed(txn, &mut w, &mut max_id)?;
     kept::scan_kept(txn, &mut w)?;
+    stats::scan_stats(txn, &mut w)?;
     scan(txn, DRAFTS, "drafts_v1", &mut w, |k, v, w| {
         let id = k.value();
         // Drafts have no index; a bad one is only reported.
