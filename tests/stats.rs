@@ -211,3 +211,58 @@ fn a_restored_backup_has_the_same_stats() {
     assert_eq!(sa.at_risk_total, sb.at_risk_total);
     assert!(b.check().unwrap().is_clean());
 }
+
+#[test]
+fn the_demo_has_customers_lost_for_every_reason_refunds_and_data_in_every_chart() {
+    let (_dir, store) = temp_store();
+    let spec = kith::demo::DemoSpec {
+        contacts: 300,
+        interactions: 3000,
+        seed: 1,
+    };
+    let summary = kith::demo::fill(&store, &spec, at(2026, 11, 22, 9, 30)).unwrap();
+    assert_eq!(
+        store.contact_count(false).unwrap(),
+        300,
+        "as many in use as asked"
+    );
+    assert_eq!(store.contact_count(true).unwrap(), summary.churned);
+    let options = StatsOptions {
+        months: 12,
+        weeks: 12,
+        ..StatsOptions::default()
+    };
+    let s = stats_with(&store, today(), &options).unwrap();
+    let months_with = |f: &dyn Fn(&kith::review::stats::MonthCounts) -> bool| {
+        s.months.iter().filter(|m| f(m)).count()
+    };
+    assert!(months_with(&|m| m.lost > 0) >= 10, "{:?}", s.months);
+    assert!(months_with(&|m| m.gained > 0) >= 10, "{:?}", s.months);
+    let reasons: std::collections::BTreeSet<ArchiveReason> = s
+        .months
+        .iter()
+        .flat_map(|m| m.reasons.iter().map(|r| r.0))
+        .collect();
+    assert_eq!(
+        reasons.len(),
+        ArchiveReason::ALL.len(),
+        "every reason, own words too"
+    );
+    assert!(s.weeks.iter().all(|w| w.total() > 0));
+    assert!(!s.owed.is_empty() && s.promises.counted() > 0);
+    assert!(!s.top.is_empty() && !s.value_by_kind.is_empty() && !s.value_by_tag.is_empty());
+    assert!(s.at_risk_total > 0 && s.days_between_purchases.is_some());
+    let refunded = s.top.iter().flat_map(|t| &t.customers).any(|c| {
+        store
+            .standing(c.contact)
+            .unwrap()
+            .is_some_and(|st| st.refunds > 0)
+    }) || (1..2000).any(|id| {
+        store
+            .standing(ContactId(id))
+            .unwrap()
+            .is_some_and(|st| st.refunds > 0)
+    });
+    assert!(refunded, "some customer got a refund");
+    assert!(store.check().unwrap().is_clean());
+}

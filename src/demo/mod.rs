@@ -1,6 +1,7 @@
 //! A realistic sample notebook: people with English, Hindi, Bengali and Catalan names, their
 //! companies, two years of interactions over every channel, follow-ups (some overdue),
-//! birthdays, and invoices sent and bills to pay (`owed.rs`). Newcomers try kith on it; the benchmarks fill it with 100k contacts.
+//! birthdays, invoices sent and bills to pay (`owed.rs`), and the year's customers lost and
+//! gained with a few refunds (`retention.rs`). Newcomers try kith on it; the benchmarks fill it with 100k contacts.
 //!
 //! The generator is seeded and deterministic: the same seed and sizes give the same notebook.
 
@@ -25,12 +26,18 @@ pub struct DemoSummary {
     pub invoices: u64,
     /// Complaints resolved (`kept.rs`, which adds promises too, counted in `followups`).
     pub resolutions: u64,
+    /// Customers who left over the year, and as many who came (`retention.rs`): not counted in
+    /// `contacts`, which stays the number of contacts in use asked for.
+    pub churned: u64,
+    /// The notes of those who came and the refunds (not counted in `interactions`).
+    pub retention_notes: u64,
 }
 
 /// SplitMix64: tiny, fast, and stable across versions, so a seed always means the same notebook.
 mod kept;
 mod names;
 mod owed;
+mod retention;
 
 use names::*;
 
@@ -209,6 +216,19 @@ pub fn fill_with(
     invoices: bool,
     promises: bool,
 ) -> Result<DemoSummary> {
+    fill_parts(store, spec, now, invoices, promises, true)
+}
+
+/// As [`fill_with`], and with or without the year's customers lost and gained and the refunds
+/// `retention.rs` adds.
+pub fn fill_parts(
+    store: &Store,
+    spec: &DemoSpec,
+    now: NaiveDateTime,
+    invoices: bool,
+    promises: bool,
+    retention: bool,
+) -> Result<DemoSummary> {
     let mut rng = Rng(spec.seed ^ 0x6b69_7468);
     let n = spec.contacts as usize;
     let counts = interaction_counts(&mut rng, n, if n == 0 { 0 } else { spec.interactions });
@@ -295,12 +315,15 @@ pub fn fill_with(
     if invoices {
         summary.invoices = owed::add(store, &payers, spec.seed, now)?;
     }
-    if !promises {
-        return Ok(summary);
+    if promises {
+        let ids: Vec<_> = payers.iter().map(|p| p.0).collect();
+        let (promises, resolutions) = kept::add(store, &ids, &complaints, spec.seed, now)?;
+        summary.followups += promises;
+        summary.resolutions = resolutions;
     }
-    let ids: Vec<_> = payers.iter().map(|p| p.0).collect();
-    let (promises, resolutions) = kept::add(store, &ids, &complaints, spec.seed, now)?;
-    summary.followups += promises;
-    summary.resolutions = resolutions;
+    if retention && n > 0 {
+        (summary.churned, summary.retention_notes) =
+            retention::add(store, &payers, n, spec.seed, now)?;
+    }
     Ok(summary)
 }

@@ -398,3 +398,4 @@ help-value-by-kind = By kind
 help-value-by-tag = By tag
 help-value-top = Top customers listed per currency
 help-value-json = Print JSON
+help-demo-no-retention = Leave out the year's customers lost (with why) and gained, and the refunds
