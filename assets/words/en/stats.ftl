@@ -50,3 +50,10 @@ value-purchases = { $purchases ->
 }, first { $first }, last { $last }
 value-rhythm-learned = In touch every { $days } days, usually
 value-rhythm-cadence = Keep in touch every { $days } days (their set cadence; too little history to learn their rhythm)
+
+## The screen's archive question: the common reasons, each picked by its digit
+stats-pick-moved = moved
+stats-pick-price = price
+stats-pick-service = service
+stats-pick-competitor = competitor
+stats-pick-not-needed = not needed
