@@ -266,3 +266,23 @@ fn the_demo_has_customers_lost_for_every_reason_refunds_and_data_in_every_chart(
     assert!(refunded, "some customer got a refund");
     assert!(store.check().unwrap().is_clean());
 }
+
+#[test]
+fn a_merge_moves_the_absorbed_contacts_notes_into_the_kept_ones_stats() {
+    let (_dir, store, [anita, bob, _]) = notebook();
+    store
+        .write(|w| w.merge_contacts(anita, bob, at(2026, 11, 20, 9, 0)))
+        .unwrap();
+    let s = stats(&store, today()).unwrap();
+    let monday = s.weeks.last().unwrap().monday;
+    let week = Bar::Week {
+        monday,
+        channel: None,
+    };
+    assert_eq!(people_behind(&store, today(), &week).unwrap(), vec![anita]);
+    assert_eq!(
+        s.at_risk_total, 0,
+        "Anita was in touch this week through Bob's note"
+    );
+    assert!(store.check().unwrap().is_clean());
+}
