@@ -19,11 +19,15 @@ pub struct DemoArgs {
     pub no_promises: bool,
     #[arg(long)]
     pub no_referrals: bool,
+    #[arg(long)]
+    pub no_retention: bool,
 }
 
 pub fn run(store: &Store, args: DemoArgs, out: &mut dyn Write) -> anyhow::Result<()> {
-    let existing = store.contact_count(false)? + store.contact_count(true)?;
-    if existing > 0 {
+    let (in_use, archived) = (store.contact_count(false)?, store.contact_count(true)?);
+    if in_use + archived > 0 {
+        // Said as the contacts in use (a demo's own archived customers are not counted in it).
+        let existing = if in_use > 0 { in_use } else { archived };
         anyhow::bail!(say!(
             "demo-not-empty",
             path = store.path().display().to_string(),
@@ -39,7 +43,12 @@ pub fn run(store: &Store, args: DemoArgs, out: &mut dyn Write) -> anyhow::Result
             seed: args.seed,
         },
         clock::now(),
-        [!args.no_invoices, !args.no_promises, !args.no_referrals],
+        [
+            !args.no_invoices,
+            !args.no_promises,
+            !args.no_referrals,
+            !args.no_retention,
+        ],
     )?;
     let (path, seconds) = (
         store.path().display().to_string(),

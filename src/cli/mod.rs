@@ -24,6 +24,7 @@ mod referrals;
 mod run;
 mod search;
 pub mod settings;
+mod stats;
 mod table;
 pub mod terminal;
 mod undo;
@@ -92,6 +93,9 @@ impl Command {
             | Command::Promises(_)
             | Command::Complaints(_)
             | Command::Referrals(_)
+            | Command::Stats(_)
+            | Command::AtRisk(_)
+            | Command::Value(_)
             | Command::ContactNames(_) => false,
             Command::Import(args) => !args.dry_run,
             Command::Check(args) => args.repair,
@@ -157,6 +161,9 @@ pub enum Command {
     Resolve(promises::ResolveArgs),
     Referrals(referrals::ReferralsArgs),
     Event(referrals::EventArgs),
+    Stats(stats::StatsArgs),
+    AtRisk(stats::AtRiskArgs),
+    Value(stats::ValueArgs),
     Delete(undo::DeleteArgs),
     Undo(undo::UndoArgs),
     Redo(undo::RedoArgs),

@@ -1,6 +1,7 @@
 //! A realistic sample notebook: people with English, Hindi, Bengali and Catalan names, their
 //! companies, two years of interactions over every channel, follow-ups (some overdue),
-//! birthdays, and invoices sent and bills to pay (`owed.rs`). Newcomers try kith on it; the benchmarks fill it with 100k contacts.
+//! birthdays, invoices sent and bills to pay (`owed.rs`), and the year's customers lost and
+//! gained with a few refunds (`retention.rs`). Newcomers try kith on it; the benchmarks fill it with 100k contacts.
 //!
 //! The generator is seeded and deterministic: the same seed and sizes give the same notebook.
 
@@ -25,6 +26,11 @@ pub struct DemoSummary {
     pub invoices: u64,
     /// Complaints resolved (`kept.rs`, which adds promises too, counted in `followups`).
     pub resolutions: u64,
+    /// Customers who left over the year, and as many who came (`retention.rs`): not counted in
+    /// `contacts`, which stays the number of contacts in use asked for.
+    pub churned: u64,
+    /// The notes of those who came and the refunds (not counted in `interactions`).
+    pub retention_notes: u64,
 }
 
 /// SplitMix64: tiny, fast, and stable across versions, so a seed always means the same notebook.
@@ -32,6 +38,7 @@ mod kept;
 mod names;
 mod owed;
 mod referrals;
+mod retention;
 
 use names::*;
 
@@ -198,17 +205,18 @@ fn business_hours(at: NaiveDateTime, now: NaiveDateTime) -> NaiveDateTime {
 
 /// Fills `store` with a sample notebook ending at `now`, in batches of durable commits.
 pub fn fill(store: &Store, spec: &DemoSpec, now: NaiveDateTime) -> Result<DemoSummary> {
-    fill_with(store, spec, now, [true; 3])
+    fill_with(store, spec, now, [true; 4])
 }
 
-/// As [`fill`], with or without (`[invoices, promises, referrals]`) invoices and bills, the
-/// promises and complaints `kept.rs` adds, and the referrals, anniversaries and life events
-/// `referrals.rs` adds (the notebook is otherwise the same).
+/// As [`fill`], with or without (`[invoices, promises, referrals, retention]`) invoices and
+/// bills, the promises and complaints `kept.rs` adds, the referrals, anniversaries and life
+/// events `referrals.rs` adds, and the year's customers lost and gained and the refunds
+/// `retention.rs` adds (the notebook is otherwise the same).
 pub fn fill_with(
     store: &Store,
     spec: &DemoSpec,
     now: NaiveDateTime,
-    [invoices, promises, referrals]: [bool; 3],
+    [invoices, promises, referrals, retention]: [bool; 4],
 ) -> Result<DemoSummary> {
     let mut rng = Rng(spec.seed ^ 0x6b69_7468);
     let n = spec.contacts as usize;
@@ -304,6 +312,10 @@ pub fn fill_with(
     }
     if referrals {
         referrals::add(store, &payers, spec.seed, now, &mut summary)?;
+    }
+    if retention && n > 0 {
+        (summary.churned, summary.retention_notes) =
+            retention::add(store, &payers, n, spec.seed, now)?;
     }
     Ok(summary)
 }

@@ -17,6 +17,7 @@ mod kept;
 mod merge;
 mod money;
 mod owed;
+pub mod retention;
 pub mod serde_time;
 mod thanks;
 /// The text rules, which live below the domain in `crate::text`.
@@ -41,6 +42,7 @@ pub use kept::{Kept, Outcome, Resolution, ResolveTimes, is_broken, is_counted, o
 pub use money::{Amount, Currency};
 pub use owed::{Aging, Buckets, Closed, Invoice, MAX_PAYMENTS, Owing, Payment, Totals};
 pub use thanks::{FIRST_PURCHASE_SLOT, Thanks, ThanksFor};
+pub use retention::{ArchiveReason, Standing};
 pub use when::{day_said, parse_when};
 
 /// A rule a value broke, in words a user can act on.

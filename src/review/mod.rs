@@ -12,6 +12,7 @@ mod contacts;
 mod occasions;
 pub mod owed;
 mod thank_referrals;
+pub mod stats;
 
 use crate::domain::{CadenceDefaults, ContactId, Direction, FollowUp, FollowUpId};
 use crate::store::{Result, Skipped, Store};

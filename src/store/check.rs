@@ -15,6 +15,7 @@ use std::path::Path;
 pub(super) mod kept;
 pub(super) mod owed;
 pub(super) mod referrals;
+pub(super) mod stats;
 
 /// What redb's own integrity check found.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
@@ -184,6 +185,7 @@ pub(super) fn index_problems(w: &Walk) -> Vec<IndexProblem> {
     problems.extend(owed::owed_problems(w));
     problems.extend(kept::kept_problems(w));
     problems.extend(referrals::referral_problems(w));
+    problems.extend(stats::stats_problems(w));
     problems.retain(|p| {
         p.as_ref().is_none_or(|p| {
             SOURCES

@@ -17,6 +17,7 @@ use redb::WriteTransaction;
 mod kept;
 mod owed;
 mod referrals;
+mod stats;
 
 /// The index's rows as the records call for them, plus the rows of records that do not decode.
 fn rows<K: Ord + Clone, V: PartialEq + Clone>(
@@ -116,6 +117,7 @@ impl Store {
         owed::owed_indexes(&txn, &mut fixes)?;
         kept::kept_indexes(&txn, &mut fixes)?;
         referrals::referral_indexes(&txn, &mut fixes)?;
+        stats::stats_indexes(&txn, &mut fixes)?;
         let (e, a) = (&walk.expected, &walk.actual);
         if a.next_id < e.next_id {
             let problem = IndexProblem {

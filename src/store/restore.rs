@@ -266,6 +266,7 @@ fn clear_indexes(txn: &WriteTransaction) -> Result<()> {
     clear(txn, FIRST_BUYS)?;
     clear(txn, THANKED)?;
     clear(txn, THANKS_BY_CONTACT)?;
+    super::stats_index::clear_all(txn)?;
     Ok(())
 }
 

@@ -53,11 +53,12 @@ pub(super) fn has_table<K: redb::Key + 'static, V: redb::Value + 'static>(
     txn: &ReadTransaction,
     def: TableDefinition<K, V>,
 ) -> Result<bool> {
-    match txn.open_table(def) {
+    // Contained: a damaged page of the file's table of tables panics in redb.
+    super::contain::contain(|| match txn.open_table(def) {
         Ok(_) => Ok(true),
         Err(redb::TableError::TableDoesNotExist(_)) => Ok(false),
         Err(e) => Err(e.into()),
-    }
+    })
 }
 
 /// Where a walk over a table stopped: after its last row, or at a page that cannot be read

@@ -24,6 +24,7 @@ pub(super) mod owed;
 pub(super) mod referrals;
 mod review;
 mod scan;
+pub(super) mod stats;
 pub(super) use review::expected_rows;
 pub(super) use scan::scan;
 
@@ -74,6 +75,7 @@ pub(super) struct Walk {
     pub owed: owed::OwedWalk,
     pub kept: kept::KeptWalk,
     pub referral: referrals::ReferralWalk,
+    pub stats: stats::StatsWalk,
     pub damaged: Vec<Skipped>,
     pub tables: Vec<TableCount>,
 }
@@ -122,6 +124,7 @@ pub(super) fn walk_in(txn: &ReadTransaction) -> Result<Walk> {
     owed::scan_owed(txn, &mut w, &mut max_id)?;
     kept::scan_kept(txn, &mut w)?;
     referrals::scan_thanks(txn, &mut w, &mut max_id)?;
+    stats::scan_stats(txn, &mut w)?;
     scan(txn, DRAFTS, "drafts_v1", &mut w, |k, v, w| {
         let id = k.value();
         // Drafts have no index; a bad one is only reported.

@@ -74,6 +74,9 @@ fn act(state: &mut State, action: Action) -> Vec<Effect> {
         Action::CycleChoiceBack => cycle_choice(state, false),
         Action::Confirm => confirm(state),
         Action::Input(key) => {
+            if let Some(picked) = super::parts::questions::archive::pick(state, &key) {
+                return picked;
+            }
             with_focused_input(state, |input| graphemes::input(input, key));
             search::after_typing(state)
         }

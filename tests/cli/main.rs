@@ -11,6 +11,7 @@ mod places;
 mod promises;
 mod referrals;
 mod refusals;
+mod stats;
 mod tables;
 
 use common::binary::{each_field, exits, json, kith_with_stdin, ok, shown_contact};

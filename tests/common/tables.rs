@@ -41,3 +41,8 @@ pub const PROMISE_DAYS: TableDefinition<(u8, i32, u8), u64> =
 /// (day of the complaint, note id) → contact id, for complaints not resolved.
 pub const OPEN_COMPLAINTS: TableDefinition<(i32, u64), u64> =
     TableDefinition::new("open_complaints_v1");
+/// (currency, minus the value, contact id) → purchases: the top customers.
+pub const STATS_TOP: TableDefinition<(&str, i64, u64), u32> = TableDefinition::new("stats_top_v1");
+/// (day after which at risk, contact id) → (day last in touch, rhythm, learned).
+pub const STATS_AT_RISK: TableDefinition<(i32, u64), (i32, u32, bool)> =
+    TableDefinition::new("stats_at_risk_v1");

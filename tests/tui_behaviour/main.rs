@@ -4,6 +4,7 @@
 #[path = "../common/mod.rs"]
 mod common;
 
+mod archive_reasons;
 mod contacts;
 mod dates;
 mod editor;

@@ -1,6 +1,7 @@
 //! Questions asked before kith acts: archive, delete, import, snooze, merge, quit unsaved, a
 //! follow-up due on a day already past.
 
+pub mod archive;
 pub mod close;
 pub mod render;
 pub mod update;

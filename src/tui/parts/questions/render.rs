@@ -117,7 +117,7 @@ fn archive(name: &str, reason: &TextArea<'static>) -> (String, Vec<Line<'static>
         vec![
             Line::from(say!("question-archive-ask", name = safe(name))),
             typed(say!("question-archive-reason"), reason),
-            Line::from(""),
+            super::archive::offer(),
             keys(&[
                 ("Enter", say!("question-archive-yes")),
                 ("Esc", say!("question-cancel")),
