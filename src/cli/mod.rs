@@ -22,6 +22,7 @@ mod promises;
 mod run;
 mod search;
 pub mod settings;
+mod stats;
 mod table;
 pub mod terminal;
 mod undo;
@@ -82,6 +83,9 @@ impl Command {
             | Command::Owed(_)
             | Command::Promises(_)
             | Command::Complaints(_)
+            | Command::Stats(_)
+            | Command::AtRisk(_)
+            | Command::Value(_)
             | Command::ContactNames(_) => false,
             Command::Import(args) => !args.dry_run,
             Command::Check(args) => args.repair,
@@ -144,6 +148,9 @@ pub enum Command {
     Promises(promises::PromisesArgs),
     Complaints(promises::ComplaintsArgs),
     Resolve(promises::ResolveArgs),
+    Stats(stats::StatsArgs),
+    AtRisk(stats::AtRiskArgs),
+    Value(stats::ValueArgs),
     Delete(undo::DeleteArgs),
     Undo(undo::UndoArgs),
     Redo(undo::RedoArgs),

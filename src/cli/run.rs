@@ -1,7 +1,7 @@
 //! Running a parsed command: each subcommand goes to its command group's module.
 
 use super::{Command, Skips, check, completions, contacts, demo, export, followups, import};
-use super::{note_edit, notes, owed, promises, search, undo};
+use super::{note_edit, notes, owed, promises, search, stats, undo};
 use crate::config::Config;
 use crate::store::Store;
 use std::io::Write;
@@ -52,6 +52,9 @@ pub fn run(
         Command::Promises(args) => promises::promises(store, args, out)?,
         Command::Complaints(args) => promises::complaints(store, args, out, &mut skips)?,
         Command::Resolve(args) => promises::resolve(store, args, out)?,
+        Command::Stats(args) => stats::stats(store, args, out)?,
+        Command::AtRisk(args) => stats::at_risk(store, args, out)?,
+        Command::Value(args) => stats::value(store, args, out)?,
         Command::Search(args) => search::run(store, args, out, &mut skips)?,
         Command::Export(args) => {
             export::export(store, args.with_defaults(config), out, &mut skips)?

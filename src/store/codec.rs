@@ -50,6 +50,9 @@ impl Record for Invoice {
 impl Record for Resolution {
     const VERSION: u8 = 1;
 }
+impl Record for crate::domain::Standing {
+    const VERSION: u8 = 1;
+}
 impl Record for Draft {
     /// 2: which saved note the draft edits, if any.
     const VERSION: u8 = 2;

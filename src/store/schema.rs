@@ -68,9 +68,11 @@ fn check_or_init_inner(
         }),
         Some(v) if v < CURRENT => migrate(db, v, progress)
             .and_then(|()| super::review_index::count_in_use_once(db))
-            .and_then(|()| super::kept_index::build_once(db)),
+            .and_then(|()| super::kept_index::build_once(db))
+            .and_then(|()| super::stats_index::build_once(db)),
         Some(_) => super::review_index::count_in_use_once(db)
-            .and_then(|()| super::kept_index::build_once(db)),
+            .and_then(|()| super::kept_index::build_once(db))
+            .and_then(|()| super::stats_index::build_once(db)),
         None if names.is_empty() => init(db),
         None => Err(StoreError::NotANotebook {
             path: path.to_path_buf(),
@@ -91,6 +93,7 @@ fn init(db: &Database) -> Result<()> {
         meta.insert(NEXT_ID_KEY, 1)?;
         meta.insert(super::review_index::OPEN_COUNTS_KEY, 1)?;
         meta.insert(super::kept_index::KEPT_ROWS_KEY, 1)?;
+        meta.insert(super::stats_index::STATS_ROWS_KEY, 1)?;
         txn.open_table(tables::CONTACTS)?;
         txn.open_table(tables::NAMES)?;
         txn.open_table(tables::ARCHIVED_NAMES)?;

@@ -170,3 +170,53 @@ pub(crate) const OPEN_COMPLAINTS: TableDefinition<(i32, u64), u64> =
 /// sums over days.
 pub(crate) const COMPLAINT_DAYS: TableDefinition<(u8, i32, u32), u64> =
     TableDefinition::new("complaint_days_v1");
+
+/// (Monday of the ISO week as a day number, channel index) → interactions that week in that
+/// channel: the weeks' chart is a range read. This and the other stats tables below are created
+/// by the first write after they came, like the invoice tables, so they need no schema number.
+pub(crate) const STATS_WEEKS: TableDefinition<(i32, u8), u64> =
+    TableDefinition::new("stats_weeks_v1");
+
+/// (Monday, channel index, contact id) → that contact's interactions in that week and channel:
+/// who is behind a bar of the weeks' chart.
+pub(crate) const STATS_WEEK_PEOPLE: TableDefinition<(i32, u8, u64), u64> =
+    TableDefinition::new("stats_week_people_v1");
+
+/// Contact id → encoded `domain::Standing`: what the stats know of the contact, compared with
+/// what the contact and their notes call for after every write that touches either.
+pub(crate) const STATS_STANDINGS: TableDefinition<u64, &[u8]> =
+    TableDefinition::new("stats_standings_v1");
+
+/// (0 gained or 1 lost, month number, archive reason index — 0 for gained) → customers.
+pub(crate) const STATS_MONTHS: TableDefinition<(u8, i32, u8), u64> =
+    TableDefinition::new("stats_months_v1");
+
+/// (0 gained or 1 lost, month number, contact id) → archive reason index: who was gained or
+/// lost in a month.
+pub(crate) const STATS_MONTH_PEOPLE: TableDefinition<(u8, i32, u64), u8> =
+    TableDefinition::new("stats_month_people_v1");
+
+/// (currency, minus the contact's value in minor units, contact id) → purchases, for contacts
+/// in use with a value: a currency's top customers are its first rows.
+pub(crate) const STATS_TOP: TableDefinition<(&str, i64, u64), u32> =
+    TableDefinition::new("stats_top_v1");
+
+/// (0 kind or 1 tag, the kind's name or the tag, currency) → (minor units, contacts): value by
+/// kind and by tag.
+pub(crate) const STATS_GROUPS: TableDefinition<(u8, &str, &str), (i64, u64)> =
+    TableDefinition::new("stats_groups_v1");
+
+/// (0 kind or 1 tag, name, currency, contact id) → the contact's value: who is behind a group.
+pub(crate) const STATS_GROUP_PEOPLE: TableDefinition<(u8, &str, &str, u64), i64> =
+    TableDefinition::new("stats_group_people_v1");
+
+/// Sums over every contact: `purchase_gap_days` (days between first and last purchase) and
+/// `purchase_gaps` (purchases after the first), whose quotient is the average time between
+/// purchases.
+pub(crate) const STATS_TOTALS: TableDefinition<&str, u64> = TableDefinition::new("stats_totals_v1");
+
+/// (day after which the contact is at risk, contact id) → (day last in touch or added, rhythm
+/// in days, whether the rhythm was learned), for contacts in use with a rhythm: who is at risk
+/// on a day is the rows before it, furthest past first.
+pub(crate) const STATS_AT_RISK: TableDefinition<(i32, u64), (i32, u32, bool)> =
+    TableDefinition::new("stats_at_risk_v1");

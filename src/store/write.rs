@@ -28,6 +28,7 @@ mod owed;
 mod replay;
 mod restore;
 mod review_rows;
+mod stats;
 pub use delete::Deleted;
 pub use merge::Merged;
 
@@ -63,6 +64,8 @@ pub struct Writer<'t> {
     owed: owed::OwedTables<'t>,
     /// Promises kept and complaints resolved (`write/kept.rs`).
     kept: kept::KeptTables<'t>,
+    /// The stats' weeks and each touched contact's standing (`write/stats.rs`).
+    stats: stats::StatsTables<'t>,
     /// What this transaction touched, kept as one step of the undo history.
     journal: journal::Journal,
     /// Nothing was changed after all (an undo that found nothing to do): other processes are
@@ -118,6 +121,7 @@ impl<'t> Writer<'t> {
             history: txn.open_table(HISTORY)?,
             owed: owed::OwedTables::open(txn)?,
             kept: kept::KeptTables::open(txn)?,
+            stats: stats::StatsTables::open(txn)?,
             journal: journal::Journal::new(steps),
             quiet: false,
         })
@@ -127,6 +131,7 @@ impl<'t> Writer<'t> {
     /// processes; returns the count before and after, so the store can tell whether another
     /// process committed since its own last look.
     pub(super) fn finish(mut self, news: bool) -> Result<(u64, u64)> {
+        self.settle_standings()?;
         self.record_step()?;
         let news = news && !self.quiet;
         std::mem::take(&mut self.pending_postings).write("note_postings_v1", &mut self.postings)?;
@@ -219,6 +224,7 @@ impl<'t> Writer<'t> {
         self.interaction_keys.insert(i.id.0, (contact, secs))?;
         self.pending_postings.add(note_tokens(&i.text), i.id.0);
         self.kept.note(i, true)?;
+        self.stats.note(i, true)?;
         let last = self
             .facts
             .get(contact)?
@@ -250,6 +256,7 @@ impl<'t> Writer<'t> {
         };
         if let Ok(old) = &old {
             self.kept.note(old, false)?;
+            self.stats.note(old, false)?;
             self.pending_postings.forget(id.0);
             for word in note_tokens(&old.text) {
                 super::postings::remove("note_postings_v1", &mut self.postings, &word, id.0)?;

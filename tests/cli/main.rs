@@ -10,6 +10,7 @@ mod owed_edit;
 mod places;
 mod promises;
 mod refusals;
+mod stats;
 mod tables;
 
 use common::binary::{each_field, exits, json, kith_with_stdin, ok, shown_contact};

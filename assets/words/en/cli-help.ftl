@@ -81,7 +81,7 @@ help-archive = Archive a contact (a customer who left), with the reason
     .example =
         kith archive "Ana Ruiz" --reason "moved to a competitor"
 help-archive-contact = Id or name of the contact
-help-archive-reason = Why (kept with the contact; `kith show` says it)
+help-archive-reason = Why: moved, price, service, competitor, not-needed (counted by `kith stats`), or your own words (kept with the contact; `kith show` says it)
 
 ## unarchive
 help-unarchive = Bring an archived contact back
@@ -373,3 +373,28 @@ help-resolve = Record how a complaint was settled: it is open until resolved
 help-resolve-note = The complaint's note id (kith show lists them, kith complaints too)
 help-resolve-text = How it was settled
 help-resolve-on = The day it was settled (today unless told)
+help-stats = Retention and value: interactions per week by channel, customers gained, lost and kept per month with why they left, money owed by age, promises kept, top customers, value by kind and tag, and who is at risk
+    .example =
+        kith stats
+        kith stats --months 6 --weeks 8 --json
+help-stats-months = Months of customers gained and lost, the current one last
+help-stats-weeks = ISO weeks of interactions, the current one last
+help-stats-top = Top customers listed per currency
+help-stats-json = Print JSON
+help-at-risk = Contacts whose silence has passed their usual rhythm (learned from their history, else their set cadence), furthest past first
+    .example =
+        kith at-risk
+        kith at-risk --json
+help-at-risk-limit = List at most this many (all are counted)
+help-at-risk-json = Print JSON
+help-value = What contacts are worth (purchases minus refunds, per currency): one contact, or the top customers and the value by kind and by tag
+    .example =
+        kith value ana
+        kith value --by tag --top 5
+        kith value --json
+help-value-who = Only this contact (id or name)
+help-value-by = Only the value by kind or only by tag
+help-value-by-kind = By kind
+help-value-by-tag = By tag
+help-value-top = Top customers listed per currency
+help-value-json = Print JSON

@@ -4,7 +4,7 @@
 use super::fields::ContactFields;
 use crate::cli::output;
 use crate::clock;
-use crate::domain::{Archived, Contact, Kind};
+use crate::domain::{ArchiveReason, Archived, Contact, Kind};
 use crate::say;
 use crate::store::Store;
 use clap::Args;
@@ -71,6 +71,11 @@ pub fn archive(store: &Store, args: ArchiveArgs, out: &mut dyn Write) -> anyhow:
     if reason.is_empty() {
         anyhow::bail!(say!("archive-no-reason"));
     }
+    // A common reason is kept as its code, so the stats count it; anything else as written.
+    let reason = match ArchiveReason::of(&reason) {
+        ArchiveReason::Other => reason,
+        known => known.code().to_string(),
+    };
     let mut contact = store.contact(id)?;
     if contact.is_archived() {
         anyhow::bail!(say!("archive-already", name = output::line(&contact.name)));

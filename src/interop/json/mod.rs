@@ -15,6 +15,7 @@ mod owed;
 mod pretty;
 mod records;
 mod review;
+mod stats;
 
 pub use detail::{ContactDetailJson, DerivedJson};
 pub use owed::{InvoiceJson, OwedJson, OwedSumJson, PaymentJson};
@@ -24,3 +25,4 @@ pub use records::{
     AmountJson, ArchivedJson, ContactJson, FollowUpJson, InteractionJson, LabeledJson, OccasionJson,
 };
 pub use review::{ReviewItemJson, ReviewJson, ReviewSectionJson};
+pub use stats::{AtRiskJson, GroupValueJson, StatsJson, TopJson};

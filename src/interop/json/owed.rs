@@ -91,7 +91,12 @@ pub struct OwedJson {
     pub invoices: Vec<InvoiceJson>,
 }
 
-fn sum(kind: Owing, contact: Option<(u64, &str)>, currency: Currency, b: &Buckets) -> OwedSumJson {
+pub(crate) fn sum(
+    kind: Owing,
+    contact: Option<(u64, &str)>,
+    currency: Currency,
+    b: &Buckets,
+) -> OwedSumJson {
     let amount = |minor| AmountJson::from(&Amount { minor, currency });
     OwedSumJson {
         kind: kind.as_str(),

@@ -16,6 +16,7 @@ use redb::ReadableTable;
 impl Writer<'_> {
     /// Sets (or, with `None`, removes) a contact's facts row, and its silence row with them.
     pub(super) fn set_facts(&mut self, contact: u64, row: Option<FactsRow>) -> Result<()> {
+        self.stats.dirty(contact);
         let old = self.facts.get(contact)?.map(|v| v.value());
         let (old_key, new_key) = (
             old.and_then(|r| silence_key(contact, r)),
