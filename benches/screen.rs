@@ -2,8 +2,9 @@
 //!
 //! Measures the first usable frame of the real binary in a pseudo-terminal (process start to the
 //! first contact name on screen), the in-process parts of that start, a navigation key to its next
-//! frame, the review (`r`) with the demo's follow-ups and with 100k, and one frame rendered at
-//! 250×80 with 1k and with 100k contacts.
+//! frame, the stats screen (`s`) and the people behind one of its bars, the review (`r`) with the
+//! demo's follow-ups and with 100k, and one frame rendered at 250×80 with 1k and with 100k
+//! contacts.
 
 use kith::store::Store;
 use kith::tui::action::Action;
@@ -67,6 +68,7 @@ fn main() {
     first_frames(&big);
     open_and_draw(&big);
     navigation(&big);
+    stats(&big);
     review(&big, now);
     frames(&small, &big);
 }
@@ -139,6 +141,38 @@ fn navigation(big: &Path) {
         Goal::P95(16.0),
     );
     drop(store);
+}
+
+/// `s` to the stats on screen (every chart's numbers read from the indexes and the first chart
+/// drawn), the numbers alone, and Enter on the latest week to the people behind it.
+fn stats(big: &Path) {
+    let store = Store::open(big).expect("open");
+    let today = kith::clock::now().date();
+    let mut state = open_state(&store, (250, 80));
+    let mut terminal = Terminal::new(TestBackend::new(250, 80)).expect("terminal");
+    let (mut numbers, mut screens, mut people) = (Vec::new(), Vec::new(), Vec::new());
+    for _ in 0..20 {
+        let t = Instant::now();
+        std::hint::black_box(kith::review::stats::stats(&store, today).expect("stats"));
+        numbers.push(t.elapsed());
+        let t = Instant::now();
+        dispatch(&mut state, &store, Action::Stats);
+        terminal
+            .draw(|frame| render::draw(frame, &state))
+            .expect("draw");
+        screens.push(t.elapsed());
+        let t = Instant::now();
+        dispatch(&mut state, &store, Action::Open);
+        terminal
+            .draw(|frame| render::draw(frame, &state))
+            .expect("draw");
+        people.push(t.elapsed());
+        dispatch(&mut state, &store, Action::Back);
+        dispatch(&mut state, &store, Action::Back);
+    }
+    report("stats read (every chart)", numbers, Goal::P95(50.0));
+    report("s → stats on screen (250×80)", screens, Goal::P95(50.0));
+    report("Enter → people behind this week", people, Goal::P95(50.0));
 }
 
 /// The review built, and shown: with the demo's own follow-ups (about one for four contacts),

@@ -69,6 +69,8 @@ pub enum Action {
     Messages,
     /// Open the review: who needs attention today.
     Review,
+    /// Open the stats: the business read across its people, chart by chart.
+    Stats,
     /// Add a follow-up for the selected contact.
     NewFollowUp,
     /// Record an invoice or a bill for the selected contact.
@@ -258,6 +260,14 @@ pub enum Report {
         failed: bool,
     },
     ReviewLoaded(Box<crate::review::Review>),
+    StatsLoaded(Box<crate::review::stats::Stats>),
+    /// The people behind a number of the stats: the first of them with their names, and how
+    /// many in all.
+    PeopleLoaded {
+        bar: crate::review::stats::Bar,
+        rows: Vec<(ContactId, String)>,
+        total: usize,
+    },
     /// A follow-up was added, done, snoozed or dropped; the message says which.
     FollowUpChanged {
         contact: ContactId,

@@ -7,6 +7,7 @@ mod kept;
 mod merge;
 mod money;
 mod thanks;
+mod stats;
 
 use super::action::{ContactDetail, ContactRow, Effect, Report, SearchOutcome};
 use super::model::{Context, NoteHit};
@@ -45,6 +46,8 @@ pub fn run(store: &Store, effect: Effect, ctx: &Context) -> Vec<Report> {
                 .map(|r| Report::ReviewLoaded(Box::new(r)))
                 .map_err(|e| say!("review-unreadable", error = e.to_string()))
         }
+        Effect::LoadStats => stats::load(store, ctx),
+        Effect::LoadPeople(bar) => stats::people(store, bar, ctx),
         Effect::LoadCounts => store
             .due_counts(ctx.today)
             .map(|(overdue, today)| Report::CountsLoaded { overdue, today })

@@ -57,11 +57,11 @@ pub struct Binding {
 const HINT: bool = true;
 const HELP: bool = false;
 
-use Focus::{Confirm, Editor, Form, Help, List, Note, Review, Search, Timeline};
+use Focus::{Confirm, Editor, Form, Help, List, Note, Review, Search, Stats, Timeline};
 
 const BROWSE: &[Focus] = &[List, Timeline];
 const EVERYWHERE: &[Focus] = &[
-    List, Timeline, Note, Editor, Form, Confirm, Search, Help, Review,
+    List, Timeline, Note, Editor, Form, Confirm, Search, Help, Review, Stats,
 ];
 const WRITING: &[Focus] = &[Editor, Form];
 
@@ -121,6 +121,16 @@ fn table() -> Vec<Binding> {
         bind(&[Review], "A", A::Apologise, say!("key-apologise"), HELP),
         bind(&[Review], "R", A::Resolve, say!("key-resolve"), HELP),
         bind(&[Review], "T", A::Thank, say!("key-thank"), HELP),
+        bind(BROWSE, "s", A::Stats, say!("key-stats"), HELP),
+        bind(&[Stats], "j ↓", A::Down, say!("key-stats-next-bar"), HELP),
+        bind(&[Stats], "k ↑", A::Up, say!("key-stats-previous-bar"), HELP),
+        bind(&[Stats], "g | Home", A::First, say!("key-stats-first-bar"), HELP),
+        bind(&[Stats], "G | End", A::Last, say!("key-stats-last-bar"), HELP),
+        bind(&[Stats], "Tab", A::NextPane, say!("key-stats-next-chart"), HINT),
+        bind(&[Stats], "S-Tab", A::PrevPane, say!("key-stats-previous-chart"), HELP),
+        bind(&[Stats], "Enter", A::Open, say!("key-stats-open"), HINT),
+        bind(&[Stats], "Esc | q s", A::Back, say!("key-stats-close"), HINT),
+        bind(&[Stats], "?", A::Help, say!("key-help"), HINT),
         bind(&[Note], "j ↓", A::Down, say!("key-scroll-down"), HINT),
         bind(&[Note], "k ↑", A::Up, say!("key-scroll-up"), HINT),
         bind(&[Note], "Esc | Enter q", A::Back, say!("key-close"), HINT),

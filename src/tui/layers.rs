@@ -1,14 +1,15 @@
-//! What is open over the list and the timeline: the note read in full, search, the review, the
-//! notes editor, a form, a question, help. They are one stack, kept in a fixed order (help on
-//! top, then a question, a form, the editor, the review, search, the note), each kind at most
-//! once: the topmost has the focus, and two forms, or a form and a stray editor under it that
-//! nothing draws, cannot both be open.
+//! What is open over the list and the timeline: the note read in full, search, the review or the
+//! stats, the notes editor, a form, a question, help. They are one stack, kept in a fixed order
+//! (help on top, then a question, a form, the editor, the review or the stats, search, the
+//! note), one layer of each place: the topmost has the focus, and two forms, or the review and
+//! the stats, or a form and a stray editor under it that nothing draws, cannot both be open.
 
 use super::parts::editor::NoteEditor;
 use super::parts::forms::{ContactForm, FollowUpForm, MoneyForm};
 use super::parts::questions::Question;
 use super::parts::review::ReviewView;
 use super::parts::search::SearchLine;
+use super::parts::stats::StatsView;
 
 /// What the help box shows: the keys, or the messages said.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -31,6 +32,8 @@ pub enum Layer {
     Note(u16),
     Search(SearchLine),
     Review(ReviewView),
+    /// The stats screen (boxed: the numbers are many and it is seldom open).
+    Stats(Box<StatsView>),
     Editor(NoteEditor),
     ContactForm(ContactForm),
     FollowUpForm(FollowUpForm),
@@ -46,16 +49,12 @@ impl Layer {
         match self {
             Layer::Note(_) => 0,
             Layer::Search(_) => 1,
-            Layer::Review(_) => 2,
+            Layer::Review(_) | Layer::Stats(_) => 2,
             Layer::Editor(_) => 3,
             Layer::ContactForm(_) | Layer::FollowUpForm(_) | Layer::MoneyForm(_) => 4,
             Layer::Question(_) => 5,
             Layer::Help(_) => 6,
         }
-    }
-
-    fn same_kind(&self, other: &Layer) -> bool {
-        std::mem::discriminant(self) == std::mem::discriminant(other)
     }
 }
 
@@ -97,8 +96,8 @@ impl Layers {
     /// as one kind, since only one form is ever open.
     pub fn open(&mut self, layer: Layer) {
         let rank = layer.rank();
-        self.0
-            .retain(|open| !(open.same_kind(&layer) || open.rank() == 4 && rank == 4));
+        // One of each rank: the forms share one, and the review and the stats another.
+        self.0.retain(|open| open.rank() != rank);
         let at = self
             .0
             .iter()
@@ -115,6 +114,7 @@ impl Layers {
     access!(note, note_mut, take_note, Note, u16);
     access!(search, search_mut, take_search, Search, SearchLine);
     access!(review, review_mut, take_review, Review, ReviewView);
+    access!(stats, stats_mut, take_stats, Stats, Box<StatsView>);
     access!(editor, editor_mut, take_editor, Editor, NoteEditor);
     access!(form, form_mut, take_form, ContactForm, ContactForm);
     access!(

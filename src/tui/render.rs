@@ -54,6 +54,13 @@ fn draw_panes(frame: &mut Frame, state: &State) {
             parts::editor::render::render(frame, right, editor, state.today);
         }
     }
+    if let Some(view) = state.layers.stats() {
+        let area = ratatui::layout::Rect {
+            height: size.height.saturating_sub(1),
+            ..size
+        };
+        parts::stats::render::render(frame, area, view, state.today);
+    }
     if let Some(form) = state.layers.form() {
         parts::forms::render::render(frame, size, form);
     }

@@ -12,6 +12,7 @@ pub use super::parts::list::ContactList;
 pub use super::parts::questions::{PastThen, Question};
 pub use super::parts::review::{ReviewRow, ReviewView};
 pub use super::parts::search::{NoteResults, SearchLine};
+pub use super::parts::stats::StatsView;
 pub use super::scroll::Scroll;
 use crate::domain::{ContactId, InteractionId};
 use chrono::NaiveDate;
@@ -29,6 +30,7 @@ pub enum Focus {
     Search,
     Help,
     Review,
+    Stats,
 }
 
 /// The two browsing panes Tab moves between.
@@ -120,6 +122,7 @@ impl State {
             }
             Some(Layer::Editor(_)) => Focus::Editor,
             Some(Layer::Review(_)) => Focus::Review,
+            Some(Layer::Stats(_)) => Focus::Stats,
             Some(Layer::Search(_)) => Focus::Search,
             Some(Layer::Note(_)) => Focus::Note,
             None => match self.pane {

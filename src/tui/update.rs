@@ -17,6 +17,7 @@ use super::parts::list::update as list;
 use super::parts::questions::update as questions;
 use super::parts::review::update as review;
 use super::parts::search::update as search;
+use super::parts::stats::update as stats;
 use super::parts::timeline::update as timeline;
 use super::state::*;
 use crate::say;
@@ -48,6 +49,9 @@ fn act(state: &mut State, action: Action) -> Vec<Effect> {
         Action::PageDown => move_by(state, page_size(state) as isize),
         Action::First => move_by(state, isize::MIN / 2),
         Action::Last => move_by(state, isize::MAX / 2),
+        Action::NextPane | Action::PrevPane if state.focus() == Focus::Stats => {
+            stats::switch_panel(state, action == Action::NextPane)
+        }
         Action::NextPane | Action::PrevPane => timeline::switch_pane(state),
         Action::Open => open(state),
         Action::Back => back(state),
@@ -82,6 +86,7 @@ fn act(state: &mut State, action: Action) -> Vec<Effect> {
         }
         Action::Paste(text) => paste(state, &text),
         Action::Review => vec![Effect::LoadReview],
+        Action::Stats => vec![Effect::LoadStats],
         Action::Done | Action::Drop | Action::Snooze | Action::SnoozeTo => {
             review::change_followup(state, action)
         }
@@ -141,6 +146,8 @@ fn take_in(state: &mut State, report: Report) -> Vec<Effect> {
         Report::NoteBusy => editor::busy(state),
         Report::RetrySave => editor::retry_save(state),
         Report::ReviewLoaded(review) => review::loaded(state, *review),
+        Report::StatsLoaded(numbers) => stats::loaded(state, *numbers),
+        Report::PeopleLoaded { bar, rows, total } => stats::people_loaded(state, bar, rows, total),
         Report::FollowUpChanged { contact, message } => {
             followup_form::changed(state, contact, message)
         }
@@ -215,6 +222,7 @@ fn move_by(state: &mut State, delta: isize) -> Vec<Effect> {
             vec![]
         }
         Focus::Review => review::move_by(state, delta),
+        Focus::Stats => stats::move_by(state, delta),
         _ => vec![],
     }
 }
@@ -227,6 +235,7 @@ fn open(state: &mut State) -> Vec<Effect> {
             state.layers.open(Layer::Note(0))
         }
         Focus::Review => return review::open_item(state),
+        Focus::Stats => return stats::open(state),
         _ => {}
     }
     vec![]
@@ -244,6 +253,7 @@ fn back(state: &mut State) -> Vec<Effect> {
             state.info(say!("form-nothing-changed"));
         }
         Focus::Review => drop(state.layers.take_review()),
+        Focus::Stats => stats::back(state),
         Focus::Editor => return keeping::leave_editor(state),
         Focus::Search => return search::cancel(state),
         Focus::Note => drop(state.layers.take_note()),

@@ -34,6 +34,10 @@ pub enum Effect {
         problems: Vec<String>,
     },
     LoadReview,
+    /// Read the stats as of today.
+    LoadStats,
+    /// Read who is behind a number of the stats.
+    LoadPeople(crate::review::stats::Bar),
     /// Search (off the UI thread when the event loop runs); the query as typed.
     Search {
         generation: u64,

@@ -12,7 +12,9 @@ use crate::config::{Section, Value};
 use crate::say;
 use crate::tui::action::Action;
 use crate::tui::config_lines::{Problem, kebab, nearest, shown};
-use crate::tui::state::Focus::{Confirm, Editor, Form, Help, List, Note, Review, Search, Timeline};
+use crate::tui::state::Focus::{
+    Confirm, Editor, Form, Help, List, Note, Review, Search, Stats, Timeline,
+};
 
 /// The presets, by name; the first is the default.
 pub const PRESETS: &[&str] = &["vim", "arrows"];
@@ -43,6 +45,12 @@ const ARROWS: &[(&str, &str)] = &[
     ("review.new-note", "C-n"),
     ("review.back", "Esc | C-q C-d"),
     ("review.help", "F1 | C-g"),
+    ("stats.down", "↓"),
+    ("stats.up", "↑"),
+    ("stats.first", "Home"),
+    ("stats.last", "End"),
+    ("stats.back", "Esc | C-q"),
+    ("stats.help", "F1 | C-g"),
     ("note.down", "↓"),
     ("note.up", "↑"),
     ("note.back", "Esc | Enter C-q"),
@@ -69,6 +77,7 @@ fn scope(binding: &Binding) -> &'static str {
         [Search] => "search",
         [Help] => "help",
         [Review] => "review",
+        [Stats] => "stats",
         _ => "other",
     }
 }

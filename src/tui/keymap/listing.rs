@@ -4,7 +4,9 @@
 use super::custom::name_of;
 use super::{BROWSE, Binding, EVERYWHERE, Field, WRITING, keymap};
 use crate::say;
-use crate::tui::state::Focus::{self, Confirm, Editor, Form, List, Note, Review, Search, Timeline};
+use crate::tui::state::Focus::{
+    self, Confirm, Editor, Form, List, Note, Review, Search, Stats, Timeline,
+};
 
 /// Which help section a binding belongs to, from the places it applies.
 fn section_of(binding: &Binding) -> Option<String> {
@@ -23,6 +25,8 @@ fn section_of(binding: &Binding) -> Option<String> {
         Some(say!("help-section-search"))
     } else if within(&[Review]) {
         Some(say!("help-section-review"))
+    } else if within(&[Stats]) {
+        Some(say!("help-section-stats"))
     } else {
         None
     }

@@ -11,6 +11,7 @@ pub mod message_log;
 pub mod questions;
 pub mod review;
 pub mod search;
+pub mod stats;
 pub mod status;
 pub mod timeline;
 
