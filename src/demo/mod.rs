@@ -321,7 +321,7 @@ pub fn fill_parts(
         summary.followups += promises;
         summary.resolutions = resolutions;
     }
-    if retention && n > 0 {
+    if retention && n >= retention::FROM_CONTACTS {
         (summary.churned, summary.retention_notes) =
             retention::add(store, &payers, n, spec.seed, now)?;
     }
