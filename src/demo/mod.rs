@@ -313,7 +313,7 @@ pub fn fill_with(
     if referrals {
         referrals::add(store, &payers, spec.seed, now, &mut summary)?;
     }
-    if retention && n > 0 {
+    if retention && n >= retention::FROM_CONTACTS {
         (summary.churned, summary.retention_notes) =
             retention::add(store, &payers, n, spec.seed, now)?;
     }

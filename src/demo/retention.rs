@@ -17,6 +17,10 @@ const OWN_WORDS: &[&str] = &["closed the shop", "moved to the coast", "retired"]
 /// Customers lost (and as many gained) per hundred contacts, over the year.
 const CHURN_PERCENT: usize = 5;
 
+/// The smallest sample that gets a year of comings and goings: the small samples the tests
+/// build (tens of contacts) stay as they were.
+pub(super) const FROM_CONTACTS: usize = 100;
+
 /// Adds the year's comings and goings; how many customers left and how many notes were added.
 pub(super) fn add(
     store: &Store,
@@ -28,9 +32,7 @@ pub(super) fn add(
     let mut rng = Rng(seed ^ 0x7265_7465);
     let customers: Vec<&Payer> = payers.iter().filter(|p| p.1 == Kind::Customer).collect();
     // The last customers leave: the first contacts of the sample stay in use.
-    let churn = (contacts * CHURN_PERCENT / 100)
-        .max(1)
-        .min(customers.len() / 2);
+    let churn = (contacts * CHURN_PERCENT / 100).min(customers.len() / 2);
     let leaving: Vec<&Payer> = customers.iter().rev().take(churn).copied().collect();
     let mut notes = 0;
     store.write(|w| {
