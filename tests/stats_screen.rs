@@ -234,7 +234,7 @@ fn enter_lists_the_people_behind_a_bar_and_opens_one() {
     );
     let text = screen_text(&state);
     assert!(
-        text.contains("In touch the week of 16 Nov 2026: 2 contacts"),
+        text.contains("In touch the week of Mon 16 Nov 2026: 2 contacts"),
         "{text}"
     );
     press(&mut state, &store, key(KeyCode::Char('j')));

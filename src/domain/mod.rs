@@ -41,8 +41,8 @@ pub use interaction::{Channel, Interaction, Sentiment};
 pub use kept::{Kept, Outcome, Resolution, ResolveTimes, is_broken, is_counted, outcome};
 pub use money::{Amount, Currency};
 pub use owed::{Aging, Buckets, Closed, Invoice, MAX_PAYMENTS, Owing, Payment, Totals};
-pub use thanks::{FIRST_PURCHASE_SLOT, Thanks, ThanksFor};
 pub use retention::{ArchiveReason, Standing};
+pub use thanks::{FIRST_PURCHASE_SLOT, Thanks, ThanksFor};
 pub use when::{day_said, parse_when};
 
 /// A rule a value broke, in words a user can act on.

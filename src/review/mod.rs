@@ -11,8 +11,8 @@ mod complaints;
 mod contacts;
 mod occasions;
 pub mod owed;
-mod thank_referrals;
 pub mod stats;
+mod thank_referrals;
 
 use crate::domain::{CadenceDefaults, ContactId, Direction, FollowUp, FollowUpId};
 use crate::store::{Result, Skipped, Store};

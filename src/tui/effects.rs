@@ -6,8 +6,8 @@ mod followups;
 mod kept;
 mod merge;
 mod money;
-mod thanks;
 mod stats;
+mod thanks;
 
 use super::action::{ContactDetail, ContactRow, Effect, Report, SearchOutcome};
 use super::model::{Context, NoteHit};

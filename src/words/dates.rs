@@ -91,6 +91,15 @@ pub fn moment(at: impl std::borrow::Borrow<chrono::NaiveDateTime>) -> String {
     digits(&at.borrow().format("%Y-%m-%d %H:%M").to_string())
 }
 
+/// A month of a year, as `Nov 2026`.
+pub fn month_year(date: impl Datelike) -> String {
+    crate::say!(
+        "date-month-year",
+        month = month_name(date.month()),
+        year = digits(&date.year().to_string())
+    )
+}
+
 /// A weekday's short name.
 pub fn weekday_name(weekday: Weekday) -> String {
     match weekday {

@@ -53,5 +53,7 @@ date-day-month = { $day } { $month }
     .pad = 2
 date-day-month-bare = { $day } { $month }
     .pad = 1
+# A month of a year (the stats' months): Nov 2026.
+date-month-year = { $month } { $year }
 # The command line's days: "Fri 2026-12-04".
 date-weekday-iso = { $weekday } { $iso }

@@ -8,6 +8,8 @@ use crate::domain::{Aging, Amount, Channel, Direction};
 use crate::review::stats::{Bar as StatsBar, PromiseBar};
 use crate::say;
 use crate::tui::theme;
+use crate::words::dates::{DayStyle, day, month_name, month_year};
+use crate::words::numbers::count;
 use chrono::Datelike;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -93,6 +95,7 @@ fn weeks(frame: &mut Frame, area: Rect, view: &StatsView, selected: usize) -> St
         .enumerate()
         .map(|(i, w)| {
             Bar::with_label(format!("{:02}", w.monday.iso_week().week()), w.total())
+                .text_value(count(w.total()))
                 .style(bar_style(i == selected, theme::label()))
         })
         .collect();
@@ -144,7 +147,7 @@ fn weeks(frame: &mut Frame, area: Rect, view: &StatsView, selected: usize) -> St
     say!(
         "statscreen-week-said",
         week = week.monday.iso_week().week(),
-        day = week.monday.format("%a %d %b").to_string(),
+        day = day(week.monday, DayStyle::Short),
         count = week.total(),
         channels = none_or(parts)
     )
@@ -170,11 +173,14 @@ fn customers(frame: &mut Frame, area: Rect, view: &StatsView, selected: usize) -
         .enumerate()
         .map(|(i, m)| {
             BarGroup::new(vec![
-                Bar::with_label("", m.gained).style(bar_style(2 * i == selected, theme::info())),
+                Bar::with_label("", m.gained)
+                    .text_value(count(m.gained))
+                    .style(bar_style(2 * i == selected, theme::info())),
                 Bar::with_label("", m.lost)
+                    .text_value(count(m.lost))
                     .style(bar_style(2 * i + 1 == selected, theme::overdue())),
             ])
-            .label(Line::from(m.month.format("%b").to_string()))
+            .label(Line::from(month_name(m.month.month())))
         })
         .collect();
     let width = bar_width(bars.width, 2 * months.len(), months.len(), 7);
@@ -199,7 +205,7 @@ fn customers(frame: &mut Frame, area: Rect, view: &StatsView, selected: usize) -
         .collect();
     say!(
         "statscreen-month-said",
-        month = month.month.format("%b %Y").to_string(),
+        month = month_year(month.month),
         gained = month.gained,
         lost = month.lost,
         kept = month.kept,
@@ -222,8 +228,8 @@ fn kept_line(frame: &mut Frame, area: Rect, view: &StatsView) {
         .max()
         .unwrap_or(0)
         .max(low + 1);
-    let first = months.first().map(|m| m.month.format("%b %Y").to_string());
-    let last = months.last().map(|m| m.month.format("%b %Y").to_string());
+    let first = months.first().map(|m| month_year(m.month));
+    let last = months.last().map(|m| month_year(m.month));
     let chart = Chart::new(vec![
         Dataset::default()
             .name(say!("statscreen-kept-line"))
@@ -242,7 +248,7 @@ fn kept_line(frame: &mut Frame, area: Rect, view: &StatsView) {
     .y_axis(
         Axis::default()
             .bounds([low as f64, high as f64])
-            .labels([low.to_string(), high.to_string()].map(Line::from))
+            .labels([count(low), count(high)].map(Line::from))
             .style(theme::dim()),
     )
     .legend_position(None);
@@ -274,7 +280,7 @@ fn owed(frame: &mut Frame, area: Rect, view: &StatsView, selected: usize) -> Str
                     say!("statscreen-aging", aging = aging.key()),
                     minor.max(0) as u64,
                 )
-                .text_value(Amount { minor, currency }.to_string())
+                .text_value(Amount { minor, currency }.shown())
                 .style(bar_style(n * 5 + b == selected, theme::amount()))
             })
             .collect();
@@ -309,7 +315,7 @@ fn owed(frame: &mut Frame, area: Rect, view: &StatsView, selected: usize) -> Str
             minor: buckets.minor[aging.index()],
             currency
         }
-        .to_string(),
+        .shown(),
         count = buckets.count[aging.index()]
     )
 }
@@ -335,7 +341,11 @@ fn promises(frame: &mut Frame, area: Rect, view: &StatsView, selected: usize) ->
                 direction = direction.as_str(),
                 bar = super::promise_bar_code(bar)
             );
-            data.push(Bar::with_label(label, n).style(bar_style(d * 3 + b == selected, role)));
+            data.push(
+                Bar::with_label(label, n)
+                    .text_value(count(n))
+                    .style(bar_style(d * 3 + b == selected, role)),
+            );
         }
     }
     frame.render_widget(
@@ -353,7 +363,7 @@ fn promises(frame: &mut Frame, area: Rect, view: &StatsView, selected: usize) ->
     say!(
         "statscreen-promises-said",
         direction = direction.as_str(),
-        since = view.since().format("%b %Y").to_string(),
+        since = month_year(view.since()),
         on_time = kept.on_time,
         late = kept.late,
         overdue = kept.overdue,

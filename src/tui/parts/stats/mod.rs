@@ -198,8 +198,9 @@ impl StatsView {
 
 /// The words for the number a bar stands for, as the people list's title says it.
 pub fn describe(bar: &Bar) -> String {
-    let day = |d: &NaiveDate| d.format("%d %b %Y").to_string();
-    let month = |d: &NaiveDate| d.format("%b %Y").to_string();
+    use crate::words::dates::{DayStyle, day as said, month_year};
+    let day = |d: &NaiveDate| said(d, DayStyle::Long);
+    let month = |d: &NaiveDate| month_year(*d);
     match bar {
         Bar::Week { monday, .. } => crate::say!("statscreen-people-week", day = day(monday)),
         Bar::Gained { month: m } => crate::say!("statscreen-people-gained", month = month(m)),

@@ -12,7 +12,7 @@ use ratatui::widgets::{Block, Clear, Paragraph, Tabs};
 
 pub fn render(frame: &mut Frame, area: Rect, view: &StatsView, today: NaiveDate) {
     frame.render_widget(Clear, area);
-    let date = today.format("%a %d %b %Y").to_string();
+    let date = crate::words::dates::day(today, crate::words::dates::DayStyle::Long);
     let title = format!(" {} ", say!("statscreen-title", date = date));
     let block = Block::bordered()
         .title(Span::styled(title, theme::title()))

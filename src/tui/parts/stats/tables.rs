@@ -84,7 +84,7 @@ pub(super) fn top(frame: &mut Frame, area: Rect, view: &StatsView, selected: usi
                 "{:>3}. {}  {:>16}  {}",
                 rank + 1,
                 name(&c.name, 24),
-                amount.to_string(),
+                amount.shown(),
                 say!("statscreen-purchases", count = c.purchases)
             )));
         }
@@ -108,7 +108,7 @@ pub(super) fn value(frame: &mut Frame, area: Rect, view: &StatsView, selected: u
         format!(
             "  {}  {:>16}  {}",
             name(&label, 20),
-            amount.to_string(),
+            amount.shown(),
             say!("statscreen-contacts", count = g.contacts)
         )
     };
@@ -154,7 +154,7 @@ pub(super) fn at_risk(frame: &mut Frame, area: Rect, view: &StatsView, selected:
                 name(&r.name, 24),
                 say!(
                     "statscreen-at-risk-row",
-                    last = r.last.format("%d %b %Y").to_string(),
+                    last = crate::words::dates::day(r.last, crate::words::dates::DayStyle::Long),
                     rhythm = r.rhythm,
                     learned = if r.learned { "learned" } else { "set" },
                     past = r.days_past
