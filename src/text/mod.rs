@@ -8,6 +8,7 @@ pub mod columns;
 pub mod display;
 pub mod emoji;
 pub mod fold;
+pub mod roman;
 
 pub use columns::*;
 pub use display::*;
