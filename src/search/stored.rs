@@ -3,13 +3,15 @@
 //! candidates of each word instead of from every contact.
 //!
 //! A word of three or more characters can only match directly in a field holding each of its
-//! three-character pieces, so its candidates are the contacts holding all of them. A word with
+//! three-character pieces, so its candidates are the contacts holding all of them (and, for a
+//! word that finds Devanagari and Bengali names by sound, those holding every piece of its key
+//! after `SearchRow::SOUND_MARK`). A word with
 //! fewer than `FUZZY_WHEN_FEWER` direct matches in the whole notebook (and not mostly digits)
 //! also matches names letter by scattered letter; only then are the names read, from the name
 //! index. Queries of short words or only filters read every search row.
 
 use super::index::{
-    ContactIndex, FUZZY_WHEN_FEWER, Hit, is_short, phone_digits, phone_tail, scatters,
+    ContactIndex, FUZZY_WHEN_FEWER, Hit, is_short, phone_digits, phone_tail, query_key, scatters,
 };
 use super::matcher::{Needle, fuzzy_score};
 use super::query::Query;
@@ -45,6 +47,13 @@ pub fn search(store: &Store, query: &Query, today: NaiveDate) -> Result<Found> {
             if let Some(tail) = phone_tail(&digits) {
                 ids.extend(store.contacts_holding(&trigrams(tail), &mut skipped)?);
             }
+            ids.sort_unstable();
+            ids.dedup();
+        }
+        // Devanagari and Bengali names it finds by sound hold the pieces of its key.
+        if let Some(key) = query_key(word) {
+            let marked = format!("{}{key}", SearchRow::SOUND_MARK);
+            ids.extend(store.contacts_holding(&trigrams(&marked), &mut skipped)?);
             ids.sort_unstable();
             ids.dedup();
         }

@@ -11,6 +11,9 @@
 //! without decoding a contact; and the review's counted indexes: contacts by cadence group and
 //! day last in touch, and the number of open follow-ups, silence rows and occasions per day
 //! (`review_index.rs`).
+//! 8 — folding drops the marks that join a word's letters.
+//! 9 — the trigram index holds the pieces of the keys by sound of Devanagari and Bengali names,
+//! so `kith search anita` finds अनीता.
 
 use super::tables::{self, META};
 use super::{Result, StoreError};
@@ -18,7 +21,7 @@ use redb::{Database, ReadableDatabase, ReadableTable, TableHandle};
 use std::path::Path;
 
 /// The schema this kith writes.
-pub const CURRENT: u64 = 8;
+pub const CURRENT: u64 = 9;
 
 pub(crate) const SCHEMA_KEY: &str = "schema_version";
 pub(crate) const NEXT_ID_KEY: &str = "next_id";
@@ -305,6 +308,14 @@ fn migrate_to_8(txn: &redb::WriteTransaction, progress: &mut dyn FnMut(u64, u64)
     migrate_to_4(txn, progress)
 }
 
+/// Schema 9: the trigram index holds the pieces of the keys by sound of Devanagari and Bengali
+/// names, so it is built again with the search rows (schema 8's step builds both already).
+fn migrate_to_9(txn: &redb::WriteTransaction, progress: &mut dyn FnMut(u64, u64)) -> Result<()> {
+    txn.delete_table(tables::CONTACT_SEARCH)?;
+    txn.delete_table(tables::CONTACT_TRIGRAMS)?;
+    migrate_to_5(txn, progress)
+}
+
 /// Brings a notebook from schema `from` up to [`CURRENT`], all steps in one transaction so a
 /// crash part-way leaves the old, still readable file.
 fn migrate(db: &Database, from: u64, progress: &mut dyn FnMut(u64, u64)) -> Result<()> {
@@ -338,6 +349,8 @@ fn migrate(db: &Database, from: u64, progress: &mut dyn FnMut(u64, u64)) -> Resu
     }
     if from < 8 {
         migrate_to_8(&txn, progress)?;
+    } else if from < 9 {
+        migrate_to_9(&txn, progress)?;
     }
     txn.commit()?;
     Ok(())
