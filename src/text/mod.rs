@@ -4,6 +4,7 @@
 //! sequences whole (`emoji`). `domain`, `store`,
 //! `search`, `interop`, `cli` and `tui` use it; it uses none of them.
 
+pub mod collation;
 pub mod columns;
 pub mod display;
 pub mod emoji;
