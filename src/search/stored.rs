@@ -18,6 +18,7 @@ use super::query::Query;
 use crate::domain::ContactId;
 use crate::store::{Result, Skipped, Store};
 use crate::store::{SearchRow, trigrams};
+use crate::text::collation::Collation;
 use chrono::NaiveDate;
 use std::collections::{HashMap, HashSet};
 
@@ -106,7 +107,7 @@ pub fn search(store: &Store, query: &Query, today: NaiveDate) -> Result<Found> {
         .collect();
     ids.sort_unstable();
     read.fetch(store, &ids)?;
-    let mut index = ContactIndex::from_rows(read.keeping(&ids).iter());
+    let mut index = ContactIndex::from_rows(read.keeping(&ids, store.name_order()?).iter());
     index.decide_fuzzy(fuzzy);
     Ok(Found {
         hits: index.search(query, store, today)?,
@@ -157,10 +158,10 @@ impl Rows {
         ids.iter().filter_map(|id| self.0.get(id)).collect()
     }
 
-    /// The rows of `ids`, in name order, the others dropped.
-    fn keeping(mut self, ids: &[u64]) -> Vec<(ContactId, SearchRow)> {
+    /// The rows of `ids`, in name order (the notebook's collation, `order`), the others dropped.
+    fn keeping(mut self, ids: &[u64], order: Collation) -> Vec<(ContactId, SearchRow)> {
         let mut rows: Vec<_> = ids.iter().filter_map(|id| self.0.remove(id)).collect();
-        crate::store::in_name_order(&mut rows);
+        crate::store::in_name_order(&mut rows, order);
         rows
     }
 }

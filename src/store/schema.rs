@@ -71,9 +71,11 @@ fn check_or_init_inner(
         }),
         Some(v) if v < CURRENT => migrate(db, v, progress)
             .and_then(|()| super::review_index::count_in_use_once(db))
-            .and_then(|()| super::kept_index::build_once(db)),
+            .and_then(|()| super::kept_index::build_once(db))
+            .and_then(|()| super::name_order::follow_chosen(db)),
         Some(_) => super::review_index::count_in_use_once(db)
-            .and_then(|()| super::kept_index::build_once(db)),
+            .and_then(|()| super::kept_index::build_once(db))
+            .and_then(|()| super::name_order::follow_chosen(db)),
         None if names.is_empty() => init(db),
         None => Err(StoreError::NotANotebook {
             path: path.to_path_buf(),
@@ -94,6 +96,11 @@ fn init(db: &Database) -> Result<()> {
         meta.insert(NEXT_ID_KEY, 1)?;
         meta.insert(super::review_index::OPEN_COUNTS_KEY, 1)?;
         meta.insert(super::kept_index::KEPT_ROWS_KEY, 1)?;
+        let order = crate::text::collation::Collation::chosen();
+        meta.insert(
+            super::name_order::NAME_ORDER_KEY,
+            super::name_order::number(order),
+        )?;
         txn.open_table(tables::CONTACTS)?;
         txn.open_table(tables::NAMES)?;
         txn.open_table(tables::ARCHIVED_NAMES)?;
@@ -270,6 +277,8 @@ fn migrate_to_7(txn: &redb::WriteTransaction) -> Result<()> {
     use super::index::{name_key, name_value};
     use crate::domain::Contact;
     use redb::ReadableTable;
+    // Names are keyed in the notebook's collation (root for a notebook that names none).
+    let order = super::name_order::of_meta(&txn.open_table(META)?)?;
     {
         let contacts = txn.open_table(tables::CONTACTS)?;
         let mut names = txn.open_table(tables::NAMES)?;
@@ -279,7 +288,7 @@ fn migrate_to_7(txn: &redb::WriteTransaction) -> Result<()> {
             let Ok(contact) = decode::<Contact>(bytes.value()) else {
                 continue;
             };
-            let (archived, (folded, id)) = name_key(&contact);
+            let (archived, (folded, id)) = name_key(&contact, order);
             let (name, company) = name_value(&contact);
             let table = if archived {
                 &mut archived_names
