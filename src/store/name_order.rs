@@ -6,8 +6,8 @@
 //!
 //! When the locale kith runs in asks for another collation, the first open for writing keys
 //! the names again in one transaction (`follow_chosen`): only the names whose key changes (those
-//! whose first letter is Devanagari or Bengali) are rewritten, a second or two at a million
-//! contacts. No schema step: the index holds the same rows, ordered another way.
+//! whose first letter is Devanagari or Bengali) are rewritten, held in memory meanwhile (about
+//! a hundred bytes a name). No schema step: the index holds the same rows, ordered another way.
 
 use super::Result;
 use super::tables::{ARCHIVED_NAMES, META, NAMES};
