@@ -293,9 +293,17 @@ fn the_schema_7_fixture_is_migrated_and_reads() {
 }
 
 #[test]
-fn the_schema_8_fixture_opens_and_reads() {
-    let (_dir, store) = open_copy(8);
-    assert_eq!(store.schema_version().unwrap(), 8);
+fn the_schema_8_fixture_is_migrated_and_reads() {
+    let (_dir, store) = migrated_copy(8);
+    check_since_schema_6(&store);
+    let report = store.check().unwrap();
+    assert!(report.is_clean(), "{report:?}");
+}
+
+#[test]
+fn the_schema_9_fixture_opens_and_reads() {
+    let (_dir, store) = open_copy(9);
+    assert_eq!(store.schema_version().unwrap(), 9);
     check_since_schema_6(&store);
 }
 

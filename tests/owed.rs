@@ -246,6 +246,9 @@ fn a_notebook_from_before_invoices_owes_nothing() {
     let (dir, _) = temp_db();
     let copy = dir.path().join("old.redb");
     std::fs::copy(fixture_path("schema_v8.redb"), &copy).unwrap();
+    // Brought up to the current schema first (9 built the trigrams again), which makes no
+    // invoice table: a reader of it still meets none.
+    drop(Store::open(&copy).unwrap());
     let store = Store::open_read_only(&copy).unwrap();
     assert!(store.owed_totals(today()).unwrap().is_empty());
     assert!(store.owed_by(ContactId(1)).unwrap().is_empty());

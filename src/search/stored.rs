@@ -3,19 +3,22 @@
 //! candidates of each word instead of from every contact.
 //!
 //! A word of three or more characters can only match directly in a field holding each of its
-//! three-character pieces, so its candidates are the contacts holding all of them. A word with
+//! three-character pieces, so its candidates are the contacts holding all of them (and, for a
+//! word that finds Devanagari and Bengali names by sound, those holding every piece of its key
+//! after `SearchRow::SOUND_MARK`). A word with
 //! fewer than `FUZZY_WHEN_FEWER` direct matches in the whole notebook (and not mostly digits)
 //! also matches names letter by scattered letter; only then are the names read, from the name
 //! index. Queries of short words or only filters read every search row.
 
 use super::index::{
-    ContactIndex, FUZZY_WHEN_FEWER, Hit, is_short, phone_digits, phone_tail, scatters,
+    ContactIndex, FUZZY_WHEN_FEWER, Hit, is_short, phone_digits, phone_tail, query_key, scatters,
 };
 use super::matcher::{Needle, fuzzy_score};
 use super::query::Query;
 use crate::domain::ContactId;
 use crate::store::{Result, Skipped, Store};
 use crate::store::{SearchRow, trigrams};
+use crate::text::collation::Collation;
 use chrono::NaiveDate;
 use std::collections::{HashMap, HashSet};
 
@@ -45,6 +48,13 @@ pub fn search(store: &Store, query: &Query, today: NaiveDate) -> Result<Found> {
             if let Some(tail) = phone_tail(&digits) {
                 ids.extend(store.contacts_holding(&trigrams(tail), &mut skipped)?);
             }
+            ids.sort_unstable();
+            ids.dedup();
+        }
+        // Devanagari and Bengali names it finds by sound hold the pieces of its key.
+        if let Some(key) = query_key(word) {
+            let marked = format!("{}{key}", SearchRow::SOUND_MARK);
+            ids.extend(store.contacts_holding(&trigrams(&marked), &mut skipped)?);
             ids.sort_unstable();
             ids.dedup();
         }
@@ -97,7 +107,7 @@ pub fn search(store: &Store, query: &Query, today: NaiveDate) -> Result<Found> {
         .collect();
     ids.sort_unstable();
     read.fetch(store, &ids)?;
-    let mut index = ContactIndex::from_rows(read.keeping(&ids).iter());
+    let mut index = ContactIndex::from_rows(read.keeping(&ids, store.name_order()?).iter());
     index.decide_fuzzy(fuzzy);
     Ok(Found {
         hits: index.search(query, store, today)?,
@@ -148,10 +158,10 @@ impl Rows {
         ids.iter().filter_map(|id| self.0.get(id)).collect()
     }
 
-    /// The rows of `ids`, in name order, the others dropped.
-    fn keeping(mut self, ids: &[u64]) -> Vec<(ContactId, SearchRow)> {
+    /// The rows of `ids`, in name order (the notebook's collation, `order`), the others dropped.
+    fn keeping(mut self, ids: &[u64], order: Collation) -> Vec<(ContactId, SearchRow)> {
         let mut rows: Vec<_> = ids.iter().filter_map(|id| self.0.remove(id)).collect();
-        crate::store::in_name_order(&mut rows);
+        crate::store::in_name_order(&mut rows, order);
         rows
     }
 }

@@ -60,12 +60,14 @@ impl ContactFacts {
 }
 
 /// A contact's row in the name index: whether it belongs in the archived names, and the key
-/// (folded name, id) that keeps the list in name order.
-pub(crate) fn name_key(contact: &Contact) -> (bool, (String, u64)) {
-    (
-        contact.is_archived(),
-        (crate::text::fold(&contact.name), contact.id.0),
-    )
+/// (the folded name's order key in the notebook's collation, id) that keeps the list in name
+/// order.
+pub(crate) fn name_key(
+    contact: &Contact,
+    order: crate::text::collation::Collation,
+) -> (bool, (String, u64)) {
+    let key = order.order_key(&crate::text::fold(&contact.name));
+    (contact.is_archived(), (key, contact.id.0))
 }
 
 /// What a contact's name-index row holds besides its key: the name and the company (empty when

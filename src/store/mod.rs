@@ -16,6 +16,7 @@ mod kept_index;
 mod kept_read;
 mod legacy;
 mod listing;
+mod name_order;
 mod notes;
 mod open;
 mod owed_index;

@@ -112,7 +112,7 @@ impl Store {
                 for entry in self.table(table)?.iter()? {
                     let (key, _) = entry?;
                     let (name, id) = key.value();
-                    each(ContactId(id), name);
+                    each(ContactId(id), crate::text::collation::folded_of_key(name));
                 }
             }
             Ok(())

@@ -5,6 +5,7 @@ use super::contain::contain;
 use super::tables::{ARCHIVED_NAMES, CONTACTS, NAMES};
 use super::{Result, Store, StoreError};
 use crate::domain::ContactId;
+use crate::text::collation::folded_of_key;
 use crate::text::fold;
 use redb::ReadableTable;
 
@@ -28,6 +29,9 @@ impl Store {
             }
             let tables = [self.table(NAMES)?, self.table(ARCHIVED_NAMES)?];
             let word_prefix = format!(" {folded}");
+            // Names are kept by their order key: the folded name, behind a mark of its script
+            // where the notebook's collation puts that script first.
+            let start = self.name_order()?.order_key(&folded);
             type Matcher<'a> = Box<dyn Fn(&str) -> bool + 'a>;
             let passes: [(bool, Matcher<'_>); 3] = [
                 (true, Box::new(|name: &str| name == folded)),
@@ -38,13 +42,14 @@ impl Store {
                 let mut found: Vec<(String, ContactId)> = Vec::new();
                 for table in &tables {
                     let entries = if prefix_scan {
-                        table.range((folded.as_str(), 0)..)?
+                        table.range((start.as_str(), 0)..)?
                     } else {
                         table.iter()?
                     };
                     for entry in entries {
                         let (key, _) = entry?;
-                        let (name, id) = key.value();
+                        let (key, id) = key.value();
+                        let name = folded_of_key(key);
                         if matches(name) {
                             found.push((name.to_string(), ContactId(id)));
                         } else if prefix_scan && !name.starts_with(&folded) {

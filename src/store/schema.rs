@@ -11,6 +11,9 @@
 //! without decoding a contact; and the review's counted indexes: contacts by cadence group and
 //! day last in touch, and the number of open follow-ups, silence rows and occasions per day
 //! (`review_index.rs`).
+//! 8 — folding drops the marks that join a word's letters.
+//! 9 — the trigram index holds the pieces of the keys by sound of Devanagari and Bengali names,
+//! so `kith search anita` finds अनीता.
 
 use super::tables::{self, META};
 use super::{Result, StoreError};
@@ -18,7 +21,7 @@ use redb::{Database, ReadableDatabase, ReadableTable, TableHandle};
 use std::path::Path;
 
 /// The schema this kith writes.
-pub const CURRENT: u64 = 8;
+pub const CURRENT: u64 = 9;
 
 pub(crate) const SCHEMA_KEY: &str = "schema_version";
 pub(crate) const NEXT_ID_KEY: &str = "next_id";
@@ -70,11 +73,13 @@ fn check_or_init_inner(
             .and_then(|()| super::review_index::count_in_use_once(db))
             .and_then(|()| super::kept_index::build_once(db))
             .and_then(|()| super::referral_index::build_once(db))
-            .and_then(|()| super::stats_index::build_once(db)),
+            .and_then(|()| super::stats_index::build_once(db))
+            .and_then(|()| super::name_order::follow_chosen(db)),
         Some(_) => super::review_index::count_in_use_once(db)
             .and_then(|()| super::kept_index::build_once(db))
             .and_then(|()| super::referral_index::build_once(db))
-            .and_then(|()| super::stats_index::build_once(db)),
+            .and_then(|()| super::stats_index::build_once(db))
+            .and_then(|()| super::name_order::follow_chosen(db)),
         None if names.is_empty() => init(db),
         None => Err(StoreError::NotANotebook {
             path: path.to_path_buf(),
@@ -97,6 +102,11 @@ fn init(db: &Database) -> Result<()> {
         meta.insert(super::kept_index::KEPT_ROWS_KEY, 1)?;
         meta.insert(super::referral_index::REFERRAL_ROWS_KEY, 1)?;
         meta.insert(super::stats_index::STATS_ROWS_KEY, 1)?;
+        let order = crate::text::collation::Collation::chosen();
+        meta.insert(
+            super::name_order::NAME_ORDER_KEY,
+            super::name_order::number(order),
+        )?;
         txn.open_table(tables::CONTACTS)?;
         txn.open_table(tables::NAMES)?;
         txn.open_table(tables::ARCHIVED_NAMES)?;
@@ -273,6 +283,8 @@ fn migrate_to_7(txn: &redb::WriteTransaction) -> Result<()> {
     use super::index::{name_key, name_value};
     use crate::domain::Contact;
     use redb::ReadableTable;
+    // Names are keyed in the notebook's collation (root for a notebook that names none).
+    let order = super::name_order::of_meta(&txn.open_table(META)?)?;
     {
         let contacts = txn.open_table(tables::CONTACTS)?;
         let mut names = txn.open_table(tables::NAMES)?;
@@ -282,7 +294,7 @@ fn migrate_to_7(txn: &redb::WriteTransaction) -> Result<()> {
             let Ok(contact) = decode::<Contact>(bytes.value()) else {
                 continue;
             };
-            let (archived, (folded, id)) = name_key(&contact);
+            let (archived, (folded, id)) = name_key(&contact, order);
             let (name, company) = name_value(&contact);
             let table = if archived {
                 &mut archived_names
@@ -309,6 +321,14 @@ fn migrate_to_8(txn: &redb::WriteTransaction, progress: &mut dyn FnMut(u64, u64)
     migrate_to_7(txn)?;
     migrate_to_5(txn, progress)?;
     migrate_to_4(txn, progress)
+}
+
+/// Schema 9: the trigram index holds the pieces of the keys by sound of Devanagari and Bengali
+/// names, so it is built again with the search rows (schema 8's step builds both already).
+fn migrate_to_9(txn: &redb::WriteTransaction, progress: &mut dyn FnMut(u64, u64)) -> Result<()> {
+    txn.delete_table(tables::CONTACT_SEARCH)?;
+    txn.delete_table(tables::CONTACT_TRIGRAMS)?;
+    migrate_to_5(txn, progress)
 }
 
 /// Brings a notebook from schema `from` up to [`CURRENT`], all steps in one transaction so a
@@ -344,6 +364,8 @@ fn migrate(db: &Database, from: u64, progress: &mut dyn FnMut(u64, u64)) -> Resu
     }
     if from < 8 {
         migrate_to_8(&txn, progress)?;
+    } else if from < 9 {
+        migrate_to_9(&txn, progress)?;
     }
     txn.commit()?;
     Ok(())

@@ -6,6 +6,7 @@
 use crate::domain::Contact;
 use crate::domain::serde_time::date_to_days;
 use crate::text::fold;
+use crate::text::roman::{has_indic, sound_key};
 
 /// One contact's search fields, folded.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -27,6 +28,9 @@ pub struct SearchRow {
 impl SearchRow {
     /// Separates tags within one contact's tag field.
     pub const TAG_SEP: char = '\u{1F}';
+    /// Begins each word of a name's key by sound (`text::roman::sound_key`) among the
+    /// trigrams, so the pieces of a key are told from a field's.
+    pub const SOUND_MARK: char = '\u{1}';
 
     pub fn of(c: &Contact) -> SearchRow {
         let tags: Vec<String> = c.tags.iter().map(|t| fold(t)).collect();
@@ -50,7 +54,9 @@ impl SearchRow {
     }
 
     /// The distinct three-character pieces of every field: a word of three or more characters
-    /// found in a field has each of its own pieces among them.
+    /// found in a field has each of its own pieces among them. A name's Devanagari and Bengali
+    /// words add the pieces of their keys by sound, each key's word after `SOUND_MARK`: a query
+    /// word whose key begins one of those has the pieces of its own key after the mark.
     pub fn trigrams(&self) -> Vec<String> {
         let mut all: Vec<String> = Vec::new();
         for field in [
@@ -61,6 +67,13 @@ impl SearchRow {
             &self.phones,
         ] {
             all.extend(trigrams(field));
+        }
+        if has_indic(&self.name) {
+            for key in (self.name.split(' ').filter(|w| has_indic(w))).filter_map(sound_key) {
+                for word in key.split(' ') {
+                    all.extend(trigrams(&format!("{}{word}", Self::SOUND_MARK)));
+                }
+            }
         }
         all.sort_unstable();
         all.dedup();

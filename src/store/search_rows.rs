@@ -9,6 +9,7 @@ use super::contain::contain;
 use super::tables::{ARCHIVED_NAMES, CONTACT_SEARCH, CONTACT_TRIGRAMS, NAMES, SearchRowValue};
 use super::{Result, Skipped, Store};
 use crate::domain::{ContactId, Kind};
+use crate::text::collation::Collation;
 use redb::{ReadableTable, ReadableTableMetadata};
 
 pub(super) const TRIGRAMS_TABLE: &str = "contact_trigrams_v1";
@@ -54,13 +55,14 @@ impl Store {
     /// Every contact's search row, in name order (those in use, then archived ones).
     pub fn all_search_rows(&self) -> Result<Vec<(ContactId, SearchRow)>> {
         contain(|| {
-            let table = self.db.begin_read()?.open_table(CONTACT_SEARCH)?;
+            let txn = self.db.begin_read()?;
+            let table = txn.open_table(CONTACT_SEARCH)?;
             let mut rows = Vec::with_capacity(table.len()? as usize);
             for entry in table.iter()? {
                 let (id, row) = entry?;
                 rows.push((ContactId(id.value()), from_value(row.value())));
             }
-            in_name_order(&mut rows);
+            in_name_order(&mut rows, super::name_order::in_txn(&txn)?);
             Ok(rows)
         })
     }
@@ -161,9 +163,8 @@ impl Store {
     }
 }
 
-/// Name order, as the name indexes keep it: in use before archived, then folded name, then id.
-pub fn in_name_order(rows: &mut [(ContactId, SearchRow)]) {
-    rows.sort_unstable_by(|(a_id, a), (b_id, b)| {
-        (a.archived, a.name.as_str(), a_id).cmp(&(b.archived, b.name.as_str(), b_id))
-    });
+/// Name order, as the name indexes keep it in the collation `order`: in use before archived,
+/// then the folded name's order key, then id.
+pub fn in_name_order(rows: &mut [(ContactId, SearchRow)], order: Collation) {
+    rows.sort_by_cached_key(|(id, row)| (row.archived, order.order_key(&row.name), *id));
 }

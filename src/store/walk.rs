@@ -131,10 +131,11 @@ pub(super) fn walk_in(txn: &ReadTransaction) -> Result<Walk> {
         decode_record::<Draft>("drafts_v1", id, v.value(), |w| &mut w.bad_drafts, w);
         id.to_string()
     })?;
+    let order = super::name_order::in_txn(txn)?;
     for c in &contacts {
         max_id = max_id.max(c.id.0);
         let last = latest.get(&c.id.0).and_then(|s| secs_to_datetime(*s));
-        expect_contact_rows(&mut w.expected, c, last);
+        expect_contact_rows(&mut w.expected, c, last, order);
         w.referral.expected.add_contact(c);
     }
     w.expected.next_id = max_id + 1;
@@ -236,8 +237,13 @@ fn scan_followups(txn: &ReadTransaction, w: &mut Walk, max_id: &mut u64) -> Resu
 }
 
 /// The rows one contact calls for in the name, facts, occasion and search indexes.
-fn expect_contact_rows(expected: &mut Indexes, c: &Contact, last: Option<NaiveDateTime>) {
-    let (archived, key) = name_key(c);
+fn expect_contact_rows(
+    expected: &mut Indexes,
+    c: &Contact,
+    last: Option<NaiveDateTime>,
+    order: crate::text::collation::Collation,
+) {
+    let (archived, key) = name_key(c, order);
     let names = if archived {
         &mut expected.archived_names
     } else {

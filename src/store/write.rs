@@ -38,6 +38,8 @@ pub struct Writer<'t> {
     contacts: Table<'t, u64, &'static [u8]>,
     names: Table<'t, (&'static str, u64), NameRowValue<'static>>,
     archived_names: Table<'t, (&'static str, u64), NameRowValue<'static>>,
+    /// The collation the notebook's names are kept in, read in this transaction.
+    name_order: crate::text::collation::Collation,
     interactions: Table<'t, (u64, i64, u64), &'static [u8]>,
     interaction_keys: Table<'t, u64, (u64, i64)>,
     facts: Table<'t, u64, FactsRow>,
@@ -99,7 +101,9 @@ impl<'t> Writer<'t> {
         let meta = txn.open_table(META)?;
         let next_id = meta.get(NEXT_ID_KEY)?.map_or(1, |v| v.value());
         let commits = meta.get(COMMITS_KEY)?.map_or(0, |v| v.value());
+        let name_order = super::name_order::of_meta(&meta)?;
         Ok(Writer {
+            name_order,
             meta,
             contacts: txn.open_table(CONTACTS)?,
             names: txn.open_table(NAMES)?,

@@ -4,10 +4,12 @@
 //! sequences whole (`emoji`). `domain`, `store`,
 //! `search`, `interop`, `cli` and `tui` use it; it uses none of them.
 
+pub mod collation;
 pub mod columns;
 pub mod display;
 pub mod emoji;
 pub mod fold;
+pub mod roman;
 
 pub use columns::*;
 pub use display::*;

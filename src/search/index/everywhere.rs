@@ -17,7 +17,7 @@ impl ContactIndex {
         // A word of digits is looked for at the end of stored numbers too, which a shorter
         // word's places do not cover: it is never narrowed.
         let grew_from = (word.phone.is_none())
-            .then(|| memo.shorter(word.text(), |_| true))
+            .then(|| memo.shorter(word.text(), |k| word.sounds_grown_from(&k.text)))
             .flatten();
         let (direct, touched) = match grew_from.and_then(|k| k.touched.as_ref()) {
             Some(before) => {

@@ -10,6 +10,7 @@ mod everywhere;
 mod field;
 mod memo;
 mod plan;
+mod sounds;
 mod word;
 
 use super::matcher::Score;
@@ -19,6 +20,7 @@ use crate::domain::{ContactId, ContactIds, Direction, Kind};
 use crate::store::{Result, SearchRow, Store};
 use chrono::NaiveDate;
 use field::Field;
+pub(in crate::search) use sounds::query_key;
 use std::collections::HashSet;
 use std::sync::Mutex;
 
@@ -45,6 +47,8 @@ pub struct ContactIndex {
     tags: Field,
     emails: Field,
     phones: Field,
+    /// The words of Devanagari and Bengali names, to find them by sound.
+    sounds: sounds::Sounds,
     /// Per query word, whether names are matched letter by letter too; `None`: decided by
     /// counting direct matches here.
     fuzzy: Option<Vec<bool>>,
@@ -86,6 +90,7 @@ impl ContactIndex {
             tags: Field::interned(),
             emails: Field::packed(),
             phones: Field::packed(),
+            sounds: sounds::Sounds::default(),
             fuzzy: None,
             memo: Mutex::default(),
         }
@@ -103,6 +108,7 @@ impl ContactIndex {
         self.tags.push(&row.tags);
         self.emails.push(&row.emails);
         self.phones.push(&row.phones);
+        self.sounds.push(&row.name);
     }
 
     /// Closes every field, and gives back what growing left spare.
@@ -116,6 +122,7 @@ impl ContactIndex {
         ] {
             field.finish();
         }
+        self.sounds.finish();
         self.ids.shrink_to_fit();
         self.kinds.shrink_to_fit();
     }
@@ -129,7 +136,7 @@ impl ContactIndex {
 
     /// The contacts of this index that match `word` directly (not letter by scattered letter).
     pub fn direct_matches(&self, word: &str, last: bool) -> Vec<ContactId> {
-        self.scan(&word::Word::new(word, last), None)
+        self.scan(&word::Word::new(word, last, &self.sounds), None)
             .iter()
             .zip(self.ids.iter())
             .filter(|(s, _)| **s > 0)

@@ -151,7 +151,7 @@ impl ContactIndex {
         let filters = Filters::new(self, &mut memo, query, store, today)?;
         let last = query.words.len().saturating_sub(1);
         let words: Vec<Word> = (query.words.iter().enumerate())
-            .map(|(i, w)| Word::new(w, i == last))
+            .map(|(i, w)| Word::new(w, i == last, &self.sounds))
             .collect();
         let n = self.ids.len();
         let driver = self.driver(&memo, &words);
@@ -267,7 +267,7 @@ impl ContactIndex {
         }
         // A word that grew from one found in few contacts at all is found in fewer still.
         let grew = memo.grew_from_rare(word.text(), |rare| {
-            word.phone.is_none() || phone_digits(rare).is_some()
+            (word.phone.is_none() || phone_digits(rare).is_some()) && word.sounds_grown_from(rare)
         });
         let count = if grew {
             DirectCount::FewEvenTouched

@@ -2,8 +2,10 @@
 //! word scored in every contact, by a scan of each field. Kept for the tests as the meaning
 //! the faster search must keep, result for result. Since then, the query's last word may end
 //! inside a grapheme cluster, `tag:` takes the start of a tag, and a number with a country code
-//! finds the same number stored without it.
+//! finds the same number stored without it, and a word finds Devanagari and Bengali names by
+//! how they sound.
 
+use super::sounds::{key_score, query_key};
 use super::{
     ContactIndex, FUZZY_WHEN_FEWER, Hit, TAG_SEP, due_contacts, ends_number, is_short,
     phone_digits, phone_tail, quiet_day, scatters,
@@ -11,6 +13,7 @@ use super::{
 use crate::search::matcher::{Needle, Score, fuzzy_score, score_at};
 use crate::search::query::{Filter, Query};
 use crate::store::{Result, Store};
+use crate::text::roman::{has_indic, sound_key};
 use chrono::NaiveDate;
 
 const RANKED: usize = 1000;
@@ -187,6 +190,17 @@ impl ContactIndex {
             let at_tag_start = at == 0 || segment[..at].ends_with(TAG_SEP);
             keep(&mut scores, e, at_tag_start.then_some(900));
         });
+        // Devanagari and Bengali names by sound: a word of the name whose key holds the query
+        // word's at one of its words' start.
+        if let Some(wanted) = query_key(word) {
+            for (e, score) in scores.iter_mut().enumerate() {
+                let by_sound = (self.names.segment(e).split(' '))
+                    .filter(|w| has_indic(w))
+                    .filter_map(|w| key_score(&sound_key(w)?, &wanted))
+                    .max();
+                *score = (*score).max(by_sound.unwrap_or(0));
+            }
+        }
         if let Some(wanted) = phone_digits(word) {
             self.phones.occurrences(&Needle::new(&wanted), |e, _| {
                 keep(&mut scores, e, Some(900))

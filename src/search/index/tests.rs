@@ -20,6 +20,8 @@ const NAMES: &[&str] = &[
     "अनीता",
     "সুমন",
     "দাস",
+    "অনীতা",
+    "शर्मिला",
     "puig",
     "zoe",
     "wright",
@@ -52,6 +54,10 @@ const TYPED: &[&str] = &[
     "e.c",
     "example",
     "अनी",
+    "aneeta",
+    "sumon d",
+    "অনীতা",
+    "pooja",
     "kind:customer an",
     "archived ma",
     "tag:vip s",
@@ -207,7 +213,7 @@ fn each_contact_is_archived_as_its_row_says() {
             )
         })
         .collect();
-    crate::store::in_name_order(&mut rows);
+    crate::store::in_name_order(&mut rows, crate::text::collation::Collation::Root);
     assert!(rows.iter().any(|(_, r)| r.archived) && rows.iter().any(|(_, r)| !r.archived));
     let index = ContactIndex::from_rows(rows.iter());
     for (e, (_, row)) in rows.iter().enumerate() {

@@ -6,6 +6,7 @@
 //! function (`Part::score`), so a contact scores the same either way.
 
 use super::field::Field;
+use super::sounds::{Sound, Sounds, query_key};
 use super::{
     ContactIndex, FUZZY_WHEN_FEWER, TAG_SEP, ends_number, is_short, phone_digits, phone_tail,
     scatters,
@@ -27,12 +28,14 @@ pub(super) struct Word {
     pub(super) phone_tail: Option<Needle>,
     pub(super) short: bool,
     pub(super) scatters: bool,
+    /// How it is looked for by sound in Devanagari and Bengali names, when it can be.
+    pub(super) sound: Option<Sound>,
 }
 
 impl Word {
     /// A word of the query; `last`: the query's last, still being typed, whose last cluster
     /// may be the start of a longer one.
-    pub(super) fn new(word: &str, last: bool) -> Word {
+    pub(super) fn new(word: &str, last: bool, sounds: &Sounds) -> Word {
         Word {
             needle: if last {
                 Needle::open(word)
@@ -45,6 +48,17 @@ impl Word {
                 .map(Needle::new),
             short: is_short(word),
             scatters: scatters(word),
+            sound: sounds.sound(word),
+        }
+    }
+
+    /// Whether every contact this word matches by sound is among those a `shorter` word it
+    /// grew from matched by sound: so when its key grew from the shorter one's (a key may
+    /// change as a word grows: `po` is `p`, `poo` is `pu`).
+    pub(super) fn sounds_grown_from(&self, shorter: &str) -> bool {
+        match &self.sound {
+            None => true,
+            Some(sound) => query_key(shorter).is_some_and(|k| sound.key.starts_with(&k)),
         }
     }
 
@@ -170,6 +184,15 @@ impl ContactIndex {
                 false
             });
         }
+        if let Some(sound) = &word.sound {
+            self.sound_occurrences_in(sound, entries, |e, s| {
+                if touched {
+                    found.push(e as u32);
+                }
+                scores[e - first] = scores[e - first].max(s);
+                false
+            });
+        }
         found
     }
 
@@ -184,6 +207,9 @@ impl ContactIndex {
                 }
             }
         }
+        if let Some(sound) = &word.sound {
+            best = best.max(self.sound_score(e, sound));
+        }
         best
     }
 
@@ -192,6 +218,7 @@ impl ContactIndex {
     pub(super) fn touches(&self, e: usize, word: &Word) -> bool {
         self.parts(word)
             .any(|(_, field, needle)| needle.finder().find(field.segment(e).as_bytes()).is_some())
+            || (word.sound.as_ref()).is_some_and(|sound| self.sound_score(e, sound) > 0)
     }
 
     /// The contact's score for `word` letter by scattered letter in its name, if any.
@@ -220,6 +247,18 @@ impl ContactIndex {
                 if part.score(segment, at, word).is_some() {
                     found.insert(e as u32);
                 }
+                found.len() >= FUZZY_WHEN_FEWER
+            });
+            if done {
+                return DirectCount::Many;
+            }
+        }
+        if let Some(sound) = &word.sound {
+            let done = self.sound_occurrences_in(sound, 0..self.ids.len(), |e, _| {
+                if touched.len() < FUZZY_WHEN_FEWER {
+                    touched.insert(e as u32);
+                }
+                found.insert(e as u32);
                 found.len() >= FUZZY_WHEN_FEWER
             });
             if done {

@@ -76,6 +76,20 @@ impl Field {
         self.occurrences_in(needle, 0..self.len(), found)
     }
 
+    /// `occurrences_in` of any of the words `words` looks for; only a field of values that
+    /// differ (names) is looked for this way, an interned one finds none.
+    pub(super) fn occurrences_of_any_in<'a>(
+        &'a self,
+        words: &aho_corasick::AhoCorasick,
+        entries: std::ops::Range<usize>,
+        found: impl FnMut(usize, usize, &'a str) -> bool,
+    ) -> bool {
+        match self {
+            Field::Packed(p) => p.occurrences_of_any_in(words, entries, found),
+            Field::Interned(_) => false,
+        }
+    }
+
     /// `occurrences_until` in the segments of the given entries only.
     pub(super) fn occurrences_in<'a>(
         &'a self,

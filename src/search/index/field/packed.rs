@@ -89,8 +89,37 @@ impl Packed {
         &'a self,
         needle: &Needle,
         entries: std::ops::Range<usize>,
-        mut found: impl FnMut(usize, usize, &'a str) -> bool,
+        found: impl FnMut(usize, usize, &'a str) -> bool,
     ) -> bool {
+        self.found_in(entries, |text| needle.finder().find_iter(text), found)
+    }
+
+    /// `occurrences_in` of any of the words `words` looks for (each occurrence found once, the
+    /// longest at a place).
+    pub(super) fn occurrences_of_any_in<'a>(
+        &'a self,
+        words: &aho_corasick::AhoCorasick,
+        entries: std::ops::Range<usize>,
+        found: impl FnMut(usize, usize, &'a str) -> bool,
+    ) -> bool {
+        self.found_in(
+            entries,
+            |text| words.find_iter(text).map(|m| m.start()),
+            found,
+        )
+    }
+
+    /// Calls `found(entry, offset in its value, the value)` for each place `find` gives in
+    /// the text of the values of `entries` (in order), until it returns true; whether it did.
+    fn found_in<'a, 't, I: Iterator<Item = usize>>(
+        &'a self,
+        entries: std::ops::Range<usize>,
+        find: impl FnOnce(&'t [u8]) -> I,
+        mut found: impl FnMut(usize, usize, &'a str) -> bool,
+    ) -> bool
+    where
+        'a: 't,
+    {
         if entries.is_empty() {
             return false;
         }
@@ -99,7 +128,7 @@ impl Packed {
         // Occurrences come in order, so the owning entry only ever moves forward.
         let (mut entry, mut start) = (entries.start, from);
         let mut end = start + self.width(entry);
-        for at in needle.finder().find_iter(&self.text.as_bytes()[from..to]) {
+        for at in find(&self.text.as_bytes()[from..to]) {
             let at = from + at;
             while end <= at {
                 entry += 1;
