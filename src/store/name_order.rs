@@ -55,10 +55,15 @@ impl super::Store {
     }
 }
 
-/// Keys the names again in the collation of the locale kith runs in, when the notebook keeps
+/// The collation of the language kith speaks (`--lang`, the config, the locale: `words::lang`).
+pub(crate) fn chosen() -> Collation {
+    Collation::of_locale(crate::words::lang::chosen().lang.tag())
+}
+
+/// Keys the names again in the collation of the language kith speaks, when the notebook keeps
 /// another, in one transaction (another process may have done it while this one waited).
 pub(crate) fn follow_chosen(db: &Database) -> Result<()> {
-    let chosen = Collation::chosen();
+    let chosen = chosen();
     if in_txn(&db.begin_read()?)? == chosen {
         return Ok(());
     }

@@ -102,7 +102,7 @@ fn init(db: &Database) -> Result<()> {
         meta.insert(super::kept_index::KEPT_ROWS_KEY, 1)?;
         meta.insert(super::referral_index::REFERRAL_ROWS_KEY, 1)?;
         meta.insert(super::stats_index::STATS_ROWS_KEY, 1)?;
-        let order = crate::text::collation::Collation::chosen();
+        let order = super::name_order::chosen();
         meta.insert(
             super::name_order::NAME_ORDER_KEY,
             super::name_order::number(order),

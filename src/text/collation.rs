@@ -45,11 +45,6 @@ impl Collation {
         }
     }
 
-    /// The collation of the locale kith speaks in (`collation_locale`).
-    pub fn chosen() -> Collation {
-        Collation::of_locale(&collation_locale())
-    }
-
     /// The word a notebook keeps to say which order its names are in.
     pub fn tag(self) -> &'static str {
         match self {
@@ -96,15 +91,6 @@ impl Collation {
 /// The folded name an order key was made from.
 pub fn folded_of_key(key: &str) -> &str {
     key.strip_prefix(MARKS).unwrap_or(key)
-}
-
-/// The locale kith sorts names for: the first of `LC_ALL`, `LC_MESSAGES` and `LANG` that is
-/// set and not empty, as POSIX reads them (`C` when none is).
-pub fn collation_locale() -> String {
-    ["LC_ALL", "LC_MESSAGES", "LANG"]
-        .iter()
-        .find_map(|name| std::env::var(name).ok().filter(|v| !v.is_empty()))
-        .unwrap_or_else(|| "C".to_string())
 }
 
 #[cfg(test)]
