@@ -373,3 +373,47 @@ help-resolve = दर्ज करें कि शिकायत कैसे 
 help-resolve-note = शिकायत वाले नोट की id (kith show इन्हें दिखाता है, kith complaints भी)
 help-resolve-text = कैसे सुलझी
 help-resolve-on = सुलझने का दिन (न बताएँ तो आज)
+help-referrals = रेफ़रल: वे संपर्क जिनके रेफ़र किए लोगों ने सबसे ज़्यादा ख़रीदा (हर मुद्रा में अलग), या किसी एक संपर्क ने किसे रेफ़र किया और उससे क्या मिला
+    .example =
+        kith referrals
+        kith referrals "Anna Puig"
+        kith referrals --json
+help-referrals-contact = किसके रेफ़रल दिखाने हैं (नाम, नाम का हिस्सा, या id)
+help-referrals-json = JSON में दिखाएँ
+help-event = जीवन की कोई घटना दर्ज करें (बच्चे का 21 साल का होना, नई दुकान, घर बदलना): उस दिन के लिए एक बार का रिमाइंडर, या --yearly के साथ एक ख़ास मौक़ा जिसे जायज़ा हर साल दिखाता है
+    .example =
+        kith event "Anna Puig" "पाउ 21 साल का हुआ" --on 2027-05-03
+        kith event "Anna Puig" "नई दुकान खुल रही है" --on 2027-03-01 --before 7
+        kith event "Joan Vila" "शादी की सालगिरह" --on 2015-06-20 --yearly
+help-event-contact = किसके जीवन की घटना है (नाम, नाम का हिस्सा, या id)
+help-event-label = क्या हो रहा है, कुछ शब्दों में
+help-event-on = जिस दिन यह होगा
+help-event-yearly = एक बार की जगह हर साल आए (संपर्क का ख़ास मौक़ा)
+help-event-before = उस दिन से इतने दिन पहले याद दिलाएँ (एक बार की घटना के लिए; न बताएँ तो 0)
+help-demo-no-referrals = रेफ़रल, आने वाले दिनों की पहली ख़रीद की सालगिरहें और जीवन की घटनाएँ न डालें
+help-stats = ग्राहक टिकना और कमाई: चैनल के हिसाब से हर हफ़्ते की बातचीत, हर महीने जुड़े, गए (और क्यों) और बचे ग्राहक, कितने दिन से बकाया पैसा, निभाए गए वादे, सबसे बड़े ग्राहक, प्रकार और टैग के हिसाब से कमाई, और कौन ख़तरे में है
+    .example =
+        kith stats
+        kith stats --months 6 --weeks 8 --json
+help-stats-months = जुड़े और गए ग्राहकों के कितने महीने, मौजूदा महीना आख़िर में
+help-stats-weeks = बातचीत के कितने ISO हफ़्ते, मौजूदा हफ़्ता आख़िर में
+help-stats-top = हर मुद्रा में कितने बड़े ग्राहक दिखाने हैं
+help-stats-json = JSON में दिखाएँ
+help-at-risk = वे संपर्क जिनकी चुप्पी उनकी आम लय से आगे निकल गई है (उनके इतिहास से समझी गई, नहीं तो तय किया गया अंतराल), सबसे ज़्यादा देर वाले पहले
+    .example =
+        kith at-risk
+        kith at-risk --json
+help-at-risk-limit = ज़्यादा से ज़्यादा इतने दिखाएँ (गिने सब जाते हैं)
+help-at-risk-json = JSON में दिखाएँ
+help-value = संपर्कों से कितनी कमाई है (ख़रीद में से रिफ़ंड घटाकर, हर मुद्रा में अलग): एक संपर्क, या सबसे बड़े ग्राहक और प्रकार व टैग के हिसाब से कमाई
+    .example =
+        kith value ana
+        kith value --by tag --top 5
+        kith value --json
+help-value-who = सिर्फ़ यह संपर्क (id या नाम)
+help-value-by = सिर्फ़ प्रकार के हिसाब से या सिर्फ़ टैग के हिसाब से कमाई
+help-value-by-kind = प्रकार अनुसार
+help-value-by-tag = टैग अनुसार
+help-value-top = हर मुद्रा में कितने बड़े ग्राहक दिखाने हैं
+help-value-json = JSON में दिखाएँ
+help-demo-no-retention = साल भर के गए (कारण के साथ) और जुड़े ग्राहक, और रिफ़ंड न डालें
