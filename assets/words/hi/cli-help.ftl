@@ -92,7 +92,7 @@ help-unarchive-contact = आर्काइव किए गए संपर्�
 ## log
 help-log = बातचीत दर्ज करें; नोट TEXT में, या वह न हो तो standard input से
     .example =
-        kith log ana "लंच पर मिले: उन्हें शुक्रवार तक कोटेशन चाहिए। fri: कोटेशन भेजना है"
+        kith log ana "लंच पर मिले: उन्हें शुक्रवार तक कोटेशन चाहिए। शुक्रवार: कोटेशन भेजना है"
         kith log 12 --channel call --at "2026-03-02 16:00" "रिन्यूअल के बारे में फ़ोन किया"
         kith log ana --amount "120.50 EUR" "सर्दियों का पूरा सेट ख़रीदा"
 help-log-contact = संपर्क की id या नाम
@@ -147,12 +147,12 @@ help-due-days = फ़ॉलो-अप के लिए कितने दि�
 help-due-json = JSON में दिखाएँ
 
 ## followup
-help-followup = फ़ॉलो-अप जोड़ें: "WHEN: WHAT", जैसे "fri: कोटेशन भेजना है" (जब तक कुछ और न कहें, इसे वादा माना जाता है)
+help-followup = फ़ॉलो-अप जोड़ें: "WHEN: WHAT", जैसे "शुक्रवार: कोटेशन भेजना है" (जब तक कुछ और न कहें, इसे वादा माना जाता है)
     .example =
-        kith followup ana "fri: कोटेशन भेजना है"
-        kith followup ana --they-owe "next monday: साइन किया हुआ कॉन्ट्रैक्ट"
+        kith followup ana "शुक्रवार: कोटेशन भेजना है"
+        kith followup ana --they-owe "अगले सोमवार: साइन किया हुआ कॉन्ट्रैक्ट"
 help-followup-contact = संपर्क की id या नाम
-help-followup-spec = WHEN: WHAT — WHEN यानी tomorrow, fri, next monday, in 3 days, 2026-12-01, 12-01…
+help-followup-spec = WHEN: WHAT — WHEN यानी कल, शुक्रवार, अगले सोमवार, 3 दिन में, 2 हफ़्ते बाद, 4 दिसंबर, 2026-12-01, 12-01…
 help-followup-they-owe = कुछ जो उन्हें आपको देना है
 help-followup-reminder = सिर्फ़ एक याद
 
@@ -236,9 +236,9 @@ help-done-id = फ़ॉलो-अप की id (जैसी `kith due` और 
 ## snooze
 help-snooze = फ़ॉलो-अप को किसी और दिन पर टालें
     .example =
-        kith snooze 31 next monday
+        kith snooze 31 अगले सोमवार
 help-snooze-id = { help-done-id }
-help-snooze-when = नया दिन: tomorrow, fri, next monday, in 3 days, 2026-12-01…
+help-snooze-when = नया दिन: कल, शुक्रवार, अगले सोमवार, 3 दिन में, 2026-12-01…
 
 ## drop
 help-drop = ऐसा फ़ॉलो-अप छोड़ दें जिसकी अब ज़रूरत नहीं
@@ -281,16 +281,16 @@ help-delete-yes = बिना पूछे मिटाएँ (स्क्र�
 ## invoice, bill, paid, owed (money owed both ways: cli/owed/)
 help-invoice = आपने जो इनवॉइस भेजा उसे दर्ज करें: संपर्क को तय तारीख तक आपको यह रक़म देनी है
     .example =
-        kith invoice ana 1200.00 EUR --due "in 30 days" --ref INV-2026-014
+        kith invoice ana 1200.00 EUR --due "30 दिन में" --ref INV-2026-014
         kith invoice "Acme Ltd" "45000 INR" --issued 2026-11-01 --due 2026-12-01
 help-invoice-contact = संपर्क की id या नाम
 help-invoice-amount = रक़म और उसकी मुद्रा: 1200.50 EUR, EUR 1200.50, 45000 INR
-help-invoice-due = भुगतान की तारीख, जारी होने के दिन से गिनकर: in 30 days, 2026-12-01, fri…
+help-invoice-due = भुगतान की तारीख, जारी होने के दिन से गिनकर: 30 दिन में, 2026-12-01, शुक्रवार…
 help-invoice-issued = जारी होने का दिन (न बताएँ तो आज): yesterday, 2026-11-01…
 help-invoice-reference = उसका नंबर या रेफ़रेंस, ताकि `kith paid` में उसका नाम ले सकें
 help-bill = सप्लायर का भेजा बिल दर्ज करें: आपको तय तारीख तक उन्हें यह रक़म देनी है
     .example =
-        kith bill "Paper Mill" 80.00 EUR --due "in 14 days" --ref PM-7781
+        kith bill "Paper Mill" 80.00 EUR --due "14 दिन में" --ref PM-7781
 help-bill-contact = संपर्क की id या नाम
 help-bill-amount = { help-invoice-amount }
 help-bill-due = { help-invoice-due }
@@ -302,7 +302,7 @@ help-invoice-edit = इनवॉइस या बिल बदलें, उस�
         kith invoice edit 42 --due 2026-12-15 --ref INV-2026-015
 help-invoice-edit-invoice = { help-paid-invoice }
 help-invoice-edit-amount = नई रक़म और उसकी मुद्रा: 1500.00 EUR
-help-invoice-edit-due = भुगतान की नई तारीख, जारी होने के दिन से गिनकर: in 45 days, 2026-12-15…
+help-invoice-edit-due = भुगतान की नई तारीख, जारी होने के दिन से गिनकर: 45 दिन में, 2026-12-15…
 help-invoice-edit-reference = नया नंबर या रेफ़रेंस
 help-invoice-delete = इनवॉइस या बिल को, उसके रेफ़रेंस या id से, उसके भुगतानों समेत मिटाएँ (पहले पूछता है; kith undo उसे वापस ले आता है)
     .example =
@@ -313,7 +313,7 @@ help-invoice-delete-yes = बिना पूछे मिटाएँ (स्�
 help-bill-edit = { help-invoice-edit }
     .example =
         kith bill edit PM-7781 --amount 95.00 EUR
-        kith bill edit 42 --due "in 30 days"
+        kith bill edit 42 --due "30 दिन में"
 help-bill-edit-invoice = { help-paid-invoice }
 help-bill-edit-amount = { help-invoice-edit-amount }
 help-bill-edit-due = { help-invoice-edit-due }

@@ -113,7 +113,7 @@ log-type-the-note = नोट लिखें, फिर नई पंक्त�
 log-cannot-read = नोट पढ़ा नहीं जा सका: { $error }
 
 ## followup, due, done, snooze, drop
-followup-how = फ़ॉलो-अप "WHEN: WHAT" की तरह लिखें, जैसे "fri: कोटेशन भेजना है"
+followup-how = फ़ॉलो-अप "WHEN: WHAT" की तरह लिखें, जैसे "शुक्रवार: कोटेशन भेजना है"
 followup-added = { $direction ->
     [request] { $name } से बाक़ी
     [reminder] { $name } के लिए याद

@@ -4,7 +4,7 @@
 
 ## A date that does not read: what was typed, then every form kith reads.
 date-unreadable-when = '{ $input }' ऐसी तारीख नहीं है जिसे kith पढ़ सके: इनमें से कोई लिखें: आज, कल, परसों, शुक्रवार (आने वाला शुक्रवार), अगले शुक्रवार (वही), 3 दिन में, 2 हफ़्ते में, 1 महीने में, अगले हफ़्ते, अगले महीने, 4 दिसंबर, 12-04 या 2026-12-04 (अंग्रेज़ी में भी: today, tomorrow, fri, in 3 days, next week, 4 dec)
-date-when-missing = बताइए कब तक करना है (जैसे tomorrow, fri या 2026-12-01)
+date-when-missing = बताइए कब तक करना है (जैसे कल, शुक्रवार, 3 दिन में या 2026-12-01)
 
 ## The command line goes on, and says so. `input` is what was typed, `day` the day it means.
 date-past-warning = kith: चेतावनी: '{ $input }' यानी { $day }, जो दिन बीत चुका है

@@ -63,7 +63,7 @@ followup-no-text = फ़ॉलो-अप में लिखें कि क�
 followup-too-large = फ़ॉलो-अप का टेक्स्ट 1 MiB से लंबा है
 # A follow-up line of a note that does not read: its line number, then why.
 capture-line = पंक्ति { $line }: { $problem }
-capture-no-colon = ऐसे लिखें >> WHEN: WHAT, जैसे >> fri: कोटेशन भेजना है
+capture-no-colon = ऐसे लिखें >> WHEN: WHAT, जैसे >> शुक्रवार: कोटेशन भेजना है
 capture-nothing-due = ':' के बाद लिखें कि क्या करना है
 # A stored date or time a damaged record holds, out of the range kith reads.
 date-day-out-of-range = दिन { $days } सीमा से बाहर है

@@ -4,5 +4,5 @@ messages-none = अभी तक कोई संदेश नहीं आय�
 key-messages = पिछले संदेश, सबसे नए पहले
 
 # Shown dim in an empty note: how a follow-up is written inside it.
-editor-capture-promise = >> fri: कोटेशन भेजना है
-editor-capture-request = << mon: वे इनवॉइस भेजेंगे
+editor-capture-promise = >> शुक्रवार: कोटेशन भेजना है
+editor-capture-request = << सोम: वे इनवॉइस भेजेंगे
