@@ -373,3 +373,47 @@ help-resolve = একটা অভিযোগ কীভাবে মেটা�
 help-resolve-note = অভিযোগের নোটের id (kith show দেখায়, kith complaints-ও)
 help-resolve-text = কীভাবে মেটানো হলো
 help-resolve-on = যেদিন মেটানো হলো (না বললে আজ)
+help-referrals = রেফারেল: কাদের রেফার করা ক্রেতারা সবচেয়ে বেশি কিনেছেন (মুদ্রা অনুযায়ী), অথবা একজন কন্টাক্ট কাকে কাকে রেফার করেছেন আর তাতে কী এসেছে
+    .example =
+        kith referrals
+        kith referrals "Anna Puig"
+        kith referrals --json
+help-referrals-contact = কার রেফারেল দেখাবেন (নাম, নামের অংশ, বা id)
+help-referrals-json = JSON দেখান
+help-event = জীবনের একটা ঘটনা লিখে রাখুন (সন্তানের ২১ বছর হওয়া, নতুন দোকান, বাসা বদল): সেই দিনে একবারের রিমাইন্ডার, অথবা --yearly দিলে এমন বিশেষ দিন যা রিভিউ প্রতি বছর দেখায়
+    .example =
+        kith event "Anna Puig" "পাউ-এর ২১ বছর পূর্ণ" --on 2027-05-03
+        kith event "Anna Puig" "নতুন দোকান খুলছে" --on 2027-03-01 --before 7
+        kith event "Joan Vila" "বিবাহবার্ষিকী" --on 2015-06-20 --yearly
+help-event-contact = কার জীবনের ঘটনা (নাম, নামের অংশ, বা id)
+help-event-label = কী ঘটছে, কয়েকটা শব্দে
+help-event-on = যেদিন ঘটবে
+help-event-yearly = একবার নয়, প্রতি বছর ফিরে আসে (কন্টাক্টের একটা বিশেষ দিন)
+help-event-before = দিনটার এত দিন আগে মনে করিয়ে দিন (একবারের ঘটনার জন্য; না বললে 0)
+help-demo-no-referrals = রেফারেল, সামনের দিনগুলোর প্রথম কেনাকাটার বার্ষিকী আর জীবনের ঘটনাগুলো বাদ দিন
+help-stats = ক্রেতা ধরে রাখা আর মূল্য: চ্যানেল অনুযায়ী সপ্তাহে যোগাযোগ, মাসে কত ক্রেতা নতুন এলেন, হারালেন ও রইলেন (কেন চলে গেলেন সহ), কতদিনের বাকি টাকা, রাখা প্রতিশ্রুতি, সেরা ক্রেতা, ধরন আর ট্যাগ অনুযায়ী মূল্য, আর কারা ঝুঁকিতে
+    .example =
+        kith stats
+        kith stats --months 6 --weeks 8 --json
+help-stats-months = নতুন ও হারানো ক্রেতার কত মাস দেখাবেন, চলতি মাস সবশেষে
+help-stats-weeks = যোগাযোগের কত ISO সপ্তাহ দেখাবেন, চলতি সপ্তাহ সবশেষে
+help-stats-top = প্রতিটি মুদ্রায় কতজন সেরা ক্রেতা দেখাবেন
+help-stats-json = JSON দেখান
+help-at-risk = যেসব কন্টাক্টের চুপ থাকা তাঁদের স্বাভাবিক ছন্দ পেরিয়ে গেছে (তাঁদের ইতিহাস থেকে বোঝা, নইলে ঠিক করা সময়), সবচেয়ে বেশি পেরোনো আগে
+    .example =
+        kith at-risk
+        kith at-risk --json
+help-at-risk-limit = সর্বোচ্চ এতজন দেখান (গোনা হয় সবাইকে)
+help-at-risk-json = JSON দেখান
+help-value = কন্টাক্টদের মূল্য কত (কেনাকাটা বাদ রিফান্ড, মুদ্রা অনুযায়ী): একজন কন্টাক্ট, অথবা সেরা ক্রেতা আর ধরন ও ট্যাগ অনুযায়ী মূল্য
+    .example =
+        kith value ana
+        kith value --by tag --top 5
+        kith value --json
+help-value-who = শুধু এই কন্টাক্ট (id বা নাম)
+help-value-by = শুধু ধরন অনুযায়ী বা শুধু ট্যাগ অনুযায়ী মূল্য
+help-value-by-kind = ধরন অনুযায়ী
+help-value-by-tag = ট্যাগ অনুযায়ী
+help-value-top = প্রতিটি মুদ্রায় কতজন সেরা ক্রেতা দেখাবেন
+help-value-json = JSON দেখান
+help-demo-no-retention = বছরের হারানো (কারণসহ) ও নতুন ক্রেতা আর রিফান্ডগুলো বাদ দিন
