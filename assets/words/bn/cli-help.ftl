@@ -92,7 +92,7 @@ help-unarchive-contact = আর্কাইভ করা কন্টাক্�
 ## log
 help-log = একটা যোগাযোগ লিখে রাখুন; নোট হলো TEXT, না দিলে স্ট্যান্ডার্ড ইনপুট
     .example =
-        kith log ana "দুপুরে খাওয়া: শুক্রবারের মধ্যে কোটেশন চান। fri: কোটেশন পাঠাতে হবে"
+        kith log ana "দুপুরে খাওয়া: শুক্রবারের মধ্যে কোটেশন চান। শুক্রবার: কোটেশন পাঠাতে হবে"
         kith log 12 --channel call --at "2026-03-02 16:00" "রিনিউয়ালের ব্যাপারে ফোন করেছিলাম"
         kith log ana --amount "120.50 EUR" "শীতের সেটটা কিনলেন"
 help-log-contact = কন্টাক্টের id বা নাম
@@ -147,12 +147,12 @@ help-due-days = ফলো-আপের জন্য কত দিন সাম�
 help-due-json = JSON দেখান
 
 ## followup
-help-followup = একটা ফলো-আপ যোগ করুন: "WHEN: WHAT", যেমন "fri: কোটেশন পাঠাতে হবে" (অন্য কিছু না বললে এটা আপনার প্রতিশ্রুতি)
+help-followup = একটা ফলো-আপ যোগ করুন: "WHEN: WHAT", যেমন "শুক্রবার: কোটেশন পাঠাতে হবে" (অন্য কিছু না বললে এটা আপনার প্রতিশ্রুতি)
     .example =
-        kith followup ana "fri: কোটেশন পাঠাতে হবে"
-        kith followup ana --they-owe "next monday: সই করা চুক্তিপত্র"
+        kith followup ana "শুক্রবার: কোটেশন পাঠাতে হবে"
+        kith followup ana --they-owe "আগামী সোমবার: সই করা চুক্তিপত্র"
 help-followup-contact = কন্টাক্টের id বা নাম
-help-followup-spec = WHEN: WHAT — WHEN হতে পারে tomorrow, fri, next monday, in 3 days, 2026-12-01, 12-01…
+help-followup-spec = WHEN: WHAT — WHEN হতে পারে আগামীকাল, শুক্রবার, আগামী সোমবার, ৩ দিনে, আগামী সপ্তাহে, ৪ ডিসেম্বর, 2026-12-01, 12-01…
 help-followup-they-owe = তাঁরা আপনাকে যা দেবেন
 help-followup-reminder = সাধারণ রিমাইন্ডার
 
@@ -236,9 +236,9 @@ help-done-id = ফলো-আপের id (`kith due` আর `kith show` যে�
 ## snooze
 help-snooze = একটা ফলো-আপ অন্য দিনে সরিয়ে দিন
     .example =
-        kith snooze 31 next monday
+        kith snooze 31 আগামী সোমবার
 help-snooze-id = { help-done-id }
-help-snooze-when = নতুন দিন: tomorrow, fri, next monday, in 3 days, 2026-12-01…
+help-snooze-when = নতুন দিন: আগামীকাল, শুক্রবার, আগামী সোমবার, ৩ দিনে, 2026-12-01…
 
 ## drop
 help-drop = যে ফলো-আপ আর দরকার নেই সেটা বাদ দিন
@@ -281,16 +281,16 @@ help-delete-yes = জিজ্ঞেস না করেই মুছুন (স
 ## invoice, bill, paid, owed (money owed both ways: cli/owed/)
 help-invoice = আপনার পাঠানো একটা ইনভয়েস লিখে রাখুন: কন্টাক্ট শেষ তারিখের মধ্যে আপনাকে টাকাটা দেবেন
     .example =
-        kith invoice ana 1200.00 EUR --due "in 30 days" --ref INV-2026-014
+        kith invoice ana 1200.00 EUR --due "৩০ দিনে" --ref INV-2026-014
         kith invoice "Acme Ltd" "45000 INR" --issued 2026-11-01 --due 2026-12-01
 help-invoice-contact = কন্টাক্টের id বা নাম
 help-invoice-amount = টাকার অঙ্ক আর মুদ্রা: 1200.50 EUR, EUR 1200.50, 45000 INR
-help-invoice-due = শেষ তারিখ, ইস্যুর দিন থেকে গোনা: in 30 days, 2026-12-01, fri…
-help-invoice-issued = ইস্যুর দিন (না বললে আজ): yesterday, 2026-11-01…
+help-invoice-due = শেষ তারিখ, ইস্যুর দিন থেকে গোনা: ৩০ দিনে, 2026-12-01, শুক্রবার…
+help-invoice-issued = ইস্যুর দিন (না বললে আজ): গতকাল, 2026-11-01…
 help-invoice-reference = এর নম্বর বা রেফারেন্স, `kith paid`-এ এটা বোঝাতে
 help-bill = সাপ্লায়ারের পাঠানো একটা বিল লিখে রাখুন: শেষ তারিখের মধ্যে আপনি তাঁদের টাকাটা দেবেন
     .example =
-        kith bill "Paper Mill" 80.00 EUR --due "in 14 days" --ref PM-7781
+        kith bill "Paper Mill" 80.00 EUR --due "১৪ দিনে" --ref PM-7781
 help-bill-contact = কন্টাক্টের id বা নাম
 help-bill-amount = { help-invoice-amount }
 help-bill-due = { help-invoice-due }
@@ -302,7 +302,7 @@ help-invoice-edit = রেফারেন্স বা id দিয়ে বল
         kith invoice edit 42 --due 2026-12-15 --ref INV-2026-015
 help-invoice-edit-invoice = { help-paid-invoice }
 help-invoice-edit-amount = নতুন অঙ্ক আর মুদ্রা: 1500.00 EUR
-help-invoice-edit-due = নতুন শেষ তারিখ, ইস্যুর দিন থেকে গোনা: in 45 days, 2026-12-15…
+help-invoice-edit-due = নতুন শেষ তারিখ, ইস্যুর দিন থেকে গোনা: ৪৫ দিনে, 2026-12-15…
 help-invoice-edit-reference = নতুন নম্বর বা রেফারেন্স
 help-invoice-delete = রেফারেন্স বা id দিয়ে বলা একটা ইনভয়েস বা বিল তার পেমেন্টসহ মুছে ফেলুন (আগে জিজ্ঞেস করে; kith undo আবার ফিরিয়ে আনে)
     .example =
@@ -313,7 +313,7 @@ help-invoice-delete-yes = জিজ্ঞেস না করেই মুছু
 help-bill-edit = { help-invoice-edit }
     .example =
         kith bill edit PM-7781 --amount 95.00 EUR
-        kith bill edit 42 --due "in 30 days"
+        kith bill edit 42 --due "৩০ দিনে"
 help-bill-edit-invoice = { help-paid-invoice }
 help-bill-edit-amount = { help-invoice-edit-amount }
 help-bill-edit-due = { help-invoice-edit-due }
@@ -327,10 +327,10 @@ help-bill-delete-yes = { help-invoice-delete-yes }
 help-paid = রেফারেন্স বা id দিয়ে বলা একটা ইনভয়েস বা বিলের বিপরীতে পেমেন্ট লিখে রাখুন
     .example =
         kith paid INV-2026-014 200.00 EUR
-        kith paid 42 80 EUR --on yesterday
+        kith paid 42 80 EUR --on গতকাল
 help-paid-invoice = ইনভয়েস বা বিলের রেফারেন্স, অথবা তার id
 help-paid-amount = কত পরিশোধ হয়েছে, ইনভয়েসের মুদ্রায়: 200.00 EUR
-help-paid-on = পরিশোধের দিন (না বললে আজ): yesterday, 2026-11-20…
+help-paid-on = পরিশোধের দিন (না বললে আজ): গতকাল, 2026-11-20…
 help-writeoff = রেফারেন্স বা id দিয়ে বলা একটা ইনভয়েস বা বিল রাইট-অফ করুন: বাকি টাকা আর পরিশোধ হবে না (আগে জিজ্ঞেস করে; kith undo আবার ফিরিয়ে নেয়)
     .example =
         kith writeoff INV-2026-014 --reason "দোকান বন্ধ হয়ে গেছে"
@@ -369,7 +369,51 @@ help-complaints-json = JSON দেখান
 help-resolve = একটা অভিযোগ কীভাবে মেটানো হলো তা লিখে রাখুন: মেটানো না হওয়া পর্যন্ত এটা খোলা থাকে
     .example =
         kith resolve 1234 "ডেলিভারির টাকা ফেরত দিয়ে দুঃখপ্রকাশ করেছি"
-        kith resolve 1234 "যন্ত্রাংশটা বদলে দিয়েছি" --on yesterday
+        kith resolve 1234 "যন্ত্রাংশটা বদলে দিয়েছি" --on গতকাল
 help-resolve-note = অভিযোগের নোটের id (kith show দেখায়, kith complaints-ও)
 help-resolve-text = কীভাবে মেটানো হলো
 help-resolve-on = যেদিন মেটানো হলো (না বললে আজ)
+help-referrals = রেফারেল: কাদের রেফার করা ক্রেতারা সবচেয়ে বেশি কিনেছেন (মুদ্রা অনুযায়ী), অথবা একজন কন্টাক্ট কাকে কাকে রেফার করেছেন আর তাতে কী এসেছে
+    .example =
+        kith referrals
+        kith referrals "Anna Puig"
+        kith referrals --json
+help-referrals-contact = কার রেফারেল দেখাবেন (নাম, নামের অংশ, বা id)
+help-referrals-json = JSON দেখান
+help-event = জীবনের একটা ঘটনা লিখে রাখুন (সন্তানের ২১ বছর হওয়া, নতুন দোকান, বাসা বদল): সেই দিনে একবারের রিমাইন্ডার, অথবা --yearly দিলে এমন বিশেষ দিন যা রিভিউ প্রতি বছর দেখায়
+    .example =
+        kith event "Anna Puig" "পাউ-এর ২১ বছর পূর্ণ" --on 2027-05-03
+        kith event "Anna Puig" "নতুন দোকান খুলছে" --on 2027-03-01 --before 7
+        kith event "Joan Vila" "বিবাহবার্ষিকী" --on 2015-06-20 --yearly
+help-event-contact = কার জীবনের ঘটনা (নাম, নামের অংশ, বা id)
+help-event-label = কী ঘটছে, কয়েকটা শব্দে
+help-event-on = যেদিন ঘটবে
+help-event-yearly = একবার নয়, প্রতি বছর ফিরে আসে (কন্টাক্টের একটা বিশেষ দিন)
+help-event-before = দিনটার এত দিন আগে মনে করিয়ে দিন (একবারের ঘটনার জন্য; না বললে 0)
+help-demo-no-referrals = রেফারেল, সামনের দিনগুলোর প্রথম কেনাকাটার বার্ষিকী আর জীবনের ঘটনাগুলো বাদ দিন
+help-stats = ক্রেতা ধরে রাখা আর মূল্য: চ্যানেল অনুযায়ী সপ্তাহে যোগাযোগ, মাসে কত ক্রেতা নতুন এলেন, হারালেন ও রইলেন (কেন চলে গেলেন সহ), কতদিনের বাকি টাকা, রাখা প্রতিশ্রুতি, সেরা ক্রেতা, ধরন আর ট্যাগ অনুযায়ী মূল্য, আর কারা ঝুঁকিতে
+    .example =
+        kith stats
+        kith stats --months 6 --weeks 8 --json
+help-stats-months = নতুন ও হারানো ক্রেতার কত মাস দেখাবেন, চলতি মাস সবশেষে
+help-stats-weeks = যোগাযোগের কত ISO সপ্তাহ দেখাবেন, চলতি সপ্তাহ সবশেষে
+help-stats-top = প্রতিটি মুদ্রায় কতজন সেরা ক্রেতা দেখাবেন
+help-stats-json = JSON দেখান
+help-at-risk = যেসব কন্টাক্টের চুপ থাকা তাঁদের স্বাভাবিক ছন্দ পেরিয়ে গেছে (তাঁদের ইতিহাস থেকে বোঝা, নইলে ঠিক করা সময়), সবচেয়ে বেশি পেরোনো আগে
+    .example =
+        kith at-risk
+        kith at-risk --json
+help-at-risk-limit = সর্বোচ্চ এতজন দেখান (গোনা হয় সবাইকে)
+help-at-risk-json = JSON দেখান
+help-value = কন্টাক্টদের মূল্য কত (কেনাকাটা বাদ রিফান্ড, মুদ্রা অনুযায়ী): একজন কন্টাক্ট, অথবা সেরা ক্রেতা আর ধরন ও ট্যাগ অনুযায়ী মূল্য
+    .example =
+        kith value ana
+        kith value --by tag --top 5
+        kith value --json
+help-value-who = শুধু এই কন্টাক্ট (id বা নাম)
+help-value-by = শুধু ধরন অনুযায়ী বা শুধু ট্যাগ অনুযায়ী মূল্য
+help-value-by-kind = ধরন অনুযায়ী
+help-value-by-tag = ট্যাগ অনুযায়ী
+help-value-top = প্রতিটি মুদ্রায় কতজন সেরা ক্রেতা দেখাবেন
+help-value-json = JSON দেখান
+help-demo-no-retention = বছরের হারানো (কারণসহ) ও নতুন ক্রেতা আর রিফান্ডগুলো বাদ দিন

@@ -89,7 +89,7 @@ log-type-the-note = নোটটা লিখুন, তারপর নতু�
 log-cannot-read = নোটটা পড়া যাচ্ছে না: { $error }
 
 ## followup, due, done, snooze, drop
-followup-how = ফলো-আপ এভাবে লিখুন "WHEN: WHAT", যেমন "fri: কোটেশন পাঠাতে হবে"
+followup-how = ফলো-আপ এভাবে লিখুন "WHEN: WHAT", যেমন "শুক্রবার: কোটেশন পাঠাতে হবে"
 followup-added = { $direction ->
     [request] অপেক্ষায়:
     [reminder] রিমাইন্ডার:

@@ -4,7 +4,7 @@
 
 ## A date that does not read: what was typed, then every form kith reads.
 date-unreadable-when = '{ $input }' তারিখটা kith পড়তে পারছে না: এগুলোর যেকোনোটা লিখুন — আজ, আগামীকাল, গতকাল, পরশু, শুক্রবার (আসছে শুক্রবার), আগামী শুক্রবার (একই), ৩ দিনে, ৩ দিন পরে, ২ সপ্তাহে, আগামী সপ্তাহে, আগামী মাসে, ৪ ডিসেম্বর, 12-04 বা 2026-12-04 (ইংরেজিতেও: today, tomorrow, fri, in 3 days, next week, 4 dec)
-date-when-missing = কবে করতে হবে তা লিখুন (যেমন tomorrow, fri বা 2026-12-01)
+date-when-missing = কবে করতে হবে তা লিখুন (যেমন আগামীকাল, শুক্রবার, ৩ দিনে বা 2026-12-01)
 
 ## The command line goes on, and says so. `input` is what was typed, `day` the day it means.
 date-past-warning = kith: সতর্কতা: '{ $input }' মানে { $day }, যে দিনটা পেরিয়ে গেছে

@@ -48,7 +48,7 @@ followup-no-text = ফলো-আপে কী করতে হবে তা ল�
 followup-too-large = ফলো-আপের লেখা 1 MiB-এর চেয়ে লম্বা
 # A follow-up line of a note that does not read: its line number, then why.
 capture-line = লাইন { $line }: { $problem }
-capture-no-colon = এভাবে লিখুন >> WHEN: WHAT, যেমন >> fri: কোটেশন পাঠাতে হবে
+capture-no-colon = এভাবে লিখুন >> WHEN: WHAT, যেমন >> শুক্রবার: কোটেশন পাঠাতে হবে
 capture-nothing-due = ':'-এর পরে লিখুন কী করতে হবে
 # A stored date or time a damaged record holds, out of the range kith reads.
 date-day-out-of-range = দিন { $days } সীমার বাইরে

@@ -41,4 +41,6 @@ date-day-month = { $day } { $month }
     .pad = 1
 date-day-month-bare = { $day } { $month }
     .pad = 1
+# A month of a year (the stats' months): নভে 2026.
+date-month-year = { $month } { $year }
 date-weekday-iso = { $weekday } { $iso }

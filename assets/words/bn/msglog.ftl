@@ -4,5 +4,5 @@ messages-none = এখনো কোনো বার্তা নেই।
 key-messages = আগের বার্তা, নতুনগুলো আগে
 
 # Shown dim in an empty note: how a follow-up is written inside it.
-editor-capture-promise = >> fri: কোটেশন পাঠাতে হবে
-editor-capture-request = << mon: তাঁরা ইনভয়েস পাঠাবেন
+editor-capture-promise = >> শুক্রবার: কোটেশন পাঠাতে হবে
+editor-capture-request = << সোমবার: তাঁরা ইনভয়েস পাঠাবেন
