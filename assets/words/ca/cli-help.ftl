@@ -373,3 +373,47 @@ help-resolve = Registra com s'ha resolt una queixa: és oberta fins que es resol
 help-resolve-note = L'id de la nota de la queixa (el llisten kith show i kith complaints)
 help-resolve-text = Com s'ha resolt
 help-resolve-on = El dia que es va resoldre (avui, si no s'indica)
+help-referrals = Recomanacions: els contactes les recomanacions dels quals han comprat més (per moneda), o qui ha recomanat un contacte i què ha aportat
+    .example =
+        kith referrals
+        kith referrals "Anna Puig"
+        kith referrals --json
+help-referrals-contact = De qui són les recomanacions (un nom, part d'un nom o un id)
+help-referrals-json = Mostra JSON
+help-event = Registra un esdeveniment de la vida (un fill que fa 21 anys, una botiga nova, un trasllat): un recordatori únic el mateix dia o, amb --yearly, una data assenyalada que la revisió mostra cada any
+    .example =
+        kith event "Anna Puig" "En Pau fa 21 anys" --on 2027-05-03
+        kith event "Anna Puig" "Obre la botiga nova" --on 2027-03-01 --before 7
+        kith event "Joan Vila" "Aniversari de casament" --on 2015-06-20 --yearly
+help-event-contact = De qui és l'esdeveniment (un nom, part d'un nom o un id)
+help-event-label = Què passa, en poques paraules
+help-event-on = El dia que passa
+help-event-yearly = Torna cada any (una data assenyalada del contacte) en lloc d'una sola vegada
+help-event-before = Recorda-ho aquests dies abans (un esdeveniment únic; 0 si no s'indica)
+help-demo-no-referrals = Omet les recomanacions, els aniversaris de la primera compra dels propers dies i els esdeveniments de la vida
+help-stats = Retenció i valor: interaccions per setmana i canal, clients guanyats, perduts i actius per mes amb el motiu de la baixa, deutes per antiguitat, compromisos complerts, millors clients, valor per tipus i etiqueta, i qui està en risc
+    .example =
+        kith stats
+        kith stats --months 6 --weeks 8 --json
+help-stats-months = Mesos de clients guanyats i perduts, l'actual l'últim
+help-stats-weeks = Setmanes ISO d'interaccions, l'actual l'última
+help-stats-top = Millors clients que es llisten per moneda
+help-stats-json = Mostra JSON
+help-at-risk = Contactes que porten en silenci més temps del que solen (segons el seu historial o, si no, la freqüència fixada), primer els que més se n'han passat
+    .example =
+        kith at-risk
+        kith at-risk --json
+help-at-risk-limit = Llista'n com a màxim aquests (es compten tots)
+help-at-risk-json = Mostra JSON
+help-value = Quant valen els contactes (compres menys devolucions, per moneda): un contacte, o els millors clients i el valor per tipus i per etiqueta
+    .example =
+        kith value ana
+        kith value --by tag --top 5
+        kith value --json
+help-value-who = Només aquest contacte (id o nom)
+help-value-by = Només el valor per tipus o només per etiqueta
+help-value-by-kind = Per tipus
+help-value-by-tag = Per etiqueta
+help-value-top = Millors clients que es llisten per moneda
+help-value-json = Mostra JSON
+help-demo-no-retention = Omet els clients perduts (amb el motiu) i guanyats de l'any, i les devolucions
