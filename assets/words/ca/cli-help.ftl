@@ -92,7 +92,7 @@ help-unarchive-contact = Id o nom del contacte arxivat
 ## log
 help-log = Registra una interacció; la nota és TEXT o, si no n'hi ha, l'entrada estàndard
     .example =
-        kith log ana "Dinar: vol el pressupost per divendres. fri: enviar el pressupost"
+        kith log ana "Dinar: vol el pressupost per divendres. divendres: enviar el pressupost"
         kith log 12 --channel call --at "2026-03-02 16:00" "Trucada per la renovació"
         kith log ana --amount "120.50 EUR" "Ha comprat el joc d'hivern"
 help-log-contact = Id o nom del contacte
@@ -147,12 +147,12 @@ help-due-days = Quants dies endavant cal mirar els seguiments (dates assenyalade
 help-due-json = Mostra JSON
 
 ## followup
-help-followup = Afegeix un seguiment: "WHEN: WHAT", p. ex. "fri: enviar el pressupost" (un compromís, si no s'indica el contrari)
+help-followup = Afegeix un seguiment: "WHEN: WHAT", p. ex. "divendres: enviar el pressupost" (un compromís, si no s'indica el contrari)
     .example =
-        kith followup ana "fri: enviar el pressupost"
-        kith followup ana --they-owe "next monday: el contracte signat"
+        kith followup ana "divendres: enviar el pressupost"
+        kith followup ana --they-owe "dilluns que ve: el contracte signat"
 help-followup-contact = Id o nom del contacte
-help-followup-spec = WHEN: WHAT — WHEN és tomorrow, fri, next monday, in 3 days, 2026-12-01, 12-01…
+help-followup-spec = WHEN: WHAT — WHEN és demà, divendres, dilluns que ve, d'aquí a 3 dies, 2026-12-01, 12-01…
 help-followup-they-owe = Una cosa que us deuen
 help-followup-reminder = Un simple recordatori
 
@@ -236,9 +236,9 @@ help-done-id = L'id del seguiment (tal com el llisten `kith due` i `kith show`)
 ## snooze
 help-snooze = Ajorna un seguiment a un altre dia
     .example =
-        kith snooze 31 next monday
+        kith snooze 31 dilluns que ve
 help-snooze-id = { help-done-id }
-help-snooze-when = El dia nou: tomorrow, fri, next monday, in 3 days, 2026-12-01…
+help-snooze-when = El dia nou: demà, divendres, dilluns que ve, d'aquí a 3 dies, 2026-12-01…
 
 ## drop
 help-drop = Descarta un seguiment que ja no cal
@@ -281,16 +281,16 @@ help-delete-yes = Suprimeix sense preguntar (per a scripts)
 ## invoice, bill, paid, owed (money owed both ways: cli/owed/)
 help-invoice = Registra una factura que heu emès: el contacte us deu l'import abans del venciment
     .example =
-        kith invoice ana 1200.00 EUR --due "in 30 days" --ref INV-2026-014
+        kith invoice ana 1200.00 EUR --due "en 30 dies" --ref INV-2026-014
         kith invoice "Acme SL" "45000 INR" --issued 2026-11-01 --due 2026-12-01
 help-invoice-contact = Id o nom del contacte
 help-invoice-amount = L'import i la moneda: 1200.50 EUR, EUR 1200.50, 45000 INR
-help-invoice-due = El venciment, comptat des del dia d'emissió: in 30 days, 2026-12-01, fri…
-help-invoice-issued = El dia d'emissió (avui, si no s'indica): yesterday, 2026-11-01…
+help-invoice-due = El venciment, comptat des del dia d'emissió: en 30 dies, 2026-12-01, divendres…
+help-invoice-issued = El dia d'emissió (avui, si no s'indica): ahir, 2026-11-01…
 help-invoice-reference = El número o la referència, per indicar-la a `kith paid`
 help-bill = Registra una factura rebuda d'un proveïdor: li deveu l'import abans del venciment
     .example =
-        kith bill "Paperera Vidal" 80.00 EUR --due "in 14 days" --ref PM-7781
+        kith bill "Paperera Vidal" 80.00 EUR --due "en 14 dies" --ref PM-7781
 help-bill-contact = Id o nom del contacte
 help-bill-amount = { help-invoice-amount }
 help-bill-due = { help-invoice-due }
@@ -302,7 +302,7 @@ help-invoice-edit = Canvia una factura emesa o rebuda, indicada per la referènc
         kith invoice edit 42 --due 2026-12-15 --ref INV-2026-015
 help-invoice-edit-invoice = { help-paid-invoice }
 help-invoice-edit-amount = L'import nou i la moneda: 1500.00 EUR
-help-invoice-edit-due = El venciment nou, comptat des del dia d'emissió: in 45 days, 2026-12-15…
+help-invoice-edit-due = El venciment nou, comptat des del dia d'emissió: en 45 dies, 2026-12-15…
 help-invoice-edit-reference = El número o la referència nous
 help-invoice-delete = Suprimeix una factura emesa o rebuda, indicada per la referència o l'id, amb els seus pagaments (pregunta abans; kith undo la recupera)
     .example =
@@ -313,7 +313,7 @@ help-invoice-delete-yes = Suprimeix-la sense preguntar (per a scripts)
 help-bill-edit = { help-invoice-edit }
     .example =
         kith bill edit PM-7781 --amount 95.00 EUR
-        kith bill edit 42 --due "in 30 days"
+        kith bill edit 42 --due "en 30 dies"
 help-bill-edit-invoice = { help-paid-invoice }
 help-bill-edit-amount = { help-invoice-edit-amount }
 help-bill-edit-due = { help-invoice-edit-due }
@@ -327,10 +327,10 @@ help-bill-delete-yes = { help-invoice-delete-yes }
 help-paid = Registra un pagament d'una factura emesa o rebuda, indicada per la referència o l'id
     .example =
         kith paid INV-2026-014 200.00 EUR
-        kith paid 42 80 EUR --on yesterday
+        kith paid 42 80 EUR --on ahir
 help-paid-invoice = La referència de la factura, o el seu id
 help-paid-amount = Què s'ha pagat, en la moneda de la factura: 200.00 EUR
-help-paid-on = El dia del pagament (avui, si no s'indica): yesterday, 2026-11-20…
+help-paid-on = El dia del pagament (avui, si no s'indica): ahir, 2026-11-20…
 help-writeoff = Passa a pèrdues una factura emesa o rebuda, indicada per la referència o l'id: el que queda no es pagarà (pregunta abans; kith undo ho desfà)
     .example =
         kith writeoff INV-2026-014 --reason "la botiga ha tancat"
@@ -369,7 +369,51 @@ help-complaints-json = Mostra JSON
 help-resolve = Registra com s'ha resolt una queixa: és oberta fins que es resol
     .example =
         kith resolve 1234 "s'ha retornat el cost de l'enviament i s'han demanat disculpes"
-        kith resolve 1234 "s'ha substituït la peça" --on yesterday
+        kith resolve 1234 "s'ha substituït la peça" --on ahir
 help-resolve-note = L'id de la nota de la queixa (el llisten kith show i kith complaints)
 help-resolve-text = Com s'ha resolt
 help-resolve-on = El dia que es va resoldre (avui, si no s'indica)
+help-referrals = Recomanacions: els contactes les recomanacions dels quals han comprat més (per moneda), o qui ha recomanat un contacte i què ha aportat
+    .example =
+        kith referrals
+        kith referrals "Anna Puig"
+        kith referrals --json
+help-referrals-contact = De qui són les recomanacions (un nom, part d'un nom o un id)
+help-referrals-json = Mostra JSON
+help-event = Registra un esdeveniment de la vida (un fill que fa 21 anys, una botiga nova, un trasllat): un recordatori únic el mateix dia o, amb --yearly, una data assenyalada que la revisió mostra cada any
+    .example =
+        kith event "Anna Puig" "En Pau fa 21 anys" --on 2027-05-03
+        kith event "Anna Puig" "Obre la botiga nova" --on 2027-03-01 --before 7
+        kith event "Joan Vila" "Aniversari de casament" --on 2015-06-20 --yearly
+help-event-contact = De qui és l'esdeveniment (un nom, part d'un nom o un id)
+help-event-label = Què passa, en poques paraules
+help-event-on = El dia que passa
+help-event-yearly = Torna cada any (una data assenyalada del contacte) en lloc d'una sola vegada
+help-event-before = Recorda-ho aquests dies abans (un esdeveniment únic; 0 si no s'indica)
+help-demo-no-referrals = Omet les recomanacions, els aniversaris de la primera compra dels propers dies i els esdeveniments de la vida
+help-stats = Retenció i valor: interaccions per setmana i canal, clients guanyats, perduts i actius per mes amb el motiu de la baixa, deutes per antiguitat, compromisos complerts, millors clients, valor per tipus i etiqueta, i qui està en risc
+    .example =
+        kith stats
+        kith stats --months 6 --weeks 8 --json
+help-stats-months = Mesos de clients guanyats i perduts, l'actual l'últim
+help-stats-weeks = Setmanes ISO d'interaccions, l'actual l'última
+help-stats-top = Quants millors clients es llisten per moneda
+help-stats-json = Mostra JSON
+help-at-risk = Contactes que porten en silenci més temps del que solen (segons el seu historial o, si no, la freqüència fixada), primer els que més se n'han passat
+    .example =
+        kith at-risk
+        kith at-risk --json
+help-at-risk-limit = Llista'n com a màxim aquests (es compten tots)
+help-at-risk-json = Mostra JSON
+help-value = Quant valen els contactes (compres menys devolucions, per moneda): un contacte, o els millors clients i el valor per tipus i per etiqueta
+    .example =
+        kith value ana
+        kith value --by tag --top 5
+        kith value --json
+help-value-who = Només aquest contacte (id o nom)
+help-value-by = Només el valor per tipus o només per etiqueta
+help-value-by-kind = Per tipus
+help-value-by-tag = Per etiqueta
+help-value-top = Quants millors clients es llisten per moneda
+help-value-json = Mostra JSON
+help-demo-no-retention = Omet els clients perduts (amb el motiu) i guanyats de l'any, i les devolucions

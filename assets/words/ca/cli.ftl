@@ -128,7 +128,7 @@ log-type-the-note = Escriviu la nota i després premeu Ctrl-D en una línia nova
 log-cannot-read = no es pot llegir la nota: { $error }
 
 ## followup, due, done, snooze, drop
-followup-how = escriviu el seguiment com a "WHEN: WHAT", p. ex. "fri: enviar el pressupost"
+followup-how = escriviu el seguiment com a "WHEN: WHAT", p. ex. "divendres: enviar el pressupost"
 followup-added = { $direction ->
     [request] A l'espera de { $name }
     [reminder] Recordatori per a { $name }

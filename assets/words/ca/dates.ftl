@@ -4,7 +4,7 @@
 
 ## A date that does not read: what was typed, then every form kith reads.
 date-unreadable-when = «{ $input }» no és una data que kith pugui llegir: feu servir avui, demà, ahir, demà passat, divendres (el divendres vinent), divendres que ve (el mateix), d'aquí a 3 dies, en 2 setmanes, en 1 mes, la setmana que ve, el mes que ve, 4 de desembre, 12-04 o 2026-12-04 (també en anglès: today, tomorrow, fri, in 3 days, next week, 4 dec)
-date-when-missing = digueu per a quan és (per exemple tomorrow, fri o 2026-12-01)
+date-when-missing = digueu per a quan és (per exemple demà, divendres o 2026-12-01)
 
 ## The command line goes on, and says so. `input` is what was typed, `day` the day it means.
 date-past-warning = kith: avís: «{ $input }» és { $day }, un dia que ja ha passat

@@ -81,7 +81,7 @@ followup-no-text = un seguiment necessita un text que digui què cal fer
 followup-too-large = el text del seguiment supera 1 MiB
 # A follow-up line of a note that does not read: its line number, then why.
 capture-line = línia { $line }: { $problem }
-capture-no-colon = escriviu-ho com a >> WHEN: WHAT, p. ex. >> fri: enviar el pressupost
+capture-no-colon = escriviu-ho com a >> WHEN: WHAT, p. ex. >> divendres: enviar el pressupost
 capture-nothing-due = digueu què cal fer després dels «:»
 # A stored date or time a damaged record holds, out of the range kith reads.
 date-day-out-of-range = el dia { $days } és fora de l'interval

@@ -45,4 +45,6 @@ date-day-month = { $day } { $month }
     .pad = 1
 date-day-month-bare = { $day } { $month }
     .pad = 1
+# Un mes d'un any (els mesos de les estadístiques): nov. 2026.
+date-month-year = { $month } { $year }
 date-weekday-iso = { $weekday } { $iso }

@@ -4,5 +4,5 @@ messages-none = Encara no s'ha dit res.
 key-messages = missatges mostrats, del més recent al més antic
 
 # Shown dim in an empty note: how a follow-up is written inside it.
-editor-capture-promise = >> fri: enviar el pressupost
-editor-capture-request = << mon: ens envien la factura
+editor-capture-promise = >> divendres: enviar el pressupost
+editor-capture-request = << dilluns: ens envien la factura
