@@ -141,7 +141,8 @@ fn a_first_purchase_comes_back_yearly_and_first_buys_wait_for_thanks() {
 fn a_notebook_an_older_kith_kept_gets_its_rows_at_the_first_writable_open() {
     let (dir, _) = temp_db();
     let copy = dir.path().join("old.redb");
-    std::fs::copy(fixture_path("schema_v8.redb"), &copy).unwrap();
+    // Written by the kith of schema 9 before referrals were kept: no referral rows yet.
+    std::fs::copy(fixture_path("schema_v9.redb"), &copy).unwrap();
     assert!(
         Store::open_read_only(&copy)
             .unwrap()

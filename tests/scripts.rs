@@ -132,7 +132,7 @@ fn the_list_is_in_the_locale_s_order_and_follows_a_change_of_locale() {
             .lines()
             .next()
             .unwrap_or(""),
-        common::binary::ok(&db, &["show", "2"])
+        common::binary::ok_with_env(&db, &["show", "2"], &[("LC_ALL", "bn_BD.UTF-8")])
             .lines()
             .next()
             .unwrap_or("")
