@@ -192,7 +192,9 @@ fn bars_move_and_say_their_numbers() {
         "{text}"
     );
     press(&mut state, &store, key(KeyCode::Tab));
-    assert!(screen_text(&state).contains("Nov 2026: 3 gained, 1 lost (price 1), 50 customers"));
+    assert!(screen_text(&state).contains(
+        "Nov 2026: 3 gained, 1 lost (price 1), 50 customers at the month's end · Enter: who was gained"
+    ));
     press(&mut state, &store, key(KeyCode::Char('g')));
     assert!(screen_text(&state).contains("Jun 2026: 1 gained, 0 lost, 40 customers"));
     press(&mut state, &store, key(KeyCode::Tab));
@@ -283,4 +285,54 @@ fn top_customers_and_at_risk_rows_open_their_contact() {
     press(&mut state, &store, key(KeyCode::Enter));
     assert_eq!(state.list.selected_id(), Some(ContactId(3)));
     assert_eq!(state.focus(), Focus::Timeline);
+}
+
+#[test]
+fn left_and_right_narrow_a_bar_to_one_channel_or_reason_and_enter_lists_those() {
+    let (_dir, store, mut state) = stats_screen(120, 40);
+    // Week 47: in person 1, calls 3, purchases 1; → picks the channels in turn, then the whole.
+    press(&mut state, &store, key(KeyCode::Char('l')));
+    press(&mut state, &store, key(KeyCode::Right));
+    assert!(
+        screen_text(&state).contains("Week 47 (from Mon 16 Nov), calls: 3 · ←/→ another channel"),
+        "{}",
+        screen_text(&state)
+    );
+    let week = |channel| Bar::Week {
+        monday: day(2026, 11, 16),
+        channel,
+    };
+    assert_eq!(
+        ask_people(&mut state),
+        vec![Effect::LoadPeople(week(Some(Channel::Call)))]
+    );
+    for _ in 0..2 {
+        press(&mut state, &store, key(KeyCode::Right));
+    }
+    assert_eq!(ask_people(&mut state), vec![Effect::LoadPeople(week(None))]);
+    press(&mut state, &store, key(KeyCode::Left));
+    assert_eq!(
+        ask_people(&mut state),
+        vec![Effect::LoadPeople(week(Some(Channel::Purchase)))],
+        "← from the whole goes to the last channel"
+    );
+    // November's customers lost, for the one reason they gave; then who was kept.
+    press(&mut state, &store, key(KeyCode::Tab));
+    press(&mut state, &store, key(KeyCode::Char('j')));
+    press(&mut state, &store, key(KeyCode::Char('l')));
+    assert!(screen_text(&state).contains("Nov 2026: 1 lost because of price"));
+    let november = day(2026, 11, 1);
+    assert_eq!(
+        ask_people(&mut state),
+        vec![Effect::LoadPeople(Bar::Lost {
+            month: november,
+            reason: Some(ArchiveReason::Price),
+        })]
+    );
+    press(&mut state, &store, key(KeyCode::Char('j')));
+    assert!(screen_text(&state).contains("Enter: who was kept"));
+    assert_eq!(
+        ask_people(&mut state),
+        vec![Effect::LoadPeople(Bar::Kept { month: november })]
+    );
 }

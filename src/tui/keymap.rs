@@ -126,6 +126,8 @@ fn table() -> Vec<Binding> {
         bind(&[Stats], "k ↑", A::Up, say!("key-stats-previous-bar"), HELP),
         bind(&[Stats], "g | Home", A::First, say!("key-stats-first-bar"), HELP),
         bind(&[Stats], "G | End", A::Last, say!("key-stats-last-bar"), HELP),
+        bind(&[Stats], "l →", A::CycleChoice, say!("key-stats-next-part"), HELP),
+        bind(&[Stats], "h ←", A::CycleChoiceBack, say!("key-stats-previous-part"), HELP),
         bind(&[Stats], "Tab", A::NextPane, say!("key-stats-next-chart"), HINT),
         bind(&[Stats], "S-Tab", A::PrevPane, say!("key-stats-previous-chart"), HELP),
         bind(&[Stats], "Enter", A::Open, say!("key-stats-open"), HINT),

@@ -74,6 +74,9 @@ fn act(state: &mut State, action: Action) -> Vec<Effect> {
         Action::NextField => step_field(state, 1),
         Action::PrevField => step_field(state, -1),
         Action::SubmitField => submit_field(state),
+        Action::CycleChoice | Action::CycleChoiceBack if state.focus() == Focus::Stats => {
+            stats::cycle_part(state, action == Action::CycleChoice)
+        }
         Action::CycleChoice => cycle_choice(state, true),
         Action::CycleChoiceBack => cycle_choice(state, false),
         Action::Confirm => confirm(state),

@@ -18,6 +18,8 @@ key-stats-next-bar = পরের বার বা সারি
 key-stats-previous-bar = আগের বার বা সারি
 key-stats-first-bar = প্রথম বার বা সারি
 key-stats-last-bar = শেষ বার বা সারি
+key-stats-next-part = বারের একটি মাধ্যম বা কারণ, পরেরটি
+key-stats-previous-part = বারের একটি মাধ্যম বা কারণ, আগেরটি
 key-stats-next-chart = পরের চার্ট
 key-stats-previous-chart = আগের চার্ট
 key-stats-open = পেছনে কারা / কন্টাক্ট খুলুন
@@ -45,12 +47,21 @@ statscreen-week-said = সপ্তাহ { $week } ({ $day } থেকে): { $
    *[other] { $count }টি যোগাযোগ
 }{ $channels ->
     [none] {""}
-   *[other] {" "}— { $channels }
+   *[other] {" "}— { $channels } · ←/→ একটি মাধ্যম
 } · Enter: কারা
 statscreen-month-said = { $month }: { $gained } নতুন, { $lost } হারানো{ $reasons ->
     [none] {""}
    *[other] {" "}({ $reasons })
-}, মাসের শেষে { $kept } ক্রেতা · Enter: কারা
+}, মাসের শেষে { $kept } ক্রেতা · Enter: { $which ->
+    [gained] কারা নতুন
+    [lost] কারা হারানো{ $reasons ->
+        [none] {""}
+       *[other] {" "}(←/→ একটি কারণ)
+    }
+   *[kept] কারা আছেন
+}
+statscreen-week-channel-said = সপ্তাহ { $week } ({ $day } থেকে), { $channel }: { $count } · ←/→ অন্য মাধ্যম · Enter: কারা
+statscreen-month-reason-said = { $month }: { $reason } কারণে { $count } হারানো · ←/→ অন্য কারণ · Enter: কারা
 statscreen-kept-line = যে ক্রেতারা আছেন
 statscreen-aging = { $aging ->
     [current] সময় হয়নি

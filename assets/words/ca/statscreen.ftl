@@ -18,6 +18,8 @@ key-stats-next-bar = barra o fila següent
 key-stats-previous-bar = barra o fila anterior
 key-stats-first-bar = primera barra o fila
 key-stats-last-bar = darrera barra o fila
+key-stats-next-part = un canal o motiu de la barra, el següent
+key-stats-previous-part = un canal o motiu de la barra, l'anterior
 key-stats-next-chart = gràfic següent
 key-stats-previous-chart = gràfic anterior
 key-stats-open = qui hi ha al darrere / obre el contacte
@@ -46,12 +48,21 @@ statscreen-week-said = Setmana { $week } (des del { $day }): { $count ->
    *[other] { $count } interaccions
 }{ $channels ->
     [none] {""}
-   *[other] {" "}— { $channels }
+   *[other] {" "}— { $channels } · ←/→ un canal
 } · Enter: qui
 statscreen-month-said = { $month }: { $gained } guanyats, { $lost } perduts{ $reasons ->
     [none] {""}
    *[other] {" "}({ $reasons })
-}, { $kept } clients a final de mes · Enter: qui
+}, { $kept } clients a final de mes · Enter: { $which ->
+    [gained] qui s'ha guanyat
+    [lost] qui s'ha perdut{ $reasons ->
+        [none] {""}
+       *[other] {" "}(←/→ un motiu)
+    }
+   *[kept] qui s'ha mantingut
+}
+statscreen-week-channel-said = Setmana { $week } (des del { $day }), { $channel }: { $count } · ←/→ un altre canal · Enter: qui
+statscreen-month-reason-said = { $month }: { $count } perduts per { $reason } · ←/→ un altre motiu · Enter: qui
 statscreen-kept-line = Clients actius
 statscreen-aging = { $aging ->
     [current] no vençut

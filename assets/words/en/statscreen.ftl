@@ -18,6 +18,8 @@ key-stats-next-bar = next bar or row
 key-stats-previous-bar = previous bar or row
 key-stats-first-bar = first bar or row
 key-stats-last-bar = last bar or row
+key-stats-next-part = one channel or reason of the bar, the next
+key-stats-previous-part = one channel or reason of the bar, the previous
 key-stats-next-chart = next chart
 key-stats-previous-chart = previous chart
 key-stats-open = who is behind it / open the contact
@@ -46,12 +48,21 @@ statscreen-week-said = Week { $week } (from { $day }): { $count ->
    *[other] { $count } interactions
 }{ $channels ->
     [none] {""}
-   *[other] {" "}— { $channels }
+   *[other] {" "}— { $channels } · ←/→ one channel
 } · Enter: who
 statscreen-month-said = { $month }: { $gained } gained, { $lost } lost{ $reasons ->
     [none] {""}
    *[other] {" "}({ $reasons })
-}, { $kept } customers at the month's end · Enter: who
+}, { $kept } customers at the month's end · Enter: { $which ->
+    [gained] who was gained
+    [lost] who was lost{ $reasons ->
+        [none] {""}
+       *[other] {" "}(←/→ one reason)
+    }
+   *[kept] who was kept
+}
+statscreen-week-channel-said = Week { $week } (from { $day }), { $channel }: { $count } · ←/→ another channel · Enter: who
+statscreen-month-reason-said = { $month }: { $count } lost because of { $reason } · ←/→ another reason · Enter: who
 statscreen-kept-line = Customers kept
 statscreen-aging = { $aging ->
     [current] not due

@@ -18,6 +18,8 @@ key-stats-next-bar = अगला बार या पंक्ति
 key-stats-previous-bar = पिछला बार या पंक्ति
 key-stats-first-bar = पहला बार या पंक्ति
 key-stats-last-bar = आख़िरी बार या पंक्ति
+key-stats-next-part = बार का एक चैनल या वजह, अगला
+key-stats-previous-part = बार का एक चैनल या वजह, पिछला
 key-stats-next-chart = अगला चार्ट
 key-stats-previous-chart = पिछला चार्ट
 key-stats-open = इसके पीछे कौन है / संपर्क खोलें
@@ -46,12 +48,21 @@ statscreen-week-said = हफ़्ता { $week } ({ $day } से): { $count 
    *[other] { $count } बातचीत
 }{ $channels ->
     [none] {""}
-   *[other] {" "}— { $channels }
+   *[other] {" "}— { $channels } · ←/→ एक चैनल
 } · Enter: कौन
 statscreen-month-said = { $month }: { $gained } जुड़े, { $lost } गए{ $reasons ->
     [none] {""}
    *[other] {" "}({ $reasons })
-}, महीने के आख़िर में { $kept } ग्राहक · Enter: कौन
+}, महीने के आख़िर में { $kept } ग्राहक · Enter: { $which ->
+    [gained] कौन जुड़े
+    [lost] कौन गए{ $reasons ->
+        [none] {""}
+       *[other] {" "}(←/→ एक वजह)
+    }
+   *[kept] कौन बचे
+}
+statscreen-week-channel-said = हफ़्ता { $week } ({ $day } से), { $channel }: { $count } · ←/→ दूसरा चैनल · Enter: कौन
+statscreen-month-reason-said = { $month }: { $reason } की वजह से { $count } गए · ←/→ दूसरी वजह · Enter: कौन
 statscreen-kept-line = बचे ग्राहक
 statscreen-aging = { $aging ->
     [current] समय बाक़ी

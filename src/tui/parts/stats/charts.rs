@@ -139,6 +139,15 @@ fn weeks(frame: &mut Frame, area: Rect, view: &StatsView, selected: usize) -> St
     let Some(week) = weeks.get(selected) else {
         return String::new();
     };
+    if let Some((channel, n)) = view.part.checked_sub(1).and_then(|p| view.parts().get(p)) {
+        return say!(
+            "statscreen-week-channel-said",
+            week = week.monday.iso_week().week(),
+            day = day(week.monday, DayStyle::Short),
+            channel = channel_name(*channel),
+            count = *n
+        );
+    }
     let parts: Vec<String> = week
         .by_channel
         .iter()
@@ -175,10 +184,10 @@ fn customers(frame: &mut Frame, area: Rect, view: &StatsView, selected: usize) -
             BarGroup::new(vec![
                 Bar::with_label("", m.gained)
                     .text_value(count(m.gained))
-                    .style(bar_style(2 * i == selected, theme::info())),
+                    .style(bar_style(3 * i == selected, theme::info())),
                 Bar::with_label("", m.lost)
                     .text_value(count(m.lost))
-                    .style(bar_style(2 * i + 1 == selected, theme::overdue())),
+                    .style(bar_style(3 * i + 1 == selected, theme::overdue())),
             ])
             .label(Line::from(month_name(m.month.month())))
         })
@@ -195,9 +204,17 @@ fn customers(frame: &mut Frame, area: Rect, view: &StatsView, selected: usize) -
     if line_height > 0 {
         kept_line(frame, kept, view);
     }
-    let Some(month) = months.get(selected / 2) else {
+    let Some(month) = months.get(selected / 3) else {
         return String::new();
     };
+    if let Some((reason, n)) = view.part.checked_sub(1).and_then(|p| view.reasons().get(p)) {
+        return say!(
+            "statscreen-month-reason-said",
+            month = month_year(month.month),
+            reason = reason.label(),
+            count = *n
+        );
+    }
     let reasons: Vec<String> = month
         .reasons
         .iter()
@@ -209,7 +226,8 @@ fn customers(frame: &mut Frame, area: Rect, view: &StatsView, selected: usize) -
         gained = month.gained,
         lost = month.lost,
         kept = month.kept,
-        reasons = none_or(reasons)
+        reasons = none_or(reasons),
+        which = ["gained", "lost", "kept"][selected % 3]
     )
 }
 

@@ -84,6 +84,9 @@ pub struct StatsView {
     pub panel: Panel,
     /// The bar or row selected in each chart, by panel index.
     pub selected: [usize; 7],
+    /// Which part of the selected bar (←/→): 0 the whole bar, else one of its parts — a week's
+    /// channels in the order the week lists them, a month's reasons for leaving.
+    pub part: usize,
     /// The people behind the selected number, while they are listed.
     pub people: Option<People>,
     /// The people asked for and not yet read (Enter pressed, the list not yet in).
@@ -96,6 +99,7 @@ impl StatsView {
             stats,
             panel: Panel::Weeks,
             selected: [0; 7],
+            part: 0,
             people: None,
             asked: None,
         }
@@ -125,6 +129,7 @@ impl StatsView {
                             month: m.month,
                             reason: None,
                         }),
+                        Pick::Bar(Bar::Kept { month: m.month }),
                     ]
                 })
                 .collect(),
@@ -191,8 +196,56 @@ impl StatsView {
         self.selected[self.panel.index()]
     }
 
+    /// The selected bar or row, narrowed to its part when one is chosen.
     pub fn selected_pick(&self) -> Option<Pick> {
-        self.picks(self.panel).into_iter().nth(self.selected())
+        let pick = self.picks(self.panel).into_iter().nth(self.selected())?;
+        let Some(part) = self.part.checked_sub(1) else {
+            return Some(pick);
+        };
+        Some(match pick {
+            Pick::Bar(Bar::Week { monday, .. }) => Pick::Bar(Bar::Week {
+                monday,
+                channel: self.parts().get(part).map(|(c, _)| *c),
+            }),
+            Pick::Bar(Bar::Lost { month, .. }) => Pick::Bar(Bar::Lost {
+                month,
+                reason: self.reasons().get(part).map(|(r, _)| *r),
+            }),
+            other => other,
+        })
+    }
+
+    /// The parts ←/→ move through on the selected bar: as many as its channels or reasons.
+    pub fn part_count(&self) -> usize {
+        match self.picks(self.panel).into_iter().nth(self.selected()) {
+            Some(Pick::Bar(Bar::Week { .. })) => self.parts().len(),
+            Some(Pick::Bar(Bar::Lost { .. })) => self.reasons().len(),
+            _ => 0,
+        }
+    }
+
+    /// The channels of the selected week, with their counts.
+    pub fn parts(&self) -> &[(crate::domain::Channel, u64)] {
+        match self.panel {
+            Panel::Weeks => self
+                .stats
+                .weeks
+                .get(self.selected())
+                .map_or(&[], |w| &w.by_channel),
+            _ => &[],
+        }
+    }
+
+    /// The reasons of the selected month's customers lost, with their counts.
+    pub fn reasons(&self) -> &[(crate::domain::ArchiveReason, u64)] {
+        match self.panel {
+            Panel::Customers => self
+                .stats
+                .months
+                .get(self.selected() / 3)
+                .map_or(&[], |m| &m.reasons),
+            _ => &[],
+        }
     }
 }
 

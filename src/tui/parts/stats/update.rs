@@ -34,7 +34,7 @@ pub(crate) fn loaded(state: &mut State, stats: Stats) -> Vec<Effect> {
         }
         let customers = Panel::Customers.index();
         // On the months chart the pick of the latest month is its "gained" bar.
-        view.selected[customers] = view.selected[customers].saturating_sub(1);
+        view.selected[customers] = view.selected[customers].saturating_sub(2);
     }
     state.layers.open(Layer::Stats(Box::new(view)));
     vec![]
@@ -54,6 +54,23 @@ pub(crate) fn move_by(state: &mut State, delta: isize) -> Vec<Effect> {
     let len = view.picks(view.panel).len();
     let at = &mut view.selected[view.panel.index()];
     *at = crate::tui::scroll::clamp_add(*at, delta, len);
+    view.part = 0;
+    vec![]
+}
+
+/// ← and →: the whole bar, or one of its parts in turn (a channel of the week, a reason of the
+/// month's customers lost), so each number the line under the chart says leads to its people.
+pub(crate) fn cycle_part(state: &mut State, forward: bool) -> Vec<Effect> {
+    if let Some(view) = state.layers.stats_mut()
+        && view.people.is_none()
+    {
+        let count = view.part_count() + 1;
+        view.part = if forward {
+            (view.part + 1) % count
+        } else {
+            (view.part + count - 1) % count
+        };
+    }
     vec![]
 }
 
@@ -68,6 +85,7 @@ pub(crate) fn switch_panel(state: &mut State, forward: bool) -> Vec<Effect> {
             (at + count - 1) % count
         };
         view.panel = Panel::ALL[next];
+        view.part = 0;
         view.people = None;
         view.asked = None;
     }
