@@ -228,3 +228,29 @@ fn typing_a_search_filters_the_list_as_you_type() {
     tui.keys("q");
     tui.wait_exit();
 }
+
+#[test]
+fn the_stats_screen_of_the_demo_leads_from_a_number_to_a_person() {
+    let (_dir, db) = common::temp_db();
+    common::binary::ok(&db, &["demo", "--contacts", "150", "--interactions", "1500"]);
+    let mut tui = Tui::start_sized(&db, &[], 120, 40);
+    tui.wait_for("Contacts (150)");
+    tui.keys("s");
+    tui.wait_for("Stats · Sun 22 Nov 2026");
+    tui.wait_for("Week 47 (from Mon 16 Nov)");
+    // The months chart: the demo's year has customers lost, with why.
+    tui.keys("\t");
+    tui.wait_for("Customers kept");
+    tui.keys("j");
+    tui.wait_for("Enter: who was lost");
+    // The latest week's people, and the first of them opened on their timeline.
+    tui.keys("\x1b[Z");
+    tui.wait_for("←/→ one channel");
+    tui.keys("\r");
+    tui.wait_for("In touch the week of Mon 16 Nov 2026");
+    tui.keys("\r");
+    tui.wait_for("Timeline");
+    assert!(!tui.settled().contains("Stats ·"), "the stats closed");
+    tui.keys("q");
+    assert!(tui.wait_exit().success());
+}

@@ -286,3 +286,41 @@ fn a_merge_moves_the_absorbed_contacts_notes_into_the_kept_ones_stats() {
     );
     assert!(store.check().unwrap().is_clean());
 }
+
+#[test]
+fn the_promises_kept_on_time_lead_to_those_who_kept_one_in_the_months_shown() {
+    let (_dir, store, [anita, bob, _]) = notebook();
+    let promise = |who, m, d| {
+        let mut f = FollowUp::new(
+            who,
+            day(m, d),
+            Direction::Promise,
+            "send the list",
+            at(2026, 1, 2, 9, 0),
+        );
+        store
+            .write(|w| {
+                w.add_followup(&mut f)?;
+                f.complete(at(2026, m, d, 9, 0))?;
+                w.update_followup(&mut f)
+            })
+            .unwrap();
+    };
+    // Anita kept one in February, Bob one in October: since September, only Bob's counts.
+    promise(anita, 2, 10);
+    promise(bob, 10, 20);
+    let behind = |since| {
+        people_behind(
+            &store,
+            today(),
+            &Bar::Promises {
+                direction: Direction::Promise,
+                bar: PromiseBar::OnTime,
+                since,
+            },
+        )
+        .unwrap()
+    };
+    assert_eq!(behind(day(9, 1)), vec![bob]);
+    assert_eq!(behind(day(1, 1)), vec![anita, bob]);
+}

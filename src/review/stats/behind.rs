@@ -49,8 +49,7 @@ pub enum Bar {
 }
 
 /// The contacts behind `bar` as of `today`, each once, in the order the bar ranks them (by id
-/// where it ranks none). The on-time promises are everyone who ever kept one on time (the
-/// index counts them by contact, not by day); every other bar is exactly its number's people.
+/// where it ranks none): exactly the people its number counts.
 pub fn people_behind(store: &Store, today: NaiveDate, bar: &Bar) -> Result<Vec<ContactId>> {
     let ids = match bar {
         Bar::Week { monday, channel } => store.week_people(*monday, *channel)?,
@@ -118,7 +117,20 @@ fn promises(
     since: NaiveDate,
 ) -> Result<Vec<ContactId>> {
     if bar == PromiseBar::OnTime {
-        return Ok(by_id(store.kept_on_time_people(direction)?));
+        // The index knows who ever kept one on time; their own follow-ups say whether one was
+        // due in the period (a read per such contact, on Enter only).
+        let mut ids = Vec::new();
+        for id in store.kept_on_time_people(direction)? {
+            let kept = store.followups_for(id)?.items.iter().any(|f| {
+                f.direction == direction
+                    && outcome(f) == Some(Outcome::OnTime)
+                    && (since..=today).contains(&f.due)
+            });
+            if kept {
+                ids.push(id);
+            }
+        }
+        return Ok(by_id(ids));
     }
     let period = Period {
         since: Some(since),
