@@ -92,7 +92,7 @@ fn vdir(all: &[kith::domain::Contact], dir: &std::path::Path) {
         }
         let db = dir.join(format!("vdir-{size}.redb"));
         let t = Instant::now();
-        let out = std::process::Command::new(env!("CARGO_BIN_EXE_kith"))
+        let out = common::kith_command()
             .args(["--db", db.to_str().expect("path"), "import"])
             .arg(&folder)
             .stdout(std::process::Stdio::null())

@@ -9,7 +9,6 @@
 
 use kith::store::Store;
 use std::path::Path;
-use std::process::Command;
 use std::time::{Duration, Instant};
 #[path = "common/mod.rs"]
 mod common;
@@ -18,7 +17,7 @@ use common::session::Session;
 use common::{Goal, env_or, report};
 
 fn kith(db: &Path, args: &[&str]) {
-    let out = Command::new(env!("CARGO_BIN_EXE_kith"))
+    let out = common::kith_command()
         .args(args)
         .env("KITH_DB", db)
         .output()

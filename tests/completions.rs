@@ -1,6 +1,8 @@
 //! `kith completions SHELL` through the real binary: the script names kith's subcommands and
 //! the values of its options, and printing it never opens or creates a notebook.
 
+mod common;
+
 use std::process::{Command, Output};
 
 const SUBCOMMANDS: [&str; 20] = [
@@ -27,7 +29,7 @@ const SUBCOMMANDS: [&str; 20] = [
 ];
 
 fn completions(dir: &std::path::Path, shell: &str) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_kith"))
+    common::binary::kith_command()
         .args(["completions", shell])
         .env("KITH_DB", dir.join("kith.redb"))
         .env("KITH_CONFIG", dir.join("config.toml"))
@@ -109,7 +111,7 @@ fn kith_on(db: &std::path::Path, args: &[&str]) -> Output {
     if !config.exists() {
         std::fs::write(&config, "").unwrap();
     }
-    Command::new(env!("CARGO_BIN_EXE_kith"))
+    common::binary::kith_command()
         .args(args)
         .env("KITH_DB", db)
         .env("KITH_CONFIG", db.with_extension("toml"))
@@ -142,7 +144,7 @@ fn contact_names_complete_where_a_command_takes_a_contact() {
         let script = "source <(kith completions bash); COMP_WORDS=($WORDS); \
                       COMP_CWORD=$((${#COMP_WORDS[@]} - 1)); _kith_contact_names; \
                       printf '%s\\n' \"${COMPREPLY[@]}\"";
-        let out = Command::new("bash")
+        let out = common::binary::neutral(&mut Command::new("bash"))
             .args(["-c", script])
             .env("WORDS", words)
             .env("PATH", &path)

@@ -24,7 +24,7 @@ fn config(db: &Path) -> std::path::PathBuf {
 }
 
 fn kith(db: &Path, args: &[&str]) -> std::process::Output {
-    std::process::Command::new(env!("CARGO_BIN_EXE_kith"))
+    common::binary::kith_command()
         .args(args)
         .env("KITH_DB", db)
         .env("KITH_NOW", NOW)

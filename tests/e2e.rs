@@ -10,7 +10,7 @@ use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 fn kith(db: &Path, args: &[&str]) -> String {
-    let out = std::process::Command::new(env!("CARGO_BIN_EXE_kith"))
+    let out = common::binary::kith_command()
         .args(args)
         .env("KITH_DB", db)
         .output()

@@ -52,7 +52,7 @@ fn same(what: &str, got: &[u8], expected: &[u8]) {
 #[test]
 fn every_format_writes_the_bytes_the_whole_notebook_export_wrote() {
     let dir = tempfile::tempdir().unwrap();
-    let made = std::process::Command::new("bash")
+    let made = common::binary::neutral(&mut std::process::Command::new("bash"))
         .arg(Path::new(FIXTURES).join("make.sh"))
         .arg(env!("CARGO_BIN_EXE_kith"))
         .arg(dir.path())

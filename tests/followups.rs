@@ -4,7 +4,6 @@
 mod common;
 
 use std::path::Path;
-use std::process::Command;
 
 const NOW: &str = "2026-11-22 09:30"; // a Sunday
 
@@ -15,7 +14,7 @@ fn kith_at(db: &Path, now: &str, args: &[&str]) -> std::process::Output {
     if !config.exists() {
         std::fs::write(&config, "").unwrap();
     }
-    Command::new(env!("CARGO_BIN_EXE_kith"))
+    common::binary::kith_command()
         .args(args)
         .env("KITH_DB", db)
         .env("KITH_NOW", now)

@@ -1,6 +1,8 @@
 //! Every command and option of the command line has its help in
 //! `assets/words/en/cli-help.ftl`, so a new one cannot ship without it.
 
+mod common;
+
 use fluent_bundle::{FluentBundle, FluentResource};
 use kith::words::ENGLISH;
 
@@ -139,7 +141,7 @@ fn the_global_options_stand_under_their_own_heading_in_every_command() {
         );
     }
     // As the binary prints it: the command's options, then the global ones, then examples.
-    let out = std::process::Command::new(env!("CARGO_BIN_EXE_kith"))
+    let out = common::binary::kith_command()
         .args(["add", "--help"])
         .output()
         .unwrap();

@@ -85,3 +85,50 @@ fn native_digits_are_read_whatever_the_language() {
     let shown = ok_with_env(&db, &["show", "anita"], &env("hi_IN.UTF-8", &home));
     assert!(shown.contains("2026-11-25"), "{shown}");
 }
+
+#[test]
+fn counts_inside_messages_are_in_the_chosen_digits_and_still_choose_their_plural() {
+    use common::binary::fails_with_env;
+    let (_dir, db, home) = notebook();
+    let native = |lang: &'static str, args: &[&'static str]| {
+        let mut all = vec!["--lang", lang, "--digits", "native"];
+        all.extend(args);
+        all
+    };
+    // One contact: Hindi's singular form, in Devanagari digits.
+    let said = fails_with_env(&db, &native("hi", &["demo"]), &env("C", &home));
+    assert!(said.contains("पहले से १ संपर्क है;"), "{said}");
+    let (_dir, db) = common::temp_db();
+    let demo = ["demo", "--contacts", "12", "--interactions", "30"];
+    let said = ok_with_env(&db, &native("bn", &demo), &env("C", &home));
+    assert!(said.contains("১২টি কন্টাক্ট"), "{said}");
+    assert!(!said.contains("12"), "{said}");
+    let said = fails_with_env(&db, &native("hi", &["demo"]), &env("C", &home));
+    assert!(said.contains("पहले से १२ संपर्क हैं;"), "{said}");
+    // Without native digits, or in English, the same count in ASCII digits.
+    let said = fails_with_env(&db, &["--lang", "hi", "demo"], &env("C", &home));
+    assert!(said.contains("पहले से 12 संपर्क हैं;"), "{said}");
+    let said = fails_with_env(&db, &["demo", "--digits", "native"], &env("C", &home));
+    assert!(said.contains("already has 12 contacts;"), "{said}");
+}
+
+#[test]
+fn a_message_said_in_english_for_want_of_a_translation_says_its_counts_in_the_chosen_digits() {
+    let (_dir, db) = common::temp_db();
+    ok_with_env(&db, &["demo"], &[]);
+    let args = ["--lang", "hi", "--digits", "native", "referrals"];
+    let said = ok_with_env(&db, &args, &[]);
+    // Each contact's line says "(N referred, …)" (`referrals.ftl`, which Hindi lacks).
+    let starts = |text: &str, digit: fn(&char) -> bool| {
+        text.split('(')
+            .skip(1)
+            .filter(|after| after.chars().next().as_ref().is_some_and(digit))
+            .count()
+    };
+    let devanagari = |c: &char| ('०'..='९').contains(c);
+    assert!(starts(&said, devanagari) > 2, "{said}");
+    assert_eq!(starts(&said, char::is_ascii_digit), 0, "{said}");
+    let plain = ok_with_env(&db, &["--lang", "hi", "referrals"], &[]);
+    assert_eq!(starts(&plain, devanagari), 0, "{plain}");
+    assert!(starts(&plain, char::is_ascii_digit) > 2, "{plain}");
+}

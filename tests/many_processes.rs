@@ -314,7 +314,7 @@ fn kith_unprivileged(db: &Path, args: &[&str]) -> Option<std::process::Output> {
     use std::os::unix::fs::PermissionsExt;
     std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o755)).ok()?;
     std::fs::set_permissions(&bin, std::fs::Permissions::from_mode(0o755)).ok()?;
-    let out = std::process::Command::new("runuser")
+    let out = common::binary::neutral(&mut std::process::Command::new("runuser"))
         .args(["-u", "nobody", "--"])
         .arg(&bin)
         .args(args)

@@ -5,6 +5,20 @@ use std::time::Duration;
 
 pub mod session;
 
+/// The locale variables a run takes from the machine and clears, so kith speaks English
+/// (`LANG=C.UTF-8`) whatever the machine's locale; a run's own variables are set after.
+pub const LOCALE_CLEARED: [&str; 3] = ["LC_ALL", "LC_MESSAGES", "KITH_CONFIG"];
+
+/// The real `kith` binary, in a neutral locale.
+pub fn kith_command() -> std::process::Command {
+    let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_kith"));
+    command.env("LANG", "C.UTF-8");
+    for name in LOCALE_CLEARED {
+        command.env_remove(name);
+    }
+    command
+}
+
 /// A number from the environment, or `default`.
 pub fn env_or(name: &str, default: u64) -> u64 {
     std::env::var(name)
@@ -93,6 +107,10 @@ pub fn spawn_in_pty_with(
     let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_kith"));
     cmd.env("KITH_DB", db);
     cmd.env("TERM", "xterm-256color");
+    cmd.env("LANG", "C.UTF-8");
+    for name in LOCALE_CLEARED {
+        cmd.env_remove(name);
+    }
     for (name, value) in env {
         cmd.env(name, value);
     }

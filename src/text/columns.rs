@@ -149,6 +149,19 @@ pub fn fit_screen(s: &str, width: usize) -> String {
     keep_columns(&fit(s, width)).into_owned()
 }
 
+/// As [`fit_screen`], aligned to the right: the spaces before the text, for a column of
+/// numbers and days whose words may be wider or narrower in another language.
+pub fn fit_screen_right(s: &str, width: usize) -> String {
+    let plain = without_keepers(s);
+    let total = terminal_width(&plain);
+    if total > width {
+        return fit_screen(&plain, width);
+    }
+    let mut out = " ".repeat(width - total);
+    out.push_str(&keep_columns(&plain));
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -214,6 +227,21 @@ mod tests {
             assert_eq!(terminal_width(&shown), width, "{shown}");
             let joiners = shown.matches('\u{200D}').count();
             assert!(joiners == 0 || shown.contains(family), "{shown}");
+        }
+    }
+
+    #[test]
+    fn fit_screen_right_pads_before_and_cuts_like_fit_screen() {
+        use unicode_width::UnicodeWidthStr;
+        assert_eq!(fit_screen_right("12d", 5), format!("{:>5}", "12d"));
+        assert_eq!(fit_screen_right("—", 5), format!("{:>5}", "—"));
+        assert_eq!(fit_screen_right("today!", 5), fit_screen("today!", 5));
+        for s in ["41দি", "ক্রেতা", "2दि", "41दि"] {
+            for width in 0..8 {
+                let shown = fit_screen_right(s, width);
+                assert_eq!(shown.width(), width, "{s} in {width}: {shown}");
+                assert_eq!(terminal_width(&shown), width, "{s} in {width}: {shown}");
+            }
         }
     }
 

@@ -59,18 +59,19 @@ fn translated(file: usize) -> Option<&'static Bundle> {
     bundles()[row + 1][file]
         .get_or_init(|| {
             let text = TRANSLATED[row].1[file]?;
-            let mut bundle = read(tag, ENGLISH[file].0, text);
-            bundle.set_formatter(Some(number));
-            Some(bundle)
+            Some(read(tag, ENGLISH[file].0, text))
         })
         .as_ref()
 }
 
-/// A file's text as a bundle of language `tag` (whose plural rules it follows).
+/// A file's text as a bundle of language `tag` (whose plural rules it follows), its numbers
+/// written in the chosen digits: English's too, for the messages a translation lacks and says
+/// in English (in English's own digits the formatter writes what Fluent would).
 fn read(tag: &str, part: &str, text: &str) -> Bundle {
     let lang: unic_langid::LanguageIdentifier = tag.parse().expect("a language tag");
     let mut bundle = FluentBundle::new_concurrent(vec![lang]);
     bundle.set_use_isolating(false);
+    bundle.set_formatter(Some(number));
     // A file that does not parse is refused by the tests; here its good messages serve.
     let resource = FluentResource::try_new(text.to_string()).unwrap_or_else(|(r, _)| r);
     if let Err(errors) = bundle.add_resource(resource) {
@@ -79,7 +80,10 @@ fn read(tag: &str, part: &str, text: &str) -> Bundle {
     bundle
 }
 
-/// A number a translated message says, in the chosen digits.
+/// A number a message says (`{ $count }`), in the chosen digits: Fluent's own text of it (its
+/// fraction digits as the message asks), each ASCII digit made the language's own when native
+/// digits are chosen. Never grouped: the formatter cannot tell a count from an id or a year,
+/// which must stay whole. Plural forms are chosen from the number, not from this text.
 fn number<M>(value: &FluentValue, _: &M) -> Option<String> {
     match value {
         FluentValue::Number(n) => Some(numbers::digits(&n.as_string())),

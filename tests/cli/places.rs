@@ -4,7 +4,7 @@
 //! line must exist, and a config that does not read gives the defaults with a warning.
 
 use std::path::Path;
-use std::process::{Command, Output};
+use std::process::Output;
 
 /// `kith ARGS` with its home, data and config folders inside `home`, and no KITH_DB or
 /// KITH_CONFIG: only what the arguments say.
@@ -14,7 +14,7 @@ fn run_in(home: &Path, args: &[&str]) -> Output {
 
 /// [`run_in`] with KITH_CONFIG naming `config`, when given.
 fn run_with_config(home: &Path, config: Option<&str>, args: &[&str]) -> Output {
-    let mut command = Command::new(env!("CARGO_BIN_EXE_kith"));
+    let mut command = crate::common::binary::kith_command();
     match config {
         Some(config) => command.env("KITH_CONFIG", config),
         None => command.env_remove("KITH_CONFIG"),
@@ -68,7 +68,7 @@ fn a_db_in_a_folder_that_does_not_exist_is_an_error_naming_it_and_kith_init() {
         assert!(out.stdout.is_empty());
     }
     // KITH_DB is as explicit as --db.
-    let out = Command::new(env!("CARGO_BIN_EXE_kith"))
+    let out = crate::common::binary::kith_command()
         .args(["add", "Ana"])
         .current_dir(home.path())
         .env("KITH_DB", "notse/kith.redb")

@@ -4,13 +4,35 @@
 use std::path::Path;
 use std::process::{Command, Output};
 
+/// The locale variables a test run takes from the machine and clears: the run is in `LANG`
+/// `C.UTF-8` (English) unless the test itself asks for a language.
+pub const LOCALE_CLEARED: [&str; 3] = ["LC_ALL", "LC_MESSAGES", "KITH_CONFIG"];
+
+/// Makes `command` (kith, or a shell that runs it) independent of the machine's locale and
+/// config: `LANG=C.UTF-8`, no `LC_ALL`, `LC_MESSAGES` or `KITH_CONFIG`. Call it before the
+/// test's own variables, which then win.
+pub fn neutral(command: &mut Command) -> &mut Command {
+    command.env("LANG", "C.UTF-8");
+    for name in LOCALE_CLEARED {
+        command.env_remove(name);
+    }
+    command
+}
+
+/// The real `kith` binary, in a neutral locale ([`neutral`]).
+pub fn kith_command() -> Command {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_kith"));
+    neutral(&mut command);
+    command
+}
+
 pub fn kith(db: &Path, args: &[&str]) -> Output {
     kith_with_env(db, args, &[])
 }
 
 /// Runs a command with more variables in its environment.
 pub fn kith_with_env(db: &Path, args: &[&str], env: &[(&str, &str)]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_kith"))
+    kith_command()
         .args(args)
         .env("KITH_DB", db)
         .env("KITH_NOW", "2026-11-22 09:30")
@@ -74,7 +96,7 @@ pub fn kith_within(db: &Path, args: &[&str], limit: std::time::Duration) -> Opti
     use std::process::Stdio;
     let mut stdout = tempfile::tempfile().expect("a temporary file");
     let mut stderr = tempfile::tempfile().expect("a temporary file");
-    let mut child = Command::new(env!("CARGO_BIN_EXE_kith"))
+    let mut child = kith_command()
         .args(args)
         .env("KITH_DB", db)
         .env("KITH_NOW", "2026-11-22 09:30")
@@ -127,7 +149,7 @@ pub fn exits(db: &Path, args: &[&str], code: i32) -> (String, String) {
 pub fn kith_with_stdin(db: &Path, args: &[&str], stdin: Option<&str>) -> Output {
     use std::io::Write;
     use std::process::Stdio;
-    let mut child = Command::new(env!("CARGO_BIN_EXE_kith"))
+    let mut child = kith_command()
         .args(args)
         .env("KITH_DB", db)
         .env("KITH_NOW", "2026-11-22 09:30")

@@ -58,6 +58,7 @@ impl Tui {
         cmd.args(args);
         cmd.env("KITH_DB", db);
         cmd.env("TERM", "xterm-256color");
+        neutral(&mut cmd);
         for (name, value) in env {
             cmd.env(name, value);
         }
@@ -192,6 +193,15 @@ impl Tui {
     }
 }
 
+/// As [`super::binary::neutral`] for a command run on a pseudo-terminal: `LANG=C.UTF-8` and no
+/// `LC_ALL`, `LC_MESSAGES` or `KITH_CONFIG` from the machine, before the test's own variables.
+fn neutral(cmd: &mut CommandBuilder) {
+    cmd.env("LANG", "C.UTF-8");
+    for name in super::binary::LOCALE_CLEARED {
+        cmd.env_remove(name);
+    }
+}
+
 /// What a command printed on a terminal: every byte that reached the terminal (standard output
 /// and standard error both), and its exit code.
 pub struct Printed {
@@ -216,6 +226,7 @@ pub fn run_on_terminal(db: &Path, cwd: &Path, args: &[&str]) -> Printed {
     cmd.env("KITH_DB", db);
     cmd.env("KITH_NOW", "2026-11-22 09:30");
     cmd.env("TERM", "xterm-256color");
+    neutral(&mut cmd);
     let mut child = pty.slave.spawn_command(cmd).expect("kith starts");
     drop(pty.slave);
     let mut reader = pty.master.try_clone_reader().unwrap();

@@ -20,7 +20,7 @@ pub fn config(db: &Path) -> std::path::PathBuf {
 
 /// Runs `kith ARGS` on `db` at `NOW`, which must succeed.
 pub fn kith(db: &Path, args: &[&str]) -> std::process::Output {
-    let out = std::process::Command::new(env!("CARGO_BIN_EXE_kith"))
+    let out = crate::common::binary::kith_command()
         .args(args)
         .env("KITH_DB", db)
         .env("KITH_NOW", NOW)

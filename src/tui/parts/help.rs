@@ -110,7 +110,10 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, view: HelpView) {
         HelpPage::Messages => say!("messages-title", key = key),
     };
     let block = Block::bordered()
-        .title(Span::styled(format!(" {title} "), theme::title()))
+        .title(Span::styled(
+            format!(" {} ", crate::text::keep_columns(&title)),
+            theme::title(),
+        ))
         .border_style(theme::border(true));
     frame.render_widget(
         Paragraph::new(lines).scroll((scroll, 0)).block(block),

@@ -2,7 +2,7 @@
 //! then the pane's own keys, then those it shares, each hint whole or not at all.
 
 use crate::say;
-use crate::text::terminal_width;
+use crate::text::{keep_columns, terminal_width};
 use crate::tui::action::Action;
 use crate::tui::keymap::{keymap, typed_hints};
 use crate::tui::parts::safe;
@@ -38,7 +38,10 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State) {
         (None, None) => {
             let mut spans = Vec::new();
             if state.read_only {
-                spans.push(Span::styled(say!("status-read-only"), theme::error()));
+                spans.push(Span::styled(
+                    keep_columns(&say!("status-read-only")).into_owned(),
+                    theme::error(),
+                ));
                 spans.push(Span::styled(" · ", theme::dim()));
             }
             let room = usize::from(area.width.saturating_sub(counts_width(state) + 1))
@@ -47,8 +50,8 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State) {
                 if i > 0 {
                     spans.push(Span::styled(" · ", theme::dim()));
                 }
-                spans.push(Span::styled(keys, theme::key()));
-                spans.push(Span::raw(format!(" {what}")));
+                spans.push(Span::styled(keep_columns(&keys).into_owned(), theme::key()));
+                spans.push(Span::raw(format!(" {}", keep_columns(&what))));
             }
             Line::from(spans)
         }
@@ -68,12 +71,12 @@ fn counts_width(state: &State) -> u16 {
     counts(state).width() as u16
 }
 
-/// "2 overdue · 1 today", at the right.
+/// "2 overdue · 1 today", at the right, each word in the columns a terminal draws it in.
 fn counts(state: &State) -> Line<'static> {
     let (overdue, today) = state.due_counts;
     Line::from(vec![
         Span::styled(
-            say!("status-overdue", count = overdue),
+            keep_columns(&say!("status-overdue", count = overdue)).into_owned(),
             if overdue > 0 {
                 theme::overdue()
             } else {
@@ -82,7 +85,7 @@ fn counts(state: &State) -> Line<'static> {
         ),
         Span::styled(" · ", theme::dim()),
         Span::styled(
-            format!("{} ", say!("status-today", count = today)),
+            format!("{} ", keep_columns(&say!("status-today", count = today))),
             if today > 0 {
                 theme::title()
             } else {

@@ -40,7 +40,7 @@ pub fn render(frame: &mut Frame, area: Rect, editor: &NoteEditor, today: chrono:
         Some(_) => say!("undo-edit-title", name = safe(&editor.name)),
         None => say!("editor-title", name = safe(&editor.name)),
     };
-    let title = format!(" {title} ");
+    let title = format!(" {} ", crate::text::keep_columns(&title));
     let block = Block::bordered()
         .title(Span::styled(title, theme::title()))
         .border_style(theme::border(true));

@@ -104,7 +104,8 @@ pub fn render_followup(
     use crate::tui::state::FollowUpField;
     let popup = centered(area, 72, 8);
     frame.render_widget(Clear, popup);
-    let title = format!(" {} ", say!("form-followup-title", name = safe(&form.name)));
+    let title = say!("form-followup-title", name = safe(&form.name));
+    let title = format!(" {} ", crate::text::keep_columns(&title));
     let block = Block::bordered()
         .title(Span::styled(title, theme::title()))
         .border_style(theme::border(true));
@@ -201,7 +202,10 @@ pub fn render_money(
         }
     };
     let block = Block::bordered()
-        .title(Span::styled(format!(" {title} "), theme::title()))
+        .title(Span::styled(
+            format!(" {} ", crate::text::keep_columns(&title)),
+            theme::title(),
+        ))
         .border_style(theme::border(true));
     let inner = block.inner(popup);
     frame.render_widget(block, popup);

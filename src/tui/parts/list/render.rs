@@ -1,6 +1,6 @@
 //! The contact list: one line per contact, only the rows on screen are built.
 
-use crate::domain::text::{fit, keep_columns};
+use crate::domain::text::{fit, fit_screen, fit_screen_right, keep_columns, terminal_width};
 use crate::say;
 use crate::tui::parts::search;
 use crate::tui::parts::{days_ago, safe};
@@ -14,7 +14,22 @@ use ratatui::widgets::{Block, Paragraph};
 /// From this inner width the list shows the company and the next follow-up's day too.
 const WIDE_LIST: usize = 70;
 
-/// A kind in four columns.
+/// The columns of the kind: its widest word in the language (four in English), at most
+/// [`KIND_MOST`], so every row is as wide as the list.
+fn kind_width() -> usize {
+    use crate::domain::Kind::*;
+    [Customer, Prospect, Employee, Partner, Supplier, Other]
+        .into_iter()
+        .map(|kind| terminal_width(kind_tag(kind).trim_end()))
+        .max()
+        .unwrap_or(4)
+        .clamp(4, KIND_MOST)
+}
+
+/// The most columns a kind's word takes from the name beside it.
+const KIND_MOST: usize = 8;
+
+/// A kind's short word (four columns in English).
 fn kind_tag(kind: crate::domain::Kind) -> String {
     use crate::domain::Kind::*;
     match kind {
@@ -42,7 +57,7 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State) {
         (None, None) if list.archived => say!("reach-list-title-archived", total = list.total),
         (None, None) => say!("list-title", total = list.total),
     };
-    let title = format!(" {title} ");
+    let title = format!(" {} ", keep_columns(&title));
     let block = Block::bordered()
         .title(Span::styled(title, theme::title()))
         .border_style(theme::border(focused));
@@ -75,9 +90,11 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State) {
 /// One line a contact in view: attention marker, name (search matches marked), kind, days.
 fn contact_lines(state: &State, focused: bool, width: usize, height: usize) -> Vec<Line<'static>> {
     let list = &state.list;
-    // marker(1) space name space kind(4) space days(5); a wide list adds the company before the
-    // kind and the next follow-up's day (6) after the days.
-    let rest = width.saturating_sub(1 + 1 + 1 + 4 + 1 + 5);
+    // marker(1) space name space kind(4 in English) space days(5); a wide list adds the company
+    // before the kind and the next follow-up's day (6) after the days. Every cell is cut and
+    // padded in terminal columns, so a translated word cannot move the columns after it.
+    let kind_width = kind_width();
+    let rest = width.saturating_sub(1 + 1 + 1 + kind_width + 1 + 5);
     let wide = width >= WIDE_LIST;
     let (name_width, company_width) = if wide {
         let rest = rest - (1 + 6) - 1;
@@ -119,11 +136,14 @@ fn contact_lines(state: &State, focused: bool, width: usize, height: usize) -> V
                 spans.extend([
                     Span::raw(" "),
                     Span::styled(
-                        kind_tag(row.kind),
+                        fit_screen(&kind_tag(row.kind), kind_width),
                         if selected { style } else { theme::dim() },
                     ),
                     Span::raw(" "),
-                    Span::raw(format!("{:>5}", days_ago(state.today, row.last_contacted))),
+                    Span::raw(fit_screen_right(
+                        &days_ago(state.today, row.last_contacted),
+                        5,
+                    )),
                 ]);
                 if wide {
                     let next = (row.next_due)
@@ -138,7 +158,7 @@ fn contact_lines(state: &State, focused: bool, width: usize, height: usize) -> V
                         style
                     };
                     spans.push(Span::raw(" "));
-                    spans.push(Span::styled(format!("{next:>6}"), next_style));
+                    spans.push(Span::styled(fit_screen_right(&next, 6), next_style));
                 }
                 Line::from(spans)
             }

@@ -86,7 +86,10 @@ pub fn render(frame: &mut Frame, area: Rect, question: &Question, today: chrono:
         ),
     };
     let block = Block::bordered()
-        .title(Span::styled(format!(" {title} "), theme::title()))
+        .title(Span::styled(
+            format!(" {} ", crate::text::keep_columns(&title)),
+            theme::title(),
+        ))
         .border_style(theme::border(true));
     frame.render_widget(
         Paragraph::new(lines).wrap(Wrap { trim: true }).block(block),

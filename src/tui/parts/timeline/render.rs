@@ -22,7 +22,7 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State) {
     };
     let title = format!(
         " {} ",
-        say!("timeline-title", count = detail.timeline.len())
+        keep_columns(&say!("timeline-title", count = detail.timeline.len()))
     );
     let block = Block::bordered()
         .title(Span::styled(title, theme::title()))
