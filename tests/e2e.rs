@@ -232,7 +232,10 @@ fn typing_a_search_filters_the_list_as_you_type() {
 #[test]
 fn the_stats_screen_of_the_demo_leads_from_a_number_to_a_person() {
     let (_dir, db) = common::temp_db();
-    common::binary::ok(&db, &["demo", "--contacts", "150", "--interactions", "1500"]);
+    common::binary::ok(
+        &db,
+        &["demo", "--contacts", "150", "--interactions", "1500"],
+    );
     let mut tui = Tui::start_sized(&db, &[], 120, 40);
     tui.wait_for("Contacts (150)");
     tui.keys("s");

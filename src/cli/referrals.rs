@@ -40,7 +40,7 @@ pub struct EventArgs {
 }
 
 fn amounts(value: &[Amount]) -> String {
-    let said: Vec<String> = value.iter().map(ToString::to_string).collect();
+    let said: Vec<String> = value.iter().map(Amount::shown).collect();
     said.join(", ")
 }
 

@@ -72,13 +72,19 @@ fn owed(out: &mut dyn Write, s: &Stats) -> anyhow::Result<()> {
         for (currency, b) in s.owed.of(owing) {
             let buckets: Vec<String> = Aging::ALL
                 .iter()
-                .map(|a| format!("{} {}", a.key(), amount(currency, b.minor[a.index()])))
+                .map(|a| {
+                    format!(
+                        "{} {}",
+                        a.key(),
+                        amount(currency, b.minor[a.index()]).shown()
+                    )
+                })
                 .collect();
             let who = match owing {
                 Owing::TheyOweMe => say!("stats-owed-to-me"),
                 Owing::IOweThem => say!("stats-owed-by-me"),
             };
-            let total = amount(currency, b.total_minor()).to_string();
+            let total = amount(currency, b.total_minor()).shown();
             writeln!(out, "  {who}: {total}  ({})", buckets.join(", "))?;
         }
     }
@@ -117,7 +123,7 @@ fn groups(out: &mut dyn Write, title: String, groups: &[GroupValue]) -> anyhow::
         writeln!(out, "  {}", say!("stats-none"))?;
     }
     for g in groups {
-        let value = amount(g.currency, g.minor).to_string();
+        let value = amount(g.currency, g.minor).shown();
         let (group, contacts) = (line(&g.group), g.contacts);
         let said = say!(
             "stats-group-line",
@@ -142,7 +148,7 @@ pub(super) fn value(out: &mut dyn Write, s: &Stats, by_tag: Option<bool>) -> any
                 "stats-top-line",
                 rank = rank + 1,
                 name = line(&c.name),
-                value = amount(t.currency, c.minor).to_string(),
+                value = amount(t.currency, c.minor).shown(),
                 purchases = c.purchases
             );
             writeln!(out, "  {said}")?;
