@@ -236,7 +236,8 @@ fn the_stats_screen_of_the_demo_leads_from_a_number_to_a_person() {
         &db,
         &["demo", "--contacts", "150", "--interactions", "1500"],
     );
-    let mut tui = Tui::start_sized(&db, &[], 120, 40);
+    // The screen's day is the demo's.
+    let mut tui = Tui::start_sized(&db, &[("KITH_NOW", "2026-11-22 09:30")], 120, 40);
     tui.wait_for("Contacts (150)");
     tui.keys("s");
     tui.wait_for("Stats · Sun 22 Nov 2026");
@@ -248,7 +249,7 @@ fn the_stats_screen_of_the_demo_leads_from_a_number_to_a_person() {
     tui.wait_for("Enter: who was lost");
     // The latest week's people, and the first of them opened on their timeline.
     tui.keys("\x1b[Z");
-    tui.wait_for("←/→ one channel");
+    tui.wait_for("Week 47 (from Mon 16 Nov): 41 interactions — in person 4");
     tui.keys("\r");
     tui.wait_for("In touch the week of Mon 16 Nov 2026");
     tui.keys("\r");

@@ -82,9 +82,12 @@ pub fn open(
     let opened = open(path, wait, &mut |done, total| {
         // Only a migration that indexes existing notes reports; say what is happening.
         let percent = (done * 100).checked_div(total).unwrap_or(100);
-        if shown != Some(percent) {
+        // Off a terminal (a log, a pipe) a line cannot be redrawn: only the finished one.
+        let redrawn = std::io::IsTerminal::is_terminal(&std::io::stderr());
+        if shown != Some(percent) && (redrawn || done == total) {
             eprint!(
-                "\r{}",
+                "{}{}",
+                if redrawn { "\r" } else { "" },
                 say!("cli-migrating", percent = percent, total = total)
             );
             if done == total {
