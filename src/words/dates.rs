@@ -5,6 +5,7 @@
 
 use super::numbers::digits;
 use chrono::{Datelike, NaiveDate, Weekday};
+use std::sync::OnceLock;
 
 /// Which way a day is said (the English shapes in brackets).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -31,10 +32,7 @@ pub fn day(date: impl std::borrow::Borrow<NaiveDate>, style: DayStyle) -> String
     let weekday = weekday_name(date.weekday());
     let month = month_name(date.month());
     let day = |id: &str| {
-        let width = match crate::words::say_attribute(id, "pad").as_deref() {
-            Some("2") => 2,
-            _ => 1,
-        };
+        let width = pad(style, id);
         digits(&format!("{:0width$}", date.day()))
     };
     let year = digits(&date.year().to_string());
@@ -89,6 +87,16 @@ pub fn iso(date: impl Datelike) -> String {
 /// A moment as `2026-12-04 09:30`, in the chosen digits.
 pub fn moment(at: impl std::borrow::Borrow<chrono::NaiveDateTime>) -> String {
     digits(&at.borrow().format("%Y-%m-%d %H:%M").to_string())
+}
+
+/// The width of the day's number in `style` (its pattern `id`'s `.pad`: 2 for a leading zero),
+/// read once a run: the language does not change while kith runs.
+fn pad(style: DayStyle, id: &str) -> usize {
+    static PADS: [OnceLock<usize>; 7] = [const { OnceLock::new() }; 7];
+    *PADS[style as usize].get_or_init(|| match crate::words::say_attribute(id, "pad").as_deref() {
+        Some("2") => 2,
+        _ => 1,
+    })
 }
 
 /// A month of a year, as `Nov 2026`.

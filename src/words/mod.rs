@@ -155,9 +155,12 @@ pub fn say_attribute(id: &str, attr: &str) -> Option<String> {
 /// `say!("id")` or `say!("id", name = value, …)`: the message `id` in words, with its arguments.
 #[macro_export]
 macro_rules! say {
-    ($id:literal) => {
-        $crate::words::say($id, None)
-    };
+    ($id:literal) => {{
+        // A message without arguments says the same all run long (the language is chosen
+        // once, at start): each place that says one formats it once.
+        static SAID: ::std::sync::OnceLock<String> = ::std::sync::OnceLock::new();
+        SAID.get_or_init(|| $crate::words::say($id, None)).clone()
+    }};
     ($id:literal, $($name:ident = $value:expr),+ $(,)?) => {{
         let mut args = $crate::words::Args::new();
         $( args.set(stringify!($name), $value); )+
