@@ -163,16 +163,7 @@ pub(super) fn followup(j: &FollowUpJson) -> Result<FollowUp, Invalid> {
             field = field
         )
     };
-    let due = NaiveDate::parse_from_str(&j.due, "%Y-%m-%d")
-        .ok()
-        .and_then(within_years)
-        .ok_or_else(|| {
-            Invalid(crate::say!(
-                "backup-not-a-date",
-                what = what("due"),
-                value = j.due.as_str()
-            ))
-        })?;
+    let due = day(&j.due, &what("due"))?;
     let mut f = FollowUp::new(
         ContactId(j.contact_id),
         due,
@@ -274,16 +265,7 @@ pub(super) fn resolution(j: &super::ResolutionJson) -> Result<Resolution, Invali
             field = field
         )
     };
-    let on = NaiveDate::parse_from_str(&j.on, "%Y-%m-%d")
-        .ok()
-        .and_then(within_years)
-        .ok_or_else(|| {
-            Invalid(crate::say!(
-                "backup-not-a-date",
-                what = what("on"),
-                value = j.on.as_str()
-            ))
-        })?;
+    let on = day(&j.on, &what("on"))?;
     Ok(Resolution {
         note: crate::domain::InteractionId(j.note_id),
         on,
@@ -301,17 +283,8 @@ pub(super) fn thanks(j: &super::ThanksJson) -> Result<crate::domain::Thanks, Inv
             referred: crate::domain::ContactId(referred),
         },
         ("occasion", _, Some(slot), Some(on)) => {
-            let day = NaiveDate::parse_from_str(on, "%Y-%m-%d")
-                .ok()
-                .and_then(within_years)
-                .ok_or_else(|| {
-                    Invalid(crate::say!(
-                        "backup-not-a-date",
-                        what = what("on"),
-                        value = on
-                    ))
-                })?;
-            crate::domain::ThanksFor::Occasion { slot, on: day }
+            let on = day(on, &what("on"))?;
+            crate::domain::ThanksFor::Occasion { slot, on }
         }
         _ => return Err(Invalid(what("about"))),
     };
