@@ -22,37 +22,33 @@ enum Row {
 fn draw(frame: &mut Frame, area: Rect, summary: String, rows: Vec<Row>, selected: usize) {
     let width = usize::from(area.width);
     let height = usize::from(area.height).saturating_sub(2).max(1);
-    let mut item = 0;
-    let mut at_selected = 0;
-    for (line, row) in rows.iter().enumerate() {
-        if let Row::Item(_) = row {
-            if item == selected {
-                at_selected = line;
-            }
-            item += 1;
-        }
-    }
+    // Each row's place among the items (headings have none).
+    let mut items = 0;
+    let places: Vec<Option<usize>> = rows
+        .iter()
+        .map(|row| {
+            matches!(row, Row::Item(_)).then(|| {
+                items += 1;
+                items - 1
+            })
+        })
+        .collect();
+    let at_selected = places
+        .iter()
+        .position(|p| *p == Some(selected))
+        .unwrap_or(0);
     let offset = at_selected.saturating_sub(height - 1);
     let mut lines = vec![
         Line::from(Span::styled(fit(&summary, width), theme::dim())),
         Line::from(""),
     ];
-    let mut item = rows[..offset]
-        .iter()
-        .filter(|r| matches!(r, Row::Item(_)))
-        .count();
-    for row in rows.into_iter().skip(offset).take(height) {
+    for (row, place) in rows.into_iter().zip(places).skip(offset).take(height) {
         lines.push(match row {
             Row::Heading(text) => Line::from(Span::styled(fit(&text, width), theme::title())),
-            Row::Item(text) => {
-                let line = Line::from(fit(&text, width));
-                item += 1;
-                if item - 1 == selected {
-                    line.style(theme::selected())
-                } else {
-                    line
-                }
+            Row::Item(text) if place == Some(selected) => {
+                Line::from(fit(&text, width)).style(theme::selected())
             }
+            Row::Item(text) => Line::from(fit(&text, width)),
         });
     }
     frame.render_widget(Paragraph::new(lines), area);
