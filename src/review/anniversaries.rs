@@ -17,13 +17,15 @@ pub(super) fn first_purchases(
     store: &Store,
     rows: &[(u16, ContactId, u8)],
 ) -> Result<FirstPurchases> {
+    let ids: Vec<ContactId> = (rows.iter())
+        .filter(|r| r.2 == FIRST_PURCHASE_SLOT)
+        .map(|r| r.1)
+        .collect();
     let mut found = FirstPurchases::new();
-    for (_, id, _) in rows.iter().filter(|r| r.2 == FIRST_PURCHASE_SLOT) {
-        if let Some((_, at, _)) = store.first_purchase(*id)? {
-            let day = at.date();
-            let date = PartialDate::new(Some(day.year()), day.month() as u8, day.day() as u8);
-            found.extend(date.ok().map(|d| (*id, d)));
-        }
+    for (id, at) in store.first_purchases_of(&ids)? {
+        let day = at.date();
+        let date = PartialDate::new(Some(day.year()), day.month() as u8, day.day() as u8);
+        found.extend(date.ok().map(|d| (id, d)));
     }
     Ok(found)
 }
@@ -44,7 +46,7 @@ impl Greeted {
     ) -> Result<Greeted> {
         let until = today + Duration::days(i64::from(days));
         let rows: HashSet<_> = store.greeted(today, until)?.into_iter().collect();
-        contacts.load(store, rows.iter().map(|(id, _, _)| *id))?;
+        contacts.load_whole(store, rows.iter().map(|(id, _, _)| *id))?;
         Ok(Greeted {
             rows,
             read: HashSet::new(),

@@ -29,7 +29,7 @@ pub(super) fn section(
             let days = (today - day).num_days();
             Some(ReviewItem {
                 contact: i.contact,
-                name: contacts.get(i.contact)?.name.clone(),
+                name: contacts.name(i.contact)?.to_owned(),
                 what: crate::say!("complaints-review-item", what = i.summary(), days = days),
                 when: ItemWhen::On {
                     date: day,

@@ -190,7 +190,7 @@ pub fn build_upto(
         .filter_map(|(days, cadence, id)| {
             Some(ReviewItem {
                 contact: id,
-                name: contacts.get(id)?.name.clone(),
+                name: contacts.name(id)?.to_owned(),
                 what: crate::say!("review-keep-in-touch", days = cadence),
                 when: ItemWhen::Silent { days, cadence },
                 followup: None,
@@ -294,7 +294,7 @@ fn followup_section(
         .filter_map(|f| {
             Some(ReviewItem {
                 contact: f.contact,
-                name: contacts.get(f.contact)?.name.clone(),
+                name: contacts.name(f.contact)?.to_owned(),
                 what: f.text.clone(),
                 when: ItemWhen::Due(f.due),
                 followup: Some(f.id),

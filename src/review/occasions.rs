@@ -65,7 +65,7 @@ pub(super) fn section(
             found.extend(store.occasions_on(&groups[next].1)?);
             next += 1;
         }
-        contacts.load(store, found.iter().map(|(_, id, _)| *id))?;
+        contacts.load_whole(store, found.iter().map(|(_, id, _)| *id))?;
         counted += found
             .iter()
             .filter(|(_, id, _)| !contacts.is_archived(*id))

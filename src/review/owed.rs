@@ -167,7 +167,7 @@ pub(super) fn review_sections(
                 let left = i.outstanding().shown();
                 Some(ReviewItem {
                     contact: i.contact,
-                    name: contacts.get(i.contact)?.name.clone(),
+                    name: contacts.name(i.contact)?.to_owned(),
                     what: crate::say!("owed-review-item", label = i.label(), left = left),
                     when: ItemWhen::Due(i.due),
                     followup: None,

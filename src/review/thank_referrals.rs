@@ -27,18 +27,18 @@ pub(super) fn section(
     let ids = buys.iter().flat_map(|b| [b.referrer, b.referred]);
     contacts.load(store, ids)?;
     let archived = (buys.iter())
-        .filter(|b| contacts.get(b.referrer).is_none())
+        .filter(|b| contacts.name(b.referrer).is_none())
         .count();
     let items: Vec<ReviewItem> = (buys.iter())
         .filter_map(|b| {
-            let referrer = contacts.get(b.referrer)?;
-            let referred = match contacts.get(b.referred) {
-                Some(c) => c.name.clone(),
+            let referrer = contacts.name(b.referrer)?;
+            let referred = match contacts.name(b.referred) {
+                Some(name) => name.to_owned(),
                 None => store.contact(b.referred).ok()?.name,
             };
             Some(ReviewItem {
                 contact: b.referrer,
-                name: referrer.name.clone(),
+                name: referrer.to_owned(),
                 what: crate::say!("referral-review-item", referred = referred),
                 when: ItemWhen::On {
                     date: b.on,

@@ -141,6 +141,32 @@ pub(crate) fn decode<R: Record>(bytes: &[u8]) -> Result<R, CodecError> {
         .map_err(|e| CodecError::Malformed(e.to_string()))
 }
 
+/// The id and name at the head of a stored contact of any layout kith knows, read without the
+/// rest: both layouts begin with them, and fields are only ever appended. What follows the
+/// name is not looked at, so damage further on is found where the whole record is read.
+pub(crate) fn decode_contact_name(
+    bytes: &[u8],
+) -> Result<(crate::domain::ContactId, &str), CodecError> {
+    #[derive(serde::Deserialize)]
+    struct Head<'a> {
+        id: crate::domain::ContactId,
+        name: &'a str,
+    }
+    let (&version, body) = bytes.split_first().ok_or(CodecError::Empty)?;
+    if version != Contact::VERSION && version != 1 {
+        return Err(CodecError::UnknownVersion {
+            found: version,
+            expected: Contact::VERSION,
+        });
+    }
+    let head: Head = bincode::DefaultOptions::new()
+        .with_limit(MAX_RECORD_BYTES)
+        .allow_trailing_bytes()
+        .deserialize(body)
+        .map_err(|e| CodecError::Malformed(e.to_string()))?;
+    Ok((head.id, head.name))
+}
+
 /// Encodes a note-index chunk: a version byte, then the ascending ids as LEB128 deltas.
 pub(crate) fn encode_postings(ids: &[u64]) -> Vec<u8> {
     let mut out = Vec::with_capacity(ids.len() * 2 + 1);

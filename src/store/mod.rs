@@ -57,6 +57,7 @@ pub use patient::DiskGate;
 pub use read::Loaded;
 pub use referral_read::{FirstBuy, Referred, Referrer};
 pub use restore::{Restore, Restored};
+pub use review_read::ContactName;
 pub use schema::CURRENT as CURRENT_SCHEMA;
 pub use search_row::{SearchRow, trigrams};
 pub use search_rows::in_name_order;

@@ -155,22 +155,11 @@ impl Store {
     pub fn interaction(&self, id: InteractionId) -> Result<Interaction> {
         contain(|| {
             let txn = self.db.begin_read()?;
-            let keys = txn.open_table(INTERACTION_KEYS)?;
-            let (contact, secs) =
-                keys.get(id.0)?
-                    .map(|v| v.value())
-                    .ok_or(StoreError::NotFound {
-                        what: "interaction",
-                        id: id.0,
-                    })?;
-            let table = txn.open_table(INTERACTIONS)?;
-            let guard = table
-                .get((contact, secs, id.0))?
-                .ok_or(StoreError::NotFound {
-                    what: "interaction",
-                    id: id.0,
-                })?;
-            decode_at("interactions_v1", id, guard.value())
+            interaction_in(
+                &txn.open_table(INTERACTION_KEYS)?,
+                &txn.open_table(INTERACTIONS)?,
+                id,
+            )
         })
     }
 
@@ -389,4 +378,19 @@ pub(super) fn contact_at(
         },
         other => other,
     })
+}
+
+/// One note, found by id through the key table, in the read its two tables belong to.
+pub(super) fn interaction_in(
+    keys: &ReadOnlyTable<u64, (u64, i64)>,
+    table: &ReadOnlyTable<(u64, i64, u64), &'static [u8]>,
+    id: InteractionId,
+) -> Result<Interaction> {
+    let missing = || StoreError::NotFound {
+        what: "interaction",
+        id: id.0,
+    };
+    let (contact, secs) = keys.get(id.0)?.map(|v| v.value()).ok_or_else(missing)?;
+    let guard = table.get((contact, secs, id.0))?.ok_or_else(missing)?;
+    decode_at("interactions_v1", id, guard.value())
 }

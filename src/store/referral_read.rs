@@ -128,6 +128,28 @@ impl Store {
         })
     }
 
+    /// When each of `contacts` first bought, in one read: those who never did are left out.
+    pub fn first_purchases_of(
+        &self,
+        contacts: &[ContactId],
+    ) -> Result<std::collections::HashMap<ContactId, NaiveDateTime>> {
+        contain(|| {
+            let txn = self.db.begin_read()?;
+            let mut found = std::collections::HashMap::new();
+            let Some(t) = optional(&txn, PURCHASES)? else {
+                return Ok(found);
+            };
+            for contact in contacts {
+                let range = (contact.0, i64::MIN, 0)..=(contact.0, i64::MAX, u64::MAX);
+                if let Some(entry) = t.range(range)?.next() {
+                    let (_, secs, _) = entry?.0.value();
+                    found.extend(secs_to_datetime(secs).map(|at| (*contact, at)));
+                }
+            }
+            Ok(found)
+        })
+    }
+
     /// The referred contacts who first bought from `since` to `today`, newest first, whose
     /// referrer was not thanked for them: the first `limit`, and how many there are.
     pub fn first_buys(

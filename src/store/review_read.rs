@@ -14,6 +14,15 @@ use redb::ReadOnlyTable;
 use std::cmp::Reverse;
 use std::collections::{BinaryHeap, HashSet};
 
+/// A contact's name as written, and whether it is archived: all the review needs of most
+/// contacts it names.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ContactName {
+    pub id: ContactId,
+    pub name: String,
+    pub archived: bool,
+}
+
 /// A contact past their cadence: days silent, the cadence they exceed, and who.
 pub type Quiet = (i64, u32, ContactId);
 
@@ -208,4 +217,47 @@ fn cadence_groups(counts: &Counts, cadences: &CadenceDefaults) -> Result<Vec<(u8
         }
     }
     Ok(groups)
+}
+
+impl Store {
+    /// The names of `ids` and whether each is archived, in one read, without decoding the
+    /// records past the name (the archived flag comes from the facts). An unreadable record is
+    /// named among the damaged, as a whole read would name it.
+    pub fn contact_names(&self, ids: &[ContactId]) -> Result<super::Loaded<ContactName>> {
+        use super::StoreError;
+        use super::tables::CONTACTS;
+        contain(|| {
+            let txn = self.db.begin_read()?;
+            let contacts = txn.open_table(CONTACTS)?;
+            let facts = txn.open_table(CONTACT_FACTS)?;
+            let mut loaded = super::Loaded::default();
+            for id in ids {
+                let read = contain(|| {
+                    let guard = contacts.get(id.0)?.ok_or(StoreError::NotFound {
+                        what: "contact",
+                        id: id.0,
+                    })?;
+                    let (_, name) =
+                        super::codec::decode_contact_name(guard.value()).map_err(|e| {
+                            StoreError::Corrupt {
+                                table: "contacts_v1",
+                                key: id.0.to_string(),
+                                reason: e.to_string(),
+                            }
+                        })?;
+                    let archived = facts.get(id.0)?.is_some_and(|row| row.value().2);
+                    Ok(ContactName {
+                        id: *id,
+                        name: name.to_owned(),
+                        archived,
+                    })
+                });
+                match read {
+                    Err(StoreError::Storage(e)) => return Err(StoreError::Storage(e)),
+                    other => loaded.push(other),
+                }
+            }
+            Ok(loaded)
+        })
+    }
 }

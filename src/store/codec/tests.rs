@@ -126,11 +126,19 @@ proptest! {
     }
 
     #[test]
+    fn a_contacts_name_is_read_from_its_head(c in arb_contact()) {
+        let bytes = encode(&c).unwrap();
+        let (id, name) = decode_contact_name(&bytes).unwrap();
+        prop_assert_eq!((id, name), (c.id, c.name.as_str()));
+    }
+
+    #[test]
     fn arbitrary_bytes_never_panic(bytes in proptest::collection::vec(any::<u8>(), 0..512)) {
         let _ = decode::<Contact>(&bytes);
         let _ = decode::<Interaction>(&bytes);
         let _ = decode::<FollowUp>(&bytes);
         let _ = decode::<Draft>(&bytes);
+        let _ = decode_contact_name(&bytes);
     }
 
     #[test]
@@ -231,4 +239,28 @@ fn a_version_1_contact_decodes_into_the_current_layout() {
     assert_eq!(c.birthday, Some(PartialDate::parse("--05-14").unwrap()));
     assert_eq!(c.vcard_extra, ["X-SHOE-SIZE:38"]);
     assert_eq!(c.profile, "rye");
+    let v1 = encode_raw_for_tests(1, &old);
+    assert_eq!(
+        decode_contact_name(&v1).unwrap(),
+        (ContactId(7), "Núria Puig")
+    );
+}
+
+#[test]
+fn a_contacts_head_of_an_unknown_layout_or_cut_short_is_an_error() {
+    let mut c = Contact::new("Jordi Casals", chrono::NaiveDateTime::default());
+    c.id = ContactId(3);
+    let bytes = encode(&c).unwrap();
+    let mut future = bytes.clone();
+    future[0] = Contact::VERSION + 1;
+    assert!(matches!(
+        decode_contact_name(&future),
+        Err(CodecError::UnknownVersion { .. })
+    ));
+    // Cut inside the name: its length says more bytes than there are.
+    assert!(matches!(
+        decode_contact_name(&bytes[..6]),
+        Err(CodecError::Malformed(_))
+    ));
+    assert!(matches!(decode_contact_name(&[]), Err(CodecError::Empty)));
 }
