@@ -45,15 +45,20 @@ pub fn print(args: &CompletionsArgs, out: &mut dyn Write) -> anyhow::Result<()> 
 /// subcommands people see.
 fn without_hidden(command: clap::Command) -> clap::Command {
     let shown = (command.get_subcommands())
-        .filter(|sub| !sub.is_hide_set())
+        // The help command is made again, for the commands shown only.
+        .filter(|sub| !sub.is_hide_set() && sub.get_name() != "help")
         .cloned();
+    // The help and version options come along with the rest (in words).
     let mut root = clap::Command::new("kith")
         .version(env!("CARGO_PKG_VERSION"))
+        .disable_help_flag(true)
+        .disable_version_flag(true)
         .args(command.get_arguments().cloned())
         .subcommands(shown);
     if let Some(about) = command.get_about() {
         root = root.about(about.clone());
     }
+    super::frame::help_commands_in_words(&mut root);
     root
 }
 

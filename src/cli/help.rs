@@ -78,7 +78,7 @@ fn with_words_in(parent: Option<&str>, cmd: clap::Command) -> clap::Command {
     let name = qualified(parent, cmd.get_name());
     let id = command_id(&name);
     let after = example(&id, cmd.get_styles());
-    let mut cmd = cmd
+    let cmd = cmd
         .about(worded(&id))
         .long_about(long(&id))
         .after_help(after)
@@ -86,6 +86,7 @@ fn with_words_in(parent: Option<&str>, cmd: clap::Command) -> clap::Command {
             let id = arg_id(&name, arg.get_id().as_str());
             arg.help(worded(&id)).long_help(long(&id))
         });
+    let mut cmd = super::frame::framed(cmd, parent.is_none());
     let subcommands: Vec<String> = cmd
         .get_subcommands()
         .map(|sub| sub.get_name().to_string())
@@ -99,20 +100,22 @@ fn with_words_in(parent: Option<&str>, cmd: clap::Command) -> clap::Command {
 /// The whole command line, every command and option with its help; the global options (which
 /// clap copies into every command) under a heading of their own.
 pub fn command() -> clap::Command {
-    with_words(Cli::command()).mut_args(|arg| {
+    let mut cmd = with_words(Cli::command()).mut_args(|arg| {
         if arg.is_global_set() {
             arg.help_heading(global_heading())
         } else {
             arg
         }
-    })
+    });
+    super::frame::help_commands_in_words(&mut cmd);
+    cmd
 }
 
 /// The command line of this process parsed, as `Cli::try_parse` would but with [`command`]'s
 /// help. Most runs show no help: they are parsed by the command as the derive builds it, and
 /// only a run that asks for help or meets an error (whose message clap writes with the usage)
 /// is parsed again by the command with its words, which costs the reading of the messages.
-pub fn parse() -> Result<Cli, clap::Error> {
+pub fn parse() -> Result<Cli, clap::error::Error<super::frame::Worded>> {
     let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
     super::language::choose_at_start(&args);
     if let Ok(mut matches) = Cli::command().try_get_matches_from_mut(&args) {
@@ -125,14 +128,14 @@ pub fn parse() -> Result<Cli, clap::Error> {
         }
     }
     let mut cmd = command();
-    let mut matches = cmd.try_get_matches_from_mut(&args)?;
+    let mut matches = (cmd.try_get_matches_from_mut(&args)).map_err(|e| e.apply())?;
     let config_named = config_named(&matches);
     Cli::from_arg_matches_mut(&mut matches)
         .map(|cli| Cli {
             config_named,
             ..cli
         })
-        .map_err(|e| e.format(&mut cmd))
+        .map_err(|e| e.format(&mut cmd).apply())
 }
 
 /// Who named the config file: the command line, `KITH_CONFIG` or nobody, which `Cli` cannot

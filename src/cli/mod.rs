@@ -10,6 +10,7 @@ mod contacts;
 mod demo;
 mod export;
 mod followups;
+mod frame;
 pub mod help;
 mod import;
 mod import_report;
