@@ -62,35 +62,42 @@ pub(super) fn section(
         // archived or unreadable contacts fill nothing, so there may be another round).
         let mut found = Vec::new();
         while next < groups.len() && items.len() + found.len() < limit {
-            found.extend(store.occasions_on(&groups[next].1)?);
+            let date = groups[next].0;
+            found.extend(
+                (store.occasions_on(&groups[next].1)?)
+                    .into_iter()
+                    .map(|r| (date, r)),
+            );
             next += 1;
         }
-        contacts.load_whole(store, found.iter().map(|(_, id, _)| *id))?;
-        counted += found
-            .iter()
-            .filter(|(_, id, _)| !contacts.is_archived(*id))
-            .count();
-        let firsts = first_purchases(store, &found)?;
-        let mut more: Vec<ReviewItem> = found
-            .iter()
-            .filter_map(|(_, id, slot)| item(contacts, *id, *slot, today, &firsts))
-            .filter(|i| !greeted.holds(i))
-            .collect();
-        greeted.read_among(&found);
-        more.sort_by(|a, b| match (a.when, b.when) {
-            (ItemWhen::On { date: x, .. }, ItemWhen::On { date: y, .. }) => {
-                x.cmp(&y).then(a.name.cmp(&b.name))
-            }
-            _ => std::cmp::Ordering::Equal,
+        // A date of a big notebook holds thousands of rows: their names (and whether each is
+        // archived) order them, and only those the section shows are read whole.
+        contacts.load(store, found.iter().map(|(_, (_, id, _))| *id))?;
+        found.sort_by(|(x, (_, a, _)), (y, (_, b, _))| {
+            x.cmp(y)
+                .then_with(|| contacts.name(*a).cmp(&contacts.name(*b)))
         });
-        items.append(&mut more);
+        let mut rows = found.into_iter().map(|(_, row)| row).peekable();
+        while items.len() < limit && rows.peek().is_some() {
+            let chunk: Vec<_> = rows.by_ref().take(limit - items.len()).collect();
+            contacts.load_whole(store, chunk.iter().map(|(_, id, _)| *id))?;
+            counted += (chunk.iter())
+                .filter(|(_, id, _)| !contacts.is_archived(*id))
+                .count();
+            let firsts = first_purchases(store, &chunk)?;
+            items.extend(
+                (chunk.iter())
+                    .filter_map(|(_, id, slot)| item(contacts, *id, *slot, today, &firsts))
+                    .filter(|i| !greeted.holds(i)),
+            );
+            greeted.read_among(&chunk);
+        }
     }
     // Those past the limit, and those on the dates not read (rows of unreadable contacts
     // among the ones read are left out, as they are of the items).
     // Those greeted already are no items, read or not.
     let counted = counted + greeted.unread_in_use(store, contacts)?;
-    let more = items.len().saturating_sub(limit) + total.saturating_sub(counted);
-    items.truncate(limit);
+    let more = total.saturating_sub(counted);
     Ok(Section {
         kind: SectionKind::Occasions,
         more,
