@@ -17,6 +17,7 @@ pub mod language;
 mod note_edit;
 pub mod notebook;
 mod notes;
+mod occasions;
 mod output;
 mod owed;
 mod promises;
@@ -93,6 +94,7 @@ impl Command {
             | Command::Promises(_)
             | Command::Complaints(_)
             | Command::Referrals(_)
+            | Command::Occasions(_)
             | Command::Stats(_)
             | Command::AtRisk(_)
             | Command::Value(_)
@@ -119,6 +121,7 @@ impl Command {
             | Command::Void(_)
             | Command::Resolve(_)
             | Command::Event(_)
+            | Command::Celebrate(_)
             | Command::Undo(_)
             | Command::Redo(_)
             | Command::Delete(_) => true,
@@ -161,6 +164,8 @@ pub enum Command {
     Resolve(promises::ResolveArgs),
     Referrals(referrals::ReferralsArgs),
     Event(referrals::EventArgs),
+    Celebrate(occasions::CelebrateArgs),
+    Occasions(occasions::OccasionsArgs),
     Stats(stats::StatsArgs),
     AtRisk(stats::AtRiskArgs),
     Value(stats::ValueArgs),

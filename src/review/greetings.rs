@@ -65,23 +65,33 @@ pub(super) fn section(
         .into_iter()
         .filter(|(_, s, _)| *s >= LOCAL_OCCASION_SLOT)
         .collect();
-    let mut items = Vec::new();
-    for ((on, o, day), count) in events.iter().zip(&counts) {
-        if items.len() >= limit {
-            break;
-        }
-        if *count == 0 {
-            continue;
-        }
-        let sent = greeted.iter().filter(|g| (g.1, g.2) == (slot(*o), *on)).count();
-        let (ids, _) = store.greetings(o.code(), *day, limit - items.len() + sent)?;
-        contacts.load(store, ids.iter().copied())?;
-        for id in ids {
-            if items.len() >= limit || greeted.contains(&(id, slot(*o), *on)) {
+    let mut items: Vec<ReviewItem> = Vec::new();
+    let mut next = 0;
+    while items.len() < limit && next < events.len() {
+        // A whole date at a time, each of its occasions read up to what the section still
+        // needs, then by name.
+        let date = events[next].0;
+        let mut found = Vec::new();
+        while next < events.len() && events[next].0 == date {
+            let ((on, o, day), count) = (events[next], counts[next]);
+            next += 1;
+            if count == 0 {
                 continue;
             }
-            items.extend(item(contacts, id, *o, *on));
+            let sent = greeted
+                .iter()
+                .filter(|g| (g.1, g.2) == (slot(o), on))
+                .count();
+            let (ids, _) = store.greetings(o.code(), day, limit - items.len() + sent)?;
+            contacts.load(store, ids.iter().copied())?;
+            let fresh = ids
+                .into_iter()
+                .filter(|id| !greeted.contains(&(*id, slot(o), on)));
+            found.extend(fresh.filter_map(|id| item(contacts, id, o, on)));
         }
+        found.sort_by_cached_key(|i| crate::text::fold(&i.name));
+        found.truncate(limit - items.len());
+        items.append(&mut found);
     }
     let done = sent_in_window(store, contacts, &greeted, &events)?;
     Ok(Some(Section {
@@ -128,9 +138,6 @@ fn item(contacts: &Contacts, id: ContactId, o: LocalOccasion, on: NaiveDate) -> 
         direction: None,
         invoice: None,
         complaint: None,
-        thanks: Some(ThanksFor::Occasion {
-            slot: slot(o),
-            on,
-        }),
+        thanks: Some(ThanksFor::Occasion { slot: slot(o), on }),
     })
 }

@@ -87,10 +87,9 @@ impl Store {
     pub fn greetings(&self, code: u8, day: u16, limit: usize) -> Result<(Vec<ContactId>, usize)> {
         contain(|| {
             let txn = self.db.begin_read()?;
-            let (Some(rows), Some(counts)) = (
-                optional(&txn, GREETINGS)?,
-                optional(&txn, GREETING_COUNTS)?,
-            ) else {
+            let (Some(rows), Some(counts)) =
+                (optional(&txn, GREETINGS)?, optional(&txn, GREETING_COUNTS)?)
+            else {
                 return Ok((Vec::new(), 0));
             };
             let total = counts.get((code, day))?.map_or(0, |v| v.value()) as usize;
@@ -113,7 +112,9 @@ impl Store {
             let Some(rows) = optional(&txn, GREETINGS)? else {
                 return Ok(false);
             };
-            Ok(rows.get((code, day, name.as_str(), contact.id.0))?.is_some())
+            Ok(rows
+                .get((code, day, name.as_str(), contact.id.0))?
+                .is_some())
         })
     }
 }

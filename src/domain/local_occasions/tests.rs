@@ -45,12 +45,24 @@ fn the_table_covers_every_year_for_every_lunar_occasion_in_order() {
 #[test]
 fn known_days_are_in_the_table() {
     let on = |o: LocalOccasion, d: NaiveDate| o.dates_between(d, d) == vec![d];
-    assert!(on(LocalOccasion::Diwali, day(2025, 10, 20)), "Lakshmi Puja 2025");
-    assert!(on(LocalOccasion::EidAlFitr, day(2025, 3, 30)), "Umm al-Qura");
+    assert!(
+        on(LocalOccasion::Diwali, day(2025, 10, 20)),
+        "Lakshmi Puja 2025"
+    );
+    assert!(
+        on(LocalOccasion::EidAlFitr, day(2025, 3, 30)),
+        "Umm al-Qura"
+    );
     assert!(!on(LocalOccasion::EidAlFitr, day(2025, 3, 31)));
     assert!(on(LocalOccasion::Holi, day(2025, 3, 14)));
-    assert!(on(LocalOccasion::DurgaPuja, day(2025, 9, 28)), "Maha Shashthi");
-    assert!(on(LocalOccasion::NewYearHindu, day(2026, 3, 19)), "Gudi Padwa");
+    assert!(
+        on(LocalOccasion::DurgaPuja, day(2025, 9, 28)),
+        "Maha Shashthi"
+    );
+    assert!(
+        on(LocalOccasion::NewYearHindu, day(2026, 3, 19)),
+        "Gudi Padwa"
+    );
     assert!(on(LocalOccasion::NewYearGujarati, day(2025, 10, 22)));
     assert!(on(LocalOccasion::EidAlAdha, day(2025, 6, 6)));
     assert!(on(LocalOccasion::NewYearIslamic, day(2025, 6, 26)));
@@ -117,7 +129,11 @@ fn name_days_match_the_given_name_folded() {
     for name in ["Jordi", "Jòrdi", "JORDI", "Jordi Casals", " jordi  Puig"] {
         assert_eq!(name_day(name), Some((4, 23)), "{name}");
     }
-    assert_eq!(name_day("Josep Maria Vila"), Some((3, 19)), "the first name");
+    assert_eq!(
+        name_day("Josep Maria Vila"),
+        Some((3, 19)),
+        "the first name"
+    );
     assert_eq!(name_day("Maria"), Some((8, 15)));
     assert_eq!(name_day("Mercè Soler"), Some((9, 24)));
     assert_eq!(name_day("Llorenç"), Some((8, 10)));
@@ -148,7 +164,10 @@ fn ids_and_codes_are_stable_and_unknown_ids_suggest_the_nearest() {
     }
     assert_eq!(LocalOccasion::Diwali.code(), 5, "codes are stored");
     assert_eq!(LocalOccasion::NewYearIslamic.code(), 12);
-    assert_eq!(LocalOccasion::parse(" Sant_Jordi "), Ok(LocalOccasion::SantJordi));
+    assert_eq!(
+        LocalOccasion::parse(" Sant_Jordi "),
+        Ok(LocalOccasion::SantJordi)
+    );
     let err = LocalOccasion::parse("diwalli").unwrap_err();
     assert_eq!(err.nearest, Some("diwali"));
     assert!(err.to_string().contains("durga-puja"), "{err}");

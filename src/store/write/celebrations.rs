@@ -59,7 +59,11 @@ impl Writer<'_> {
         }
         for (code, day, name, id) in greeting_keys(c, own.as_ref(), &tags) {
             let key = (code, day, name.as_str(), id);
-            let count = self.celebrations.counts.get((code, day))?.map_or(0, |v| v.value());
+            let count = self
+                .celebrations
+                .counts
+                .get((code, day))?
+                .map_or(0, |v| v.value());
             let count = if insert {
                 if self.celebrations.rows.insert(key, ())?.is_some() {
                     continue;
@@ -120,7 +124,9 @@ impl Writer<'_> {
         }
         match new {
             Some(c) => {
-                self.celebrations.records.insert(id, encode(c)?.as_slice())?;
+                self.celebrations
+                    .records
+                    .insert(id, encode(c)?.as_slice())?;
                 if let Some(tag) = c.folded_tag() {
                     self.celebrations.tags.insert(tag.as_str(), id)?;
                 }
@@ -179,8 +185,8 @@ impl Writer<'_> {
             return Ok(());
         };
         self.set_celebration(from.0, None)?;
-        let mut kept = (self.celebration(to.0)?)
-            .unwrap_or_else(|| Celebration::new(Celebrant::Contact(to)));
+        let mut kept =
+            (self.celebration(to.0)?).unwrap_or_else(|| Celebration::new(Celebrant::Contact(to)));
         absorbed.occasions().into_iter().for_each(|o| kept.add(o));
         self.set_celebration(to.0, Some(&kept))
     }

@@ -6,7 +6,8 @@
 
 use super::{Writer, by_contact_key, decode_at, open_key};
 use crate::domain::{
-    Celebration, Contact, ContactId, FollowUp, Interaction, InteractionId, Invoice, Resolution, Thanks,
+    Celebration, Contact, ContactId, FollowUp, Interaction, InteractionId, Invoice, Resolution,
+    Thanks,
 };
 use crate::say;
 use crate::store::Result;
