@@ -1,7 +1,8 @@
 //! A realistic sample notebook: people with English, Hindi, Bengali and Catalan names, their
 //! companies, two years of interactions over every channel, follow-ups (some overdue),
 //! birthdays, invoices sent and bills to pay (`owed.rs`), and the year's customers lost and
-//! gained with a few refunds (`retention.rs`). Newcomers try kith on it; the benchmarks fill it with 100k contacts.
+//! gained with a few refunds (`retention.rs`), and the local occasions some of them are greeted
+//! for (`occasions.rs`). Newcomers try kith on it; the benchmarks fill it with 100k contacts.
 //!
 //! The generator is seeded and deterministic: the same seed and sizes give the same notebook.
 
@@ -36,6 +37,7 @@ pub struct DemoSummary {
 /// SplitMix64: tiny, fast, and stable across versions, so a seed always means the same notebook.
 mod kept;
 mod names;
+mod occasions;
 mod owed;
 mod referrals;
 mod retention;
@@ -225,6 +227,7 @@ pub fn fill_with(
     let two_years = 730 * 24 * 60; // minutes
     let mut payers: Vec<owed::Payer> = Vec::new();
     let mut complaints = Vec::new();
+    let mut people = Vec::with_capacity(n);
     for start in (0..n).step_by(BATCH_CONTACTS) {
         let end = (start + BATCH_CONTACTS).min(n);
         let mut batch = |w: &mut crate::store::Writer<'_>| -> Result<()> {
@@ -234,6 +237,7 @@ pub fn fill_with(
                 let (mut contact, names) = make_contact(&mut rng, now, (start + offset) as u64);
                 let id = w.add_contact(&mut contact)?;
                 summary.contacts += 1;
+                people.push((id, names));
                 if matches!(contact.kind, Kind::Customer | Kind::Supplier) {
                     payers.push((id, contact.kind, names.currency));
                 }
@@ -317,5 +321,6 @@ pub fn fill_with(
         (summary.churned, summary.retention_notes) =
             retention::add(store, &payers, n, spec.seed, now)?;
     }
+    occasions::add(store, &people, spec.seed)?;
     Ok(summary)
 }

@@ -53,3 +53,7 @@ occasions-review-title = Greetings, next { $days } days
 
 ## Backups
 occasions-backup-field = the local occasions { $id } have an unreadable { $field }
+
+## The contact form
+occasions-form-label = Greeted for
+occasions-form-hint = local occasions, comma-separated: diwali, sant-jordi, name-day

@@ -171,6 +171,22 @@ impl Writer<'_> {
         Ok(c)
     }
 
+    /// Makes a contact's own occasions exactly `occasions` (the contact form's field); nothing
+    /// is written when they are already.
+    pub fn set_own_occasions(&mut self, id: ContactId, occasions: &[LocalOccasion]) -> Result<()> {
+        let own = self.celebration(id.0)?;
+        let now = own.as_ref().map_or_else(Vec::new, Celebration::occasions);
+        let mut wanted = occasions.to_vec();
+        wanted.sort_by_key(|o| LocalOccasion::ALL.iter().position(|a| a == o));
+        wanted.dedup();
+        if now == wanted {
+            return Ok(());
+        }
+        let mut c = Celebration::new(Celebrant::Contact(id));
+        wanted.iter().for_each(|o| c.add(*o));
+        self.set_celebration(id.0, (!c.is_empty()).then_some(&c))
+    }
+
     /// The celebration a deleted contact had goes with it.
     pub(super) fn drop_celebration(&mut self, contact: ContactId) -> Result<()> {
         if self.celebration(contact.0)?.is_some() {

@@ -21,6 +21,7 @@ fn hint(field: FormField) -> String {
         FormField::Grade => say!("reach-form-hint-grade"),
         FormField::ReferredBy => say!("reach-form-hint-referred-by"),
         FormField::Occasions => say!("reach-form-hint-occasions"),
+        FormField::Greetings => say!("occasions-form-hint"),
         FormField::Profile => say!("reach-form-hint-profile"),
         _ => String::new(),
     }
