@@ -431,4 +431,4 @@ help-occasions = Les properes ocasions locals amb les seves dates i a qui caldr√
         kith occasions
         kith occasions --days 90 --json
 help-occasions-days = Quants dies endavant cal mirar
-help-occasions-json = Escriure JSON
+help-occasions-json = Mostra JSON

@@ -431,4 +431,4 @@ help-occasions = आने वाले स्थानीय मौक़े, �
         kith occasions
         kith occasions --days 90 --json
 help-occasions-days = कितने दिन आगे तक देखें
-help-occasions-json = JSON छापें
+help-occasions-json = JSON में दिखाएँ
