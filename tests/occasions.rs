@@ -124,7 +124,11 @@ fn greeting_rows_follow_every_change_of_the_contact() {
     let jordi = add(&store, "Jordi Puig", Kind::Customer);
     let joan = add(&store, "Joan Vila", Kind::Customer);
     celebrate(&store, Celebrant::Contact(jordi), &[LocalOccasion::NameDay]);
-    celebrate(&store, Celebrant::Contact(joan), &[LocalOccasion::SantJordi]);
+    celebrate(
+        &store,
+        Celebrant::Contact(joan),
+        &[LocalOccasion::SantJordi],
+    );
     let april = day(2027, 4, 20);
     assert_eq!(greetings(&store, april).0.len(), 2);
     // Renamed, the name day moves with the given name.
@@ -149,10 +153,20 @@ fn greeting_rows_follow_every_change_of_the_contact() {
             w.update_contact(&mut c, at(2026, 2, 2, 9, 0))
         })
         .unwrap();
-    assert!(greetings(&store, april).0.iter().all(|i| i.1 != "Joan Vila"));
+    assert!(
+        greetings(&store, april)
+            .0
+            .iter()
+            .all(|i| i.1 != "Joan Vila")
+    );
     clean(&store);
     store.undo().unwrap();
-    assert!(greetings(&store, april).0.iter().any(|i| i.1 == "Joan Vila"));
+    assert!(
+        greetings(&store, april)
+            .0
+            .iter()
+            .any(|i| i.1 == "Joan Vila")
+    );
     // Merged: the kept contact is greeted for what either was.
     store
         .write(|w| w.merge_contacts(joan, jordi, at(2026, 2, 3, 9, 0)))
@@ -174,7 +188,11 @@ fn celebrating_is_one_step_of_the_undo_history() {
     let (_dir, store) = temp_store();
     let anita = add(&store, "Anita Sharma", Kind::Customer);
     tag(&store, anita, &["family"]);
-    celebrate(&store, Celebrant::Tag("family".into()), &[LocalOccasion::Holi]);
+    celebrate(
+        &store,
+        Celebrant::Tag("family".into()),
+        &[LocalOccasion::Holi],
+    );
     let march = day(2027, 3, 15);
     assert_eq!(greetings(&store, march).0.len(), 1);
     store.undo().unwrap();
