@@ -226,8 +226,7 @@ pub fn fill_with(
     let mut summary = DemoSummary::default();
     let two_years = 730 * 24 * 60; // minutes
     let mut payers: Vec<owed::Payer> = Vec::new();
-    let mut complaints = Vec::new();
-    let mut people = Vec::with_capacity(n);
+    let (mut complaints, mut people) = (Vec::new(), Vec::with_capacity(n));
     for start in (0..n).step_by(BATCH_CONTACTS) {
         let end = (start + BATCH_CONTACTS).min(n);
         let mut batch = |w: &mut crate::store::Writer<'_>| -> Result<()> {
