@@ -99,7 +99,7 @@ fn t_greets_and_the_item_leaves_until_next_year() {
 /// Opens the form on the selected contact and goes to its "Greeted for" field.
 fn to_greetings_field(state: &mut State, store: &Store) {
     press(state, store, key(KeyCode::Char('e')));
-    for _ in 0..14 {
+    for _ in 0..15 {
         press(state, store, key(KeyCode::Tab));
     }
 }

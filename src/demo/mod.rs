@@ -218,7 +218,18 @@ pub fn fill_with(
     store: &Store,
     spec: &DemoSpec,
     now: NaiveDateTime,
+    parts: [bool; 4],
+) -> Result<DemoSummary> {
+    fill_all(store, spec, now, parts, true)
+}
+
+/// As [`fill_with`], with or without the local occasions `occasions.rs` opts people in to.
+pub fn fill_all(
+    store: &Store,
+    spec: &DemoSpec,
+    now: NaiveDateTime,
     [invoices, promises, referrals, retention]: [bool; 4],
+    local_occasions: bool,
 ) -> Result<DemoSummary> {
     let mut rng = Rng(spec.seed ^ 0x6b69_7468);
     let n = spec.contacts as usize;
@@ -320,6 +331,8 @@ pub fn fill_with(
         (summary.churned, summary.retention_notes) =
             retention::add(store, &payers, n, spec.seed, now)?;
     }
-    occasions::add(store, &people, spec.seed)?;
+    if local_occasions {
+        occasions::add(store, &people, spec.seed)?;
+    }
     Ok(summary)
 }

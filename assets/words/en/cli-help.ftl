@@ -417,6 +417,7 @@ help-value-by-tag = By tag
 help-value-top = Top customers listed per currency
 help-value-json = Print JSON
 help-demo-no-retention = Leave out the year's customers lost (with why) and gained, and the refunds
+help-demo-no-occasions = Leave out the local occasions some people and tags are greeted for
 help-celebrate = Greet a contact, or every contact with a tag, on local occasions (Diwali, Holi, Durga Puja, Pohela Boishakh, Eid, Sant Jordi, La Diada, name days, new years): the review lists them under Greetings. Without occasions it says what reaches the contact and why
     .example =
         kith celebrate "Anita Sharma" diwali holi

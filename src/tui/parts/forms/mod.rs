@@ -28,9 +28,9 @@ pub enum FormField {
     HowMet,
     ReferredBy,
     Occasions,
+    Profile,
     /// The local occasions the contact is greeted for on their own (`kith celebrate`).
     Greetings,
-    Profile,
 }
 
 impl FormField {
@@ -50,8 +50,8 @@ impl FormField {
         FormField::HowMet,
         FormField::ReferredBy,
         FormField::Occasions,
-        FormField::Greetings,
         FormField::Profile,
+        FormField::Greetings,
     ];
 
     /// Fields on the first page; the rest are on the second.
