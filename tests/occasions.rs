@@ -253,3 +253,30 @@ fn a_section_shows_its_first_items_and_counts_the_rest() {
     assert_eq!(section.more, 7);
     assert_eq!(section.items[0].name, "Customer 00");
 }
+
+#[test]
+fn check_finds_lost_greeting_rows_and_repair_puts_them_back() {
+    let (_dir, store) = temp_store();
+    let anita = add(&store, "Anita Sharma", Kind::Customer);
+    celebrate(&store, Celebrant::Contact(anita), &[LocalOccasion::Holi]);
+    let path = store.path().to_path_buf();
+    drop(store);
+    {
+        let db = redb::Database::create(&path).unwrap();
+        let txn = db.begin_write().unwrap();
+        {
+            let mut rows = txn.open_table(tables::GREETINGS).unwrap();
+            rows.retain(|_, _| false).unwrap();
+            let mut counts = txn.open_table(tables::GREETING_COUNTS).unwrap();
+            counts.insert((LocalOccasion::Diwali.code(), 0), 3).unwrap();
+        }
+        txn.commit().unwrap();
+    }
+    let mut store = Store::open(&path).unwrap();
+    let report = store.check().unwrap();
+    let bad: Vec<&str> = report.indexes.iter().map(|p| p.index).collect();
+    assert_eq!(bad, vec!["greetings_v1", "greeting_counts_v1"]);
+    let repaired = store.repair().unwrap();
+    assert!(repaired.is_clean(), "{repaired:?}");
+    assert_eq!(greetings(&store, day(2027, 3, 15)).0.len(), 1);
+}
