@@ -7,8 +7,8 @@
 //! The generator is seeded and deterministic: the same seed and sizes give the same notebook.
 
 use crate::domain::{
-    Amount, Channel, Contact, Currency, Direction, FollowUp, FollowUpState, Interaction, Kind,
-    Labeled, Occasion, PartialDate, Sentiment,
+    Amount, Channel, Contact, ContactId, Currency, Direction, FollowUp, FollowUpState, Interaction,
+    Kind, Labeled, Occasion, PartialDate, Sentiment,
 };
 use crate::store::{Result, Store};
 use chrono::{Duration, NaiveDateTime};
@@ -205,6 +205,36 @@ fn business_hours(at: NaiveDateTime, now: NaiveDateTime) -> NaiveDateTime {
     moved.min(now)
 }
 
+/// A quarter of the sample's people owe or are owed something, or are to be reminded of it;
+/// some of those past their day were done, on time or a day or two late.
+fn sample_followup(rng: &mut Rng, id: ContactId, now: NaiveDateTime) -> Option<FollowUp> {
+    if !rng.chance(25) {
+        return None;
+    }
+    let (direction, texts) = match rng.below(10) {
+        0..=5 => (Direction::Promise, PROMISES),
+        6..=8 => (Direction::Request, REQUESTS),
+        _ => (Direction::Reminder, REMINDERS),
+    };
+    let due = now.date() + Duration::days(rng.below(45) as i64 - 14);
+    let mut f = FollowUp::new(
+        id,
+        due,
+        direction,
+        *rng.pick(texts),
+        now - Duration::days(20),
+    );
+    if due < now.date() && rng.chance(50) {
+        let late = rng.below(4) as i64 - 1;
+        f.state = FollowUpState::Done(
+            (due + Duration::days(late))
+                .and_hms_opt(11, 0, 0)
+                .unwrap_or(now),
+        );
+    }
+    Some(f)
+}
+
 /// Fills `store` with a sample notebook ending at `now`, in batches of durable commits.
 pub fn fill(store: &Store, spec: &DemoSpec, now: NaiveDateTime) -> Result<DemoSummary> {
     fill_with(store, spec, now, [true; 4])
@@ -285,28 +315,7 @@ pub fn fill_all(
                     }
                     summary.interactions += 1;
                 }
-                if rng.chance(25) {
-                    let (direction, texts) = match rng.below(10) {
-                        0..=5 => (Direction::Promise, PROMISES),
-                        6..=8 => (Direction::Request, REQUESTS),
-                        _ => (Direction::Reminder, REMINDERS),
-                    };
-                    let due = now.date() + Duration::days(rng.below(45) as i64 - 14);
-                    let mut f = FollowUp::new(
-                        id,
-                        due,
-                        direction,
-                        *rng.pick(texts),
-                        now - Duration::days(20),
-                    );
-                    if due < now.date() && rng.chance(50) {
-                        let late = rng.below(4) as i64 - 1;
-                        f.state = FollowUpState::Done(
-                            (due + Duration::days(late))
-                                .and_hms_opt(11, 0, 0)
-                                .unwrap_or(now),
-                        );
-                    }
+                if let Some(mut f) = sample_followup(&mut rng, id, now) {
                     w.add_followup(&mut f)?;
                     summary.followups += 1;
                 }
