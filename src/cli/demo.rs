@@ -21,6 +21,8 @@ pub struct DemoArgs {
     pub no_referrals: bool,
     #[arg(long)]
     pub no_retention: bool,
+    #[arg(long)]
+    pub no_occasions: bool,
 }
 
 pub fn run(store: &Store, args: DemoArgs, out: &mut dyn Write) -> anyhow::Result<()> {
@@ -35,7 +37,7 @@ pub fn run(store: &Store, args: DemoArgs, out: &mut dyn Write) -> anyhow::Result
         ));
     }
     let started = std::time::Instant::now();
-    let summary = demo::fill_with(
+    let summary = demo::fill_all(
         store,
         &demo::DemoSpec {
             contacts: args.contacts,
@@ -49,6 +51,7 @@ pub fn run(store: &Store, args: DemoArgs, out: &mut dyn Write) -> anyhow::Result
             !args.no_referrals,
             !args.no_retention,
         ],
+        !args.no_occasions,
     )?;
     let (path, seconds) = (
         store.path().display().to_string(),

@@ -18,6 +18,7 @@ pub mod language;
 mod note_edit;
 pub mod notebook;
 mod notes;
+mod occasions;
 mod output;
 mod owed;
 mod promises;
@@ -94,6 +95,7 @@ impl Command {
             | Command::Promises(_)
             | Command::Complaints(_)
             | Command::Referrals(_)
+            | Command::Occasions(_)
             | Command::Stats(_)
             | Command::AtRisk(_)
             | Command::Value(_)
@@ -120,6 +122,7 @@ impl Command {
             | Command::Void(_)
             | Command::Resolve(_)
             | Command::Event(_)
+            | Command::Celebrate(_)
             | Command::Undo(_)
             | Command::Redo(_)
             | Command::Delete(_) => true,
@@ -162,6 +165,8 @@ pub enum Command {
     Resolve(promises::ResolveArgs),
     Referrals(referrals::ReferralsArgs),
     Event(referrals::EventArgs),
+    Celebrate(occasions::CelebrateArgs),
+    Occasions(occasions::OccasionsArgs),
     Stats(stats::StatsArgs),
     AtRisk(stats::AtRiskArgs),
     Value(stats::ValueArgs),

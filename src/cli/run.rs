@@ -1,7 +1,7 @@
 //! Running a parsed command: each subcommand goes to its command group's module.
 
 use super::{Command, Skips, check, completions, contacts, demo, export, followups, import};
-use super::{note_edit, notes, owed, promises, referrals, search, stats, undo};
+use super::{note_edit, notes, occasions, owed, promises, referrals, search, stats, undo};
 use crate::config::Config;
 use crate::store::Store;
 use std::io::Write;
@@ -54,6 +54,8 @@ pub fn run(
         Command::Resolve(args) => promises::resolve(store, args, out)?,
         Command::Referrals(args) => referrals::referrals(store, args, out)?,
         Command::Event(args) => referrals::event(store, args, out)?,
+        Command::Celebrate(args) => occasions::celebrate(store, args, out)?,
+        Command::Occasions(args) => occasions::occasions(store, args, out)?,
         Command::Stats(args) => stats::stats(store, args, out)?,
         Command::AtRisk(args) => stats::at_risk(store, args, out)?,
         Command::Value(args) => stats::value(store, args, out)?,

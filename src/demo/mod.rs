@@ -1,13 +1,14 @@
 //! A realistic sample notebook: people with English, Hindi, Bengali and Catalan names, their
 //! companies, two years of interactions over every channel, follow-ups (some overdue),
 //! birthdays, invoices sent and bills to pay (`owed.rs`), and the year's customers lost and
-//! gained with a few refunds (`retention.rs`). Newcomers try kith on it; the benchmarks fill it with 100k contacts.
+//! gained with a few refunds (`retention.rs`), and the local occasions some of them are greeted
+//! for (`occasions.rs`). Newcomers try kith on it; the benchmarks fill it with 100k contacts.
 //!
 //! The generator is seeded and deterministic: the same seed and sizes give the same notebook.
 
 use crate::domain::{
-    Amount, Channel, Contact, Currency, Direction, FollowUp, FollowUpState, Interaction, Kind,
-    Labeled, Occasion, PartialDate, Sentiment,
+    Amount, Channel, Contact, ContactId, Currency, Direction, FollowUp, FollowUpState, Interaction,
+    Kind, Labeled, Occasion, PartialDate, Sentiment,
 };
 use crate::store::{Result, Store};
 use chrono::{Duration, NaiveDateTime};
@@ -36,6 +37,7 @@ pub struct DemoSummary {
 /// SplitMix64: tiny, fast, and stable across versions, so a seed always means the same notebook.
 mod kept;
 mod names;
+mod occasions;
 mod owed;
 mod referrals;
 mod retention;
@@ -203,6 +205,36 @@ fn business_hours(at: NaiveDateTime, now: NaiveDateTime) -> NaiveDateTime {
     moved.min(now)
 }
 
+/// A quarter of the sample's people owe or are owed something, or are to be reminded of it;
+/// some of those past their day were done, on time or a day or two late.
+fn sample_followup(rng: &mut Rng, id: ContactId, now: NaiveDateTime) -> Option<FollowUp> {
+    if !rng.chance(25) {
+        return None;
+    }
+    let (direction, texts) = match rng.below(10) {
+        0..=5 => (Direction::Promise, PROMISES),
+        6..=8 => (Direction::Request, REQUESTS),
+        _ => (Direction::Reminder, REMINDERS),
+    };
+    let due = now.date() + Duration::days(rng.below(45) as i64 - 14);
+    let mut f = FollowUp::new(
+        id,
+        due,
+        direction,
+        *rng.pick(texts),
+        now - Duration::days(20),
+    );
+    if due < now.date() && rng.chance(50) {
+        let late = rng.below(4) as i64 - 1;
+        f.state = FollowUpState::Done(
+            (due + Duration::days(late))
+                .and_hms_opt(11, 0, 0)
+                .unwrap_or(now),
+        );
+    }
+    Some(f)
+}
+
 /// Fills `store` with a sample notebook ending at `now`, in batches of durable commits.
 pub fn fill(store: &Store, spec: &DemoSpec, now: NaiveDateTime) -> Result<DemoSummary> {
     fill_with(store, spec, now, [true; 4])
@@ -216,7 +248,18 @@ pub fn fill_with(
     store: &Store,
     spec: &DemoSpec,
     now: NaiveDateTime,
+    parts: [bool; 4],
+) -> Result<DemoSummary> {
+    fill_all(store, spec, now, parts, true)
+}
+
+/// As [`fill_with`], with or without the local occasions `occasions.rs` opts people in to.
+pub fn fill_all(
+    store: &Store,
+    spec: &DemoSpec,
+    now: NaiveDateTime,
     [invoices, promises, referrals, retention]: [bool; 4],
+    local_occasions: bool,
 ) -> Result<DemoSummary> {
     let mut rng = Rng(spec.seed ^ 0x6b69_7468);
     let n = spec.contacts as usize;
@@ -224,7 +267,7 @@ pub fn fill_with(
     let mut summary = DemoSummary::default();
     let two_years = 730 * 24 * 60; // minutes
     let mut payers: Vec<owed::Payer> = Vec::new();
-    let mut complaints = Vec::new();
+    let (mut complaints, mut people) = (Vec::new(), Vec::with_capacity(n));
     for start in (0..n).step_by(BATCH_CONTACTS) {
         let end = (start + BATCH_CONTACTS).min(n);
         let mut batch = |w: &mut crate::store::Writer<'_>| -> Result<()> {
@@ -234,6 +277,7 @@ pub fn fill_with(
                 let (mut contact, names) = make_contact(&mut rng, now, (start + offset) as u64);
                 let id = w.add_contact(&mut contact)?;
                 summary.contacts += 1;
+                people.push((id, names));
                 if matches!(contact.kind, Kind::Customer | Kind::Supplier) {
                     payers.push((id, contact.kind, names.currency));
                 }
@@ -271,28 +315,7 @@ pub fn fill_with(
                     }
                     summary.interactions += 1;
                 }
-                if rng.chance(25) {
-                    let (direction, texts) = match rng.below(10) {
-                        0..=5 => (Direction::Promise, PROMISES),
-                        6..=8 => (Direction::Request, REQUESTS),
-                        _ => (Direction::Reminder, REMINDERS),
-                    };
-                    let due = now.date() + Duration::days(rng.below(45) as i64 - 14);
-                    let mut f = FollowUp::new(
-                        id,
-                        due,
-                        direction,
-                        *rng.pick(texts),
-                        now - Duration::days(20),
-                    );
-                    if due < now.date() && rng.chance(50) {
-                        let late = rng.below(4) as i64 - 1;
-                        f.state = FollowUpState::Done(
-                            (due + Duration::days(late))
-                                .and_hms_opt(11, 0, 0)
-                                .unwrap_or(now),
-                        );
-                    }
+                if let Some(mut f) = sample_followup(&mut rng, id, now) {
                     w.add_followup(&mut f)?;
                     summary.followups += 1;
                 }
@@ -316,6 +339,9 @@ pub fn fill_with(
     if retention && n >= retention::FROM_CONTACTS {
         (summary.churned, summary.retention_notes) =
             retention::add(store, &payers, n, spec.seed, now)?;
+    }
+    if local_occasions {
+        occasions::add(store, &people, spec.seed)?;
     }
     Ok(summary)
 }

@@ -14,6 +14,7 @@ mod id_list;
 mod ids;
 mod interaction;
 mod kept;
+pub mod local_occasions;
 mod merge;
 mod money;
 mod owed;
@@ -39,10 +40,11 @@ pub use id_list::ContactIds;
 pub use ids::{ContactId, FollowUpId, InteractionId, InvoiceId};
 pub use interaction::{Channel, Interaction, Sentiment};
 pub use kept::{Kept, Outcome, Resolution, ResolveTimes, is_broken, is_counted, outcome};
+pub use local_occasions::{Celebrant, Celebration, LocalOccasion};
 pub use money::{Amount, Currency};
 pub use owed::{Aging, Buckets, Closed, Invoice, MAX_PAYMENTS, Owing, Payment, Totals};
 pub use retention::{ArchiveReason, Standing};
-pub use thanks::{FIRST_PURCHASE_SLOT, Thanks, ThanksFor};
+pub use thanks::{FIRST_PURCHASE_SLOT, LOCAL_OCCASION_SLOT, Thanks, ThanksFor};
 pub use when::{day_said, parse_when};
 
 /// A rule a value broke, in words a user can act on.

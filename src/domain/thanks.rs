@@ -11,13 +11,19 @@ use serde::{Deserialize, Serialize};
 /// contact's own occasions).
 pub const FIRST_PURCHASE_SLOT: u8 = 255;
 
+/// The occasion slot of the first local occasion (`LocalOccasion`): a greeting for one is kept
+/// under this slot plus the occasion's code. A contact's own occasions take slots 1 to
+/// `limits::LIST_ITEMS` (200), so these never meet them.
+pub const LOCAL_OCCASION_SLOT: u8 = 201;
+
 /// What the thanks were for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub enum ThanksFor {
     /// The contact referred `referred`, who has bought.
     Referral { referred: ContactId },
-    /// The contact's birthday (slot 0), occasion (slot n: occasion n − 1) or first-purchase
-    /// anniversary (`FIRST_PURCHASE_SLOT`) falling on `on`.
+    /// The contact's birthday (slot 0), occasion (slot n: occasion n − 1), local occasion
+    /// (`LOCAL_OCCASION_SLOT` + its code) or first-purchase anniversary (`FIRST_PURCHASE_SLOT`)
+    /// falling on `on`.
     Occasion { slot: u8, on: NaiveDate },
     // Only ever appended.
 }
@@ -46,6 +52,20 @@ impl Thanks {
             at,
             note: None,
             followup: None,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::{LocalOccasion, limits};
+
+    #[test]
+    fn local_occasion_slots_meet_neither_the_contacts_occasions_nor_the_first_purchase() {
+        assert!(limits::LIST_ITEMS < usize::from(LOCAL_OCCASION_SLOT));
+        for o in LocalOccasion::ALL {
+            assert!(LOCAL_OCCASION_SLOT + o.code() < FIRST_PURCHASE_SLOT);
         }
     }
 }

@@ -9,6 +9,7 @@
 mod anniversaries;
 mod complaints;
 mod contacts;
+pub(crate) mod greetings;
 mod occasions;
 pub mod owed;
 pub mod stats;
@@ -40,6 +41,8 @@ pub enum SectionKind {
     /// Referrers whose referral first bought lately, not thanked yet (shown only when there
     /// are some).
     ThankReferrals,
+    /// Contacts to greet for a local occasion (shown only when there are some).
+    Greetings,
 }
 
 impl SectionKind {
@@ -55,6 +58,7 @@ impl SectionKind {
             SectionKind::BillsToPay => crate::say!("owed-review-bills-to-pay", days = days),
             SectionKind::OpenComplaints => crate::say!("complaints-review-title"),
             SectionKind::ThankReferrals => crate::say!("referral-review-title"),
+            SectionKind::Greetings => crate::say!("occasions-review-title", days = occasion_days),
         }
     }
 
@@ -71,6 +75,7 @@ impl SectionKind {
             SectionKind::BillsToPay => "bills_to_pay",
             SectionKind::OpenComplaints => "open_complaints",
             SectionKind::ThankReferrals => "thank_referrals",
+            SectionKind::Greetings => "greetings",
         }
     }
 }
@@ -207,6 +212,13 @@ pub fn build_upto(
         items,
     });
     sections.push(occasions);
+    sections.extend(greetings::section(
+        store,
+        &mut contacts,
+        today,
+        occasion_days,
+        limit,
+    )?);
     sections.extend(thank_referrals::section(
         store,
         &mut contacts,

@@ -12,6 +12,7 @@ use super::walk::{Map, TableCount, Walk, walk_in};
 use super::{Result, Skipped, Store, StoreError};
 use std::path::Path;
 
+pub(super) mod greetings;
 pub(super) mod kept;
 pub(super) mod owed;
 pub(super) mod referrals;
@@ -186,6 +187,7 @@ pub(super) fn index_problems(w: &Walk) -> Vec<IndexProblem> {
     problems.extend(kept::kept_problems(w));
     problems.extend(referrals::referral_problems(w));
     problems.extend(stats::stats_problems(w));
+    problems.extend(greetings::greeting_problems(w));
     problems.retain(|p| {
         p.as_ref().is_none_or(|p| {
             SOURCES

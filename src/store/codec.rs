@@ -53,6 +53,9 @@ impl Record for Resolution {
 impl Record for Thanks {
     const VERSION: u8 = 1;
 }
+impl Record for crate::domain::Celebration {
+    const VERSION: u8 = 1;
+}
 
 impl Record for crate::domain::Standing {
     const VERSION: u8 = 1;

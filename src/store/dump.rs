@@ -20,6 +20,8 @@ pub struct Dump {
     pub resolutions: Vec<Resolution>,
     /// Thanks given, by id.
     pub thanks: Vec<crate::domain::Thanks>,
+    /// The local occasions contacts and tags celebrate, by id.
+    pub celebrations: Vec<crate::domain::Celebration>,
     /// Records left out because they are damaged; a backup names them rather than failing
     /// whole, so one bad value never costs the owner every other record.
     pub skipped: Vec<Skipped>,
@@ -150,6 +152,11 @@ impl Store {
             if super::stream::has_table(&txn, THANKS)? {
                 read_records(&txn, THANKS, "thanks_v1", |id| id, &mut thanks)?;
             }
+            let mut celebrations = Loaded::default();
+            if super::stream::has_table(&txn, CELEBRATIONS)? {
+                let name = "celebrations_v1";
+                read_records(&txn, CELEBRATIONS, name, |id| id, &mut celebrations)?;
+            }
             add_stand_ins(
                 &mut contacts.items,
                 &interactions.items,
@@ -164,6 +171,7 @@ impl Store {
             skipped.extend(invoices.damaged);
             skipped.extend(resolutions.damaged);
             skipped.extend(thanks.damaged);
+            skipped.extend(celebrations.damaged);
             Ok(Dump {
                 next_id,
                 contacts: contacts.items,
@@ -173,6 +181,7 @@ impl Store {
                 invoices: invoices.items,
                 resolutions: resolutions.items,
                 thanks: thanks.items,
+                celebrations: celebrations.items,
                 skipped,
             })
         })

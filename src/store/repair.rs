@@ -14,6 +14,7 @@ use super::walk::{Map, walk_in};
 use super::{Result, Store, StoreError};
 use redb::WriteTransaction;
 
+mod greetings;
 mod kept;
 mod owed;
 mod referrals;
@@ -118,6 +119,7 @@ impl Store {
         kept::kept_indexes(&txn, &mut fixes)?;
         referrals::referral_indexes(&txn, &mut fixes)?;
         stats::stats_indexes(&txn, &mut fixes)?;
+        greetings::greeting_indexes(&txn, &mut fixes)?;
         let (e, a) = (&walk.expected, &walk.actual);
         if a.next_id < e.next_id {
             let problem = IndexProblem {

@@ -36,6 +36,7 @@ pub enum Restored {
     Invoice(Invoice),
     Resolution(Resolution),
     Thanks(crate::domain::Thanks),
+    Celebration(crate::domain::Celebration),
 }
 
 /// A restore under way: records added are committed a batch at a time.
@@ -184,6 +185,7 @@ fn put(w: &mut Writer<'_>, record: Restored) -> Result<()> {
         Restored::Invoice(mut i) => w.restore_invoice(&mut i),
         Restored::Resolution(mut r) => w.restore_resolution(&mut r),
         Restored::Thanks(mut t) => w.restore_thanks(&mut t),
+        Restored::Celebration(c) => w.restore_celebration(&c),
         Restored::Draft(d) => {
             if w.contact(d.contact).is_err() {
                 return Err(Invalid(crate::say!(
@@ -266,6 +268,9 @@ fn clear_indexes(txn: &WriteTransaction) -> Result<()> {
     clear(txn, FIRST_BUYS)?;
     clear(txn, THANKED)?;
     clear(txn, THANKS_BY_CONTACT)?;
+    clear(txn, CELEBRATED_TAGS)?;
+    clear(txn, GREETINGS)?;
+    clear(txn, GREETING_COUNTS)?;
     super::stats_index::clear_all(txn)?;
     Ok(())
 }
@@ -293,6 +298,7 @@ fn delete_some(store: &Store, floor: u64, keep: &HashSet<u64>) -> Result<bool> {
             (INVOICES, false),
             (RESOLUTIONS, false),
             (THANKS, false),
+            (CELEBRATIONS, false),
             (DRAFTS, true),
             (CONTACTS, true),
         ] {

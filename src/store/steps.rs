@@ -33,6 +33,7 @@ pub(crate) enum Kind {
     Invoice = 3,
     Resolution = 4,
     Thanks = 5,
+    Celebration = 6,
 }
 
 /// One touched record: its stored bytes before and after the change (`None`: absent).
@@ -93,6 +94,7 @@ impl Change {
             3 => Kind::Invoice,
             4 => Kind::Resolution,
             5 => Kind::Thanks,
+            6 => Kind::Celebration,
             other => return Err(CodecError::Malformed(format!("kind {other}"))),
         };
         let id = r.u64()?;

@@ -25,6 +25,7 @@ use crate::domain::{Contact, FollowUp};
 use redb::{ReadTransaction, ReadableTable, TableDefinition};
 
 mod backup;
+mod celebrations;
 mod kept;
 mod plan;
 mod thanks;

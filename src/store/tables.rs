@@ -252,3 +252,23 @@ pub(crate) const STATS_TOTALS: TableDefinition<&str, u64> = TableDefinition::new
 /// on a day is the rows before it, furthest past first.
 pub(crate) const STATS_AT_RISK: TableDefinition<(i32, u64), (i32, u32, bool)> =
     TableDefinition::new("stats_at_risk_v1");
+
+/// Celebration id → encoded `Celebration`: the local occasions a contact (kept under the
+/// contact's own id) or every contact with a tag (an id of its own) is greeted for. Like the
+/// invoice tables, created by the first write after they came, so they need no schema number.
+pub(crate) const CELEBRATIONS: TableDefinition<u64, &[u8]> =
+    TableDefinition::new("celebrations_v1");
+
+/// Folded tag → the id of the tag's celebration.
+pub(crate) const CELEBRATED_TAGS: TableDefinition<&str, u64> =
+    TableDefinition::new("celebrated_tags_v1");
+
+/// (occasion code, a name day's month × 100 + day or 0, folded name, contact id), for every
+/// contact in use greeted for the occasion (on their own or through a tag): the review's
+/// greetings of a day are a range read, in name order.
+pub(crate) const GREETINGS: TableDefinition<(u8, u16, &str, u64), ()> =
+    TableDefinition::new("greetings_v1");
+
+/// (occasion code, a name day's month × 100 + day or 0) → the greeting rows under it.
+pub(crate) const GREETING_COUNTS: TableDefinition<(u8, u16), u64> =
+    TableDefinition::new("greeting_counts_v1");

@@ -19,6 +19,7 @@ use chrono::NaiveDateTime;
 use redb::ReadTransaction;
 use std::collections::{BTreeMap, HashSet};
 
+pub(super) mod greetings;
 pub(super) mod kept;
 pub(super) mod owed;
 pub(super) mod referrals;
@@ -76,6 +77,7 @@ pub(super) struct Walk {
     pub kept: kept::KeptWalk,
     pub referral: referrals::ReferralWalk,
     pub stats: stats::StatsWalk,
+    pub greetings: greetings::GreetingWalk,
     pub damaged: Vec<Skipped>,
     pub tables: Vec<TableCount>,
 }
@@ -138,6 +140,7 @@ pub(super) fn walk_in(txn: &ReadTransaction) -> Result<Walk> {
         expect_contact_rows(&mut w.expected, c, last, order);
         w.referral.expected.add_contact(c);
     }
+    greetings::scan_greetings(txn, &mut w, &contacts, &mut max_id)?;
     w.expected.next_id = max_id + 1;
     read_indexes(txn, &mut w)?;
     referrals::read_actual(txn, &mut w)?;

@@ -18,6 +18,7 @@ use crate::text::note_tokens;
 use chrono::NaiveDateTime;
 use redb::{ReadableTable, Table, WriteTransaction};
 
+mod celebrations;
 mod delete;
 mod indexes;
 mod journal;
@@ -71,6 +72,8 @@ pub struct Writer<'t> {
     referral: referrals::ReferralTables<'t>,
     /// The stats' weeks and each touched contact's standing (`write/stats.rs`).
     stats: stats::StatsTables<'t>,
+    /// Local occasions celebrated and their greeting rows (`write/celebrations.rs`).
+    celebrations: celebrations::CelebrationTables<'t>,
     /// What this transaction touched, kept as one step of the undo history.
     journal: journal::Journal,
     /// Nothing was changed after all (an undo that found nothing to do): other processes are
@@ -130,6 +133,7 @@ impl<'t> Writer<'t> {
             kept: kept::KeptTables::open(txn)?,
             referral: referrals::ReferralTables::open(txn)?,
             stats: stats::StatsTables::open(txn)?,
+            celebrations: celebrations::CelebrationTables::open(txn)?,
             journal: journal::Journal::new(steps),
             quiet: false,
         })

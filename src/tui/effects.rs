@@ -70,7 +70,8 @@ pub fn run(store: &Store, effect: Effect, ctx: &Context) -> Vec<Report> {
             contact,
             added,
             referred_by,
-        } => contacts::save(store, *contact, added, &referred_by),
+            celebrated,
+        } => contacts::save(store, *contact, added, &referred_by, celebrated.as_deref()),
         Effect::Archive { contact, reason } => contacts::archive(store, contact, reason),
         Effect::Restore(contact) => contacts::restore(store, contact),
         Effect::LoadArchived { select, generation } => {
@@ -214,6 +215,9 @@ fn detail(store: &Store, id: ContactId, ctx: &Context) -> Result<ContactDetail, 
     let timeline = store.timeline(id, TIMELINE_LIMIT)?;
     let followups = store.followups_for(id)?;
     let referrer = (contact.referred_by).and_then(|by| store.contact(by).ok().map(|r| r.name));
+    let celebrated = (store.celebrated(&contact)?.own.iter())
+        .flat_map(crate::domain::Celebration::occasions)
+        .collect();
     let invoices = store.invoices_of(id)?;
     let referred = store.referred(id, REFERRED_NAMED)?;
     let referred_names = (store.contacts(&referred.contacts)?.items.into_iter())
@@ -221,6 +225,7 @@ fn detail(store: &Store, id: ContactId, ctx: &Context) -> Result<ContactDetail, 
         .collect();
     Ok(ContactDetail {
         referrer,
+        celebrated,
         referred,
         referred_names,
         cadence: ctx.cadences.effective(&contact),

@@ -184,6 +184,7 @@ mod tests {
             field: crate::tui::parts::forms::FormField::Name,
             inputs: Vec::new(),
             editing: None,
+            celebrated: None,
         }));
         assert!(
             layers.followup_form().is_none(),

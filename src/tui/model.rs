@@ -34,6 +34,8 @@ pub struct ContactDetail {
     pub followups: Vec<FollowUp>,
     /// The name of who referred them (none when no one did, or their record does not read).
     pub referrer: Option<String>,
+    /// The local occasions they are greeted for on their own (not through a tag).
+    pub celebrated: Vec<crate::domain::LocalOccasion>,
     /// Their invoices and bills, paid ones too, oldest first.
     pub invoices: Vec<crate::domain::Invoice>,
     /// Whom they referred (the first few, by id) and what it brought, from the referral rows.

@@ -46,3 +46,7 @@ pub const STATS_TOP: TableDefinition<(&str, i64, u64), u32> = TableDefinition::n
 /// (day after which at risk, contact id) → (day last in touch, rhythm, learned).
 pub const STATS_AT_RISK: TableDefinition<(i32, u64), (i32, u32, bool)> =
     TableDefinition::new("stats_at_risk_v1");
+pub const GREETINGS: TableDefinition<(u8, u16, &str, u64), ()> =
+    TableDefinition::new("greetings_v1");
+pub const GREETING_COUNTS: TableDefinition<(u8, u16), u64> =
+    TableDefinition::new("greeting_counts_v1");

@@ -417,3 +417,19 @@ help-value-by-tag = ট্যাগ অনুযায়ী
 help-value-top = প্রতিটি মুদ্রায় কতজন সেরা ক্রেতা দেখাবেন
 help-value-json = JSON দেখান
 help-demo-no-retention = বছরের হারানো (কারণসহ) ও নতুন ক্রেতা আর রিফান্ডগুলো বাদ দিন
+help-demo-no-occasions = কিছু মানুষ ও ট্যাগের জন্য বাছা স্থানীয় উপলক্ষ বাদ দিন
+help-celebrate = কোনো পরিচিতিকে, বা কোনো ট্যাগের সব পরিচিতিকে, স্থানীয় উপলক্ষে শুভেচ্ছা (দীপাবলি, হোলি, দুর্গাপূজা, পহেলা বৈশাখ, ঈদ, সান্ত জোর্দি, লা দিয়াদা, নাম-দিবস, নববর্ষ): রিভিউ তাদের "শুভেচ্ছা"-য় দেখায়। উপলক্ষ না দিলে জানায় পরিচিতির কাছে কী পৌঁছায় আর কেন
+    .example =
+        kith celebrate "Anita Sharma" diwali holi
+        kith celebrate --tag barcelona sant-jordi name-day
+        kith celebrate "Anita Sharma" holi --remove
+        kith celebrate "Anita Sharma"
+help-celebrate-words = পরিচিতি (নাম, নামের অংশ, বা id), তারপর উপলক্ষের id; --tag দিলে শুধু উপলক্ষ
+help-celebrate-tag = একজন পরিচিতির বদলে এই ট্যাগের সব পরিচিতি, এখন আর পরেও
+help-celebrate-remove = উপলক্ষ যোগ না করে সরান
+help-occasions = আসন্ন স্থানীয় উপলক্ষ, তাদের তারিখ আর কাকে শুভেচ্ছা জানাতে হবে
+    .example =
+        kith occasions
+        kith occasions --days 90 --json
+help-occasions-days = কত দিন সামনে দেখবেন
+help-occasions-json = JSON দেখান

@@ -417,3 +417,19 @@ help-value-by-tag = Per etiqueta
 help-value-top = Quants millors clients es llisten per moneda
 help-value-json = Mostra JSON
 help-demo-no-retention = Omet els clients perduts (amb el motiu) i guanyats de l'any, i les devolucions
+help-demo-no-occasions = Omet les ocasions locals per les quals es felicita algunes persones i etiquetes
+help-celebrate = Felicita un contacte, o tots els contactes amb una etiqueta, en ocasions locals (Diwali, Holi, Durga Puja, Pohela Boishakh, Aid, Sant Jordi, La Diada, sants, anys nous): la revisió els mostra a Felicitacions. Sense ocasions, diu què li arriba al contacte i per què
+    .example =
+        kith celebrate "Anita Sharma" diwali holi
+        kith celebrate --tag barcelona sant-jordi name-day
+        kith celebrate "Anita Sharma" holi --remove
+        kith celebrate "Anita Sharma"
+help-celebrate-words = El contacte (un nom, part d'un nom o un id) i després els id de les ocasions; amb --tag, només les ocasions
+help-celebrate-tag = Tots els contactes amb aquesta etiqueta, ara i endavant, en lloc d'un de sol
+help-celebrate-remove = Treu les ocasions en lloc d'afegir-les
+help-occasions = Les properes ocasions locals amb les seves dates i a qui caldrà felicitar
+    .example =
+        kith occasions
+        kith occasions --days 90 --json
+help-occasions-days = Quants dies endavant es mira
+help-occasions-json = Mostra JSON

@@ -417,3 +417,19 @@ help-value-by-tag = By tag
 help-value-top = Top customers listed per currency
 help-value-json = Print JSON
 help-demo-no-retention = Leave out the year's customers lost (with why) and gained, and the refunds
+help-demo-no-occasions = Leave out the local occasions some people and tags are greeted for
+help-celebrate = Greet a contact, or every contact with a tag, on local occasions (Diwali, Holi, Durga Puja, Pohela Boishakh, Eid, Sant Jordi, La Diada, name days, new years): the review lists them under Greetings. Without occasions it says what reaches the contact and why
+    .example =
+        kith celebrate "Anita Sharma" diwali holi
+        kith celebrate --tag barcelona sant-jordi name-day
+        kith celebrate "Anita Sharma" holi --remove
+        kith celebrate "Anita Sharma"
+help-celebrate-words = The contact (a name, part of one, or an id), then the occasions' ids; with --tag only the occasions
+help-celebrate-tag = Every contact with this tag, now and later, instead of one contact
+help-celebrate-remove = Take the occasions away instead of adding them
+help-occasions = The coming local occasions with their dates and who will be greeted
+    .example =
+        kith occasions
+        kith occasions --days 90 --json
+help-occasions-days = How many days ahead to look
+help-occasions-json = Print JSON

@@ -417,3 +417,19 @@ help-value-by-tag = टैग अनुसार
 help-value-top = हर मुद्रा में कितने बड़े ग्राहक दिखाने हैं
 help-value-json = JSON में दिखाएँ
 help-demo-no-retention = साल भर के गए (कारण के साथ) और जुड़े ग्राहक, और रिफ़ंड न डालें
+help-demo-no-occasions = कुछ लोगों और टैगों के लिए चुने गए स्थानीय मौक़े न डालें
+help-celebrate = किसी संपर्क को, या किसी टैग वाले हर संपर्क को, स्थानीय मौक़ों पर शुभकामनाएँ (दिवाली, होली, दुर्गा पूजा, पोहेला बैशाख, ईद, सांत जोर्दी, ला दियादा, नाम दिवस, नए साल): जायज़ा उन्हें "शुभकामनाएँ" में दिखाता है। मौक़े न दें तो बताता है कि संपर्क तक क्या पहुँचता है और क्यों
+    .example =
+        kith celebrate "Anita Sharma" diwali holi
+        kith celebrate --tag barcelona sant-jordi name-day
+        kith celebrate "Anita Sharma" holi --remove
+        kith celebrate "Anita Sharma"
+help-celebrate-words = संपर्क (नाम, नाम का हिस्सा, या id), फिर मौक़ों की id; --tag के साथ सिर्फ़ मौक़े
+help-celebrate-tag = एक संपर्क की जगह इस टैग वाले हर संपर्क को, अभी और आगे भी
+help-celebrate-remove = मौक़े जोड़ने की जगह हटाएँ
+help-occasions = आने वाले स्थानीय मौक़े, उनकी तारीख़ें और किसे शुभकामनाएँ भेजनी हैं
+    .example =
+        kith occasions
+        kith occasions --days 90 --json
+help-occasions-days = कितने दिन आगे तक देखें
+help-occasions-json = JSON में दिखाएँ

@@ -15,6 +15,7 @@ pub struct Checked {
     pub invoices: u64,
     pub resolutions: u64,
     pub thanks: u64,
+    pub celebrations: u64,
     /// The highest id of any record.
     pub highest: u64,
     /// Whether every contact came before the first record that belongs to one.
@@ -24,6 +25,7 @@ pub struct Checked {
     followup_ids: IdSet,
     invoice_ids: IdSet,
     thanks_ids: IdSet,
+    celebration_ids: IdSet,
     /// Contacts named by records read before them (checked at the end): the first record
     /// that named each, which is the one a refusal names.
     wanted: Vec<Wanted>,
@@ -150,6 +152,17 @@ impl Checked {
                 self.belongs(t.contact, NamedBy::Record);
                 self.thanks += 1;
                 self.highest = self.highest.max(t.id);
+            }
+            Restored::Celebration(c) => {
+                Self::new_id(&mut self.celebration_ids, "celebration", c.id)?;
+                if let crate::domain::Celebrant::Contact(id) = c.who {
+                    if id.0 != c.id {
+                        anyhow::bail!(crate::say!("occasions-backup-id", id = c.id));
+                    }
+                    self.belongs(id, NamedBy::Record);
+                }
+                self.celebrations += 1;
+                self.highest = self.highest.max(c.id);
             }
             Restored::Draft(d) => {
                 self.belongs(d.contact, NamedBy::Draft);

@@ -6,6 +6,7 @@
 //! `records` turns the JSON shapes back into the notebook's records; `check` is the first pass
 //! of a restore, which refuses a backup before anything is written.
 
+mod celebrations;
 mod check;
 mod ids;
 mod kept;
@@ -14,6 +15,7 @@ mod records;
 mod thanks;
 mod write;
 
+pub use celebrations::CelebrationJson;
 pub use check::Checked;
 pub use kept::ResolutionJson;
 pub use read::{ReadError, read_backup};
@@ -59,6 +61,9 @@ pub struct BackupJson {
     /// Thanks given for referrals and greetings on occasions; left out when there are none.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub thanks: Vec<ThanksJson>,
+    /// The local occasions contacts and tags celebrate; left out when there are none.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub celebrations: Vec<CelebrationJson>,
 }
 
 impl From<&Dump> for BackupJson {
@@ -78,6 +83,7 @@ impl From<&Dump> for BackupJson {
             invoices: d.invoices.iter().map(InvoiceJson::from).collect(),
             resolutions: d.resolutions.iter().map(ResolutionJson::from).collect(),
             thanks: d.thanks.iter().map(ThanksJson::from).collect(),
+            celebrations: (d.celebrations.iter()).map(CelebrationJson::from).collect(),
         }
     }
 }

@@ -59,8 +59,8 @@ impl<'de> serde::de::DeserializeSeed<'de> for &mut Stream<'_> {
 
 /// The backup's fields: every one but the last three must be there (a backup from before
 /// invoices has no `invoices`, one from before resolutions no `resolutions`, one from before
-/// thanks no `thanks`).
-const FIELDS: [&str; 10] = [
+/// thanks no `thanks`, one from before local occasions no `celebrations`).
+const FIELDS: [&str; 11] = [
     "format",
     "version",
     "next_id",
@@ -71,6 +71,7 @@ const FIELDS: [&str; 10] = [
     "invoices",
     "resolutions",
     "thanks",
+    "celebrations",
 ];
 const REQUIRED: usize = 7;
 
@@ -170,6 +171,9 @@ impl<'de> serde::de::Visitor<'de> for Section<'_, '_> {
                 "thanks" => seq
                     .next_element::<super::ThanksJson>()?
                     .map(|j| super::records::thanks(&j).map(Restored::Thanks)),
+                "celebrations" => seq
+                    .next_element::<super::CelebrationJson>()?
+                    .map(|j| super::celebrations::celebration(&j).map(Restored::Celebration)),
                 _ => seq
                     .next_element::<DraftJson>()?
                     .map(|j| draft(&j).map(Restored::Draft)),

@@ -240,6 +240,9 @@ impl TryFrom<&BackupJson> for Dump {
                 .map(resolution)
                 .collect::<Result<_, _>>()?,
             thanks: (b.thanks.iter()).map(thanks).collect::<Result<_, _>>()?,
+            celebrations: (b.celebrations.iter())
+                .map(super::celebrations::celebration)
+                .collect::<Result<_, _>>()?,
         })
     }
 }

@@ -43,6 +43,7 @@ enum Records {
     Invoices,
     Resolutions,
     Thanks,
+    Celebrations,
 }
 
 struct Written<'s, 'a> {
@@ -54,7 +55,7 @@ impl Serialize for Streamed<'_> {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeStruct;
         // The fields of `BackupJson`, in its order.
-        let mut backup = s.serialize_struct("BackupJson", 7)?;
+        let mut backup = s.serialize_struct("BackupJson", 8)?;
         backup.serialize_field("format", FORMAT)?;
         backup.serialize_field("version", &VERSION)?;
         backup.serialize_field("next_id", &self.plan.next_id)?;
@@ -63,6 +64,8 @@ impl Serialize for Streamed<'_> {
         let resolutions =
             (self.plan.resolutions > 0).then_some(("resolutions", Records::Resolutions));
         let thanks = (self.plan.thanks > 0).then_some(("thanks", Records::Thanks));
+        let celebrations =
+            (self.plan.celebrations > 0).then_some(("celebrations", Records::Celebrations));
         for (name, records) in [
             ("contacts", Records::Contacts),
             ("interactions", Records::Interactions),
@@ -73,6 +76,7 @@ impl Serialize for Streamed<'_> {
         .chain(invoices)
         .chain(resolutions)
         .chain(thanks)
+        .chain(celebrations)
         {
             backup.serialize_field(
                 name,
@@ -135,6 +139,9 @@ impl Serialize for Written<'_, '_> {
             }),
             Records::Thanks => snapshot.backup_thanks(plan, |t| {
                 put(&mut seq, &super::ThanksJson::from(t), &mut failed)
+            }),
+            Records::Celebrations => snapshot.backup_celebrations(plan, |c| {
+                put(&mut seq, &super::CelebrationJson::from(c), &mut failed)
             }),
         };
         match walked {

@@ -97,7 +97,8 @@ fn write(
         + checked.drafts
         + checked.invoices
         + checked.resolutions
-        + checked.thanks;
+        + checked.thanks
+        + checked.celebrations;
     let floor = next_id.max(checked.highest + 1);
     let mut restore = store.begin_restore(floor).map_err(|e| {
         let why = refusal(path, &e.to_string());

@@ -29,6 +29,7 @@ pub struct BackupPlan {
     pub invoices: usize,
     pub resolutions: usize,
     pub thanks: usize,
+    pub celebrations: usize,
     /// Stand-ins for contacts whose record is lost, in id order.
     pub(super) stand_ins: Vec<Contact>,
     /// Contacts whose record names another id than its key: (record id, key), sorted.
@@ -46,6 +47,7 @@ pub struct BackupPlan {
     pub(super) invoices_end: End<u64>,
     pub(super) resolutions_end: End<u64>,
     pub(super) thanks_end: End<u64>,
+    pub(super) celebrations_end: End<u64>,
 }
 
 /// Where a walk ended: a page that cannot be read is reported with the damaged records.
@@ -187,6 +189,7 @@ impl Snapshot {
         };
         let (resolutions, resolutions_end, skipped_resolutions) = self.plan_resolutions()?;
         let (thanks, thanks_end, skipped_thanks) = self.plan_thanks()?;
+        let (celebrations, celebrations_end, skipped_celebrations) = self.plan_celebrations()?;
         for (referrer, at) in referrals {
             wanted.want(referrer, at);
         }
@@ -200,6 +203,7 @@ impl Snapshot {
         skipped.extend(skipped_invoices);
         skipped.extend(skipped_resolutions);
         skipped.extend(skipped_thanks);
+        skipped.extend(skipped_celebrations);
         Ok(BackupPlan {
             next_id: self.next_id()?,
             skipped,
@@ -209,6 +213,7 @@ impl Snapshot {
             invoices,
             resolutions,
             thanks,
+            celebrations,
             stand_ins,
             contact_strays,
             interaction_strays: interactions.strays,
@@ -220,6 +225,7 @@ impl Snapshot {
             invoices_end,
             resolutions_end,
             thanks_end,
+            celebrations_end,
         })
     }
 

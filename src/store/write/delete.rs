@@ -46,6 +46,7 @@ impl Writer<'_> {
         }
         self.forget_referrer(id, now)?;
         self.discard_draft(id)?;
+        self.drop_celebration(id)?;
         self.remove_contact(&contact)?;
         Ok(Deleted {
             name: contact.name,

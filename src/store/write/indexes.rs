@@ -30,6 +30,7 @@ impl Writer<'_> {
             self.index_occasion(key, !c.is_archived(), insert)?;
         }
         self.index_referral(c, insert)?;
+        self.index_greetings(c, insert)?;
         self.index_search(c, insert)
     }
 

@@ -74,6 +74,7 @@ impl Writer<'_> {
             Kind::Invoice => self.owed.invoices.get(id)?.map(|v| v.value().to_vec()),
             Kind::Resolution => self.kept.resolutions.get(id)?.map(|v| v.value().to_vec()),
             Kind::Thanks => (self.referral.thanks.get(id)?).map(|v| v.value().to_vec()),
+            Kind::Celebration => (self.celebrations.records.get(id)?).map(|v| v.value().to_vec()),
             Kind::Interaction => match self.interaction_keys.get(id)?.map(|v| v.value()) {
                 Some((contact, secs)) => self
                     .interactions

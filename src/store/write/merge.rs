@@ -48,6 +48,7 @@ impl Writer<'_> {
         };
         self.move_invoices(absorbed, kept)?;
         self.move_thanks(absorbed, kept)?;
+        self.merge_celebrations(absorbed, kept)?;
         into.absorb(&from);
         if into.referred_by == Some(absorbed) {
             into.referred_by = None;

@@ -6,7 +6,8 @@
 
 use super::{Writer, by_contact_key, decode_at, open_key};
 use crate::domain::{
-    Contact, ContactId, FollowUp, Interaction, InteractionId, Invoice, Resolution, Thanks,
+    Celebration, Contact, ContactId, FollowUp, Interaction, InteractionId, Invoice, Resolution,
+    Thanks,
 };
 use crate::say;
 use crate::store::Result;
@@ -79,6 +80,7 @@ impl Writer<'_> {
                 .unwrap_or_else(|_| say!("undo-changed-record", id = key)),
             Kind::Resolution => say!("complaint-undo-changed", id = key),
             Kind::Thanks => say!("referral-undo-changed", id = key),
+            Kind::Celebration => say!("occasions-undo-changed", id = key),
         }
     }
 
@@ -97,6 +99,7 @@ impl Writer<'_> {
                 Kind::Invoice if present => self.remove_invoice_rows(change.id)?,
                 Kind::Resolution if present => self.remove_resolution_rows(change.id)?,
                 Kind::Thanks if present => self.remove_thanks_rows(change.id)?,
+                Kind::Celebration if present => self.set_celebration(change.id, None)?,
                 _ => {}
             }
         }
@@ -128,6 +131,10 @@ impl Writer<'_> {
                 Kind::Thanks => {
                     let t: Thanks = decode_at("thanks_v1", change.id, bytes)?;
                     self.put_thanks(&t)?;
+                }
+                Kind::Celebration => {
+                    let c: Celebration = decode_at("celebrations_v1", change.id, bytes)?;
+                    self.set_celebration(change.id, Some(&c))?;
                 }
                 Kind::Contact => {}
             }

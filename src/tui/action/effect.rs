@@ -82,6 +82,9 @@ pub enum Effect {
         added: bool,
         /// Who referred them, as typed in the form (a name or `#id`; empty for no one).
         referred_by: String,
+        /// The local occasions they are greeted for on their own, as the form reads them
+        /// (`None`: as they are).
+        celebrated: Option<Vec<crate::domain::LocalOccasion>>,
     },
     Archive {
         contact: ContactId,

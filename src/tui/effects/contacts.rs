@@ -15,6 +15,7 @@ pub(super) fn save(
     mut contact: crate::domain::Contact,
     added: bool,
     referred_by: &str,
+    celebrated: Option<&[crate::domain::LocalOccasion]>,
 ) -> Result<Report, String> {
     let failed = |e: StoreError| say!("form-contact-failed", error = e.to_string());
     contact.referred_by = match referred_by.trim() {
@@ -25,11 +26,21 @@ pub(super) fn save(
     let result = if added {
         contact.created_at = now;
         contact.updated_at = now;
-        store.write(|w| w.add_contact(&mut contact))
+        store.write(|w| {
+            let id = w.add_contact(&mut contact)?;
+            if let Some(celebrated) = celebrated {
+                w.set_own_occasions(id, celebrated)?;
+            }
+            Ok(id)
+        })
     } else {
-        store
-            .write(|w| w.update_contact(&mut contact, now))
-            .map(|()| contact.id)
+        store.write(|w| {
+            w.update_contact(&mut contact, now)?;
+            if let Some(celebrated) = celebrated {
+                w.set_own_occasions(contact.id, celebrated)?;
+            }
+            Ok(contact.id)
+        })
     };
     result
         .map(|id| Report::ContactSaved { contact: id, added })

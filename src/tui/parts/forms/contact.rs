@@ -1,6 +1,8 @@
 //! The add / edit contact form: filled from the contact, read back into one, saved.
 
-use crate::domain::{Contact, ContactId, ContactProblem, Invalid, Kind, Labeled, PartialDate};
+use crate::domain::{
+    Contact, ContactId, ContactProblem, Invalid, Kind, Labeled, LocalOccasion, PartialDate,
+};
 use crate::say;
 use crate::tui::action::Effect;
 use crate::tui::parts::list::update as list;
@@ -14,9 +16,17 @@ pub(crate) fn add(state: &mut State) -> Vec<Effect> {
 pub(crate) fn edit(state: &mut State) -> Vec<Effect> {
     let referrer = (state.detail.as_ref()).and_then(|d| d.referrer.clone());
     match list::selected_contact(state) {
-        Some(contact) => state
-            .layers
-            .open(Layer::ContactForm(new_form(Some(contact), referrer))),
+        Some(contact) => {
+            // The detail shown is the contact's, unless it is still on its way.
+            let celebrated = (state.detail.as_ref())
+                .filter(|d| d.contact.id == contact.id)
+                .map(|d| d.celebrated.clone());
+            let mut form = new_form(Some(contact), referrer);
+            let ids: Vec<&str> = celebrated.iter().flatten().map(|o| o.id()).collect();
+            *form.input_mut(FormField::Greetings) = line_input(&ids.join(", "));
+            form.celebrated = celebrated;
+            state.layers.open(Layer::ContactForm(form));
+        }
         None => state.error(say!("form-edit-none")),
     }
     vec![]
@@ -107,13 +117,20 @@ pub(crate) fn save(state: &mut State) -> Vec<Effect> {
         })?;
         Ok(contact)
     })();
-    match result {
-        Ok(contact) => {
+    let typed = split_list(&form.value(FormField::Greetings));
+    let celebrated = (typed.iter())
+        .map(|id| LocalOccasion::parse(id))
+        .collect::<Result<Vec<_>, _>>()
+        .map(|found| (form.celebrated.is_some() || !found.is_empty()).then_some(found))
+        .map_err(|e| (FormField::Greetings, Invalid(e.to_string())));
+    match result.and_then(|c| Ok((c, celebrated?))) {
+        Ok((contact, celebrated)) => {
             let added = form.editing.is_none();
             vec![Effect::SaveContact {
                 contact: Box::new(contact),
                 added,
                 referred_by: form.value(FormField::ReferredBy),
+                celebrated,
             }]
         }
         Err((field, e)) => {
@@ -167,5 +184,6 @@ fn new_form(contact: Option<Contact>, referrer: Option<String>) -> ContactForm {
             })
             .collect(),
         editing: contact.map(Box::new),
+        celebrated: None,
     }
 }

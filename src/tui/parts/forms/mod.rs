@@ -29,11 +29,13 @@ pub enum FormField {
     ReferredBy,
     Occasions,
     Profile,
+    /// The local occasions the contact is greeted for on their own (`kith celebrate`).
+    Greetings,
 }
 
 impl FormField {
     /// Every field, page after page: Tab goes from the first page's last field to the second's.
-    pub const ORDER: [FormField; 15] = [
+    pub const ORDER: [FormField; 16] = [
         FormField::Name,
         FormField::Company,
         FormField::Title,
@@ -49,6 +51,7 @@ impl FormField {
         FormField::ReferredBy,
         FormField::Occasions,
         FormField::Profile,
+        FormField::Greetings,
     ];
 
     /// Fields on the first page; the rest are on the second.
@@ -82,6 +85,7 @@ impl FormField {
             FormField::HowMet => say!("reach-form-how-met"),
             FormField::ReferredBy => say!("reach-form-referred-by"),
             FormField::Occasions => say!("reach-form-occasions"),
+            FormField::Greetings => say!("occasions-form-label"),
             FormField::Profile => say!("reach-form-profile"),
         }
     }
@@ -92,6 +96,10 @@ impl FormField {
 pub struct ContactForm {
     /// The contact being edited; `None` when adding.
     pub editing: Option<Box<Contact>>,
+    /// The local occasions the contact being edited was greeted for on their own; `None` when
+    /// they were not read (a new contact, or a detail still on its way): an empty field then
+    /// leaves them as they are.
+    pub celebrated: Option<Vec<crate::domain::LocalOccasion>>,
     pub field: FormField,
     pub kind: Kind,
     /// One input per field in `FormField::ORDER` (the kind's is unused).

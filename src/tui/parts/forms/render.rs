@@ -21,6 +21,7 @@ fn hint(field: FormField) -> String {
         FormField::Grade => say!("reach-form-hint-grade"),
         FormField::ReferredBy => say!("reach-form-hint-referred-by"),
         FormField::Occasions => say!("reach-form-hint-occasions"),
+        FormField::Greetings => say!("occasions-form-hint"),
         FormField::Profile => say!("reach-form-hint-profile"),
         _ => String::new(),
     }
@@ -46,10 +47,10 @@ pub fn render(frame: &mut Frame, area: Rect, form: &ContactForm) {
     let inner = block.inner(popup);
     frame.render_widget(block, popup);
     let fields = FormField::on_page(page);
-    // The profile, last on its page, takes the rows the first page's longer list leaves.
+    // The profile takes the rows the first page's longer list leaves.
     let mut constraints = vec![Constraint::Length(1); fields.len()];
-    if let Some(last) = constraints.last_mut() {
-        *last = Constraint::Length(1 + (FormField::FIRST_PAGE - fields.len()) as u16);
+    if let Some(at) = fields.iter().position(|f| *f == FormField::Profile) {
+        constraints[at] = Constraint::Length(1 + (FormField::FIRST_PAGE - fields.len()) as u16);
     }
     constraints.push(Constraint::Length(1));
     constraints.push(Constraint::Fill(1));
