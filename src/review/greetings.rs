@@ -109,7 +109,7 @@ fn sent_in_window(
     greeted: &HashSet<(ContactId, u8, NaiveDate)>,
     events: &[Event],
 ) -> Result<usize> {
-    contacts.load(store, greeted.iter().map(|g| g.0))?;
+    contacts.load_whole(store, greeted.iter().map(|g| g.0))?;
     let mut n = 0;
     for (id, s, on) in greeted {
         let Some(c) = contacts.get(*id) else {
@@ -125,10 +125,9 @@ fn sent_in_window(
 }
 
 fn item(contacts: &Contacts, id: ContactId, o: LocalOccasion, on: NaiveDate) -> Option<ReviewItem> {
-    let contact = contacts.get(id)?;
     Some(ReviewItem {
         contact: id,
-        name: contact.name.clone(),
+        name: contacts.name(id)?.to_owned(),
         what: o.name(),
         when: ItemWhen::On {
             date: on,
