@@ -7,6 +7,7 @@
 pub mod collation;
 pub mod columns;
 pub mod display;
+pub mod distance;
 pub mod emoji;
 pub mod fold;
 pub mod roman;

@@ -42,28 +42,10 @@ pub fn nearest<'a>(word: &str, names: impl Iterator<Item = &'a str>) -> Option<&
     let word = word.to_lowercase();
     let limit = (word.chars().count() / 3).max(2);
     names
-        .map(|name| (distance(&word, name), name))
+        .map(|name| (crate::text::distance::edit_distance(&word, name), name))
         .filter(|(d, _)| *d <= limit)
         .min_by_key(|(d, _)| *d)
         .map(|(_, name)| name)
-}
-
-/// The edit distance (Levenshtein) between two words, in characters.
-fn distance(a: &str, b: &str) -> usize {
-    let b: Vec<char> = b.chars().collect();
-    let mut row: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.chars().enumerate() {
-        let mut diagonal = row[0];
-        row[0] = i + 1;
-        for (j, cb) in b.iter().enumerate() {
-            let above = row[j + 1];
-            row[j + 1] = (above + 1)
-                .min(row[j] + 1)
-                .min(diagonal + usize::from(ca != *cb));
-            diagonal = above;
-        }
-    }
-    row[b.len()]
 }
 
 #[cfg(test)]
@@ -76,6 +58,5 @@ mod tests {
         assert_eq!(nearest("new-nte", names.into_iter()), Some("new-note"));
         assert_eq!(nearest("Quitt", names.into_iter()), Some("quit"));
         assert_eq!(nearest("banana", names.into_iter()), None);
-        assert_eq!(distance("kitten", "sitting"), 3);
     }
 }

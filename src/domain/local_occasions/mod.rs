@@ -189,7 +189,12 @@ impl UnknownOccasion {
         let wanted = input.trim().to_lowercase();
         let nearest = LocalOccasion::ALL
             .into_iter()
-            .map(|o| (edits(&wanted, o.id()), o.id()))
+            .map(|o| {
+                (
+                    crate::text::distance::edit_distance(&wanted, o.id()),
+                    o.id(),
+                )
+            })
             .min()
             .filter(|(n, id)| *n <= 3.max(id.len() / 3))
             .map(|(_, id)| id);
@@ -222,24 +227,6 @@ impl std::fmt::Display for UnknownOccasion {
             ),
         })
     }
-}
-
-/// How many single-letter edits turn `a` into `b` (Levenshtein).
-fn edits(a: &str, b: &str) -> usize {
-    let b: Vec<char> = b.chars().collect();
-    let mut row: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.chars().enumerate() {
-        let mut diagonal = row[0];
-        row[0] = i + 1;
-        for (j, cb) in b.iter().enumerate() {
-            let above = row[j + 1];
-            row[j + 1] = (above + 1)
-                .min(row[j] + 1)
-                .min(diagonal + usize::from(ca != *cb));
-            diagonal = above;
-        }
-    }
-    row[b.len()]
 }
 
 /// The days from `from` to `to` (both included) of the name day of a contact named `name`.
