@@ -25,6 +25,7 @@ mod run;
 mod search;
 pub mod settings;
 mod stats;
+mod sync;
 mod table;
 pub mod terminal;
 mod undo;
@@ -121,6 +122,7 @@ impl Command {
             | Command::Event(_)
             | Command::Undo(_)
             | Command::Redo(_)
+            | Command::Sync(_)
             | Command::Delete(_) => true,
         }
     }
@@ -145,6 +147,7 @@ pub enum Command {
     Search(search::SearchArgs),
     Export(export::ExportArgs),
     Import(import::ImportArgs),
+    Sync(sync::SyncArgs),
     Duplicates(contacts::DuplicatesArgs),
     Merge(contacts::MergeArgs),
     Done(followups::DoneArgs),
