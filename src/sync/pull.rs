@@ -128,7 +128,15 @@ pub(super) fn pull(
         let mut cards = Vec::new();
         for resource in fetched.resources {
             if let Ok(content) = resource.content {
-                match read_card(&content.data, now) {
+                // A card kith cannot keep (no name, a field past its limits) stays on the
+                // server as it is and is said; it never stops the rest.
+                let read = read_card(&content.data, now).and_then(|mut card| {
+                    match card.contact.normalize_and_validate() {
+                        Ok(()) => Ok(card),
+                        Err(problem) => Err(problem.to_string()),
+                    }
+                });
+                match read {
                     Ok(card) => cards.push((resource.href, content.etag, content.data, card)),
                     Err(error) => synced.unreadable.push((resource.href, error)),
                 }

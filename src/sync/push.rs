@@ -245,10 +245,6 @@ fn answer_of(url: &str, head: &http::response::Parts, body: &[u8]) -> Answer {
                 .unwrap_or("")
                 .to_string(),
         },
-        // A delete of what is gone already is done.
-        404 | 410 if head.status.is_client_error() && body.is_empty() => Answer::Done {
-            etag: String::new(),
-        },
         412 => Answer::Moved,
         401 => Answer::Failed(SyncError::WrongCredentials {
             url: url.to_string(),
@@ -318,6 +314,13 @@ fn settle(
             }
             refetch.push((send.id, send.item.href.clone()));
             Ok(())
+        }
+        // A delete of what is gone already is done.
+        Answer::Refused {
+            status: 404 | 410, ..
+        } if send.card.is_none() => {
+            w.forget_sync_item(SyncKind::Contact, send.id)?;
+            w.sent_for_sync(SyncKind::Contact, send.id, send.stamp)
         }
         Answer::Refused { status, said } => {
             let name = crate::text::display::display_line(&send.name).into_owned();
