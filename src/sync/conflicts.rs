@@ -37,20 +37,20 @@ pub fn conflicts(store: &Store, now: NaiveDateTime) -> Result<Vec<Conflict>, Syn
         let Ok(local) = store.contact(id) else {
             continue;
         };
-        let (mine, their) = store.write_draft(crate::store::DEFAULT_WAIT, |w| {
-            let uid = w
-                .sync_item(SyncKind::Contact, kept.id)?
-                .map_or_else(String::new, |i| i.uid);
-            let mine = card_of(&local, &uid, referrer_uid(w, &local)?.as_deref());
-            let their = match read_card(&kept.theirs, now) {
-                Ok(card) => {
-                    let c = theirs(w, card)?;
-                    card_of(&c, &uid, referrer_uid(w, &c)?.as_deref())
-                }
-                Err(_) => kept.theirs.clone(),
-            };
-            Ok((mine, their))
-        })?;
+        let uid_of = |id: u64| -> Result<Option<String>, SyncError> {
+            let items = store.sync_items(SyncKind::Contact, &[id])?;
+            Ok(items.into_iter().next().flatten().map(|i| i.uid))
+        };
+        let uid = uid_of(kept.id)?.unwrap_or_default();
+        let referrer = match local.referred_by {
+            Some(r) => uid_of(r.0)?,
+            None => None,
+        };
+        let mine = card_of(&local, &uid, referrer.as_deref());
+        let their = match read_card(&kept.theirs, now) {
+            Ok(card) => card_of(&card.contact, &uid, card.referrer.as_deref()),
+            Err(_) => kept.theirs.clone(),
+        };
         let mine_lines = lines(&mine);
         let their_lines = lines(&their);
         out.push(Conflict {
