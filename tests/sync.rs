@@ -393,3 +393,24 @@ fn a_card_another_app_wrote_arrives_and_one_kith_cannot_keep_is_left_alone() {
     assert_eq!(a.shown("Núria")["title"], "Architect");
     assert_eq!(server.cards().len(), 3);
 }
+
+#[test]
+fn the_same_card_imported_into_two_notebooks_is_one_contact() {
+    let server = Radicale::start();
+    let (a, b) = (Notebook::new(), Notebook::new());
+    let file = a.db.with_file_name("team.vcf");
+    std::fs::write(
+        &file,
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nUID:team-7\r\nFN:Jordi Vila\r\nN:Vila;Jordi;;;\r\n\
+         EMAIL:jordi@example.com\r\nEND:VCARD\r\n",
+    )
+    .unwrap();
+    let path = file.to_str().unwrap();
+    a.ok(&["import", path]);
+    b.ok(&["import", path]);
+    a.sync(&server);
+    b.sync(&server);
+    assert_eq!(count(&b), 1, "{}", b.ok(&["list"]));
+    assert_eq!(server.cards().len(), 1);
+    assert_eq!(b.ok(&["sync", "--conflicts"]), "No conflicts.\n");
+}

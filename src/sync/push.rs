@@ -46,7 +46,7 @@ fn uid_for(c: &Contact) -> String {
 
 /// `<UID>.vcf` in the address book; a UID with other characters than a URL keeps as they are
 /// is named by its hash.
-fn href_for(book: &str, uid: &str) -> String {
+pub(super) fn href_for(book: &str, uid: &str) -> String {
     let plain = uid.len() <= 200
         && uid
             .bytes()

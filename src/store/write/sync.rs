@@ -53,9 +53,10 @@ impl Writer<'_> {
 
     /// Starts queueing changes, with every contact queued: the first sync sends them all, and
     /// one interrupted resumes from the queue.
-    pub fn start_sync(&mut self) -> Result<()> {
+    /// Returns the contacts queued (none when it had started already).
+    pub fn start_sync(&mut self) -> Result<Vec<u64>> {
         if self.sync.on {
-            return Ok(());
+            return Ok(Vec::new());
         }
         self.sync.on = true;
         self.meta.insert(SYNC_ON_KEY, 1)?;
@@ -65,12 +66,12 @@ impl Writer<'_> {
             .iter()?
             .map(|row| row.map(|(k, _)| k.value()))
             .collect::<std::result::Result<_, _>>()?;
-        for id in ids {
+        for &id in &ids {
             self.sync
                 .dirty
                 .insert((SyncKind::Contact as u8, id), stamp)?;
         }
-        Ok(())
+        Ok(ids)
     }
 
     pub fn set_sync_collection(&mut self, role: &str, c: &SyncCollection) -> Result<()> {
