@@ -5,49 +5,9 @@
 mod common;
 
 use common::binary::{kith_command, kith_with_env};
-use common::radicale::{PASSWORD, Radicale, USER};
+use common::radicale::{Notebook, PASSWORD, Radicale, USER, other_client_reads};
 use serde_json::Value;
-use std::path::{Path, PathBuf};
-use std::process::Output;
-
-struct Notebook {
-    _dir: tempfile::TempDir,
-    db: PathBuf,
-}
-
-impl Notebook {
-    fn new() -> Notebook {
-        let dir = tempfile::tempdir().unwrap();
-        let db = dir.path().join("notebook.redb");
-        let nb = Notebook { _dir: dir, db };
-        nb.ok(&["init"]);
-        nb
-    }
-
-    fn run(&self, args: &[&str]) -> Output {
-        kith_with_env(&self.db, args, &[("KITH_SYNC_PASSWORD", PASSWORD)])
-    }
-
-    fn ok(&self, args: &[&str]) -> String {
-        let out = self.run(args);
-        assert!(
-            out.status.success(),
-            "kith {args:?}: {}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        String::from_utf8(out.stdout).unwrap()
-    }
-
-    fn sync(&self, server: &Radicale) -> String {
-        let url = server.url();
-        self.ok(&["sync", "--url", &url, "--user", USER])
-    }
-
-    fn shown(&self, who: &str) -> Value {
-        let out = self.ok(&["show", who, "--json"]);
-        serde_json::from_str::<Value>(&out).unwrap()["contact"].clone()
-    }
-}
+use std::path::Path;
 
 /// The fields a contact carries, without what is the notebook's own (ids, times) and the
 /// vCard details a card adds (the structured name, each email's and phone's TYPEs).
@@ -140,39 +100,6 @@ fn a_contact_travels_with_every_field_and_edits_and_deletes_travel_back() {
 
     // Another app reads every card the server holds.
     other_client_reads(&server, 1);
-}
-
-/// Python's vobject reads every card, each with its name and kith's kind.
-fn other_client_reads(server: &Radicale, expected: usize) {
-    let files: Vec<String> = server
-        .cards()
-        .iter()
-        .map(|p| p.display().to_string())
-        .collect();
-    assert_eq!(files.len(), expected);
-    let script = "import sys, vobject\n\
-        n = 0\n\
-        for path in sys.argv[1:]:\n\
-        \x20   card = vobject.readOne(open(path, encoding='utf-8').read())\n\
-        \x20   assert card.fn.value, path\n\
-        \x20   assert card.contents['x-kith-kind'][0].value, path\n\
-        \x20   n += 1\n\
-        print(n)\n";
-    let out = std::process::Command::new("python3")
-        .arg("-c")
-        .arg(script)
-        .args(&files)
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    assert_eq!(
-        String::from_utf8_lossy(&out.stdout).trim(),
-        expected.to_string()
-    );
 }
 
 #[test]
@@ -335,82 +262,4 @@ fn uid_in(path: &Path) -> String {
         .unwrap_or_default()
         .trim()
         .to_string()
-}
-
-/// Puts a card at `name` in the user's address book as another app would (Python's urllib).
-fn put_as_another_app(server: &Radicale, book: &str, name: &str, card: &str) {
-    let script = "import sys, urllib.request, base64\n\
-        url, user, password, card = sys.argv[1:5]\n\
-        req = urllib.request.Request(url, data=card.encode(), method='PUT')\n\
-        req.add_header('Content-Type', 'text/vcard')\n\
-        token = base64.b64encode(f'{user}:{password}'.encode()).decode()\n\
-        req.add_header('Authorization', 'Basic ' + token)\n\
-        print(urllib.request.urlopen(req).status)\n";
-    let url = format!("{}{USER}/{book}/{name}", server.url());
-    let out = std::process::Command::new("python3")
-        .args(["-c", script, &url, USER, PASSWORD, card])
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-}
-
-#[test]
-fn a_card_another_app_wrote_arrives_and_one_kith_cannot_keep_is_left_alone() {
-    let server = Radicale::start();
-    let (a, b) = (Notebook::new(), Notebook::new());
-    a.ok(&["add", "Ravi Rao"]);
-    a.sync(&server);
-    let card = "BEGIN:VCARD\r\nVERSION:3.0\r\nUID:phone-42\r\nFN:Núria Puig\r\n\
-        N:Puig;Núria;;;\r\nTEL;TYPE=CELL:+34 600 111 222\r\nX-PHONE-APP:kept\r\nEND:VCARD\r\n";
-    put_as_another_app(&server, "kith", "phone%2042.vcf", card);
-    // A grade kith does not take: said, and left on the server as it is.
-    let odd = "BEGIN:VCARD\r\nVERSION:3.0\r\nUID:odd-1\r\nFN:Odd One\r\nN:One;Odd;;;\r\n\
-        X-KITH-GRADE:99\r\nEND:VCARD\r\n";
-    put_as_another_app(&server, "kith", "odd.vcf", odd);
-    let url = server.url();
-    let out = b.run(&["sync", "--url", &url, "--user", USER]);
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let said = String::from_utf8_lossy(&out.stderr);
-    assert!(said.contains("odd.vcf on the server"), "{said}");
-    let nuria = b.shown("Núria");
-    assert_eq!(nuria["phones"][0]["value"], "+34 600 111 222");
-    assert!(
-        nuria["vcard_extra"].to_string().contains("X-PHONE-APP"),
-        "{nuria}"
-    );
-    // Edited here, it goes back to the same card, keeping what the other app wrote.
-    b.ok(&["edit", "Núria", "--title", "Architect"]);
-    assert!(b.sync(&server).starts_with("Sent 1"));
-    a.sync(&server);
-    assert_eq!(a.shown("Núria")["title"], "Architect");
-    assert_eq!(server.cards().len(), 3);
-}
-
-#[test]
-fn the_same_card_imported_into_two_notebooks_is_one_contact() {
-    let server = Radicale::start();
-    let (a, b) = (Notebook::new(), Notebook::new());
-    let file = a.db.with_file_name("team.vcf");
-    std::fs::write(
-        &file,
-        "BEGIN:VCARD\r\nVERSION:3.0\r\nUID:team-7\r\nFN:Jordi Vila\r\nN:Vila;Jordi;;;\r\n\
-         EMAIL:jordi@example.com\r\nEND:VCARD\r\n",
-    )
-    .unwrap();
-    let path = file.to_str().unwrap();
-    a.ok(&["import", path]);
-    b.ok(&["import", path]);
-    a.sync(&server);
-    b.sync(&server);
-    assert_eq!(count(&b), 1, "{}", b.ok(&["list"]));
-    assert_eq!(server.cards().len(), 1);
-    assert_eq!(b.ok(&["sync", "--conflicts"]), "No conflicts.\n");
 }

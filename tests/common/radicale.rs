@@ -9,6 +9,10 @@ use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
+use super::binary::kith_with_env;
+use serde_json::Value;
+use std::process::Output;
+
 pub const USER: &str = "anita";
 pub const PASSWORD: &str = "secret";
 
@@ -152,4 +156,78 @@ impl Drop for Radicale {
     fn drop(&mut self) {
         self.stop();
     }
+}
+
+/// A notebook of its own in a temporary folder, run through the real binary with the server's
+/// password in `KITH_SYNC_PASSWORD`.
+pub struct Notebook {
+    pub _dir: tempfile::TempDir,
+    pub db: PathBuf,
+}
+
+impl Notebook {
+    pub fn new() -> Notebook {
+        let dir = tempfile::tempdir().unwrap();
+        let db = dir.path().join("notebook.redb");
+        let nb = Notebook { _dir: dir, db };
+        nb.ok(&["init"]);
+        nb
+    }
+
+    pub fn run(&self, args: &[&str]) -> Output {
+        kith_with_env(&self.db, args, &[("KITH_SYNC_PASSWORD", PASSWORD)])
+    }
+
+    pub fn ok(&self, args: &[&str]) -> String {
+        let out = self.run(args);
+        assert!(
+            out.status.success(),
+            "kith {args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8(out.stdout).unwrap()
+    }
+
+    pub fn sync(&self, server: &Radicale) -> String {
+        let url = server.url();
+        self.ok(&["sync", "--url", &url, "--user", USER])
+    }
+
+    pub fn shown(&self, who: &str) -> Value {
+        let out = self.ok(&["show", who, "--json"]);
+        serde_json::from_str::<Value>(&out).unwrap()["contact"].clone()
+    }
+}
+
+/// Python's vobject reads every card, each with its name and kith's kind.
+pub fn other_client_reads(server: &Radicale, expected: usize) {
+    let files: Vec<String> = server
+        .cards()
+        .iter()
+        .map(|p| p.display().to_string())
+        .collect();
+    assert_eq!(files.len(), expected);
+    let script = "import sys, vobject\n\
+        n = 0\n\
+        for path in sys.argv[1:]:\n\
+        \x20   card = vobject.readOne(open(path, encoding='utf-8').read())\n\
+        \x20   assert card.fn.value, path\n\
+        \x20   assert card.contents['x-kith-kind'][0].value, path\n\
+        \x20   n += 1\n\
+        print(n)\n";
+    let out = std::process::Command::new("python3")
+        .arg("-c")
+        .arg(script)
+        .args(&files)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout).trim(),
+        expected.to_string()
+    );
 }
