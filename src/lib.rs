@@ -17,6 +17,7 @@ pub mod rescue;
 pub mod review;
 pub mod search;
 pub mod store;
+pub mod sync;
 pub mod text;
 pub mod tui;
 pub mod words;

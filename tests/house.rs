@@ -37,6 +37,12 @@ const LAYERS: &[(&str, &[&str])] = &[
         ],
     ),
     (
+        "sync",
+        &[
+            "domain", "text", "store", "clock", "files", "config", "interop",
+        ],
+    ),
+    (
         "tui",
         &[
             "domain", "text", "store", "search", "review", "clock", "files", "config", "interop",
@@ -47,7 +53,7 @@ const LAYERS: &[(&str, &[&str])] = &[
         "cli",
         &[
             "domain", "text", "store", "search", "review", "clock", "files", "config", "interop",
-            "rescue", "guard", "demo", "tui",
+            "rescue", "guard", "demo", "tui", "sync",
         ],
     ),
 ];

@@ -27,6 +27,7 @@ mod run;
 mod search;
 pub mod settings;
 mod stats;
+mod sync;
 mod table;
 pub mod terminal;
 mod undo;
@@ -125,6 +126,7 @@ impl Command {
             | Command::Celebrate(_)
             | Command::Undo(_)
             | Command::Redo(_)
+            | Command::Sync(_)
             | Command::Delete(_) => true,
         }
     }
@@ -149,6 +151,7 @@ pub enum Command {
     Search(search::SearchArgs),
     Export(export::ExportArgs),
     Import(import::ImportArgs),
+    Sync(sync::SyncArgs),
     Duplicates(contacts::DuplicatesArgs),
     Merge(contacts::MergeArgs),
     Done(followups::DoneArgs),

@@ -1,7 +1,7 @@
 //! Running a parsed command: each subcommand goes to its command group's module.
 
 use super::{Command, Skips, check, completions, contacts, demo, export, followups, import};
-use super::{note_edit, notes, occasions, owed, promises, referrals, search, stats, undo};
+use super::{note_edit, notes, occasions, owed, promises, referrals, search, stats, sync, undo};
 use crate::config::Config;
 use crate::store::Store;
 use std::io::Write;
@@ -64,6 +64,7 @@ pub fn run(
             export::export(store, args.with_defaults(config), out, &mut skips)?
         }
         Command::Import(args) => import::run(store, args, out)?,
+        Command::Sync(args) => sync::run(store, config, args, out)?,
         Command::Demo(args) => demo::run(store, args, out)?,
         Command::Delete(args) => undo::delete(store, args, out)?,
         Command::Undo(args) => undo::undo(store, args, out)?,

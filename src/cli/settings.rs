@@ -116,7 +116,29 @@ fn show(config: &Config) -> String {
         theme::toml_lines(false)
     ));
     out.push_str(&ui_lines(&config.ui));
+    out.push_str(&sync_lines(&config.sync));
     out
+}
+
+/// The `[sync]` section when the file sets something in it (the password is never there).
+fn sync_lines(sync: &config::SyncSettings) -> String {
+    let mut out = String::new();
+    for (name, value) in [
+        ("url", &sync.url),
+        ("user", &sync.user),
+        ("password_cmd", &sync.password_cmd),
+    ] {
+        if let Some(value) = value {
+            out.push_str(&format!(
+                "{name} = {}\n",
+                toml::Value::String(value.clone())
+            ));
+        }
+    }
+    if out.is_empty() {
+        return out;
+    }
+    format!("\n[sync]\n{out}")
 }
 
 /// The `[ui]` section when the file sets something in it (else the locale chooses, and the

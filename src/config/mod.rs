@@ -22,6 +22,11 @@
 //!
 //! [theme]            # the screen's colours: a preset, then one line per role (tui/theme)
 //! preset = "dark"
+//!
+//! [sync]             # the CardDAV/CalDAV account `kith sync` uses
+//! url = "https://dav.example.com/"
+//! user = "anita"
+//! password_cmd = "pass show dav"
 //! ```
 //!
 //! The `[keys]` and `[theme]` lines are kept as written, with their line numbers
@@ -48,6 +53,19 @@ pub struct Config {
     pub theme: Section,
     /// The language and digits kith speaks in (`cli::language` reads them first, at start).
     pub ui: UiSettings,
+    /// The server `kith sync` syncs with (`sync::Account`).
+    pub sync: SyncSettings,
+}
+
+/// `[sync] url = "https://dav.example.com/"`, `user = "anita"`, `password_cmd = "pass show dav"`:
+/// the account `kith sync` uses when its options do not name one. No password: kith runs the
+/// command for it.
+#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct SyncSettings {
+    pub url: Option<String>,
+    pub user: Option<String>,
+    pub password_cmd: Option<String>,
 }
 
 /// `[ui] language = "ca"` and `digits = "native"`: what the locale would choose otherwise.

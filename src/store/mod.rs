@@ -40,6 +40,7 @@ mod stats_index;
 mod stats_read;
 mod steps;
 mod stream;
+mod sync;
 mod tables;
 mod undo;
 mod walk;
@@ -67,6 +68,7 @@ pub use search_rows::in_name_order;
 pub use stats_read::{AtRiskRow, StatsAsk, StatsRead, TopRow};
 pub use steps::{DEFAULT_STEPS as DEFAULT_HISTORY_STEPS, HistoryStep, Pending, Replayed};
 pub use stream::{BackupPlan, Snapshot};
+pub use sync::{SyncCollection, SyncConflict, SyncItem, SyncKind};
 pub use walk::TableCount;
 pub use write::{Deleted, Merged, Writer};
 

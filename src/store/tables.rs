@@ -272,3 +272,33 @@ pub(crate) const GREETINGS: TableDefinition<(u8, u16, &str, u64), ()> =
 /// (occasion code, a name day's month × 100 + day or 0) → the greeting rows under it.
 pub(crate) const GREETING_COUNTS: TableDefinition<(u8, u16), u64> =
     TableDefinition::new("greeting_counts_v1");
+
+// Two-way sync with a CardDAV/CalDAV server (`store/sync.rs`, `write/sync.rs`). No schema number:
+// every writer opens (so creates) them, and a notebook never synced reads them as empty. A
+// record is named by (kind, id): 0 a contact (later kinds: follow-ups, occasions, notes).
+
+/// (kind, id) → (UID, href, ETag or "" before the server gave one, hash of the card last agreed
+/// with the server or 0 for none): what a record is on the server.
+pub(crate) const SYNC_ITEMS: TableDefinition<(u8, u64), (&str, &str, &str, u64)> =
+    TableDefinition::new("sync_items_v1");
+
+/// href → (kind, id): which record a server's resource is.
+pub(crate) const SYNC_HREFS: TableDefinition<&str, (u8, u64)> =
+    TableDefinition::new("sync_hrefs_v1");
+
+/// UID → (kind, id): which record a card or entry is (a referrer, a note's contact).
+pub(crate) const SYNC_UIDS: TableDefinition<&str, (u8, u64)> = TableDefinition::new("sync_uids_v1");
+
+/// (kind, id) → the commit that last changed it: the changes not yet sent, written by the same
+/// transaction as the change once the notebook syncs, so changes made offline stay queued.
+pub(crate) const SYNC_DIRTY: TableDefinition<(u8, u64), u64> =
+    TableDefinition::new("sync_dirty_v1");
+
+/// (kind, id) → (the server's ETag, its card as the server holds it): a record changed here and
+/// on the server since they last agreed; the local record is kept as it is until resolved.
+pub(crate) const SYNC_CONFLICTS: TableDefinition<(u8, u64), (&str, &str)> =
+    TableDefinition::new("sync_conflicts_v1");
+
+/// Collection role ("contacts") → (its href on the server, the sync-token of the last pull).
+pub(crate) const SYNC_COLLECTIONS: TableDefinition<&str, (&str, &str)> =
+    TableDefinition::new("sync_collections_v1");

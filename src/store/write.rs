@@ -31,6 +31,7 @@ mod replay;
 mod restore;
 mod review_rows;
 mod stats;
+mod sync;
 pub use delete::Deleted;
 pub use merge::Merged;
 
@@ -74,6 +75,8 @@ pub struct Writer<'t> {
     stats: stats::StatsTables<'t>,
     /// Local occasions celebrated and their greeting rows (`write/celebrations.rs`).
     celebrations: celebrations::CelebrationTables<'t>,
+    /// The sync queue and what the server holds (`write/sync.rs`).
+    sync: sync::SyncTables<'t>,
     /// What this transaction touched, kept as one step of the undo history.
     journal: journal::Journal,
     /// Nothing was changed after all (an undo that found nothing to do): other processes are
@@ -105,6 +108,7 @@ impl<'t> Writer<'t> {
         let next_id = meta.get(NEXT_ID_KEY)?.map_or(1, |v| v.value());
         let commits = meta.get(COMMITS_KEY)?.map_or(0, |v| v.value());
         let name_order = super::name_order::of_meta(&meta)?;
+        let sync_on = meta.get(super::sync::SYNC_ON_KEY)?.is_some();
         Ok(Writer {
             name_order,
             meta,
@@ -134,6 +138,7 @@ impl<'t> Writer<'t> {
             referral: referrals::ReferralTables::open(txn)?,
             stats: stats::StatsTables::open(txn)?,
             celebrations: celebrations::CelebrationTables::open(txn)?,
+            sync: sync::SyncTables::open(txn, sync_on)?,
             journal: journal::Journal::new(steps),
             quiet: false,
         })

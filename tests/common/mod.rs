@@ -8,6 +8,7 @@ pub mod hostile;
 pub mod in_language;
 #[cfg(unix)]
 pub mod pty;
+pub mod radicale;
 pub mod screen;
 pub mod tables;
 pub mod tricky;

@@ -213,6 +213,22 @@ help-import-dry-run = কী তৈরি হবে, কী একত্র হ�
 help-import-skip-bad = যে কার্ডগুলো পড়া যায় সেগুলো ইমপোর্ট করুন আর ক্ষতিগ্রস্তগুলোর তালিকা দিন (ডিফল্টে, কোনো ফাইল বা ফোল্ডারে একটাও ক্ষতিগ্রস্ত কার্ড থাকলে পুরোটাই বাতিল হয়)
 help-import-encoding = kith ভুল অনুমান করলে ফাইলের অক্ষর-এনকোডিং (যেমন windows-1252, shift_jis, utf-16le); ডিফল্টে UTF-8, BOM থাকলে UTF-16, নাহলে Windows-1252 (বা Shift-JIS)
 
+## sync
+help-sync = পরিচিতিগুলো CardDAV ঠিকানা-বইয়ের (Radicale, Nextcloud, Fastmail…) সঙ্গে দুই দিকে সিঙ্ক করুন: এখানকার বদল পাঠায়, ওখানকার বদল আনে
+    .example =
+        kith sync --url https://dav.example.com/ --user anita --password-cmd 'pass show dav'
+        kith sync
+        kith sync --conflicts
+        kith sync --resolve "Anita Sharma" --keep theirs
+help-sync-url = সার্ভার, প্রিন্সিপাল বা ঠিকানা-বই (ঠিকানা-বই খুঁজে নেওয়া হয়, বা বানানো হয়); নাহলে কনফিগের [sync]-এর নিচে `url`
+help-sync-user = সার্ভারে ব্যবহারকারীর নাম; নাহলে [sync]-এর নিচে `user`
+help-sync-password-cmd = যে কমান্ড পাসওয়ার্ড ছাপে (তার প্রথম লাইন), যেমন 'pass show dav'; নাহলে KITH_SYNC_PASSWORD, নাহলে [sync]-এর নিচে `password_cmd`
+help-sync-conflicts = শেষ সিঙ্কের পর এখানে ও সার্ভারে দুই জায়গাতেই বদলানো পরিচিতি দেখান, কী আলাদা তা সহ
+help-sync-resolve = একটি পরিচিতির সংঘাত মেটান (--keep সহ)
+help-sync-keep = --resolve কোন সংস্করণ রাখবে
+help-sync-keep-mine = এই নোটবুকের: পরের সিঙ্কে পাঠানো হয়
+help-sync-keep-theirs = সার্ভারের: এখানকার পরিচিতির জায়গা নেয়
+
 ## duplicates
 help-duplicates = যেসব কন্টাক্ট সম্ভবত একই মানুষ (একই ইমেইল, ফোন বা নাম), কারণসহ তাদের তালিকা
     .example =

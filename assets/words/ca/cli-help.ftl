@@ -213,6 +213,22 @@ help-import-dry-run = Diu què es crearia, què es fusionaria i què es deixaria
 help-import-skip-bad = Importa les targetes que es poden llegir i llista les malmeses (per defecte, es rebutja sencer un fitxer, o una carpeta, amb una targeta malmesa)
 help-import-encoding = La codificació de caràcters dels fitxers quan kith s'equivoca (p. ex. windows-1252, shift_jis, utf-16le); per defecte UTF-8, UTF-16 pel BOM, si no Windows-1252 (o Shift-JIS)
 
+## sync
+help-sync = Sincronitza els contactes amb una llibreta d'adreces CardDAV (Radicale, Nextcloud, Fastmail…) en els dos sentits: envia el que ha canviat aquí i porta el que ha canviat allà
+    .example =
+        kith sync --url https://dav.example.com/ --user anita --password-cmd 'pass show dav'
+        kith sync
+        kith sync --conflicts
+        kith sync --resolve "Anita Sharma" --keep theirs
+help-sync-url = El servidor, un principal o una llibreta d'adreces (la llibreta es troba, o es crea); si no, `url` a [sync] de la configuració
+help-sync-user = El nom d'usuari al servidor; si no, `user` a [sync]
+help-sync-password-cmd = Una ordre que escriu la contrasenya (la primera línia), p. ex. 'pass show dav'; si no, KITH_SYNC_PASSWORD, i si no, `password_cmd` a [sync]
+help-sync-conflicts = Llista els contactes canviats aquí i al servidor des de l'última sincronització, amb el que difereix
+help-sync-resolve = Resol el conflicte d'un contacte (amb --keep)
+help-sync-keep = Quina versió conserva --resolve
+help-sync-keep-mine = la d'aquesta llibreta: s'envia a la propera sincronització
+help-sync-keep-theirs = la del servidor: substitueix el contacte d'aquí
+
 ## duplicates
 help-duplicates = Llista els contactes que probablement són la mateixa persona (mateixa adreça electrònica, telèfon o nom), amb el motiu
     .example =

@@ -213,6 +213,22 @@ help-import-dry-run = Say what would be created, merged and left alone; change n
 help-import-skip-bad = Import the cards that read and list the damaged ones (by default a file, or a folder, with a damaged card is refused whole)
 help-import-encoding = The files' character encoding when kith guesses wrong (e.g. windows-1252, shift_jis, utf-16le); by default UTF-8, UTF-16 by its BOM, else Windows-1252 (or Shift-JIS)
 
+## sync
+help-sync = Sync the contacts with a CardDAV address book (Radicale, Nextcloud, Fastmail…), both ways: sends what changed here, takes what changed there
+    .example =
+        kith sync --url https://dav.example.com/ --user anita --password-cmd 'pass show dav'
+        kith sync
+        kith sync --conflicts
+        kith sync --resolve "Anita Sharma" --keep theirs
+help-sync-url = The server, a principal or an address book (the address book is found, or made); else `url` under [sync] in the config
+help-sync-user = The user name on the server; else `user` under [sync]
+help-sync-password-cmd = A command that prints the password (its first line), e.g. 'pass show dav'; else KITH_SYNC_PASSWORD, else `password_cmd` under [sync]
+help-sync-conflicts = List the contacts changed here and on the server since the last sync, with what differs
+help-sync-resolve = Resolve a contact's conflict (with --keep)
+help-sync-keep = Which version --resolve keeps
+help-sync-keep-mine = this notebook's: it is sent at the next sync
+help-sync-keep-theirs = the server's: it replaces the contact here
+
 ## duplicates
 help-duplicates = List contacts that are likely the same person (same email, phone or name), with why
     .example =

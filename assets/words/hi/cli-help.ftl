@@ -213,6 +213,22 @@ help-import-dry-run = बताएँ कि क्या बनेगा, क�
 help-import-skip-bad = जो कार्ड पढ़े जा सकें उन्हें इंपोर्ट करें और ख़राब कार्ड की सूची दें (डिफ़ॉल्ट रूप से ख़राब कार्ड वाली फ़ाइल या फ़ोल्डर पूरा का पूरा मना कर दिया जाता है)
 help-import-encoding = फ़ाइलों की कैरेक्टर एन्कोडिंग, जब kith ग़लत अंदाज़ा लगाए (जैसे windows-1252, shift_jis, utf-16le); डिफ़ॉल्ट रूप से UTF-8, BOM से UTF-16, नहीं तो Windows-1252 (या Shift-JIS)
 
+## sync
+help-sync = संपर्कों को CardDAV पता-पुस्तिका (Radicale, Nextcloud, Fastmail…) से दोनों ओर सिंक करें: यहाँ के बदलाव भेजें, वहाँ के बदलाव लें
+    .example =
+        kith sync --url https://dav.example.com/ --user anita --password-cmd 'pass show dav'
+        kith sync
+        kith sync --conflicts
+        kith sync --resolve "Anita Sharma" --keep theirs
+help-sync-url = सर्वर, प्रिंसिपल या पता-पुस्तिका (पता-पुस्तिका ढूँढी, या बनाई जाती है); नहीं तो कॉन्फ़िग में [sync] के नीचे `url`
+help-sync-user = सर्वर पर उपयोगकर्ता का नाम; नहीं तो [sync] के नीचे `user`
+help-sync-password-cmd = पासवर्ड छापने वाला कमांड (उसकी पहली पंक्ति), जैसे 'pass show dav'; नहीं तो KITH_SYNC_PASSWORD, नहीं तो [sync] के नीचे `password_cmd`
+help-sync-conflicts = पिछले सिंक के बाद यहाँ और सर्वर दोनों पर बदले संपर्क दिखाएँ, अंतर के साथ
+help-sync-resolve = किसी संपर्क का टकराव सुलझाएँ (--keep के साथ)
+help-sync-keep = --resolve कौन-सा संस्करण रखे
+help-sync-keep-mine = इस नोटबुक का: अगले सिंक में भेजा जाता है
+help-sync-keep-theirs = सर्वर का: यहाँ के संपर्क की जगह लेता है
+
 ## duplicates
 help-duplicates = ऐसे संपर्कों की सूची जो शायद एक ही व्यक्ति हैं (एक ही ईमेल, फ़ोन या नाम), कारण के साथ
     .example =

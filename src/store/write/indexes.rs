@@ -14,6 +14,7 @@ use redb::ReadableTable;
 impl Writer<'_> {
     /// Adds or removes a contact's rows in the name and occasion indexes.
     pub(super) fn index_contact(&mut self, c: &Contact, insert: bool) -> Result<()> {
+        self.queue_for_sync(crate::store::SyncKind::Contact, c.id.0)?;
         let (archived, (folded, id)) = name_key(c, self.name_order);
         let table = if archived {
             &mut self.archived_names
