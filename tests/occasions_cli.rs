@@ -36,6 +36,16 @@ fn celebrate_by_contact_and_tag_and_say_why() {
         "{why}"
     );
     assert!(why.contains("Name day on 23 Apr"), "{why}");
+    // `show` says the same, under the contact's other details.
+    let shown = ok(&db, &["show", "Jordi"]);
+    assert!(
+        shown.contains("\nJordi Casals will be greeted for:\n  New Year (new-year)\n"),
+        "{shown}"
+    );
+    assert!(shown.contains("  Name day on 23 Apr\n"), "{shown}");
+    ok(&db, &["add", "Pere Vidal"]);
+    let nothing = ok(&db, &["show", "Pere"]);
+    assert!(!nothing.contains("greeted for"), "{nothing}");
     let removed = ok(&db, &["celebrate", "अनीता", "holi", "--remove"]);
     assert!(removed.ends_with("Diwali (diwali)\n"), "{removed}");
     let due = ok_with_env(&db, &["due"], &APRIL);

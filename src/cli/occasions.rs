@@ -128,47 +128,14 @@ fn warn_about(store: &Store, who: &Celebrant, added: &[LocalOccasion]) -> anyhow
 /// What reaches a contact or a tag, and why.
 fn list(store: &Store, who: &Celebrant, out: &mut dyn Write) -> anyhow::Result<()> {
     let whom = whom(store, who)?;
-    let mut lines: Vec<String> = Vec::new();
-    match who {
-        Celebrant::Contact(id) => {
-            let contact = store.contact(*id)?;
-            let found = store.celebrated(&contact)?;
-            for o in found.own.iter().flat_map(Celebration::occasions) {
-                lines.push(say!("occasions-own", occasion = said_list(&[o])));
-            }
-            for c in &found.tags {
-                let tag = match &c.who {
-                    Celebrant::Tag(t) => output::line(t),
-                    Celebrant::Contact(_) => continue,
-                };
-                for o in c.occasions() {
-                    let occasion = said_list(&[o]);
-                    lines.push(say!(
-                        "occasions-through-tag",
-                        occasion = occasion,
-                        tag = tag.as_str()
-                    ));
-                }
-            }
-            let mut reaches = found.own.iter().chain(&found.tags);
-            if let Some((m, d)) = name_day(&contact.name)
-                && reaches.any(|c| c.holds(LocalOccasion::NameDay))
-            {
-                let next = crate::domain::PartialDate::new(None, m, d)?
-                    .next_on_or_after(clock::now().date());
-                let on = day(next, DayStyle::DayMonthBare);
-                lines.push(say!("occasions-name-day-on", day = on));
-            }
-        }
-        Celebrant::Tag(tag) => {
-            for o in (store.tag_celebration(tag)?)
-                .iter()
-                .flat_map(Celebration::occasions)
-            {
-                lines.push(say!("occasions-own", occasion = said_list(&[o])));
-            }
-        }
-    }
+    let lines = match who {
+        Celebrant::Contact(id) => contact_lines(store, *id)?,
+        Celebrant::Tag(tag) => (store.tag_celebration(tag)?)
+            .iter()
+            .flat_map(Celebration::occasions)
+            .map(|o| say!("occasions-own", occasion = said_list(&[o])))
+            .collect(),
+    };
     if lines.is_empty() {
         writeln!(out, "{}", say!("occasions-none", whom = whom))?;
         return Ok(());
@@ -178,6 +145,42 @@ fn list(store: &Store, who: &Celebrant, out: &mut dyn Write) -> anyhow::Result<(
         writeln!(out, "  {line}")?;
     }
     Ok(())
+}
+
+/// The local occasions a contact is greeted for, a line each: its own, those through each of
+/// its tags, and the day of its name day when it is greeted for one (`kith show` prints them
+/// too).
+pub fn contact_lines(store: &Store, id: crate::domain::ContactId) -> anyhow::Result<Vec<String>> {
+    let mut lines: Vec<String> = Vec::new();
+    let contact = store.contact(id)?;
+    let found = store.celebrated(&contact)?;
+    for o in found.own.iter().flat_map(Celebration::occasions) {
+        lines.push(say!("occasions-own", occasion = said_list(&[o])));
+    }
+    for c in &found.tags {
+        let tag = match &c.who {
+            Celebrant::Tag(t) => output::line(t),
+            Celebrant::Contact(_) => continue,
+        };
+        for o in c.occasions() {
+            let occasion = said_list(&[o]);
+            lines.push(say!(
+                "occasions-through-tag",
+                occasion = occasion,
+                tag = tag.as_str()
+            ));
+        }
+    }
+    let mut reaches = found.own.iter().chain(&found.tags);
+    if let Some((m, d)) = name_day(&contact.name)
+        && reaches.any(|c| c.holds(LocalOccasion::NameDay))
+    {
+        let next =
+            crate::domain::PartialDate::new(None, m, d)?.next_on_or_after(clock::now().date());
+        let on = day(next, DayStyle::DayMonthBare);
+        lines.push(say!("occasions-name-day-on", day = on));
+    }
+    Ok(lines)
 }
 
 #[derive(Serialize)]

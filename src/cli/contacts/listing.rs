@@ -186,6 +186,15 @@ pub fn show(
         for line in referrals {
             writeln!(out, "  {line}")?;
         }
+        let greeted = crate::cli::occasions::contact_lines(store, id)?;
+        if !greeted.is_empty() {
+            let whom = crate::cli::output::line(&contact.name);
+            let title = crate::say!("occasions-list-title", whom = whom.as_str());
+            writeln!(out, "\n{title}")?;
+        }
+        for line in greeted {
+            writeln!(out, "  {line}")?;
+        }
     }
     Ok(())
 }
