@@ -47,16 +47,31 @@ fn installed() {
     }
 }
 
+/// A port nothing listens on, and that no other server of this test process was given: two
+/// servers started at once could otherwise be handed the same one, and the second, unable to
+/// listen, would seem to answer through the first.
 fn free_port() -> u16 {
-    TcpListener::bind("127.0.0.1:0")
-        .and_then(|l| l.local_addr())
-        .map(|a| a.port())
-        .expect("a free port")
+    static GIVEN: std::sync::Mutex<Vec<u16>> = std::sync::Mutex::new(Vec::new());
+    let mut given = GIVEN
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner);
+    loop {
+        let port = TcpListener::bind("127.0.0.1:0")
+            .and_then(|l| l.local_addr())
+            .map(|a| a.port())
+            .expect("a free port");
+        if !given.contains(&port) {
+            given.push(port);
+            return port;
+        }
+    }
 }
 
 impl Radicale {
     pub fn start() -> Radicale {
-        installed();
+        // The tests of a file start their servers at once: one of them installs, the others wait.
+        static INSTALLED: std::sync::Once = std::sync::Once::new();
+        INSTALLED.call_once(installed);
         let dir = tempfile::tempdir().unwrap();
         std::fs::write(
             dir.path().join("users"),
@@ -68,12 +83,20 @@ impl Radicale {
             dir,
             port: free_port(),
         };
-        server.run();
-        server
+        // A port taken between its choice and the server's start (by a client's connection of
+        // a test beside it) ends the server at once: it starts again on another.
+        for _ in 0..5 {
+            if server.answers() {
+                return server;
+            }
+            server.port = free_port();
+        }
+        panic!("Radicale could not start: {}", server.log());
     }
 
-    fn run(&mut self) {
-        let dir = self.dir.path();
+    /// Starts the server on its port and waits until it answers there, or has ended.
+    fn answers(&mut self) -> bool {
+        let dir = self.dir.path().to_path_buf();
         let child = Command::new("python3")
             .args(["-m", "radicale"])
             .arg(format!(
@@ -95,15 +118,32 @@ impl Radicale {
             .expect("python3 runs Radicale");
         self.child = Some(child);
         let deadline = Instant::now() + Duration::from_secs(20);
-        while TcpStream::connect(("127.0.0.1", self.port)).is_err() {
+        // It answers, and it is this server that answers: one that could not listen has ended.
+        while TcpStream::connect(("127.0.0.1", self.port)).is_err() || self.ended() {
+            if self.ended() {
+                self.stop();
+                return false;
+            }
             assert!(
                 Instant::now() < deadline,
                 "Radicale did not answer on port {}: {}",
                 self.port,
-                std::fs::read_to_string(dir.join("log")).unwrap_or_default()
+                self.log()
             );
             std::thread::sleep(Duration::from_millis(50));
         }
+        true
+    }
+
+    fn log(&self) -> String {
+        std::fs::read_to_string(self.dir.path().join("log")).unwrap_or_default()
+    }
+
+    /// Whether the server's process has ended.
+    fn ended(&mut self) -> bool {
+        self.child
+            .as_mut()
+            .is_none_or(|c| !matches!(c.try_wait(), Ok(None)))
     }
 
     pub fn url(&self) -> String {
@@ -121,7 +161,12 @@ impl Radicale {
     /// The server comes back on the same port with the same storage.
     pub fn restart(&mut self) {
         self.stop();
-        self.run();
+        let port = self.port;
+        assert!(
+            self.answers(),
+            "Radicale did not start again on port {port}: {}",
+            self.log()
+        );
     }
 
     /// Every card file the user's address books hold.
