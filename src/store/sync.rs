@@ -130,39 +130,13 @@ impl Store {
     /// Every item of a kind with its href: what a listing of a server without sync-collection is
     /// compared with, to find what it no longer holds.
     pub fn sync_hrefs(&self, kind: SyncKind) -> Result<Vec<(u64, SyncItem)>> {
-        contain(|| {
-            let txn = self.db.begin_read()?;
-            let Some(table) = optional(&txn, SYNC_ITEMS)? else {
-                return Ok(Vec::new());
-            };
-            let k = kind as u8;
-            table
-                .range((k, 0)..=(k, u64::MAX))?
-                .map(|row| {
-                    let (key, value) = row?;
-                    Ok((key.value().1, item_of(value.value())))
-                })
-                .collect()
-        })
+        self.rows_of_kind(SYNC_ITEMS, kind, item_of)
     }
 
     /// The records of a kind changed here since they were last sent, with the commit that last
     /// changed each (a later change keeps it queued after a send).
     pub fn sync_queue(&self, kind: SyncKind) -> Result<Vec<(u64, u64)>> {
-        contain(|| {
-            let txn = self.db.begin_read()?;
-            let Some(table) = optional(&txn, SYNC_DIRTY)? else {
-                return Ok(Vec::new());
-            };
-            let k = kind as u8;
-            table
-                .range((k, 0)..=(k, u64::MAX))?
-                .map(|row| {
-                    let (key, value) = row?;
-                    Ok((key.value().1, value.value()))
-                })
-                .collect()
-        })
+        self.rows_of_kind(SYNC_DIRTY, kind, |stamp| stamp)
     }
 
     /// Every conflict kept, in the order of the records.
@@ -209,5 +183,31 @@ pub(super) fn item_of((uid, href, etag, agreed): (&str, &str, &str, u64)) -> Syn
         href: href.to_string(),
         etag: etag.to_string(),
         agreed,
+    }
+}
+
+impl Store {
+    /// Every row of a table keyed by (kind, id) for one kind, by id, its value read by `read`;
+    /// none in a notebook that never synced.
+    fn rows_of_kind<V: redb::Value + 'static, T>(
+        &self,
+        def: redb::TableDefinition<(u8, u64), V>,
+        kind: SyncKind,
+        read: impl Fn(V::SelfType<'_>) -> T,
+    ) -> Result<Vec<(u64, T)>> {
+        contain(|| {
+            let txn = self.db.begin_read()?;
+            let Some(table) = optional(&txn, def)? else {
+                return Ok(Vec::new());
+            };
+            let k = kind as u8;
+            table
+                .range((k, 0)..=(k, u64::MAX))?
+                .map(|row| {
+                    let (key, value) = row?;
+                    Ok((key.value().1, read(value.value())))
+                })
+                .collect()
+        })
     }
 }

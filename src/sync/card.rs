@@ -219,6 +219,12 @@ pub(super) fn referrer_uid(w: &Writer<'_>, c: &Contact) -> crate::store::Result<
     })
 }
 
+/// The hash of a contact's card as this notebook would write it under `uid`, its referrer
+/// named by the UID it is known by here: what both sides are compared by.
+pub(super) fn hash_of(w: &Writer<'_>, c: &Contact, uid: &str) -> crate::store::Result<u64> {
+    Ok(hash(&card_of(c, uid, referrer_uid(w, c)?.as_deref())))
+}
+
 /// FNV-1a: the same hash of the same card in every kith, on every machine, in every version.
 pub fn hash(card: &str) -> u64 {
     let mut h: u64 = 0xcbf2_9ce4_8422_2325;

@@ -6,8 +6,7 @@
 //! history, so `kith undo` brings mine back). A one-key choice on the screen is still to come.
 
 use super::SyncError;
-use super::card::referrer_uid;
-use super::card::{card_of, hash, read_card};
+use super::card::{card_of, hash_of, read_card};
 use super::pull::theirs;
 use crate::domain::ContactId;
 use crate::store::{Store, SyncItem, SyncKind};
@@ -109,7 +108,7 @@ pub fn resolve(
                 c.id = id;
                 c.created_at = c.created_at.min(w.contact(id)?.created_at);
                 w.update_contact(&mut c, now)?;
-                let agreed = hash(&card_of(&c, &item.uid, referrer_uid(w, &c)?.as_deref()));
+                let agreed = hash_of(w, &c, &item.uid)?;
                 let item = SyncItem {
                     etag,
                     agreed,

@@ -10,7 +10,7 @@
 //! stays as it is. A card gone from the server archives its contact here (it is never deleted:
 //! a delete elsewhere loses nothing here) unless the contact changed here, which sends it again.
 
-use super::card::{ReadCard, card_of, hash, read_card, referrer_uid};
+use super::card::{ReadCard, card_of, hash, hash_of, read_card};
 use super::remote::Remote;
 use super::report::Synced;
 use super::{CONTACTS, SyncError};
@@ -213,7 +213,7 @@ pub(super) fn apply(
         c.id = ContactId::UNASSIGNED;
         let id = w.add_contact(&mut c)?.0;
         note_unresolved(&c, synced);
-        let agreed = hash(&card_of(&c, &uid, referrer_uid(w, &c)?.as_deref()));
+        let agreed = hash_of(w, &c, &uid)?;
         w.put_sync_item(
             SyncKind::Contact,
             id,
@@ -235,12 +235,8 @@ pub(super) fn apply(
     let mut remote = theirs(w, card)?;
     remote.id = local.id;
     remote.created_at = remote.created_at.min(local.created_at);
-    let mine = hash(&card_of(&local, &uid, referrer_uid(w, &local)?.as_deref()));
-    let their = hash(&card_of(
-        &remote,
-        &uid,
-        referrer_uid(w, &remote)?.as_deref(),
-    ));
+    let mine = hash_of(w, &local, &uid)?;
+    let their = hash_of(w, &remote, &uid)?;
     let changed_here = queued.contains(&id) && mine != agreed_before;
     let agreed = if their == agreed_before || their == mine {
         if their == mine {
